@@ -1,0 +1,24 @@
+package org.baoku;
+
+import org.baoku.ingest.ParseCommand;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class BaokuApplication {
+
+	public static void main(String[] args) {
+		// `parse FILE` is the admin's dry run: no web server, no database.
+		if (args.length > 0 && "parse".equals(args[0])) {
+			int status = new ParseCommand(System.out, System.err).run(args);
+			if (status != 0) {
+				System.exit(status);
+			}
+			return;
+		}
+		SpringApplication.run(BaokuApplication.class, args);
+	}
+
+}

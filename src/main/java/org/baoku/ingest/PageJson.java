@@ -1,0 +1,44 @@
+package org.baoku.ingest;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import org.baoku.ingest.entity.OfficialMention;
+import org.baoku.ingest.split.Credit;
+import org.baoku.ingest.split.Headline;
+import org.baoku.ingest.split.SplitArticle;
+
+/** The JSON contract of `parse`: the keys the scorer reads, and what an admin needs to review a split. */
+record PageJson(String file, List<ArticleJson> articles, List<String> banners, List<String> captions) {
+
+	static PageJson of(String file, ParsedPage page) {
+		return new PageJson(file, page.articles().stream().map(ArticleJson::of).toList(), page.banners(),
+				page.captions());
+	}
+
+	@JsonInclude(JsonInclude.Include.ALWAYS)
+	record ArticleJson(HeadlineJson headline, String dateline, List<String> reporters,
+			@JsonProperty("reporter_roles") List<String> reporterRoles, @JsonProperty("photo_credit") boolean photoCredit,
+			String byline, String body, List<OfficialMention> officials, double confidence, List<String> doubts) {
+
+		static ArticleJson of(ParsedArticle parsed) {
+			SplitArticle a = parsed.article();
+			return new ArticleJson(HeadlineJson.of(a.headline()), a.dateline(), a.reporterNames(),
+					a.reporters().stream().map(Credit::role).toList(), a.photoCredit(), a.byline(), a.body(),
+					parsed.officials(), a.confidence(), a.doubts());
+		}
+
+	}
+
+	@JsonInclude(JsonInclude.Include.ALWAYS)
+	record HeadlineJson(String kicker, String main, String subtitle) {
+
+		static HeadlineJson of(Headline h) {
+			return new HeadlineJson(h.kicker(), h.main(), h.subtitle());
+		}
+
+	}
+
+}

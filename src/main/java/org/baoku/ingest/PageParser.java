@@ -1,0 +1,32 @@
+package org.baoku.ingest;
+
+import java.util.List;
+
+import org.baoku.ingest.entity.OfficialExtractor;
+import org.baoku.ingest.split.PageSplitter;
+import org.baoku.ingest.split.SplitArticle;
+import org.baoku.ingest.split.SplitPage;
+
+/** The ingest pipeline up to storage: decode → lines → blocks → articles → entities. */
+public final class PageParser {
+
+	private final PageSplitter splitter = new PageSplitter();
+
+	private final OfficialExtractor officials = new OfficialExtractor();
+
+	public ParsedPage parse(byte[] raw) {
+		return parse(PageDecoder.decode(raw));
+	}
+
+	public ParsedPage parse(String text) {
+		SplitPage page = splitter.split(text);
+		List<ParsedArticle> articles = page.articles().stream().map(this::withOfficials).toList();
+		return new ParsedPage(articles, page.banners(), page.captions());
+	}
+
+	private ParsedArticle withOfficials(SplitArticle article) {
+		String text = article.headline().full() + "\n" + article.body();
+		return new ParsedArticle(article, officials.extract(text, article.reporterNames()));
+	}
+
+}

@@ -1,0 +1,163 @@
+package org.baoku.ingest.split;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Reads one article off a gathered body and its matched headline blocks: headline roles, dateline, byline. */
+final class ArticleReader {
+
+	/** A kicker announces what someone said: "…时强调", "…指出". */
+	private static final Pattern KICKER_END = Pattern.compile("(强调|指出|表示|要求|提出|寄语|：|:)$");
+
+	/** A subtitle line under the main title: "——…", or who spoke and who chaired. */
+	private static final Pattern SUBTITLE_LINE = Pattern.compile("^(——|--|─)|(讲话|主持|出席|致辞|参加|调研|主讲)$");
+
+	private static final double LOW_MATCH = 0.35;
+
+	private static final int SHORT_BODY = 60;
+
+	private static final int LONG_BODY = 6000;
+
+	private ArticleReader() {
+	}
+
+	static SplitArticle read(BodyChunk chunk, HeadlineMatcher.Match match) {
+		List<String> paragraphs = new ArrayList<>(chunk.paragraphs());
+		List<String> doubts = new ArrayList<>();
+		String dateline = null;
+		List<Credit> credits = new ArrayList<>();
+		List<String> bylines = new ArrayList<>();
+		boolean photo = false;
+		if (chunk.leadingAuthor != null) {
+			credits.addAll(chunk.leadingAuthor.credits());
+			bylines.add(chunk.leadingAuthor.raw());
+		}
+		if (!paragraphs.isEmpty()) {
+			String first = paragraphs.get(0);
+			Optional<DatelineParser.Dateline> d = DatelineParser.parse(first);
+			if (d.isPresent()) {
+				dateline = d.get().text();
+				first = d.get().rest();
+			}
+			Optional<BylineParser.Found> lead = BylineParser.leading(first);
+			if (lead.isPresent()) {
+				credits.addAll(lead.get().byline().credits());
+				bylines.add(lead.get().byline().raw());
+				photo |= lead.get().byline().photo();
+				first = lead.get().rest();
+			}
+			paragraphs.set(0, first);
+			int lastIndex = paragraphs.size() - 1;
+			Optional<BylineParser.Found> trail = BylineParser.trailing(paragraphs.get(lastIndex));
+			if (trail.isPresent()) {
+				credits.addAll(trail.get().byline().credits());
+				bylines.add(trail.get().byline().raw());
+				photo |= trail.get().byline().photo();
+				paragraphs.set(lastIndex, trail.get().rest());
+			}
+		}
+		if (chunk.trailingAuthor != null) {
+			credits.addAll(chunk.trailingAuthor.credits());
+			bylines.add(chunk.trailingAuthor.raw());
+		}
+		paragraphs.removeIf(String::isBlank);
+		String body = String.join("\n", paragraphs);
+		Headline headline = headline(match.units());
+		double confidence = confidence(match, body, doubts, chunk);
+		return new SplitArticle(headline, dateline, bylines.isEmpty() ? null : String.join(" ", bylines),
+				distinct(credits), photo, body, confidence, doubts);
+	}
+
+	private static double confidence(HeadlineMatcher.Match match, String body, List<String> doubts, BodyChunk chunk) {
+		double confidence = 1.0;
+		if (match.primary() == null) {
+			doubts.add("no headline found for this body");
+			confidence = 0.2;
+		}
+		else if (match.coverage() < LOW_MATCH) {
+			doubts.add(String.format("headline matched with a low score (%.2f)", match.coverage()));
+			confidence = Math.min(confidence, 0.4 + match.coverage());
+		}
+		if (body.length() < SHORT_BODY) {
+			doubts.add("unusually short article (" + body.length() + " characters)");
+			confidence = Math.min(confidence, 0.5);
+		}
+		else if (body.length() > LONG_BODY) {
+			doubts.add("unusually long article (" + body.length() + " characters): bodies may be glued");
+			confidence = Math.min(confidence, 0.5);
+		}
+		if (chunk.continuedElsewhere) {
+			doubts.add("continued on another page");
+		}
+		return Math.round(confidence * 100) / 100.0;
+	}
+
+	private static List<Credit> distinct(List<Credit> credits) {
+		List<Credit> out = new ArrayList<>();
+		for (Credit c : credits) {
+			if (out.stream().noneMatch(o -> o.name().equals(c.name()))) {
+				out.add(c);
+			}
+		}
+		return out;
+	}
+
+	/** Units before the main title are kickers, units after it subtitles; within the main block, so are lines. */
+	static Headline headline(List<HeadlineMatcher.Unit> units) {
+		if (units.isEmpty()) {
+			return Headline.NONE;
+		}
+		int main = 0;
+		while (main < units.size() - 1 && isKicker(units.get(main).block())) {
+			main++;
+		}
+		List<String> kicker = new ArrayList<>();
+		List<String> title = new ArrayList<>();
+		List<String> subtitle = new ArrayList<>();
+		for (int u = 0; u < main; u++) {
+			kicker.add(units.get(u).block().text(" "));
+		}
+		List<Line> lines = units.get(main).block().lines();
+		int first = 0;
+		while (first < lines.size() - 1 && lines.get(first).doubled() && !lines.get(first + 1).doubled()) {
+			kicker.add(lines.get(first++).text());
+		}
+		boolean inSubtitle = false;
+		for (int l = first; l < lines.size(); l++) {
+			String text = lines.get(l).text();
+			inSubtitle |= l > first && SUBTITLE_LINE.matcher(text).find();
+			(inSubtitle ? subtitle : title).add(text);
+		}
+		for (int u = main + 1; u < units.size(); u++) {
+			subtitle.add(units.get(u).block().text(" "));
+		}
+		return new Headline(orNull(String.join(" ", kicker)), joinTitle(title),
+				orNull(subtitle.stream().map(s -> s.replaceFirst("^(——|--|─)+", "")).collect(Collectors.joining(" "))));
+	}
+
+	private static boolean isKicker(Block block) {
+		String text = block.text("");
+		return KICKER_END.matcher(text).find() || block.lines().stream().allMatch(Line::doubled)
+				|| text.split(" ").length >= 3;
+	}
+
+	/** Parallel title lines keep a space between them; a title wrapped over two lines is rejoined without one. */
+	private static String joinTitle(List<String> lines) {
+		StringBuilder s = new StringBuilder();
+		for (String line : lines) {
+			if (!s.isEmpty() && Chars.width(s.toString()) >= 10 && Chars.width(line) >= 10) {
+				s.append(' ');
+			}
+			s.append(line);
+		}
+		return s.toString();
+	}
+
+	private static String orNull(String s) {
+		return s == null || s.isBlank() ? null : s;
+	}
+
+}

@@ -1,0 +1,150 @@
+package org.baoku.ingest.split;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Decides what each block of a page is. A block's own shape says most (sentence punctuation, line count), and
+ * its neighbours settle the rest: a block after a line that ran to the end of the column without finishing its
+ * sentence continues that sentence, and a short bold line between two paragraphs of one article is a subheading.
+ */
+public final class BlockClassifier {
+
+	private static final Pattern CAPTION = Pattern
+		.compile("(?:本报|特约)?(?:记者|通讯员|摄影)\\s*[\\p{IsHan}·]{2,4}(?:\\s+[\\p{IsHan}·]{2,4})*\\s*摄$");
+
+	private static final Pattern JUMP = Pattern.compile("^[（(]?(?:下转|上接|转|接)第?[\\p{IsHan}\\d]{1,4}版[）)]?$");
+
+	private static final Pattern MASTHEAD = Pattern
+		.compile("星期[一二三四五六日天]|责任编辑|责任校对|值班|出版物号|主管主办|主办单位|今日\\S{1,2}版|^[A-Z][A-Z .,'&-]{3,}$");
+
+	private static final Pattern ENUMERATED = Pattern.compile("^(?:[一二三四五六七八九十]+[、是]|\\d{1,2}[、.．]|[（(][一二三四五六七八九十\\d]+[）)])");
+
+	private static final double MAX_WIDTH_DRIFT = 2.5;
+
+	/** Extracted line widths wander by a few cells; a line this close to the column width fills it. */
+	private static final double FILLED_SHARE = 0.8;
+
+	private BlockClassifier() {
+	}
+
+	public static List<BlockKind> classify(List<Block> blocks) {
+		List<BlockKind> kinds = new ArrayList<>(blocks.size());
+		for (int i = 0; i < blocks.size(); i++) {
+			Block prev = i > 0 ? blocks.get(i - 1) : null;
+			BlockKind prevKind = i > 0 ? kinds.get(i - 1) : null;
+			Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+			kinds.add(kindOf(blocks.get(i), prev, prevKind, next));
+		}
+		// Second pass: a headline-shaped block is read again against what its neighbours turned out to be.
+		for (int i = 1; i < blocks.size(); i++) {
+			if (kinds.get(i) == BlockKind.HEADLINE && kinds.get(i - 1) == BlockKind.BODY
+					&& blocks.get(i - 1).last().closed()) {
+				kinds.set(i, afterParagraph(blocks.get(i), i + 1 < blocks.size() ? blocks.get(i + 1) : null,
+						i + 1 < blocks.size() ? kinds.get(i + 1) : null));
+			}
+		}
+		return kinds;
+	}
+
+	private static BlockKind kindOf(Block block, Block prev, BlockKind prevKind, Block next) {
+		String text = block.text(" ");
+		if (CAPTION.matcher(text).find()) {
+			return BlockKind.CAPTION;
+		}
+		if (block.size() == 1 && JUMP.matcher(text).find()) {
+			return BlockKind.JUMP;
+		}
+		if (block.size() == 1 && BylineParser.isBoxAuthor(text)) {
+			return BlockKind.LEADING_AUTHOR;
+		}
+		if (continuesSentence(block, prev, prevKind)) {
+			return BlockKind.BODY;
+		}
+		if (block.size() <= 2 && MASTHEAD.matcher(text).find()) {
+			return BlockKind.BANNER;
+		}
+		if (hasBodyShape(block) || wrapsIntoNext(block, next)) {
+			return BlockKind.BODY;
+		}
+		return BlockKind.HEADLINE;
+	}
+
+	/** A short line after a finished paragraph: a subheading when the same article goes on below it. */
+	private static BlockKind afterParagraph(Block block, Block next, BlockKind nextKind) {
+		if (isLoneName(block)) {
+			return BlockKind.TRAILING_AUTHOR;
+		}
+		boolean articleGoesOn = nextKind == BlockKind.BODY && !opensArticle(next);
+		return articleGoesOn && looksLikeSubheading(block) ? BlockKind.SUBHEADING : BlockKind.HEADLINE;
+	}
+
+	/** Sentence punctuation, or more lines than a headline has: article text. */
+	static boolean hasBodyShape(Block block) {
+		String text = block.joined();
+		if (block.size() >= 4 || text.contains("。") || (innerPunctuation(text) >= 2 && text.contains("，"))
+				|| (block.size() >= 3 && text.contains("，"))) {
+			return true;
+		}
+		for (Line line : block.lines()) {
+			if (Chars.isSentenceInner(Chars.last(line.text()))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static long innerPunctuation(String text) {
+		return text.chars().filter(c -> c == '，' || c == '、' || c == '；' || c == '：').count();
+	}
+
+	/** The previous block stopped mid-sentence at the end of its column, so this one goes on with it. */
+	private static boolean continuesSentence(Block block, Block prev, BlockKind prevKind) {
+		if (prevKind != BlockKind.BODY || prev.last().closed()) {
+			return false;
+		}
+		double column = prev.columnWidth();
+		return prev.last().fills(column) && block.first().width() <= column + MAX_WIDTH_DRIFT;
+	}
+
+	/**
+	 * A paragraph's first line that fills the column and runs on, mid-sentence, into the next block: it has a
+	 * comma or enumeration comma, as headlines rarely have, and the next block is wrapped at the same width.
+	 */
+	private static boolean wrapsIntoNext(Block block, Block next) {
+		if (next == null || next.size() < 2 || !hasBodyShape(next) || opensArticle(next) || block.last().closed()) {
+			return false;
+		}
+		String text = block.joined();
+		if (!(text.contains("，") || text.contains("、"))) {
+			return false;
+		}
+		double column = next.columnWidth();
+		return block.last().width() >= FILLED_SHARE * column && block.columnWidth() <= column + MAX_WIDTH_DRIFT;
+	}
+
+	static boolean opensArticle(Block block) {
+		String first = block.first().text();
+		return DatelineParser.startsWithDateline(first) || BylineParser.leading(first).isPresent()
+				|| BylineParser.isBoxAuthor(first);
+	}
+
+	private static boolean looksLikeSubheading(Block block) {
+		if (block.size() != 1) {
+			return false;
+		}
+		Line line = block.first();
+		return line.doubled() || ENUMERATED.matcher(line.text()).find();
+	}
+
+	/** A lone two- or three-character personal name after a paragraph: the author's signature. */
+	private static boolean isLoneName(Block block) {
+		if (block.size() != 1) {
+			return false;
+		}
+		String s = block.first().text().replace(" ", "");
+		return s.length() >= 2 && s.length() <= 3 && s.chars().allMatch(Chars::isIdeograph) && ChineseNames.hasSurname(s);
+	}
+
+}

@@ -1,0 +1,104 @@
+package org.baoku.ingest.split;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads bylines: "（记者 张三）" after the dateline, "（特约记者 李四 王五）" with several names, "（记者 张艳艳摄影报道）",
+ * "（记者徐昕联 通讯员 田明）", one at the very end of the body, and "□ 田昀澍" above a commentary.
+ */
+public final class BylineParser {
+
+	private static final String ROLES = "特约记者|首席记者|见习记者|摄影记者|本报记者|记者|特约通讯员|通讯员|实习生";
+
+	private static final Pattern ROLE = Pattern.compile(ROLES);
+
+	private static final Pattern LEADING = Pattern.compile("^[（(]([^（）()]{2,80})[）)]");
+
+	private static final Pattern TRAILING = Pattern.compile("[（(]([^（）()]{2,60})[）)]\\s*$");
+
+	private static final Pattern PHOTO_SUFFIX = Pattern.compile("(摄影报道|摄影|摄|报道)$");
+
+	private static final Pattern ANY_ROLE = Pattern.compile(ROLES + "|摄影");
+
+	private static final Pattern BOX_AUTHOR = Pattern.compile("^[□■◇◆●○]\\s*([\\p{IsHan}·]{2,8}(?:\\s+[\\p{IsHan}·]{2,8})*)$");
+
+	private BylineParser() {
+	}
+
+	/** A byline and the text left once it is cut off. */
+	public record Found(Byline byline, String rest) {
+	}
+
+	public static Optional<Found> leading(String text) {
+		Matcher m = LEADING.matcher(text);
+		if (!m.find() || !ANY_ROLE.matcher(m.group(1)).find()) {
+			return Optional.empty();
+		}
+		return parseInner(m.group(), m.group(1)).map(b -> new Found(b, text.substring(m.end()).strip()));
+	}
+
+	public static Optional<Found> trailing(String text) {
+		Matcher m = TRAILING.matcher(text);
+		if (!m.find() || !ANY_ROLE.matcher(m.group(1)).find()) {
+			return Optional.empty();
+		}
+		return parseInner(m.group().strip(), m.group(1)).map(b -> new Found(b, text.substring(0, m.start()).strip()));
+	}
+
+	/** "□ 田昀澍": the author line above a commentary. */
+	public static Optional<Byline> boxAuthor(String line) {
+		Matcher m = BOX_AUTHOR.matcher(line.strip());
+		if (!m.find()) {
+			return Optional.empty();
+		}
+		List<Credit> credits = new ArrayList<>();
+		for (String name : m.group(1).split("\\s+")) {
+			credits.add(new Credit(name, ""));
+		}
+		return Optional.of(new Byline(line.strip(), credits, false));
+	}
+
+	public static boolean isBoxAuthor(String line) {
+		return BOX_AUTHOR.matcher(line.strip()).find();
+	}
+
+	static Optional<Byline> parseInner(String raw, String inner) {
+		String spaced = ROLE.matcher(inner).replaceAll(" $0 ");
+		List<Credit> credits = new ArrayList<>();
+		Set<String> seen = new LinkedHashSet<>();
+		String role = "";
+		boolean photo = false;
+		for (String token : spaced.strip().split("[\\s、，,]+")) {
+			if (token.isEmpty()) {
+				continue;
+			}
+			if (PHOTO_SUFFIX.matcher(token).matches() && PHOTO_SUFFIX.matcher(token).replaceAll("").isEmpty()) {
+				photo |= token.startsWith("摄");
+				continue;
+			}
+			if (ROLE.matcher(token).matches()) {
+				role = token.equals("本报记者") ? "记者" : token;
+				continue;
+			}
+			Matcher suffix = PHOTO_SUFFIX.matcher(token);
+			if (suffix.find() && token.length() > suffix.group().length()) {
+				photo |= suffix.group().startsWith("摄");
+				token = token.substring(0, suffix.start());
+			}
+			for (String name : ChineseNames.splitGlued(token)) {
+				if (ChineseNames.looksLikeName(name) && seen.add(name)) {
+					credits.add(new Credit(name, role));
+				}
+			}
+		}
+		photo |= "摄影记者".equals(role);
+		return credits.isEmpty() ? Optional.empty() : Optional.of(new Byline(raw, credits, photo));
+	}
+
+}

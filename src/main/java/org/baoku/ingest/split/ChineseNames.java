@@ -1,0 +1,59 @@
+package org.baoku.ingest.split;
+
+import java.util.Set;
+
+/** What a Chinese personal name looks like: a surname and one or two given characters. */
+public final class ChineseNames {
+
+	private static final String SINGLE_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由";
+
+	private static final Set<String> COMPOUND_SURNAMES = Set.of("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙",
+			"慕容", "令狐", "长孙", "宇文", "司徒", "夏侯", "端木", "申屠", "轩辕", "西门", "南宫", "呼延");
+
+	private ChineseNames() {
+	}
+
+	public static boolean hasSurname(String s) {
+		if (s.length() >= 2 && COMPOUND_SURNAMES.contains(s.substring(0, 2))) {
+			return true;
+		}
+		return !s.isEmpty() && SINGLE_SURNAMES.indexOf(s.charAt(0)) >= 0;
+	}
+
+	/** Two to four ideographs, or a transliterated name with a middle dot (阿·库尼察). */
+	public static boolean looksLikeName(String s) {
+		if (s.contains("·")) {
+			return s.length() <= 12 && s.chars().allMatch(c -> c == '·' || Chars.isIdeograph(c));
+		}
+		return s.length() >= 2 && s.length() <= 4 && s.chars().allMatch(Chars::isIdeograph);
+	}
+
+	/**
+	 * Splits names a line break glued together ("杨依军赵博") into names that each start with a surname, preferring
+	 * three-character names; a string that cannot be split that way is returned whole.
+	 */
+	public static java.util.List<String> splitGlued(String s) {
+		if (s.length() <= 3 || s.contains("·")) {
+			return java.util.List.of(s);
+		}
+		java.util.List<String> best = split(s);
+		return best == null ? java.util.List.of(s) : best;
+	}
+
+	private static java.util.List<String> split(String s) {
+		if (s.isEmpty()) {
+			return new java.util.ArrayList<>();
+		}
+		for (int len : new int[] { 3, 2 }) {
+			if (s.length() >= len && hasSurname(s) && (s.length() == len || s.length() - len >= 2)) {
+				java.util.List<String> rest = split(s.substring(len));
+				if (rest != null) {
+					rest.add(0, s.substring(0, len));
+					return rest;
+				}
+			}
+		}
+		return null;
+	}
+
+}

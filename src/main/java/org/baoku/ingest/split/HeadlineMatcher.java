@@ -1,0 +1,122 @@
+package org.baoku.ingest.split;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Gives each article body its headline as one assignment problem over the page. A headline's score for a body is
+ * the share of its character bigrams the body contains, plus a little for being printed right after (or before)
+ * that body; the assignment maximizes the page's total. Headline blocks left over join the body they fit best
+ * when they fit it well (a kicker or subtitle printed as its own block), or the headline printed right below
+ * them; the rest are banners.
+ */
+final class HeadlineMatcher {
+
+	/** Below this share of shared bigrams a headline is not taken to be about a body at all. */
+	static final double MIN_COVERAGE = 0.1;
+
+	/** A second headline block joins a body only when most of its bigrams are in it. */
+	static final double ATTACH_COVERAGE = 0.5;
+
+	private static final double[] AFTER_BONUS = { 0.3, 0.15, 0.05 };
+
+	private static final double[] BEFORE_BONUS = { 0.2, 0.05 };
+
+	/** One headline block and where it stands on the page. */
+	record Unit(Block block, int group) {
+	}
+
+	/** The headline blocks a body got, in page order, and the one that won the assignment. */
+	record Match(List<Unit> units, Unit primary, double coverage) {
+	}
+
+	record Result(List<Match> matches, List<Unit> banners) {
+	}
+
+	private HeadlineMatcher() {
+	}
+
+	static Result match(List<BodyChunk> chunks, List<Unit> units) {
+		List<Set<String>> bodyGrams = chunks.stream().map(c -> Bigrams.of(c.text())).toList();
+		List<Set<String>> unitGrams = units.stream().map(u -> Bigrams.of(u.block().joined())).toList();
+		double[][] coverage = new double[units.size()][chunks.size()];
+		double[][] score = new double[units.size()][chunks.size()];
+		for (int u = 0; u < units.size(); u++) {
+			for (int c = 0; c < chunks.size(); c++) {
+				coverage[u][c] = Bigrams.coverage(unitGrams.get(u), bodyGrams.get(c));
+				score[u][c] = coverage[u][c] < MIN_COVERAGE ? 0
+						: coverage[u][c] + proximity(units.get(u).block().index(), c, chunks);
+			}
+		}
+		int[] primaryOf = Assignment.maximize(score);
+		List<List<Unit>> attached = new ArrayList<>();
+		Unit[] primary = new Unit[chunks.size()];
+		double[] primaryCoverage = new double[chunks.size()];
+		for (int c = 0; c < chunks.size(); c++) {
+			attached.add(new ArrayList<>());
+		}
+		int[] chunkOf = new int[units.size()];
+		for (int u = 0; u < units.size(); u++) {
+			chunkOf[u] = primaryOf[u];
+			if (primaryOf[u] >= 0) {
+				primary[primaryOf[u]] = units.get(u);
+				primaryCoverage[primaryOf[u]] = coverage[u][primaryOf[u]];
+			}
+		}
+		attachLeftovers(units, chunks, coverage, primary, chunkOf);
+		List<Unit> banners = new ArrayList<>();
+		for (int u = 0; u < units.size(); u++) {
+			if (chunkOf[u] >= 0) {
+				attached.get(chunkOf[u]).add(units.get(u));
+			}
+			else {
+				banners.add(units.get(u));
+			}
+		}
+		List<Match> matches = new ArrayList<>();
+		for (int c = 0; c < chunks.size(); c++) {
+			matches.add(new Match(attached.get(c), primary[c], primaryCoverage[c]));
+		}
+		return new Result(matches, banners);
+	}
+
+	private static void attachLeftovers(List<Unit> units, List<BodyChunk> chunks, double[][] coverage,
+			Unit[] primary, int[] chunkOf) {
+		for (int u = 0; u < units.size(); u++) {
+			if (chunkOf[u] >= 0) {
+				continue;
+			}
+			int best = -1;
+			for (int c = 0; c < chunks.size(); c++) {
+				if (primary[c] != null && (best < 0 || coverage[u][c] > coverage[u][best])) {
+					best = c;
+				}
+			}
+			if (best >= 0 && coverage[u][best] >= ATTACH_COVERAGE) {
+				chunkOf[u] = best;
+			}
+		}
+		// A block with no words in common with any body still belongs to the headline printed right below it.
+		for (int u = units.size() - 2; u >= 0; u--) {
+			Unit below = units.get(u + 1);
+			boolean adjacent = below.group() == units.get(u).group()
+					&& below.block().index() == units.get(u).block().index() + 1;
+			if (chunkOf[u] < 0 && adjacent && chunkOf[u + 1] >= 0) {
+				chunkOf[u] = chunkOf[u + 1];
+			}
+		}
+	}
+
+	/** Headlines are printed after their bodies in this layout, or before them in the usual one. */
+	private static double proximity(int unitBlock, int chunk, List<BodyChunk> chunks) {
+		BodyChunk target = chunks.get(chunk);
+		if (unitBlock > target.lastBlock) {
+			long between = chunks.stream().filter(c -> c.firstBlock > target.lastBlock && c.lastBlock < unitBlock).count();
+			return between < AFTER_BONUS.length ? AFTER_BONUS[(int) between] : 0;
+		}
+		long between = chunks.stream().filter(c -> c.firstBlock > unitBlock && c.lastBlock < target.firstBlock).count();
+		return between < BEFORE_BONUS.length ? BEFORE_BONUS[(int) between] : 0;
+	}
+
+}

@@ -1,0 +1,144 @@
+package org.baoku.ingest.split;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Undoes what the PDF extractor did to one printed line while keeping its meaning: letter-spacing between
+ * characters, spaces between digits and ideographs, and bold text that was extracted twice ("XYXY" → "XY").
+ * The ordinary space between headline phrases or between names in a byline is kept.
+ */
+public final class LineNormalizer {
+
+	/** A letter-spaced line has at least this many gaps, most of them between single characters. */
+	private static final int MIN_SPACED_TOKENS = 4;
+
+	private static final double SPACED_SHARE = 0.6;
+
+	private LineNormalizer() {
+	}
+
+	public record NormalizedLine(String text, boolean doubled, boolean letterSpaced) {
+	}
+
+	public static NormalizedLine normalize(String raw) {
+		String s = raw.replace('\u3000', ' ').replace('\t', ' ').replace('\u00A0', ' ').strip();
+		s = s.replaceAll(" {2,}", " ");
+		boolean spaced = isLetterSpaced(s);
+		s = removeSpaces(s, spaced);
+		StringBuilder out = new StringBuilder();
+		boolean doubled = false;
+		for (String phrase : s.split(" ")) {
+			String single = undouble(phrase);
+			doubled |= single.length() < phrase.length();
+			if (!out.isEmpty()) {
+				out.append(' ');
+			}
+			out.append(single);
+		}
+		return new NormalizedLine(out.toString(), doubled, spaced);
+	}
+
+	public static String text(String raw) {
+		return normalize(raw).text();
+	}
+
+	/** Most space-separated tokens are one or two characters: the typesetter spread the line out. */
+	static boolean isLetterSpaced(String s) {
+		String[] tokens = s.split(" ");
+		if (tokens.length < MIN_SPACED_TOKENS) {
+			return false;
+		}
+		int shortTokens = 0;
+		for (String t : tokens) {
+			if (t.codePointCount(0, t.length()) <= 2) {
+				shortTokens++;
+			}
+		}
+		return shortTokens >= SPACED_SHARE * tokens.length;
+	}
+
+	/**
+	 * Drops a space next to full-width punctuation or between a digit and an ideograph always, and between two
+	 * ideographs only on a letter-spaced line; a space between Latin letters or numbers always stays.
+	 */
+	static String removeSpaces(String s, boolean letterSpaced) {
+		StringBuilder out = new StringBuilder(s.length());
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if (c == ' ' && i > 0 && i + 1 < s.length()) {
+				int before = s.charAt(i - 1);
+				int after = s.charAt(i + 1);
+				boolean latinBoth = isLatinish(before) && isLatinish(after);
+				boolean punct = Chars.isCjkPunct(before) || Chars.isCjkPunct(after);
+				boolean digitIdeo = (Character.isDigit(before) && Chars.isIdeograph(after))
+						|| (Chars.isIdeograph(before) && Character.isDigit(after));
+				if (!latinBoth && (punct || digitIdeo || letterSpaced)) {
+					continue;
+				}
+			}
+			out.append(c);
+		}
+		return out.toString();
+	}
+
+	private static boolean isLatinish(int c) {
+		return Chars.isAsciiAlnum(c) || c == '.' || c == '%' || c == '-' || c == '+';
+	}
+
+	/**
+	 * Bold runs are sometimes extracted twice: "南京周南京周" or, run by run, "抢抓抢抓··行动行动". A phrase is undone
+	 * only when all of it parses as doubled runs, each run of two or more characters or a punctuation mark, so
+	 * ordinary reduplication ("看看", "研究研究" inside a sentence) is left alone.
+	 */
+	static String undouble(String phrase) {
+		int[] cps = phrase.codePoints().toArray();
+		if (cps.length < 6 || cps.length % 2 != 0) {
+			return phrase;
+		}
+		List<Integer> runs = new ArrayList<>();
+		if (!parseDoubled(cps, 0, runs)) {
+			return phrase;
+		}
+		StringBuilder out = new StringBuilder();
+		int at = 0;
+		boolean longRun = false;
+		for (int len : runs) {
+			for (int k = 0; k < len; k++) {
+				out.appendCodePoint(cps[at + k]);
+			}
+			longRun |= len >= 3;
+			at += 2 * len;
+		}
+		return longRun ? out.toString() : phrase;
+	}
+
+	private static boolean parseDoubled(int[] cps, int from, List<Integer> runs) {
+		if (from == cps.length) {
+			return true;
+		}
+		for (int len = (cps.length - from) / 2; len >= 1; len--) {
+			if (len == 1 && !Chars.isCjkPunct(cps[from]) && !isLatinish(cps[from])) {
+				continue;
+			}
+			if (sameRun(cps, from, len)) {
+				runs.add(len);
+				if (parseDoubled(cps, from + 2 * len, runs)) {
+					return true;
+				}
+				runs.remove(runs.size() - 1);
+			}
+		}
+		return false;
+	}
+
+	private static boolean sameRun(int[] cps, int from, int len) {
+		for (int k = 0; k < len; k++) {
+			if (cps[from + k] != cps[from + len + k]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+}

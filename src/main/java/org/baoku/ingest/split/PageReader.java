@@ -1,0 +1,35 @@
+package org.baoku.ingest.split;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns the extracted text of a page into normalized lines grouped into blocks. */
+public final class PageReader {
+
+	private PageReader() {
+	}
+
+	public static List<Block> read(String pageText) {
+		List<Block> blocks = new ArrayList<>();
+		List<Line> current = new ArrayList<>();
+		for (String raw : pageText.split("\\R", -1)) {
+			Line line = Line.of(raw);
+			if (line.text().isEmpty()) {
+				flush(blocks, current);
+			}
+			else {
+				current.add(line);
+			}
+		}
+		flush(blocks, current);
+		return blocks;
+	}
+
+	private static void flush(List<Block> blocks, List<Line> current) {
+		if (!current.isEmpty()) {
+			blocks.add(new Block(blocks.size(), List.copyOf(current)));
+			current.clear();
+		}
+	}
+
+}

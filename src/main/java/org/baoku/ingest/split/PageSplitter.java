@@ -1,0 +1,112 @@
+package org.baoku.ingest.split;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cuts the extracted text of one page into articles: lines → blocks → block kinds → article bodies → headlines
+ * matched to bodies → dateline and byline read off each body.
+ */
+public final class PageSplitter {
+
+	public SplitPage split(String pageText) {
+		List<Block> blocks = PageReader.read(pageText);
+		List<BlockKind> kinds = BlockClassifier.classify(blocks);
+		List<String> captions = new ArrayList<>();
+		List<HeadlineMatcher.Unit> units = new ArrayList<>();
+		List<BodyChunk> chunks = gather(blocks, kinds, units, captions);
+		HeadlineMatcher.Result result = HeadlineMatcher.match(chunks, units);
+		while (mergeUnclaimedWeakChunk(chunks, result)) {
+			result = HeadlineMatcher.match(chunks, units);
+		}
+		List<SplitArticle> articles = new ArrayList<>();
+		for (int c = 0; c < chunks.size(); c++) {
+			articles.add(ArticleReader.read(chunks.get(c), result.matches().get(c)));
+		}
+		List<String> banners = new ArrayList<>();
+		for (int i = 0; i < blocks.size(); i++) {
+			if (kinds.get(i) == BlockKind.BANNER) {
+				banners.add(blocks.get(i).text(" "));
+			}
+		}
+		result.banners().forEach(u -> banners.add(u.block().text(" ")));
+		return new SplitPage(articles, banners, captions);
+	}
+
+	/** Walks the blocks in print order and opens a new body wherever an article evidently begins. */
+	private static List<BodyChunk> gather(List<Block> blocks, List<BlockKind> kinds, List<HeadlineMatcher.Unit> units,
+			List<String> captions) {
+		List<BodyChunk> chunks = new ArrayList<>();
+		BodyChunk current = null;
+		Byline pendingAuthor = null;
+		int group = 0;
+		BlockKind previous = null;
+		for (int i = 0; i < blocks.size(); i++) {
+			Block block = blocks.get(i);
+			BlockKind kind = kinds.get(i);
+			switch (kind) {
+				case BODY -> {
+					boolean continues = current != null && current.midSentence();
+					boolean strong = current == null || previous != BlockKind.BODY && previous != BlockKind.SUBHEADING
+							|| current.trailingAuthor != null || current.continuedElsewhere
+							|| (!continues && BlockClassifier.opensArticle(block))
+							|| (!continues && endsWithByline(current));
+					if (strong) {
+						current = new BodyChunk(i, false);
+						chunks.add(current);
+						current.leadingAuthor = pendingAuthor;
+						pendingAuthor = null;
+					}
+					current.add(block);
+				}
+				case SUBHEADING -> {
+					if (current != null) {
+						current.addParagraph(block.text(" "), i);
+					}
+				}
+				case HEADLINE -> {
+					if (previous != BlockKind.HEADLINE) {
+						group++;
+					}
+					units.add(new HeadlineMatcher.Unit(block, group));
+				}
+				case LEADING_AUTHOR -> pendingAuthor = BylineParser.boxAuthor(block.first().text()).orElse(null);
+				case TRAILING_AUTHOR -> {
+					if (current != null) {
+						current.trailingAuthor = new Byline(block.first().text(),
+								List.of(new Credit(block.first().text().replace(" ", ""), "")), false);
+					}
+				}
+				case JUMP -> {
+					if (current != null) {
+						current.continuedElsewhere = true;
+					}
+				}
+				case CAPTION -> captions.add(block.text(""));
+				case BANNER -> {
+				}
+			}
+			if (kind != BlockKind.CAPTION) {
+				previous = kind;
+			}
+		}
+		return chunks;
+	}
+
+	private static boolean endsWithByline(BodyChunk chunk) {
+		List<String> paragraphs = chunk.paragraphs;
+		return !paragraphs.isEmpty() && BylineParser.trailing(paragraphs.get(paragraphs.size() - 1)).isPresent();
+	}
+
+	/** A body opened only on a change of column width that no headline claimed is the previous body's tail. */
+	private static boolean mergeUnclaimedWeakChunk(List<BodyChunk> chunks, HeadlineMatcher.Result result) {
+		for (int c = 1; c < chunks.size(); c++) {
+			if (chunks.get(c).weakStart && result.matches().get(c).primary() == null) {
+				chunks.get(c - 1).absorb(chunks.remove(c));
+				return true;
+			}
+		}
+		return false;
+	}
+
+}
