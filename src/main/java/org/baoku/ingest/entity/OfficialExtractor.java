@@ -32,7 +32,7 @@ public final class OfficialExtractor {
 	private static final Pattern DELIMITER = Pattern.compile("[，。；：！？“”（）()\\n]");
 
 	private static final Pattern CLOSING_LIST = Pattern
-		.compile("(?:^|[。\\n])((?:[\\p{IsHan}·]{2,12}、)*[\\p{IsHan}·]{2,12})(?:分别|等)?(?:参加|出席|陪同)(?:活动|会议|调研|考察)?。");
+		.compile("(?:^|[。\\n])((?:[\\p{IsHan}·]{2,12}?、)*[\\p{IsHan}·]{2,12}?)(?:分别|等)?(?:参加|出席|陪同)(?:活动|会议|调研|考察)?。");
 
 	public List<OfficialMention> extract(String text, Collection<String> notOfficials) {
 		Set<String> excluded = Set.copyOf(notOfficials);

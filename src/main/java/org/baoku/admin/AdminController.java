@@ -1,0 +1,76 @@
+package org.baoku.admin;
+
+import java.io.IOException;
+
+import jakarta.validation.Valid;
+
+import org.baoku.ingest.IngestResult;
+import org.baoku.ingest.IngestService;
+import org.baoku.ingest.RawPage;
+import org.baoku.search.SearchApi;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Ingest and re-ingest of raw page files, and a rebuild of the index from PostgreSQL. */
+@Controller
+class AdminController {
+
+	private static final String VIEW_INGEST = "admin/ingest";
+
+	static final String DEFAULT_NEWSPAPER = "西宁晚报";
+
+	private final IngestService ingest;
+
+	private final SearchApi search;
+
+	AdminController(IngestService ingest, SearchApi search) {
+		this.ingest = ingest;
+		this.search = search;
+	}
+
+	@InitBinder
+	void setAllowedFields(WebDataBinder binder) {
+		binder.setDisallowedFields("id");
+	}
+
+	@GetMapping("/admin")
+	String initIngestForm(Model model) {
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", IngestForm.empty(DEFAULT_NEWSPAPER));
+		}
+		return VIEW_INGEST;
+	}
+
+	@PostMapping("/admin/ingest")
+	String processIngestForm(@Valid @ModelAttribute("form") IngestForm form, BindingResult binding,
+			@RequestParam("file") MultipartFile file, Model model, RedirectAttributes redirect) throws IOException {
+		if (file.isEmpty()) {
+			binding.reject("admin.fileRequired");
+		}
+		if (binding.hasErrors()) {
+			return VIEW_INGEST;
+		}
+		IngestResult result = ingest.ingest(
+				new RawPage(form.newspaper(), form.date(), form.page(), file.getOriginalFilename(), file.getBytes()),
+				form.replace());
+		redirect.addFlashAttribute("result", result);
+		return "redirect:/admin";
+	}
+
+	@PostMapping("/admin/reindex")
+	String reindex(RedirectAttributes redirect) {
+		search.rebuild();
+		redirect.addFlashAttribute("reindexed", search.documentCount());
+		return "redirect:/admin";
+	}
+
+}

@@ -1,0 +1,18 @@
+package org.baoku.admin;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** The upload form: which newspaper, day and page the file is, and whether it may replace a stored version. */
+record IngestForm(@NotBlank String newspaper, @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+		String page, boolean replace) {
+
+	static IngestForm empty(String newspaper) {
+		return new IngestForm(newspaper, null, "", false);
+	}
+
+}

@@ -1,0 +1,44 @@
+package org.baoku.archive;
+
+import org.baoku.web.NotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** One article, and the pages of an issue with their articles in page order. */
+@Controller
+class ArticleController {
+
+	private static final String VIEW_ARTICLE = "articles/detail";
+
+	private static final String VIEW_ISSUES = "issues/list";
+
+	private static final String VIEW_ISSUE = "issues/detail";
+
+	private final ArchiveApi archive;
+
+	ArticleController(ArchiveApi archive) {
+		this.archive = archive;
+	}
+
+	@GetMapping("/articles/{id}")
+	String article(@PathVariable long id, Model model) {
+		model.addAttribute("article", archive.article(id).orElseThrow(() -> new NotFoundException("article " + id)));
+		return VIEW_ARTICLE;
+	}
+
+	@GetMapping("/issues")
+	String issues(Model model) {
+		model.addAttribute("issues", archive.issues());
+		return VIEW_ISSUES;
+	}
+
+	@GetMapping("/issues/{id}")
+	String issue(@PathVariable long id, Model model) {
+		model.addAttribute("issue", archive.issue(id).orElseThrow(() -> new NotFoundException("issue " + id)));
+		model.addAttribute("articles", archive.articlesOfIssue(id));
+		return VIEW_ISSUE;
+	}
+
+}

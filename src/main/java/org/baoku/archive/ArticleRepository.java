@@ -1,0 +1,129 @@
+package org.baoku.archive;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads articles with their page, reporters and officials. */
+@Repository
+class ArticleRepository {
+
+	private static final String SELECT_ARTICLES = """
+			select a.id, a.issue_id, n.name as newspaper, i.issue_date, i.page_label, a.position, a.kicker,
+			       a.headline, a.subtitle, a.dateline, a.byline, a.body, a.confidence, a.doubts
+			from article a
+			join issue i on i.id = a.issue_id
+			join newspaper n on n.id = i.newspaper_id
+			""";
+
+	private final JdbcClient jdbc;
+
+	ArticleRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<ArticleView> find(long id) {
+		return withPeople(jdbc.sql(SELECT_ARTICLES + " where a.id = :id").param("id", id).query(this::row).list())
+			.stream()
+			.findFirst();
+	}
+
+	List<ArticleView> ofIssue(long issueId) {
+		return withPeople(jdbc.sql(SELECT_ARTICLES + " where a.issue_id = :issue order by a.position")
+			.param("issue", issueId)
+			.query(this::row)
+			.list());
+	}
+
+	/** Every article, in batches, so a rebuild of the index never holds the whole archive in memory. */
+	void forEachBatch(int batchSize, Consumer<List<ArticleView>> consumer) {
+		long after = 0;
+		while (true) {
+			List<ArticleView> batch = withPeople(jdbc.sql(SELECT_ARTICLES + " where a.id > :after order by a.id limit :n")
+				.param("after", after)
+				.param("n", batchSize)
+				.query(this::row)
+				.list());
+			if (batch.isEmpty()) {
+				return;
+			}
+			consumer.accept(batch);
+			after = batch.get(batch.size() - 1).id();
+		}
+	}
+
+	long count() {
+		return jdbc.sql("select count(*) from article").query(Long.class).single();
+	}
+
+	List<IssueSummary> issues() {
+		return jdbc.sql("""
+				select i.id, n.name, i.issue_date, i.page_label, i.source_file,
+				       (select count(*) from article a where a.issue_id = i.id) as articles
+				from issue i join newspaper n on n.id = i.newspaper_id
+				order by i.issue_date desc, n.name, i.page_label
+				""")
+			.query((rs, n) -> new IssueSummary(rs.getLong(1), rs.getString(2), rs.getObject(3, java.time.LocalDate.class),
+					rs.getString(4), rs.getString(5), rs.getInt(6)))
+			.list();
+	}
+
+	Optional<IssueSummary> issue(long id) {
+		return issues().stream().filter(i -> i.id() == id).findFirst();
+	}
+
+	private ArticleView row(ResultSet rs, int n) throws SQLException {
+		return new ArticleView(rs.getLong("id"), rs.getLong("issue_id"), rs.getString("newspaper"),
+				rs.getObject("issue_date", java.time.LocalDate.class), rs.getString("page_label"), rs.getInt("position"),
+				rs.getString("kicker"), rs.getString("headline"), rs.getString("subtitle"), rs.getString("dateline"),
+				rs.getString("byline"), rs.getString("body"), rs.getDouble("confidence"), strings(rs.getArray("doubts")),
+				List.of(), List.of());
+	}
+
+	private static List<String> strings(Array array) throws SQLException {
+		return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+	}
+
+	/** Fills in reporters and officials with one query each for the whole list. */
+	private List<ArticleView> withPeople(List<ArticleView> articles) {
+		if (articles.isEmpty()) {
+			return articles;
+		}
+		List<Long> ids = articles.stream().map(ArticleView::id).toList();
+		Map<Long, List<String>> reporters = new LinkedHashMap<>();
+		jdbc.sql("""
+				select ar.article_id, r.name from article_reporter ar join reporter r on r.id = ar.reporter_id
+				where ar.article_id in (:ids) order by ar.article_id, ar.position
+				""")
+			.param("ids", ids)
+			.query(rs -> {
+				reporters.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+			});
+		Map<Long, List<ArticleView.OfficialTitle>> officials = new LinkedHashMap<>();
+		jdbc.sql("""
+				select ao.article_id, o.name, ao.title from article_official ao join official o on o.id = ao.official_id
+				where ao.article_id in (:ids) order by ao.article_id, ao.position
+				""")
+			.param("ids", ids)
+			.query(rs -> {
+				officials.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+					.add(new ArticleView.OfficialTitle(rs.getString(2), rs.getString(3)));
+			});
+		return articles.stream()
+			.map(a -> new ArticleView(a.id(), a.issueId(), a.newspaper(), a.date(), a.pageLabel(), a.position(),
+					a.kicker(), a.headline(), a.subtitle(), a.dateline(), a.byline(), a.body(), a.confidence(), a.doubts(),
+					reporters.getOrDefault(a.id(), List.of()), officials.getOrDefault(a.id(), List.of())))
+			.toList();
+	}
+
+}

@@ -1,0 +1,47 @@
+package org.baoku.config;
+
+import java.io.IOException;
+import java.nio.file.Files;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * With no {@code spring.datasource.url} configured, Baoku runs a real PostgreSQL 17 from the jar, keeping its files
+ * under the data folder so the archive survives restarts. As root it runs the server in a user namespace.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+class EmbeddedPostgresConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
+
+	@Bean(destroyMethod = "close")
+	EmbeddedPostgres embeddedPostgres(BaokuProperties properties) throws IOException {
+		Files.createDirectories(properties.postgresDir());
+		log.info("No spring.datasource.url set: starting the embedded PostgreSQL in {}", properties.postgresDir());
+		return EmbeddedPostgres.builder()
+			.setDataDirectory(properties.postgresDir())
+			.setCleanDataDirectory(false)
+			.setServerConfig("max_connections", "50")
+			.start();
+	}
+
+	@Bean(destroyMethod = "close")
+	DataSource dataSource(EmbeddedPostgres postgres) {
+		HikariDataSource dataSource = new HikariDataSource();
+		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+		dataSource.setUsername("postgres");
+		dataSource.setMaximumPoolSize(10);
+		return dataSource;
+	}
+
+}

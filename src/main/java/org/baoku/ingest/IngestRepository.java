@@ -1,0 +1,157 @@
+package org.baoku.ingest;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.baoku.ingest.entity.OfficialMention;
+import org.baoku.ingest.split.Credit;
+import org.baoku.ingest.split.SplitArticle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Writes pages, their articles and the people in them. Callers hold the transaction. */
+@Repository
+class IngestRepository {
+
+	private final JdbcClient jdbc;
+
+	IngestRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** A stored page: where it sits and a fingerprint of its bytes. */
+	record StoredPage(long id, String newspaper, LocalDate date, String pageLabel, String sha256) {
+	}
+
+	Optional<StoredPage> findBySha(String sha256) {
+		return jdbc.sql("""
+				select i.id, n.name, i.issue_date, i.page_label, i.sha256 from issue i
+				join newspaper n on n.id = i.newspaper_id where i.sha256 = :sha order by i.id limit 1
+				""")
+			.param("sha", sha256)
+			.query((rs, n) -> new StoredPage(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+					rs.getString(4), rs.getString(5)))
+			.optional();
+	}
+
+	Optional<StoredPage> findSlot(String newspaper, LocalDate date, String pageLabel) {
+		return jdbc.sql("""
+				select i.id, n.name, i.issue_date, i.page_label, i.sha256 from issue i
+				join newspaper n on n.id = i.newspaper_id
+				where n.name = :paper and i.issue_date = :date and i.page_label = :page
+				""")
+			.param("paper", newspaper)
+			.param("date", date)
+			.param("page", pageLabel)
+			.query((rs, n) -> new StoredPage(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+					rs.getString(4), rs.getString(5)))
+			.optional();
+	}
+
+	/** Locks the page's slot so two uploads of the same page cannot interleave. */
+	void lockSlot(String newspaper, LocalDate date, String pageLabel) {
+		jdbc.sql("select pg_advisory_xact_lock(hashtext(:key))")
+			.param("key", newspaper + "|" + date + "|" + pageLabel)
+			.query(rs -> {
+			});
+	}
+
+	long newspaperId(String name) {
+		return jdbc.sql("""
+				insert into newspaper (name) values (:name)
+				on conflict (name) do update set name = excluded.name returning id
+				""").param("name", name).query(Long.class).single();
+	}
+
+	void deleteIssue(long issueId) {
+		jdbc.sql("delete from issue where id = :id").param("id", issueId).update();
+	}
+
+	long insertIssue(long newspaperId, RawPage page, String sha256, String text) {
+		return jdbc.sql("""
+				insert into issue (newspaper_id, issue_date, page_label, source_file, sha256, raw_text)
+				values (:paper, :date, :page, :file, :sha, :text) returning id
+				""")
+			.param("paper", newspaperId)
+			.param("date", page.date())
+			.param("page", page.pageLabel())
+			.param("file", page.fileName())
+			.param("sha", sha256)
+			.param("text", text)
+			.query(Long.class)
+			.single();
+	}
+
+	long insertArticle(long issueId, int position, SplitArticle a) {
+		return jdbc.sql("""
+				insert into article (issue_id, position, kicker, headline, subtitle, dateline, byline, body,
+				                     confidence, doubts)
+				values (:issue, :position, :kicker, :headline, :subtitle, :dateline, :byline, :body,
+				        :confidence, :doubts)
+				returning id
+				""")
+			.param("issue", issueId)
+			.param("position", position)
+			.param("kicker", a.headline().kicker())
+			.param("headline", a.headline().main() == null ? "" : a.headline().main())
+			.param("subtitle", a.headline().subtitle())
+			.param("dateline", a.dateline())
+			.param("byline", a.byline())
+			.param("body", a.body())
+			.param("confidence", a.confidence())
+			.param("doubts", a.doubts().toArray(String[]::new))
+			.query(Long.class)
+			.single();
+	}
+
+	void linkReporters(long articleId, List<Credit> credits) {
+		int position = 0;
+		for (Credit credit : credits) {
+			long reporterId = jdbc.sql("""
+					insert into reporter (name) values (:name)
+					on conflict (name) do update set name = excluded.name returning id
+					""").param("name", credit.name()).query(Long.class).single();
+			jdbc.sql("""
+					insert into article_reporter (article_id, reporter_id, role, position)
+					values (:article, :reporter, :role, :position) on conflict do nothing
+					""")
+				.param("article", articleId)
+				.param("reporter", reporterId)
+				.param("role", credit.role())
+				.param("position", position++)
+				.update();
+		}
+	}
+
+	void linkOfficials(long articleId, List<OfficialMention> officials) {
+		int position = 0;
+		for (OfficialMention official : officials) {
+			long officialId = jdbc.sql("""
+					insert into official (name) values (:name)
+					on conflict (name) do update set name = excluded.name returning id
+					""").param("name", official.name()).query(Long.class).single();
+			jdbc.sql("""
+					insert into article_official (article_id, official_id, title, position)
+					values (:article, :official, :title, :position) on conflict do nothing
+					""")
+				.param("article", articleId)
+				.param("official", officialId)
+				.param("title", official.title())
+				.param("position", position++)
+				.update();
+		}
+	}
+
+	Optional<String> state(String key) {
+		return jdbc.sql("select value from app_state where key = :key").param("key", key).query(String.class).optional();
+	}
+
+	void setState(String key, String value) {
+		jdbc.sql("""
+				insert into app_state (key, value) values (:key, :value)
+				on conflict (key) do update set value = excluded.value, updated_at = now()
+				""").param("key", key).param("value", value).update();
+	}
+
+}

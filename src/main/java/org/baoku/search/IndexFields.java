@@ -1,0 +1,36 @@
+package org.baoku.search;
+
+/** Field names of the article index. */
+final class IndexFields {
+
+	static final String ID = "id";
+
+	static final String ISSUE = "issue_id";
+
+	static final String DATE = "date";
+
+	static final String DATE_TEXT = "date_text";
+
+	/** Kicker, main title and subtitle, stored, as bigrams with offsets for highlighting. */
+	static final String HEADLINE = "headline";
+
+	static final String BODY = "body";
+
+	/** The main title alone, stored for display. */
+	static final String HEADLINE_MAIN = "headline_main";
+
+	/** The same text as words (smartcn), for ranking only. */
+	static final String HEADLINE_WORDS = "headline_words";
+
+	static final String BODY_WORDS = "body_words";
+
+	static final String REPORTER = "reporter";
+
+	static final String OFFICIAL = "official";
+
+	static final String SEQUENCE = "seq";
+
+	private IndexFields() {
+	}
+
+}

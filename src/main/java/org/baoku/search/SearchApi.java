@@ -1,0 +1,71 @@
+package org.baoku.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.baoku.archive.ArchiveApi;
+import org.springframework.stereotype.Component;
+
+/** What other features may ask of search: run a query, index a stored page, rebuild from PostgreSQL. */
+@Component
+public class SearchApi {
+
+	private static final Logger log = LoggerFactory.getLogger(SearchApi.class);
+
+	private static final int REBUILD_BATCH = 500;
+
+	private final ArticleIndex index;
+
+	private final ArticleSearcher searcher;
+
+	private final ArchiveApi archive;
+
+	SearchApi(ArticleIndex index, ArticleSearcher searcher, ArchiveApi archive) {
+		this.index = index;
+		this.searcher = searcher;
+		this.archive = archive;
+	}
+
+	public SearchResult search(SearchRequest request) {
+		return searcher.search(request);
+	}
+
+	/** Makes the index hold exactly the articles PostgreSQL now has for this page. */
+	public void indexIssue(long issueId) {
+		index.replaceIssue(issueId, archive.articlesOfIssue(issueId));
+	}
+
+	public boolean inSyncWithArchive() {
+		return index.documentCount() == archive.articleCount();
+	}
+
+	public int documentCount() {
+		return index.documentCount();
+	}
+
+	/** Throws the index away and builds it again from the archive. */
+	public synchronized void rebuild() {
+		long started = System.nanoTime();
+		try {
+			index.deleteAll();
+			archive.forEachArticleBatch(REBUILD_BATCH, batch -> {
+				try {
+					index.add(batch);
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			});
+			index.commit();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("index rebuild failed", ex);
+		}
+		log.info("Rebuilt the index from PostgreSQL: {} articles in {} ms", index.documentCount(),
+				(System.nanoTime() - started) / 1_000_000);
+	}
+
+}

@@ -1,0 +1,29 @@
+package org.baoku.search;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The search page: a query box, the number of matches, highlighted results and pages of them. */
+@Controller
+class SearchController {
+
+	private static final String VIEW_RESULTS = "search/results";
+
+	private final SearchApi search;
+
+	SearchController(SearchApi search) {
+		this.search = search;
+	}
+
+	@GetMapping("/search")
+	String search(@RequestParam(name = "q", defaultValue = "") String query,
+			@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "10") int size, Model model) {
+		SearchResult result = search.search(new SearchRequest(query, page, size));
+		model.addAttribute("q", result.request().query());
+		model.addAttribute("result", result);
+		return VIEW_RESULTS;
+	}
+
+}

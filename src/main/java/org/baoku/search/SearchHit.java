@@ -1,0 +1,11 @@
+package org.baoku.search;
+
+import java.util.List;
+
+/**
+ * One result: {@code headlineHtml} and {@code snippetHtml} are HTML-escaped text with the query's words in
+ * {@code <mark>}.
+ */
+public record SearchHit(long id, String date, String headline, String headlineHtml, List<String> reporters,
+		List<String> officials, String snippetHtml) {
+}
