@@ -64,8 +64,14 @@ class IngestRepository {
 				""").param("name", name).query(Long.class).single();
 	}
 
-	void deleteIssue(long issueId) {
-		jdbc.sql("delete from issue where id = :id").param("id", issueId).update();
+	/** Drops the page's articles and stores the new file's text in the same row. */
+	long replaceIssue(long issueId, RawPage page, String sha256, String text) {
+		jdbc.sql("delete from article where issue_id = :id").param("id", issueId).update();
+		jdbc.sql("""
+				update issue set source_file = :file, sha256 = :sha, raw_text = :text, ingested_at = now()
+				where id = :id
+				""").param("file", page.fileName()).param("sha", sha256).param("text", text).param("id", issueId).update();
+		return issueId;
 	}
 
 	long insertIssue(long newspaperId, RawPage page, String sha256, String text) {

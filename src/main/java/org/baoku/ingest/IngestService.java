@@ -75,8 +75,9 @@ public class IngestService {
 					"%s %s %s is already stored from another file; re-ingest it to replace that version"
 						.formatted(page.newspaper(), page.date(), pageName(page.pageLabel())));
 		}
-		slot.ifPresent(s -> repository.deleteIssue(s.id()));
-		long issueId = repository.insertIssue(repository.newspaperId(page.newspaper()), page, sha, text);
+		// A replaced page keeps its id, so links to the page stay valid and its index documents are found.
+		long issueId = slot.isPresent() ? repository.replaceIssue(slot.get().id(), page, sha, text)
+				: repository.insertIssue(repository.newspaperId(page.newspaper()), page, sha, text);
 		int position = 0;
 		for (ParsedArticle article : parsed.articles()) {
 			long articleId = repository.insertArticle(issueId, ++position, article.article());

@@ -1,0 +1,206 @@
+package org.baoku;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The archive end to end over real HTTP: seeds ingested into PostgreSQL on first start, indexed in Lucene,
+ * searched and read through the pages and the JSON API, and pages uploaded by an admin. Run against the embedded
+ * PostgreSQL and, where one is configured, an external server.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class ArchiveFlowContract {
+
+	private static final String SEED_PAPER = "西宁晚报";
+
+	@Autowired
+	TestRestTemplate http;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void seedPagesAreIngestedOnFirstStart() {
+		long pages = jdbc.sql("select count(*) from issue i join newspaper n on n.id = i.newspaper_id where n.name = :p")
+			.param("p", SEED_PAPER)
+			.query(Long.class)
+			.single();
+		assertThat(pages).isEqualTo(5);
+		assertThat(jdbc.sql("select count(*) from app_state where key = 'seeds_ingested_at'").query(Long.class).single())
+			.isEqualTo(1);
+		long articles = jdbc.sql("select count(*) from article").query(Long.class).single();
+		assertThat(articles).isGreaterThanOrEqualTo(20);
+	}
+
+	@Test
+	void searchForSaltLakeReturnsTheDecemberArticlesHighlighted() {
+		JsonNode result = json("/api/search?q={q}", "盐湖");
+		assertThat(result.get("total").asLong()).isGreaterThan(0);
+		Set<String> dates = new HashSet<>();
+		result.get("hits").forEach(h -> dates.add(h.get("date").asText()));
+		assertThat(dates).contains("2024-12-20");
+		result.get("hits").forEach(h -> assertThat(h.get("snippet").asText()).contains("<mark>盐湖</mark>"));
+	}
+
+	@Test
+	void searchForANameFindsEveryArticleThatNamesIt() {
+		for (String name : List.of("王卫东", "陈刚", "施翔")) {
+			Set<Long> expected = new HashSet<>(jdbc.sql("""
+					select id from article
+					where strpos(coalesce(kicker, '') || headline || coalesce(subtitle, '') || body, :name) > 0
+					""").param("name", name).query(Long.class).list());
+			JsonNode result = json("/api/search?q={q}&size=100", name);
+			Set<Long> found = new HashSet<>();
+			result.get("hits").forEach(h -> found.add(h.get("id").asLong()));
+			assertThat(found).as("articles naming " + name).isEqualTo(expected);
+			assertThat(result.get("total").asLong()).isEqualTo(expected.size());
+		}
+	}
+
+	@Test
+	void searchPageShowsCountAndHighlightedSnippets() {
+		String page = http.getForObject("/search?q={q}", String.class, "盐湖");
+		assertThat(page).contains("<mark>盐湖</mark>").contains("id=\"result-count\"");
+	}
+
+	@Test
+	void emptyQueryListsAllArticlesNewestFirstInPages() {
+		JsonNode first = json("/api/search?q=&page=1&size=5");
+		JsonNode second = json("/api/search?q=&page=2&size=5");
+		long total = jdbc.sql("select count(*) from article").query(Long.class).single();
+		assertThat(first.get("total").asLong()).isEqualTo(total);
+		assertThat(first.get("hits")).hasSize(5);
+		String previous = "9999-12-31";
+		for (JsonNode hit : first.get("hits")) {
+			assertThat(hit.get("date").asText()).isLessThanOrEqualTo(previous);
+			previous = hit.get("date").asText();
+		}
+		assertThat(second.get("hits").get(0).get("id").asLong()).isNotEqualTo(first.get("hits").get(0).get("id").asLong());
+	}
+
+	@Test
+	void articleApiAndPageGiveTheWholeArticle() {
+		long id = jdbc.sql("select a.id from article a where a.dateline like '新华社%' order by a.id limit 1")
+			.query(Long.class)
+			.single();
+		JsonNode article = json("/api/articles/" + id);
+		assertThat(article.get("headline").get("main").asText()).isNotBlank();
+		assertThat(article.get("dateline").asText()).startsWith("新华社");
+		assertThat(article.get("body").asText()).isNotBlank();
+		assertThat(article.get("date").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+		String page = http.getForObject("/articles/" + id, String.class);
+		assertThat(page).contains(article.get("headline").get("main").asText());
+	}
+
+	@Test
+	void unknownArticleIsANotFoundPage() {
+		ResponseEntity<String> page = http.getForEntity("/articles/987654321", String.class);
+		assertThat(page.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(page.getBody()).doesNotContain("Exception");
+		assertThat(http.getForEntity("/api/articles/987654321", String.class).getStatusCode())
+			.isEqualTo(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void uploadedPageIsStoredIndexedAndEscapedOnDisplay() {
+		String text = """
+				本报讯（记者 测试员）1月2日，检索测试会议召开。正文里有一段<script>alert(1)</script>代码，
+				用来检查页面是否转义。
+
+				检索测试会议召开
+				""";
+		ResponseEntity<JsonNode> first = upload(text.getBytes(StandardCharsets.UTF_8), "测试报", LocalDate.of(2020, 1, 2),
+				"1", false);
+		assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		assertThat(first.getBody().get("status").asText()).isEqualTo("INGESTED");
+		JsonNode found = json("/api/search?q={q}", "检索测试");
+		assertThat(found.get("total").asLong()).isEqualTo(1);
+		String page = http.getForObject("/search?q={q}", String.class, "检索测试");
+		assertThat(page).doesNotContain("<script>alert").contains("&lt;script&gt;");
+
+		ResponseEntity<JsonNode> again = upload(text.getBytes(StandardCharsets.UTF_8), "测试报", LocalDate.of(2020, 1, 2),
+				"1", false);
+		assertThat(again.getBody().get("status").asText()).isEqualTo("DUPLICATE");
+		assertThat(json("/api/search?q={q}", "检索测试").get("total").asLong()).isEqualTo(1);
+
+		byte[] changed = text.replace("检索测试会议召开", "检索复测会议召开").getBytes(StandardCharsets.UTF_8);
+		ResponseEntity<JsonNode> conflict = upload(changed, "测试报", LocalDate.of(2020, 1, 2), "1", false);
+		assertThat(conflict.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+		assertThat(json("/api/search?q={q}", "检索复测").get("total").asLong()).isZero();
+
+		ResponseEntity<JsonNode> replaced = upload(changed, "测试报", LocalDate.of(2020, 1, 2), "1", true);
+		assertThat(replaced.getBody().get("status").asText()).isEqualTo("REPLACED");
+		assertThat(json("/api/search?q={q}", "检索复测").get("total").asLong()).isEqualTo(1);
+		assertThat(json("/api/search?q={q}", "检索测试会议").get("total").asLong()).isZero();
+	}
+
+	@Test
+	void unreadableFilesAreRejectedAndChangeNothing() {
+		long before = jdbc.sql("select count(*) from issue").query(Long.class).single();
+		byte[] latin1 = "Caf\u00e9 \u00e0 la cr\u00e8me, d\u00e9j\u00e0 vu".getBytes(Charset.forName("ISO-8859-1"));
+		for (byte[] bad : List.of(new byte[0], latin1, new byte[] { 0, 1, 2, 3, (byte) 0xFF, (byte) 0xFE, 0 },
+				"   \n\n  ".getBytes(StandardCharsets.UTF_8))) {
+			ResponseEntity<JsonNode> response = upload(bad, "测试报", LocalDate.of(2020, 2, 3), "2", true);
+			assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+			assertThat(response.getBody().get("message").asText()).contains("nothing was stored");
+		}
+		assertThat(jdbc.sql("select count(*) from issue").query(Long.class).single()).isEqualTo(before);
+	}
+
+	@Test
+	void gb18030PagesAreReadAsChinese() {
+		String text = "本报讯（记者 李四）3月4日，编码测试会议在西宁召开。\n\n编码测试会议召开\n";
+		ResponseEntity<JsonNode> response = upload(text.getBytes(Charset.forName("GB18030")), "测试报",
+				LocalDate.of(2020, 3, 4), "3", false);
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		assertThat(json("/api/search?q={q}", "编码测试").get("total").asLong()).isEqualTo(1);
+	}
+
+	private JsonNode json(String url, Object... vars) {
+		ResponseEntity<JsonNode> response = http.getForEntity(url, JsonNode.class, vars);
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+		return response.getBody();
+	}
+
+	private ResponseEntity<JsonNode> upload(byte[] bytes, String newspaper, LocalDate date, String page,
+			boolean replace) {
+		MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+		form.add("file", new ByteArrayResource(bytes) {
+			@Override
+			public String getFilename() {
+				return "page.txt";
+			}
+		});
+		form.add("newspaper", newspaper);
+		form.add("date", date.toString());
+		form.add("page", page);
+		form.add("replace", Boolean.toString(replace));
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+		return http.postForEntity("/api/admin/pages", new HttpEntity<>(form, headers), JsonNode.class, Map.of());
+	}
+
+}

@@ -1,0 +1,49 @@
+package org.baoku.ingest.split;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BylineParserTests {
+
+	@Test
+	void readsRolesAndSeveralNames() {
+		BylineParser.Found found = BylineParser.leading("（记者徐昕联 通讯员 田明 宋宗泽 姜山）10月14日，中国").orElseThrow();
+		assertThat(found.byline().credits()).containsExactly(new Credit("徐昕联", "记者"), new Credit("田明", "通讯员"),
+				new Credit("宋宗泽", "通讯员"), new Credit("姜山", "通讯员"));
+		assertThat(found.rest()).isEqualTo("10月14日，中国");
+	}
+
+	@Test
+	void photoCreditSuffixIsNotAName() {
+		BylineParser.Found found = BylineParser.leading("（记者 张艳艳摄影报道）5月7日").orElseThrow();
+		assertThat(found.byline().names()).containsExactly("张艳艳");
+		assertThat(found.byline().photo()).isTrue();
+	}
+
+	@Test
+	void trailingBylineIsCutOffTheBody() {
+		BylineParser.Found found = BylineParser.trailing("当好全省高质量发展的排头兵。 （记者 张弘靓）").orElseThrow();
+		assertThat(found.byline().names()).containsExactly("张弘靓");
+		assertThat(found.rest()).isEqualTo("当好全省高质量发展的排头兵。");
+	}
+
+	@Test
+	void parenthesesWithoutARoleAreNotABylines() {
+		assertThat(BylineParser.leading("（企业资源计划）系统")).isEmpty();
+		assertThat(BylineParser.trailing("集中深化建设（ERP）")).isEmpty();
+	}
+
+	@Test
+	void boxedAuthorAboveACommentary() {
+		assertThat(BylineParser.boxAuthor("□ 田昀澍").orElseThrow().names()).containsExactly("田昀澍");
+	}
+
+	@Test
+	void datelines() {
+		assertThat(DatelineParser.parse("本报南京讯（记者 张").orElseThrow().text()).isEqualTo("本报南京讯");
+		assertThat(DatelineParser.parse("新华社北京7月21日电 中共中央").orElseThrow().rest()).isEqualTo("中共中央");
+		assertThat(DatelineParser.parse("本报记者日前从省工信厅获悉")).isEmpty();
+	}
+
+}
