@@ -12,6 +12,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
@@ -25,6 +30,13 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 /**
  * The archive end to end over real HTTP: seeds ingested into PostgreSQL on first start, indexed in Lucene,
@@ -32,6 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * PostgreSQL and, where one is configured, an external server.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
 abstract class ArchiveFlowContract {
 
 	private static final String SEED_PAPER = "西宁晚报";
@@ -41,6 +54,42 @@ abstract class ArchiveFlowContract {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	List<ApplicationRunner> startupRunners;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void controllersRenderTheirViews() throws Exception {
+		mvc.perform(get("/search").param("q", "盐湖"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("search/results"))
+			.andExpect(model().attributeExists("result"));
+		long id = jdbc.sql("select min(id) from article").query(Long.class).single();
+		mvc.perform(get("/articles/{id}", id)).andExpect(status().isOk()).andExpect(view().name("articles/detail"));
+		mvc.perform(get("/issues")).andExpect(status().isOk()).andExpect(view().name("issues/list"));
+		mvc.perform(get("/")).andExpect(redirectedUrl("/search"));
+		mvc.perform(get("/articles/not-a-number")).andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void ingestFormRejectsMissingFieldsAndRedirectsAfterUpload() throws Exception {
+		MockMultipartFile file = new MockMultipartFile("file", "p.txt", "text/plain",
+				"本报讯（记者 王五）5月6日，表单导入测试举行。\n\n表单导入测试举行\n".getBytes(StandardCharsets.UTF_8));
+		mvc.perform(multipart("/admin/ingest").file(file).param("newspaper", "测试报"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("admin/ingest"))
+			.andExpect(model().attributeHasFieldErrors("form", "date"));
+		mvc.perform(multipart("/admin/ingest").file(file)
+			.param("newspaper", "测试报")
+			.param("date", "2021-05-06")
+			.param("page", "5"))
+			.andExpect(redirectedUrl("/admin"))
+			.andExpect(flash().attributeExists("result"));
+		assertThat(json("/api/search?q={q}", "表单导入测试").get("total").asLong()).isEqualTo(1);
+	}
 
 	@Test
 	void seedPagesAreIngestedOnFirstStart() {
@@ -53,6 +102,15 @@ abstract class ArchiveFlowContract {
 			.isEqualTo(1);
 		long articles = jdbc.sql("select count(*) from article").query(Long.class).single();
 		assertThat(articles).isGreaterThanOrEqualTo(20);
+	}
+
+	@Test
+	void seedsAreNotIngestedAgainOnALaterStart() throws Exception {
+		long before = jdbc.sql("select count(*) from article").query(Long.class).single();
+		for (ApplicationRunner runner : startupRunners) {
+			runner.run(new DefaultApplicationArguments());
+		}
+		assertThat(jdbc.sql("select count(*) from article").query(Long.class).single()).isEqualTo(before);
 	}
 
 	@Test

@@ -61,7 +61,7 @@ class AdminController {
 		}
 		IngestResult result = ingest.ingest(
 				new RawPage(form.newspaper(), form.date(), form.page(), file.getOriginalFilename(), file.getBytes()),
-				form.replace());
+				form.replaceStored());
 		redirect.addFlashAttribute("result", result);
 		return "redirect:/admin";
 	}

@@ -9,10 +9,15 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /** The upload form: which newspaper, day and page the file is, and whether it may replace a stored version. */
 record IngestForm(@NotBlank String newspaper, @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-		String page, boolean replace) {
+		String page, Boolean replace) {
 
 	static IngestForm empty(String newspaper) {
 		return new IngestForm(newspaper, null, "", false);
+	}
+
+	/** An unticked checkbox sends nothing: only an explicit yes replaces a stored page. */
+	boolean replaceStored() {
+		return Boolean.TRUE.equals(replace);
 	}
 
 }

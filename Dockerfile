@@ -1,0 +1,18 @@
+# Builds the app from this repository; docker-compose.yml runs it next to PostgreSQL 17.
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /src
+COPY .mvn .mvn
+COPY mvnw pom.xml ./
+RUN ./mvnw -B -q dependency:go-offline
+COPY db db
+COPY src src
+RUN ./mvnw -B -q -DskipTests package && cp target/baoku-*.jar /baoku.jar
+
+FROM eclipse-temurin:17-jre
+WORKDIR /app
+COPY --from=build /baoku.jar /app/baoku.jar
+COPY seeds /app/seeds
+ENV BAOKU_DATA_DIR=/data BAOKU_SEEDS_DIR=/app/seeds
+VOLUME /data
+EXPOSE 8080
+ENTRYPOINT ["java", "-jar", "/app/baoku.jar"]

@@ -1,0 +1,64 @@
+package org.baoku.ingest;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ParseCommandTests {
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private final ParseCommand command = new ParseCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
+			new PrintStream(err, true, StandardCharsets.UTF_8));
+
+	@Test
+	void printsTheScoringContract() throws IOException {
+		assertThat(command.run(new String[] { "parse", "seeds/004_bd747f9e484e0bad.txt" })).isZero();
+		JsonNode page = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+		assertThat(page.get("articles").size()).isGreaterThanOrEqualTo(4);
+		for (JsonNode article : page.get("articles")) {
+			assertThat(article.get("headline").has("kicker")).isTrue();
+			assertThat(article.get("headline").has("main")).isTrue();
+			assertThat(article.get("headline").has("subtitle")).isTrue();
+			assertThat(article.has("dateline")).isTrue();
+			assertThat(article.get("reporters").isArray()).isTrue();
+			assertThat(article.get("body").asText()).isNotBlank();
+			assertThat(article.get("officials").isArray()).isTrue();
+			assertThat(article.get("confidence").isNumber()).isTrue();
+		}
+	}
+
+	@Test
+	void missingFileIsAnErrorWithAMessage() {
+		assertThat(command.run(new String[] { "parse", "no/such/page.txt" })).isEqualTo(1);
+		assertThat(err.toString(StandardCharsets.UTF_8)).contains("no such file");
+		assertThat(out.size()).isZero();
+	}
+
+	@Test
+	void binaryFileIsRefusedNotHalfDecoded(@TempDir Path dir) throws IOException {
+		Path file = dir.resolve("page.bin");
+		Files.write(file, new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, (byte) 0xFF, (byte) 0xD8 });
+		assertThat(command.run(new String[] { "parse", file.toString() })).isEqualTo(1);
+		assertThat(err.toString(StandardCharsets.UTF_8)).contains("neither UTF-8 nor GB18030");
+	}
+
+	@Test
+	void usage() {
+		assertThat(command.run(new String[] { "parse" })).isEqualTo(2);
+		assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage");
+	}
+
+}
