@@ -3,6 +3,7 @@ package org.baoku.archive;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -66,25 +67,28 @@ class ArticleRepository {
 		return jdbc.sql("select count(*) from article").query(Long.class).single();
 	}
 
+	private static final String SELECT_ISSUES = """
+			select i.id, n.name, i.issue_date, i.page_label, i.source_file,
+			       (select count(*) from article a where a.issue_id = i.id) as articles
+			from issue i join newspaper n on n.id = i.newspaper_id
+			""";
+
 	List<IssueSummary> issues() {
-		return jdbc.sql("""
-				select i.id, n.name, i.issue_date, i.page_label, i.source_file,
-				       (select count(*) from article a where a.issue_id = i.id) as articles
-				from issue i join newspaper n on n.id = i.newspaper_id
-				order by i.issue_date desc, n.name, i.page_label
-				""")
-			.query((rs, n) -> new IssueSummary(rs.getLong(1), rs.getString(2), rs.getObject(3, java.time.LocalDate.class),
-					rs.getString(4), rs.getString(5), rs.getInt(6)))
-			.list();
+		return jdbc.sql(SELECT_ISSUES + " order by i.issue_date desc, n.name, i.page_label").query(this::issueRow).list();
 	}
 
 	Optional<IssueSummary> issue(long id) {
-		return issues().stream().filter(i -> i.id() == id).findFirst();
+		return jdbc.sql(SELECT_ISSUES + " where i.id = :id").param("id", id).query(this::issueRow).optional();
+	}
+
+	private IssueSummary issueRow(ResultSet rs, int n) throws SQLException {
+		return new IssueSummary(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getString(4),
+				rs.getString(5), rs.getInt(6));
 	}
 
 	private ArticleView row(ResultSet rs, int n) throws SQLException {
 		return new ArticleView(rs.getLong("id"), rs.getLong("issue_id"), rs.getString("newspaper"),
-				rs.getObject("issue_date", java.time.LocalDate.class), rs.getString("page_label"), rs.getInt("position"),
+				rs.getObject("issue_date", LocalDate.class), rs.getString("page_label"), rs.getInt("position"),
 				rs.getString("kicker"), rs.getString("headline"), rs.getString("subtitle"), rs.getString("dateline"),
 				rs.getString("byline"), rs.getString("body"), rs.getDouble("confidence"), strings(rs.getArray("doubts")),
 				List.of(), List.of());
