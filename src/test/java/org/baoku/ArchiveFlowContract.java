@@ -177,7 +177,7 @@ abstract class ArchiveFlowContract {
 	void unknownArticleIsANotFoundPage() {
 		ResponseEntity<String> page = http.getForEntity("/articles/987654321", String.class);
 		assertThat(page.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-		assertThat(page.getBody()).doesNotContain("Exception");
+		assertThat(page.getBody()).doesNotContain("Exception").contains("找不到");
 		assertThat(http.getForEntity("/api/articles/987654321", String.class).getStatusCode())
 			.isEqualTo(HttpStatus.NOT_FOUND);
 	}

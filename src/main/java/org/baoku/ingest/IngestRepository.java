@@ -112,41 +112,47 @@ class IngestRepository {
 	}
 
 	void linkReporters(long articleId, List<Credit> credits) {
-		int position = 0;
-		for (Credit credit : credits) {
-			long reporterId = jdbc.sql("""
-					insert into reporter (name) values (:name)
-					on conflict (name) do update set name = excluded.name returning id
-					""").param("name", credit.name()).query(Long.class).single();
+		for (int position = 0; position < credits.size(); position++) {
+			Credit credit = credits.get(position);
 			jdbc.sql("""
 					insert into article_reporter (article_id, reporter_id, role, position)
-					values (:article, :reporter, :role, :position) on conflict do nothing
+					values (:article, :person, :role, :position) on conflict do nothing
 					""")
 				.param("article", articleId)
-				.param("reporter", reporterId)
+				.param("person", personId(UPSERT_REPORTER, credit.name()))
 				.param("role", credit.role())
-				.param("position", position++)
+				.param("position", position)
 				.update();
 		}
 	}
 
 	void linkOfficials(long articleId, List<OfficialMention> officials) {
-		int position = 0;
-		for (OfficialMention official : officials) {
-			long officialId = jdbc.sql("""
-					insert into official (name) values (:name)
-					on conflict (name) do update set name = excluded.name returning id
-					""").param("name", official.name()).query(Long.class).single();
+		for (int position = 0; position < officials.size(); position++) {
+			OfficialMention official = officials.get(position);
 			jdbc.sql("""
 					insert into article_official (article_id, official_id, title, position)
-					values (:article, :official, :title, :position) on conflict do nothing
+					values (:article, :person, :title, :position) on conflict do nothing
 					""")
 				.param("article", articleId)
-				.param("official", officialId)
+				.param("person", personId(UPSERT_OFFICIAL, official.name()))
 				.param("title", official.title())
-				.param("position", position++)
+				.param("position", position)
 				.update();
 		}
+	}
+
+	private static final String UPSERT_REPORTER = """
+			insert into reporter (name) values (:name)
+			on conflict (name) do update set name = excluded.name returning id
+			""";
+
+	private static final String UPSERT_OFFICIAL = """
+			insert into official (name) values (:name)
+			on conflict (name) do update set name = excluded.name returning id
+			""";
+
+	private long personId(String upsert, String name) {
+		return jdbc.sql(upsert).param("name", name).query(Long.class).single();
 	}
 
 	Optional<String> state(String key) {
