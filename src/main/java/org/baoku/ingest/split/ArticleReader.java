@@ -3,17 +3,10 @@ package org.baoku.ingest.split;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Reads one article off a gathered body and its matched headline blocks: headline roles, dateline, byline. */
 final class ArticleReader {
-
-	/** A kicker announces what someone said: "…时强调", "…指出". */
-	private static final Pattern KICKER_END = Pattern.compile("(强调|指出|表示|要求|提出|寄语|：|:)$");
-
-	/** A subtitle line under the main title: "——…", or who spoke and who chaired. */
-	private static final Pattern SUBTITLE_LINE = Pattern.compile("^(——|--|─)|(讲话|主持|出席|致辞|参加|调研|主讲)$");
 
 	private static final double LOW_MATCH = 0.35;
 
@@ -25,7 +18,7 @@ final class ArticleReader {
 	}
 
 	static SplitArticle read(BodyChunk chunk, HeadlineMatcher.Match match) {
-		List<String> paragraphs = new ArrayList<>(chunk.paragraphs());
+		List<String> paragraphs = new ArrayList<>(chunk.texts());
 		List<String> doubts = new ArrayList<>();
 		String dateline = null;
 		List<Credit> credits = new ArrayList<>();
@@ -111,7 +104,7 @@ final class ArticleReader {
 			return Headline.NONE;
 		}
 		int main = 0;
-		while (main < units.size() - 1 && isKicker(units.get(main).block())) {
+		while (main < units.size() - 1 && HeadlineShapes.isKicker(units.get(main).block())) {
 			main++;
 		}
 		List<String> kicker = new ArrayList<>();
@@ -128,7 +121,7 @@ final class ArticleReader {
 		boolean inSubtitle = false;
 		for (int l = first; l < lines.size(); l++) {
 			String text = lines.get(l).text();
-			inSubtitle |= l > first && SUBTITLE_LINE.matcher(text).find();
+			inSubtitle |= l > first && HeadlineShapes.SUBTITLE_LINE.matcher(text).find();
 			(inSubtitle ? subtitle : title).add(text);
 		}
 		for (int u = main + 1; u < units.size(); u++) {
@@ -136,12 +129,6 @@ final class ArticleReader {
 		}
 		return new Headline(orNull(String.join(" ", kicker)), joinTitle(title),
 				orNull(subtitle.stream().map(s -> s.replaceFirst("^(——|--|─)+", "")).collect(Collectors.joining(" "))));
-	}
-
-	private static boolean isKicker(Block block) {
-		String text = block.text("");
-		return KICKER_END.matcher(text).find() || block.lines().stream().allMatch(Line::doubled)
-				|| text.split(" ").length >= 3;
 	}
 
 	/** Parallel title lines keep a space between them; a title wrapped over two lines is rejoined without one. */

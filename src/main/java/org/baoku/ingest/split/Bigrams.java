@@ -20,6 +20,30 @@ final class Bigrams {
 		return grams;
 	}
 
+	/** How often each bigram occurs, for comparing two stretches of text. */
+	static java.util.Map<String, Integer> counts(String text) {
+		String letters = text.codePoints()
+			.filter(c -> Chars.isIdeograph(c) || Character.isLetterOrDigit(c))
+			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+			.toString();
+		java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+		for (int i = 0; i + 1 < letters.length(); i++) {
+			counts.merge(letters.substring(i, i + 2), 1, Integer::sum);
+		}
+		return counts;
+	}
+
+	/** Cosine similarity of two bigram counts: 1 for the same wording, 0 for nothing in common. */
+	static double cosine(java.util.Map<String, Integer> a, java.util.Map<String, Integer> b) {
+		double dot = 0;
+		for (java.util.Map.Entry<String, Integer> e : a.entrySet()) {
+			dot += e.getValue() * (double) b.getOrDefault(e.getKey(), 0);
+		}
+		double na = a.values().stream().mapToDouble(v -> v * (double) v).sum();
+		double nb = b.values().stream().mapToDouble(v -> v * (double) v).sum();
+		return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
+	}
+
 	/** The share of the headline's bigrams found in the body. */
 	static double coverage(Set<String> headline, Set<String> body) {
 		if (headline.isEmpty()) {

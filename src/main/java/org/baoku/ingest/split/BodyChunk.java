@@ -4,13 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The text of one article as it is gathered block by block: paragraphs rejoined from hard-wrapped lines, and
- * the author lines printed apart from it.
+ * The text of one article as it is gathered block by block: paragraphs rejoined from hard-wrapped lines, each with
+ * the block it starts in, and the author lines printed apart from it.
  */
 final class BodyChunk {
 
-	/** Opened only because the column width changed: merged back if no headline claims it. */
-	final boolean weakStart;
+	/** A paragraph and the page block it starts in. */
+	record Paragraph(String text, int block) {
+	}
+
+	/** Opened by a dateline or byline, so no earlier text can belong to this article. */
+	final boolean openedByDateline;
 
 	final int firstBlock;
 
@@ -18,9 +22,11 @@ final class BodyChunk {
 
 	double column;
 
-	final List<String> paragraphs = new ArrayList<>();
+	private final List<Paragraph> paragraphs = new ArrayList<>();
 
 	private StringBuilder open;
+
+	private int openBlock;
 
 	Byline leadingAuthor;
 
@@ -28,17 +34,17 @@ final class BodyChunk {
 
 	boolean continuedElsewhere;
 
-	BodyChunk(int firstBlock, boolean weakStart) {
+	BodyChunk(int firstBlock, boolean openedByDateline) {
 		this.firstBlock = firstBlock;
 		this.lastBlock = firstBlock;
-		this.weakStart = weakStart;
+		this.openedByDateline = openedByDateline;
 	}
 
 	void add(Block block) {
 		column = Math.max(column, block.columnWidth());
 		lastBlock = block.index();
 		for (Line line : block.lines()) {
-			append(line.text());
+			append(line.text(), block.index());
 			// A short line that ends a sentence ends its paragraph; a full one may just have reached the margin.
 			if (line.closed() && (!line.fills(column) || line == block.last())) {
 				closeParagraph();
@@ -48,19 +54,34 @@ final class BodyChunk {
 
 	void addParagraph(String text, int blockIndex) {
 		closeParagraph();
-		paragraphs.add(text);
-		lastBlock = blockIndex;
+		paragraphs.add(new Paragraph(text, blockIndex));
+		lastBlock = Math.max(lastBlock, blockIndex);
 	}
 
+	/** Takes in the chunk printed after this one, as the same article's next section. */
 	void absorb(BodyChunk later) {
 		closeParagraph();
 		paragraphs.addAll(later.paragraphs());
 		lastBlock = later.lastBlock;
 		column = Math.max(column, later.column);
-		if (trailingAuthor == null) {
-			trailingAuthor = later.trailingAuthor;
-		}
+		trailingAuthor = later.trailingAuthor != null ? later.trailingAuthor : trailingAuthor;
 		continuedElsewhere |= later.continuedElsewhere;
+	}
+
+	/** Cuts off the paragraphs from {@code at} on as a chunk of their own: the next article. */
+	BodyChunk splitAt(int at) {
+		List<Paragraph> all = paragraphs();
+		BodyChunk tail = new BodyChunk(all.get(at).block(), false);
+		tail.paragraphs.addAll(all.subList(at, all.size()));
+		tail.lastBlock = lastBlock;
+		tail.column = column;
+		tail.trailingAuthor = trailingAuthor;
+		tail.continuedElsewhere = continuedElsewhere;
+		all.subList(at, all.size()).clear();
+		lastBlock = tail.firstBlock - 1;
+		trailingAuthor = null;
+		continuedElsewhere = false;
+		return tail;
 	}
 
 	/** True while the last line read stopped mid-sentence. */
@@ -68,18 +89,27 @@ final class BodyChunk {
 		return open != null;
 	}
 
-	List<String> paragraphs() {
+	List<Paragraph> paragraphs() {
 		closeParagraph();
 		return paragraphs;
 	}
 
-	String text() {
-		return String.join("", paragraphs());
+	List<String> texts() {
+		return paragraphs().stream().map(Paragraph::text).toList();
 	}
 
-	private void append(String text) {
+	String text() {
+		return String.join("", texts());
+	}
+
+	String lastParagraphSoFar() {
+		return paragraphs.isEmpty() ? "" : paragraphs.get(paragraphs.size() - 1).text();
+	}
+
+	private void append(String text, int block) {
 		if (open == null) {
 			open = new StringBuilder(text);
+			openBlock = block;
 			return;
 		}
 		if (!open.isEmpty() && isLatinLetter(open.charAt(open.length() - 1)) && !text.isEmpty()
@@ -91,7 +121,7 @@ final class BodyChunk {
 
 	private void closeParagraph() {
 		if (open != null) {
-			paragraphs.add(open.toString());
+			paragraphs.add(new Paragraph(open.toString(), openBlock));
 			open = null;
 		}
 	}

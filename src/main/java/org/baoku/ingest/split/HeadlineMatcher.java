@@ -13,8 +13,8 @@ import java.util.Set;
  */
 final class HeadlineMatcher {
 
-	/** Below this share of shared bigrams a headline is not taken to be about a body at all. */
-	static final double MIN_COVERAGE = 0.1;
+	/** Below this score (shared bigrams and nearness) a headline is not taken to be about a body at all. */
+	static final double MIN_SCORE = 0.3;
 
 	/** A second headline block joins a body only when most of its bigrams are in it. */
 	static final double ATTACH_COVERAGE = 0.5;
@@ -31,7 +31,18 @@ final class HeadlineMatcher {
 	record Match(List<Unit> units, Unit primary, double coverage) {
 	}
 
-	record Result(List<Match> matches, List<Unit> banners) {
+	/** How a headline block came to a body, or that none took it. */
+	enum Link {
+
+		PRIMARY, SHARED_WORDS, PRINTED_ABOVE, PRINTED_BELOW, NONE
+
+	}
+
+	/**
+	 * The matches per body, the blocks no body took, and for each block which body took it ({@code chunkOf}, -1
+	 * for none) and how; {@code coverage[unit][chunk]} is the share of the block's bigrams in that body.
+	 */
+	record Result(List<Match> matches, List<Unit> banners, int[] chunkOf, Link[] links, double[][] coverage) {
 	}
 
 	private HeadlineMatcher() {
@@ -45,8 +56,9 @@ final class HeadlineMatcher {
 		for (int u = 0; u < units.size(); u++) {
 			for (int c = 0; c < chunks.size(); c++) {
 				coverage[u][c] = Bigrams.coverage(unitGrams.get(u), bodyGrams.get(c));
-				score[u][c] = coverage[u][c] < MIN_COVERAGE ? 0
-						: coverage[u][c] + proximity(units.get(u).block().index(), c, chunks);
+				double near = proximity(units.get(u).block().index(), c, chunks);
+				// Few shared words are still evidence when the headline stands right by the body.
+				score[u][c] = coverage[u][c] + near < MIN_SCORE ? 0 : coverage[u][c] + near;
 			}
 		}
 		int[] primaryOf = Assignment.maximize(score);
@@ -64,7 +76,11 @@ final class HeadlineMatcher {
 				primaryCoverage[primaryOf[u]] = coverage[u][primaryOf[u]];
 			}
 		}
-		attachLeftovers(units, chunks, coverage, primary, chunkOf);
+		Link[] links = new Link[units.size()];
+		for (int u = 0; u < units.size(); u++) {
+			links[u] = chunkOf[u] >= 0 ? Link.PRIMARY : Link.NONE;
+		}
+		attachLeftovers(units, chunks, coverage, primary, chunkOf, links);
 		List<Unit> banners = new ArrayList<>();
 		for (int u = 0; u < units.size(); u++) {
 			if (chunkOf[u] >= 0) {
@@ -78,11 +94,11 @@ final class HeadlineMatcher {
 		for (int c = 0; c < chunks.size(); c++) {
 			matches.add(new Match(attached.get(c), primary[c], primaryCoverage[c]));
 		}
-		return new Result(matches, banners);
+		return new Result(matches, banners, chunkOf, links, coverage);
 	}
 
 	private static void attachLeftovers(List<Unit> units, List<BodyChunk> chunks, double[][] coverage,
-			Unit[] primary, int[] chunkOf) {
+			Unit[] primary, int[] chunkOf, Link[] links) {
 		for (int u = 0; u < units.size(); u++) {
 			if (chunkOf[u] >= 0) {
 				continue;
@@ -95,15 +111,27 @@ final class HeadlineMatcher {
 			}
 			if (best >= 0 && coverage[u][best] >= ATTACH_COVERAGE) {
 				chunkOf[u] = best;
+				links[u] = Link.SHARED_WORDS;
 			}
 		}
-		// A block with no words in common with any body still belongs to the headline printed right below it.
+		// A block with no words in common with any body still belongs to the headline printed right below it,
+		// or else to the one right above it.
 		for (int u = units.size() - 2; u >= 0; u--) {
 			Unit below = units.get(u + 1);
 			boolean adjacent = below.group() == units.get(u).group()
 					&& below.block().index() == units.get(u).block().index() + 1;
 			if (chunkOf[u] < 0 && adjacent && chunkOf[u + 1] >= 0) {
 				chunkOf[u] = chunkOf[u + 1];
+				links[u] = Link.PRINTED_ABOVE;
+			}
+		}
+		for (int u = 1; u < units.size(); u++) {
+			Unit above = units.get(u - 1);
+			boolean adjacent = above.group() == units.get(u).group()
+					&& above.block().index() == units.get(u).block().index() - 1;
+			if (chunkOf[u] < 0 && adjacent && chunkOf[u - 1] >= 0) {
+				chunkOf[u] = chunkOf[u - 1];
+				links[u] = Link.PRINTED_BELOW;
 			}
 		}
 	}

@@ -10,8 +10,8 @@ import java.util.List;
  */
 public final class LineNormalizer {
 
-	/** A letter-spaced line has at least this many gaps, most of them between single characters. */
-	private static final int MIN_SPACED_TOKENS = 4;
+	/** A letter-spaced line has at least this many single ideographs between spaces. */
+	private static final int MIN_SPACED_TOKENS = 3;
 
 	private static final double SPACED_SHARE = 0.6;
 
@@ -43,19 +43,21 @@ public final class LineNormalizer {
 		return normalize(raw).text();
 	}
 
-	/** Most space-separated tokens are one or two characters: the typesetter spread the line out. */
+	/**
+	 * Most of the space-separated words with ideographs in them are a single ideograph: the typesetter spread the
+	 * line out. Numbers do not count, their spaces go anyway, and names in a byline ("田明 宋宗泽") stay apart.
+	 */
 	static boolean isLetterSpaced(String s) {
-		String[] tokens = s.split(" ");
-		if (tokens.length < MIN_SPACED_TOKENS) {
-			return false;
-		}
-		int shortTokens = 0;
-		for (String t : tokens) {
-			if (t.codePointCount(0, t.length()) <= 2) {
-				shortTokens++;
+		int words = 0;
+		int single = 0;
+		for (String token : s.split(" ")) {
+			long ideographs = token.codePoints().filter(Chars::isIdeograph).count();
+			if (ideographs > 0) {
+				words++;
+				single += ideographs == 1 ? 1 : 0;
 			}
 		}
-		return shortTokens >= SPACED_SHARE * tokens.length;
+		return single >= MIN_SPACED_TOKENS && single >= SPACED_SHARE * words;
 	}
 
 	/**

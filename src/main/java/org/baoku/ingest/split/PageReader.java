@@ -14,10 +14,11 @@ public final class PageReader {
 		List<Line> current = new ArrayList<>();
 		for (String raw : pageText.split("\\R", -1)) {
 			Line line = Line.of(raw);
-			if (line.text().isEmpty()) {
+			// An indented line starts a text frame of its own even without a blank line above it.
+			if (line.text().isEmpty() || Character.isWhitespace(raw.isEmpty() ? 'x' : raw.charAt(0))) {
 				flush(blocks, current);
 			}
-			else {
+			if (!line.text().isEmpty()) {
 				current.add(line);
 			}
 		}

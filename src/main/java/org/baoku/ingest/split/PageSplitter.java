@@ -15,10 +15,7 @@ public final class PageSplitter {
 		List<String> captions = new ArrayList<>();
 		List<HeadlineMatcher.Unit> units = new ArrayList<>();
 		List<BodyChunk> chunks = gather(blocks, kinds, units, captions);
-		HeadlineMatcher.Result result = HeadlineMatcher.match(chunks, units);
-		while (mergeUnclaimedWeakChunk(chunks, result)) {
-			result = HeadlineMatcher.match(chunks, units);
-		}
+		HeadlineMatcher.Result result = BodyRefiner.refine(chunks, units);
 		List<SplitArticle> articles = new ArrayList<>();
 		for (int c = 0; c < chunks.size(); c++) {
 			articles.add(ArticleReader.read(chunks.get(c), result.matches().get(c)));
@@ -52,7 +49,7 @@ public final class PageSplitter {
 							|| (!continues && BlockClassifier.opensArticle(block))
 							|| (!continues && endsWithByline(current));
 					if (strong) {
-						current = new BodyChunk(i, false);
+						current = new BodyChunk(i, BlockClassifier.opensArticle(block) || pendingAuthor != null);
 						chunks.add(current);
 						current.leadingAuthor = pendingAuthor;
 						pendingAuthor = null;
@@ -94,19 +91,7 @@ public final class PageSplitter {
 	}
 
 	private static boolean endsWithByline(BodyChunk chunk) {
-		List<String> paragraphs = chunk.paragraphs;
-		return !paragraphs.isEmpty() && BylineParser.trailing(paragraphs.get(paragraphs.size() - 1)).isPresent();
-	}
-
-	/** A body opened only on a change of column width that no headline claimed is the previous body's tail. */
-	private static boolean mergeUnclaimedWeakChunk(List<BodyChunk> chunks, HeadlineMatcher.Result result) {
-		for (int c = 1; c < chunks.size(); c++) {
-			if (chunks.get(c).weakStart && result.matches().get(c).primary() == null) {
-				chunks.get(c - 1).absorb(chunks.remove(c));
-				return true;
-			}
-		}
-		return false;
+		return BylineParser.trailing(chunk.lastParagraphSoFar()).isPresent();
 	}
 
 }

@@ -1,0 +1,236 @@
+package org.baoku.ingest.split;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Corrects article bodies against the headlines of the page. Where a headline is about a body printed several
+ * sections earlier, the short headings between are section headings and the sections one article. Where a
+ * headline fits no body of its own but stands by a body that already has one, two articles were run together:
+ * the body is cut where the text changes subject and each headline keeps the part it fits.
+ */
+final class BodyRefiner {
+
+	private static final int MAX_ROUNDS = 12;
+
+	/** A headline names an earlier body when this much of it is there, and clearly more than in the nearer one. */
+	private static final double EARLIER_BODY_COVERAGE = 0.5;
+
+	private static final double CLEARLY_MORE = 0.15;
+
+	/** A cut must leave both articles at least this long. */
+	private static final int MIN_PART = 40;
+
+	/** Text on either side of a real article boundary shares little wording. */
+	private static final double TOPIC_BREAK = 0.15;
+
+	private static final double OPENER_BONUS = 0.2;
+
+	/** Characters compared on either side of a possible cut. */
+	private static final int TOPIC_WINDOW = 200;
+
+	/** Two parts that share this much wording are one article's paragraphs. */
+	private static final double MAX_TOPIC_OVERLAP = 0.3;
+
+	private static final boolean DEBUG = Boolean.getBoolean("baoku.debugSplit");
+
+	/** How an article's first paragraph often begins: a date, "近日", "日前". */
+	private static final Pattern OPENER = Pattern
+		.compile("^(?:\\d{1,2}月\\d{1,2}日|\\d{1,2}日|近日|日前|昨天|昨日|今天|今年以来|记者从|记者日前)");
+
+	private BodyRefiner() {
+	}
+
+	static HeadlineMatcher.Result refine(List<BodyChunk> chunks, List<HeadlineMatcher.Unit> units) {
+		for (int round = 0; round < MAX_ROUNDS; round++) {
+			HeadlineMatcher.Result result = HeadlineMatcher.match(chunks, units);
+			if (!mergeSections(chunks, units, result) && !splitRunTogether(chunks, units, result)) {
+				return result;
+			}
+		}
+		return HeadlineMatcher.match(chunks, units);
+	}
+
+	/** Merges the sections of a feature whose headline stands after its last section. */
+	private static boolean mergeSections(List<BodyChunk> chunks, List<HeadlineMatcher.Unit> units,
+			HeadlineMatcher.Result result) {
+		for (int u = 0; u < units.size(); u++) {
+			int after = chunkBefore(chunks, units.get(u).block().index());
+			if (after < 1) {
+				continue;
+			}
+			int best = 0;
+			for (int c = 1; c < chunks.size(); c++) {
+				if (result.coverage()[u][c] > result.coverage()[u][best]) {
+					best = c;
+				}
+			}
+			double there = result.coverage()[u][best];
+			if (best >= after || there < EARLIER_BODY_COVERAGE || there < result.coverage()[u][after] + CLEARLY_MORE) {
+				continue;
+			}
+			List<HeadlineMatcher.Unit> headings = sectionHeadings(chunks, units, best, after);
+			if (headings == null) {
+				continue;
+			}
+			BodyChunk feature = chunks.get(best);
+			for (int c = best + 1; c <= after; c++) {
+				BodyChunk section = chunks.get(best + 1);
+				for (HeadlineMatcher.Unit heading : headings) {
+					if (heading.block().index() < section.firstBlock && heading.block().index() > feature.lastBlock) {
+						feature.addParagraph(heading.block().text(""), heading.block().index());
+					}
+				}
+				feature.absorb(chunks.remove(best + 1));
+			}
+			units.removeAll(headings);
+			return true;
+		}
+		return false;
+	}
+
+	/**
+	 * The one short heading between each pair of consecutive chunks from {@code first} to {@code last}, or null
+	 * when a chunk opens with a dateline (its own article) or a gap holds more than a heading.
+	 */
+	private static List<HeadlineMatcher.Unit> sectionHeadings(List<BodyChunk> chunks, List<HeadlineMatcher.Unit> units,
+			int first, int last) {
+		List<HeadlineMatcher.Unit> headings = new ArrayList<>();
+		for (int c = first + 1; c <= last; c++) {
+			BodyChunk before = chunks.get(c - 1);
+			BodyChunk section = chunks.get(c);
+			if (section.openedByDateline || before.trailingAuthor != null || before.continuedElsewhere) {
+				return null;
+			}
+			List<HeadlineMatcher.Unit> gap = units.stream()
+				.filter(x -> x.block().index() > before.lastBlock && x.block().index() < section.firstBlock)
+				.toList();
+			if (gap.size() != 1 || gap.get(0).block().size() > 2 || HeadlineShapes.isKicker(gap.get(0).block())) {
+				return null;
+			}
+			headings.addAll(gap);
+		}
+		return headings;
+	}
+
+	/** Cuts a body in two where a second headline with no body of its own says two articles ran together. */
+	private static boolean splitRunTogether(List<BodyChunk> chunks, List<HeadlineMatcher.Unit> units,
+			HeadlineMatcher.Result result) {
+		Cut best = null;
+		for (int u = 0; u < units.size(); u++) {
+			HeadlineMatcher.Unit unit = units.get(u);
+			if (result.links()[u] == HeadlineMatcher.Link.PRIMARY || !HeadlineShapes.isMainLike(unit.block())) {
+				continue;
+			}
+			int target = result.chunkOf()[u] >= 0 ? result.chunkOf()[u] : nearestBefore(chunks, unit, result, u);
+			if (target < 0 || result.matches().get(target).primary() == null) {
+				continue;
+			}
+			// A block that shares the body's words and stands with its headline is a kicker or subtitle of it.
+			if (result.links()[u] == HeadlineMatcher.Link.SHARED_WORDS
+					&& inPrimaryRun(unit, result.matches().get(target))) {
+				continue;
+			}
+			Cut cut = bestCut(chunks.get(target), result.matches().get(target).primary(), unit);
+			if (cut != null && (best == null || cut.score > best.score)) {
+				best = new Cut(target, cut.paragraph, cut.score);
+			}
+		}
+		if (best == null) {
+			return false;
+		}
+		chunks.add(best.chunk + 1, chunks.get(best.chunk).splitAt(best.paragraph));
+		return true;
+	}
+
+	private record Cut(int chunk, int paragraph, double score) {
+	}
+
+	/**
+	 * The paragraph boundary where the text changes subject most clearly and each headline fits its side; null
+	 * when no boundary is convincing.
+	 */
+	private static Cut bestCut(BodyChunk chunk, HeadlineMatcher.Unit kept, HeadlineMatcher.Unit newcomer) {
+		List<String> paragraphs = chunk.texts();
+		if (paragraphs.size() < 2) {
+			return null;
+		}
+		Set<String> keptGrams = Bigrams.of(kept.block().joined());
+		Set<String> newGrams = Bigrams.of(newcomer.block().joined());
+		String whole = String.join("", paragraphs);
+		double keptWhole = Bigrams.coverage(keptGrams, Bigrams.of(whole));
+		double newWhole = Bigrams.coverage(newGrams, Bigrams.of(whole));
+		Cut best = null;
+		for (int at = 1; at < paragraphs.size(); at++) {
+			String head = String.join("", paragraphs.subList(0, at));
+			String tail = String.join("", paragraphs.subList(at, paragraphs.size()));
+			if (head.length() < MIN_PART || tail.length() < MIN_PART || !Chars.isClosing(Chars.last(head))) {
+				continue;
+			}
+			Set<String> headGrams = Bigrams.of(head);
+			Set<String> tailGrams = Bigrams.of(tail);
+			double topic = Bigrams.cosine(Bigrams.counts(head.substring(Math.max(0, head.length() - TOPIC_WINDOW))),
+					Bigrams.counts(tail.substring(0, Math.min(tail.length(), TOPIC_WINDOW))));
+			double opener = OPENER.matcher(paragraphs.get(at)).find() ? OPENER_BONUS : 0;
+			for (boolean newcomerFirst : new boolean[] { false, true }) {
+				Set<String> keptSide = newcomerFirst ? tailGrams : headGrams;
+				Set<String> newSide = newcomerFirst ? headGrams : tailGrams;
+				double keptFit = Bigrams.coverage(keptGrams, keptSide);
+				double newFit = Bigrams.coverage(newGrams, newSide);
+				double newElsewhere = Bigrams.coverage(newGrams, keptSide);
+				boolean keptKeepsBody = keptFit >= keptWhole - 0.1;
+				boolean newLocalized = newFit >= newElsewhere + 0.1 && newFit >= 0.4;
+				boolean newFitsNothing = newWhole < 0.3 && topic < TOPIC_BREAK && opener > 0;
+				if (DEBUG) {
+					System.err.printf("cut %s|%s at %d: kept %.2f/%.2f new %.2f/%.2f/%.2f topic %.2f opener %.1f%n",
+							kept.block().first().text(), newcomer.block().first().text(), at, keptFit, keptWhole, newFit,
+							newElsewhere, newWhole, topic, opener);
+				}
+				if (!keptKeepsBody || !(newLocalized || newFitsNothing) || topic > MAX_TOPIC_OVERLAP) {
+					continue;
+				}
+				double score = keptFit + newFit - topic + opener;
+				if (best == null || score > best.score) {
+					best = new Cut(-1, at, score);
+				}
+			}
+		}
+		return best;
+	}
+
+	/** Blocks printed one after another with the winning headline block are parts of that headline. */
+	private static boolean inPrimaryRun(HeadlineMatcher.Unit unit, HeadlineMatcher.Match match) {
+		List<Integer> own = match.units().stream().map(o -> o.block().index()).sorted().toList();
+		int at = match.primary().block().index();
+		int low = at;
+		int high = at;
+		while (own.contains(low - 1)) {
+			low--;
+		}
+		while (own.contains(high + 1)) {
+			high++;
+		}
+		return unit.block().index() >= low && unit.block().index() <= high;
+	}
+
+	/** The last chunk printed before a block, or -1. */
+	private static int chunkBefore(List<BodyChunk> chunks, int blockIndex) {
+		int found = -1;
+		for (int c = 0; c < chunks.size(); c++) {
+			if (chunks.get(c).lastBlock < blockIndex) {
+				found = c;
+			}
+		}
+		return found;
+	}
+
+	/** For a headline no body took: the body printed right before it, if it fits that body at all. */
+	private static int nearestBefore(List<BodyChunk> chunks, HeadlineMatcher.Unit unit, HeadlineMatcher.Result result,
+			int u) {
+		int before = chunkBefore(chunks, unit.block().index());
+		return before;
+	}
+
+}

@@ -1,0 +1,36 @@
+package org.baoku.ingest.split;
+
+import java.util.regex.Pattern;
+
+/** What the parts of a headline look like: a kicker announces, a subtitle adds, a main title stands alone. */
+final class HeadlineShapes {
+
+	/** A kicker announces what someone said: "…时强调", "…指出". */
+	private static final Pattern KICKER_END = Pattern.compile("(强调|指出|表示|要求|提出|寄语|：|:)$");
+
+	/** A subtitle line under the main title: "——…", or who spoke and who chaired. */
+	static final Pattern SUBTITLE_LINE = Pattern.compile("^(——|--|─)|(讲话|主持|出席|致辞|参加|调研|主讲)$");
+
+	private static final Pattern DASHES = Pattern.compile("^(——|--|─)");
+
+	private HeadlineShapes() {
+	}
+
+	/** A kicker, or a slogan or series banner printed above a title: bold (doubled) or several short phrases. */
+	static boolean isKicker(Block block) {
+		String text = block.text("");
+		return KICKER_END.matcher(text).find() || block.lines().stream().allMatch(Line::doubled)
+				|| text.split(" ").length >= 3;
+	}
+
+	static boolean isSubtitle(Block block) {
+		return DASHES.matcher(block.first().text()).find();
+	}
+
+	/** Could be the main title of an article of its own: not a kicker, subtitle or bold banner. */
+	static boolean isMainLike(Block block) {
+		return !isKicker(block) && !isSubtitle(block) && block.lines().stream().noneMatch(Line::doubled)
+				&& block.size() <= 3 && Chars.width(block.joined()) >= 5;
+	}
+
+}
