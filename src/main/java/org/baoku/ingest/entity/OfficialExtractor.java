@@ -101,17 +101,23 @@ public final class OfficialExtractor {
 				}
 			}
 		}
-		for (int len = 3; len >= 2; len--) {
-			if (start + len > text.length()) {
-				continue;
-			}
-			String name = text.substring(start, start + len);
-			if (name.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
-					&& ChineseNames.hasSurname(name) && AFTER_NAME.matcher(text.substring(start + len)).find()) {
-				return name;
-			}
+		String two = candidate(text, start, 2);
+		String three = candidate(text, start, 3);
+		// "芦婷说：": a third character that is itself a word a name ends at belongs after the name.
+		if (three != null && two != null && AFTER_NAME.matcher(text.substring(start + 2)).find()) {
+			return two;
 		}
-		return null;
+		return three != null ? three : two;
+	}
+
+	private static String candidate(String text, int start, int len) {
+		if (start + len > text.length()) {
+			return null;
+		}
+		String name = text.substring(start, start + len);
+		boolean han = name.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+		return han && ChineseNames.hasSurname(name) && AFTER_NAME.matcher(text.substring(start + len)).find() ? name
+				: null;
 	}
 
 	/** The title chain before a name, back to the last sentence delimiter. */

@@ -16,6 +16,9 @@ final class BodyChunk {
 	/** Opened by a dateline or byline, so no earlier text can belong to this article. */
 	final boolean openedByDateline;
 
+	/** Cut off another body on the evidence of the headlines: never merged back. */
+	boolean cutByEvidence;
+
 	final int firstBlock;
 
 	int lastBlock;
@@ -58,10 +61,33 @@ final class BodyChunk {
 		lastBlock = Math.max(lastBlock, blockIndex);
 	}
 
+	/**
+	 * A section heading between two sections. A line as wide as the column is no heading but a sentence the
+	 * column broke off, so it opens the next section's first paragraph instead.
+	 */
+	void addHeading(Block heading) {
+		closeParagraph();
+		if (heading.size() == 1 && heading.first().fills(column) && !heading.first().closed()) {
+			open = new StringBuilder(heading.first().text());
+			openBlock = heading.index();
+		}
+		else {
+			paragraphs.add(new Paragraph(heading.text(""), heading.index()));
+		}
+		lastBlock = Math.max(lastBlock, heading.index());
+	}
+
 	/** Takes in the chunk printed after this one, as the same article's next section. */
 	void absorb(BodyChunk later) {
+		List<Paragraph> more = later.paragraphs();
+		if (open != null && !more.isEmpty()) {
+			// The broken-off sentence goes on in the first paragraph of the next section.
+			open.append(more.get(0).text());
+			closeParagraph();
+			more = more.subList(1, more.size());
+		}
 		closeParagraph();
-		paragraphs.addAll(later.paragraphs());
+		paragraphs.addAll(more);
 		lastBlock = later.lastBlock;
 		column = Math.max(column, later.column);
 		trailingAuthor = later.trailingAuthor != null ? later.trailingAuthor : trailingAuthor;
@@ -72,6 +98,7 @@ final class BodyChunk {
 	BodyChunk splitAt(int at) {
 		List<Paragraph> all = paragraphs();
 		BodyChunk tail = new BodyChunk(all.get(at).block(), false);
+		tail.cutByEvidence = true;
 		tail.paragraphs.addAll(all.subList(at, all.size()));
 		tail.lastBlock = lastBlock;
 		tail.column = column;

@@ -46,6 +46,14 @@ final class BodyRefiner {
 	static HeadlineMatcher.Result refine(List<BodyChunk> chunks, List<HeadlineMatcher.Unit> units) {
 		for (int round = 0; round < MAX_ROUNDS; round++) {
 			HeadlineMatcher.Result result = HeadlineMatcher.match(chunks, units);
+			if (DEBUG) {
+				for (int c = 0; c < chunks.size(); c++) {
+					String t = chunks.get(c).text();
+					System.err.printf("round %d chunk %d [%d-%d] %s… primary %s%n", round, c, chunks.get(c).firstBlock,
+							chunks.get(c).lastBlock, t.substring(0, Math.min(12, t.length())),
+							result.matches().get(c).primary() == null ? "-" : result.matches().get(c).primary().block().first().text());
+				}
+			}
 			if (!mergeSections(chunks, units, result) && !splitRunTogether(chunks, units, result)) {
 				return result;
 			}
@@ -53,42 +61,61 @@ final class BodyRefiner {
 		return HeadlineMatcher.match(chunks, units);
 	}
 
-	/** Merges the sections of a feature whose headline stands after its last section. */
+	/**
+	 * Merges the sections of a feature whose headline stands after its last section: a headline block is clearly
+	 * about an earlier body, and only one short heading separates each section. The clearest case goes first.
+	 */
 	private static boolean mergeSections(List<BodyChunk> chunks, List<HeadlineMatcher.Unit> units,
 			HeadlineMatcher.Result result) {
-		for (int u = 0; u < units.size(); u++) {
-			int after = chunkBefore(chunks, units.get(u).block().index());
+		List<Set<String>> bodies = chunks.stream().map(c -> Bigrams.of(c.text())).toList();
+		int bestFirst = -1;
+		int bestLast = -1;
+		double bestMargin = CLEARLY_MORE;
+		List<HeadlineMatcher.Unit> bestHeadings = null;
+		for (List<HeadlineMatcher.Unit> run : units.stream().map(List::of).toList()) {
+			int after = chunkBefore(chunks, run.get(0).block().index());
 			if (after < 1) {
 				continue;
 			}
+			Set<String> grams = Bigrams.of(run.stream().map(x -> x.block().joined()).reduce("", String::concat));
 			int best = 0;
-			for (int c = 1; c < chunks.size(); c++) {
-				if (result.coverage()[u][c] > result.coverage()[u][best]) {
+			for (int c = 1; c <= after; c++) {
+				if (Bigrams.coverage(grams, bodies.get(c)) > Bigrams.coverage(grams, bodies.get(best))) {
 					best = c;
 				}
 			}
-			double there = result.coverage()[u][best];
-			if (best >= after || there < EARLIER_BODY_COVERAGE || there < result.coverage()[u][after] + CLEARLY_MORE) {
+			double there = Bigrams.coverage(grams, bodies.get(best));
+			double margin = there - Bigrams.coverage(grams, bodies.get(after));
+			if (DEBUG) {
+				System.err.printf("merge? %s best %d (%.2f) after %d margin %.2f%n", run.get(0).block().first().text(),
+						best, there, after, margin);
+			}
+			if (best >= after || there < EARLIER_BODY_COVERAGE || margin < bestMargin) {
 				continue;
 			}
 			List<HeadlineMatcher.Unit> headings = sectionHeadings(chunks, units, best, after);
-			if (headings == null) {
-				continue;
+			if (headings != null && headings.stream().noneMatch(run::contains)) {
+				bestFirst = best;
+				bestLast = after;
+				bestMargin = margin;
+				bestHeadings = headings;
 			}
-			BodyChunk feature = chunks.get(best);
-			for (int c = best + 1; c <= after; c++) {
-				BodyChunk section = chunks.get(best + 1);
-				for (HeadlineMatcher.Unit heading : headings) {
-					if (heading.block().index() < section.firstBlock && heading.block().index() > feature.lastBlock) {
-						feature.addParagraph(heading.block().text(""), heading.block().index());
-					}
-				}
-				feature.absorb(chunks.remove(best + 1));
-			}
-			units.removeAll(headings);
-			return true;
 		}
-		return false;
+		if (bestHeadings == null) {
+			return false;
+		}
+		BodyChunk feature = chunks.get(bestFirst);
+		for (int c = bestFirst + 1; c <= bestLast; c++) {
+			BodyChunk section = chunks.get(bestFirst + 1);
+			for (HeadlineMatcher.Unit heading : bestHeadings) {
+				if (heading.block().index() < section.firstBlock && heading.block().index() > feature.lastBlock) {
+					feature.addHeading(heading.block());
+				}
+			}
+			feature.absorb(chunks.remove(bestFirst + 1));
+		}
+		units.removeAll(bestHeadings);
+		return true;
 	}
 
 	/**
@@ -101,7 +128,8 @@ final class BodyRefiner {
 		for (int c = first + 1; c <= last; c++) {
 			BodyChunk before = chunks.get(c - 1);
 			BodyChunk section = chunks.get(c);
-			if (section.openedByDateline || before.trailingAuthor != null || before.continuedElsewhere) {
+			if (section.openedByDateline || section.cutByEvidence || before.trailingAuthor != null
+					|| before.continuedElsewhere) {
 				return null;
 			}
 			List<HeadlineMatcher.Unit> gap = units.stream()
