@@ -20,6 +20,17 @@ final class Bigrams {
 		return grams;
 	}
 
+	/** The bigrams of each line and each space-separated phrase of a headline block, none across a break. */
+	static Set<String> ofLines(Block block) {
+		Set<String> grams = new HashSet<>();
+		for (Line line : block.lines()) {
+			for (String phrase : line.text().split(" ")) {
+				grams.addAll(of(phrase));
+			}
+		}
+		return grams;
+	}
+
 	/** How often each bigram occurs, for comparing two stretches of text. */
 	static java.util.Map<String, Integer> counts(String text) {
 		String letters = text.codePoints()

@@ -37,7 +37,19 @@ public final class BlockClassifier {
 			Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
 			kinds.add(kindOf(blocks.get(i), prev, prevKind, next));
 		}
-		// Second pass: a headline-shaped block is read again against what its neighbours turned out to be.
+		// Paragraph openings cut off by column breaks, read back from the body text they run into.
+		for (int i = blocks.size() - 2; i >= 0; i--) {
+			if (kinds.get(i) == BlockKind.HEADLINE && kinds.get(i + 1) == BlockKind.BODY
+					&& wrapsInto(blocks.get(i), blocks.get(i + 1))) {
+				kinds.set(i, BlockKind.BODY);
+			}
+		}
+		for (int i = 1; i < blocks.size(); i++) {
+			if (kinds.get(i) == BlockKind.HEADLINE && continuesSentence(blocks.get(i), blocks.get(i - 1), kinds.get(i - 1))) {
+				kinds.set(i, BlockKind.BODY);
+			}
+		}
+		// Last: a headline-shaped block is read again against what its neighbours turned out to be.
 		for (int i = 1; i < blocks.size(); i++) {
 			if (kinds.get(i) == BlockKind.HEADLINE && kinds.get(i - 1) == BlockKind.BODY
 					&& blocks.get(i - 1).last().closed()) {
@@ -59,7 +71,7 @@ public final class BlockClassifier {
 		if (block.size() == 1 && BylineParser.isBoxAuthor(text)) {
 			return BlockKind.LEADING_AUTHOR;
 		}
-		if (continuesSentence(block, prev, prevKind)) {
+		if (continuesSentence(block, prev, prevKind) || opensArticle(block)) {
 			return BlockKind.BODY;
 		}
 		if (block.size() <= 2 && MASTHEAD.matcher(text).find()) {
@@ -83,7 +95,8 @@ public final class BlockClassifier {
 	/** Sentence punctuation, or more lines than a headline has: article text. */
 	static boolean hasBodyShape(Block block) {
 		String text = block.joined();
-		if (block.size() >= 4 || text.contains("。") || (innerPunctuation(text) >= 2 && text.contains("，"))
+		long inner = innerPunctuation(text);
+		if (block.size() >= 4 || text.contains("。") || inner >= 3 || (inner >= 2 && text.contains("，"))
 				|| (block.size() >= 3 && text.contains("，"))) {
 			return true;
 		}
@@ -109,19 +122,23 @@ public final class BlockClassifier {
 	}
 
 	/**
-	 * A paragraph's first line that fills the column and runs on, mid-sentence, into the next block: it has a
-	 * comma or enumeration comma, as headlines rarely have, and the next block is wrapped at the same width.
+	 * A paragraph's opening lines that run on, mid-sentence, into the next block: they reach the column's width and
+	 * either carry a comma, as headlines rarely do, or break inside a word.
 	 */
 	private static boolean wrapsIntoNext(Block block, Block next) {
-		if (next == null || next.size() < 2 || !hasBodyShape(next) || opensArticle(next) || block.last().closed()) {
-			return false;
-		}
-		String text = block.joined();
-		if (!(text.contains("，") || text.contains("、"))) {
+		return next != null && hasBodyShape(next) && wrapsInto(block, next);
+	}
+
+	private static boolean wrapsInto(Block block, Block next) {
+		if (opensArticle(next) || block.last().closed()) {
 			return false;
 		}
 		double column = next.columnWidth();
-		return block.last().width() >= FILLED_SHARE * column && block.columnWidth() <= column + MAX_WIDTH_DRIFT;
+		if (block.last().width() < FILLED_SHARE * column || block.columnWidth() > column + MAX_WIDTH_DRIFT) {
+			return false;
+		}
+		String text = block.joined();
+		return text.contains("，") || text.contains("、") || WordBreaks.insideWord(text, next.first().text());
 	}
 
 	static boolean opensArticle(Block block) {
@@ -130,12 +147,16 @@ public final class BlockClassifier {
 				|| BylineParser.isBoxAuthor(first);
 	}
 
+	/** Bold (doubled), numbered, or two or three short phrases side by side ("精准对接 招商引资提速进位"). */
 	private static boolean looksLikeSubheading(Block block) {
 		if (block.size() != 1) {
 			return false;
 		}
 		Line line = block.first();
-		return line.doubled() || ENUMERATED.matcher(line.text()).find();
+		String[] phrases = line.text().split(" ");
+		boolean shortPhrases = phrases.length >= 2 && phrases.length <= 3 && line.width() <= 20
+				&& java.util.Arrays.stream(phrases).allMatch(p -> p.length() >= 2 && p.length() <= 8);
+		return line.doubled() || ENUMERATED.matcher(line.text()).find() || shortPhrases;
 	}
 
 	/** A lone two- or three-character personal name after a paragraph: the author's signature. */

@@ -28,6 +28,9 @@ final class BodyRefiner {
 
 	private static final double OPENER_BONUS = 0.2;
 
+	/** A headline sharing less than this with the whole body is about none of it. */
+	private static final double FITS_NOTHING = 0.4;
+
 	/** Characters compared on either side of a possible cut. */
 	private static final int TOPIC_WINDOW = 200;
 
@@ -77,7 +80,7 @@ final class BodyRefiner {
 			if (after < 1) {
 				continue;
 			}
-			Set<String> grams = Bigrams.of(run.stream().map(x -> x.block().joined()).reduce("", String::concat));
+			Set<String> grams = Bigrams.ofLines(run.get(0).block());
 			int best = 0;
 			for (int c = 1; c <= after; c++) {
 				if (Bigrams.coverage(grams, bodies.get(c)) > Bigrams.coverage(grams, bodies.get(best))) {
@@ -185,8 +188,8 @@ final class BodyRefiner {
 		if (paragraphs.size() < 2) {
 			return null;
 		}
-		Set<String> keptGrams = Bigrams.of(kept.block().joined());
-		Set<String> newGrams = Bigrams.of(newcomer.block().joined());
+		Set<String> keptGrams = Bigrams.ofLines(kept.block());
+		Set<String> newGrams = Bigrams.ofLines(newcomer.block());
 		String whole = String.join("", paragraphs);
 		double keptWhole = Bigrams.coverage(keptGrams, Bigrams.of(whole));
 		double newWhole = Bigrams.coverage(newGrams, Bigrams.of(whole));
@@ -210,7 +213,7 @@ final class BodyRefiner {
 				double newElsewhere = Bigrams.coverage(newGrams, keptSide);
 				boolean keptKeepsBody = keptFit >= keptWhole - 0.1;
 				boolean newLocalized = newFit >= newElsewhere + 0.1 && newFit >= 0.4;
-				boolean newFitsNothing = newWhole < 0.3 && topic < TOPIC_BREAK && opener > 0;
+				boolean newFitsNothing = newWhole < FITS_NOTHING && topic < TOPIC_BREAK && opener > 0;
 				if (DEBUG) {
 					System.err.printf("cut %s|%s at %d: kept %.2f/%.2f new %.2f/%.2f/%.2f topic %.2f opener %.1f%n",
 							kept.block().first().text(), newcomer.block().first().text(), at, keptFit, keptWhole, newFit,

@@ -19,6 +19,9 @@ final class HeadlineMatcher {
 	/** A second headline block joins a body only when most of its bigrams are in it. */
 	static final double ATTACH_COVERAGE = 0.5;
 
+	/** Pseudo-count that shrinks the coverage of headlines with few bigrams. */
+	private static final double SHRINK = 2;
+
 	private static final double[] AFTER_BONUS = { 0.3, 0.15, 0.05 };
 
 	private static final double[] BEFORE_BONUS = { 0.2, 0.05 };
@@ -50,15 +53,18 @@ final class HeadlineMatcher {
 
 	static Result match(List<BodyChunk> chunks, List<Unit> units) {
 		List<Set<String>> bodyGrams = chunks.stream().map(c -> Bigrams.of(c.text())).toList();
-		List<Set<String>> unitGrams = units.stream().map(u -> Bigrams.of(u.block().joined())).toList();
+		List<Set<String>> unitGrams = units.stream().map(u -> Bigrams.ofLines(u.block())).toList();
 		double[][] coverage = new double[units.size()][chunks.size()];
 		double[][] score = new double[units.size()][chunks.size()];
 		for (int u = 0; u < units.size(); u++) {
 			for (int c = 0; c < chunks.size(); c++) {
 				coverage[u][c] = Bigrams.coverage(unitGrams.get(u), bodyGrams.get(c));
 				double near = proximity(units.get(u).block().index(), c, chunks);
+				// A short headline shares all its few bigrams with a body by chance more easily: shrink its share.
+				int size = unitGrams.get(u).size();
+				double evidence = coverage[u][c] * size / (size + SHRINK);
 				// Few shared words are still evidence when the headline stands right by the body.
-				score[u][c] = coverage[u][c] + near < MIN_SCORE ? 0 : coverage[u][c] + near;
+				score[u][c] = evidence + near < MIN_SCORE ? 0 : evidence + near;
 			}
 		}
 		int[] primaryOf = Assignment.maximize(score);

@@ -13,6 +13,9 @@ final class HeadlineShapes {
 
 	private static final Pattern DASHES = Pattern.compile("^(——|--|─)");
 
+	/** Shorter lines are banners and slogans ("大美青海") more often than titles. */
+	private static final int MIN_MAIN_WIDTH = 7;
+
 	private HeadlineShapes() {
 	}
 
@@ -30,7 +33,7 @@ final class HeadlineShapes {
 	/** Could be the main title of an article of its own: not a kicker, subtitle or bold banner. */
 	static boolean isMainLike(Block block) {
 		return !isKicker(block) && !isSubtitle(block) && block.lines().stream().noneMatch(Line::doubled)
-				&& block.size() <= 3 && Chars.width(block.joined()) >= 5;
+				&& block.size() <= 3 && Chars.width(block.joined()) >= MIN_MAIN_WIDTH;
 	}
 
 }

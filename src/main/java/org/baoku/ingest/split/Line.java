@@ -10,7 +10,12 @@ public record Line(String text, double width, boolean doubled) {
 
 	/** Ends with sentence-final punctuation, so a break after it may be a paragraph break. */
 	public boolean closed() {
-		return Chars.isClosing(Chars.last(text));
+		int last = Chars.last(text);
+		if ((last == '”' || last == '’') && text.length() >= 2) {
+			// A closing quote ends a sentence only after the sentence's own stop: "…。”", not "“开局战”".
+			return Chars.isClosing(text.codePointBefore(text.length() - 1));
+		}
+		return Chars.isClosing(last);
 	}
 
 	public boolean fills(double columnWidth) {
