@@ -138,7 +138,25 @@ public final class BlockClassifier {
 			return false;
 		}
 		String text = block.joined();
-		return text.contains("，") || text.contains("、") || WordBreaks.insideWord(text, next.first().text());
+		return text.contains("，") || text.contains("、") || startsMidSentence(next.first().text())
+				|| WordBreaks.insideWord(text, next.first().text());
+	}
+
+	/** Text that closes a quotation or bracket it never opened, or starts with a comma, began earlier. */
+	static boolean startsMidSentence(String text) {
+		if (!text.isEmpty() && "，。、；：！？”’）》」".indexOf(text.charAt(0)) >= 0) {
+			return true;
+		}
+		for (int i = 0; i < Math.min(text.length(), 12); i++) {
+			char c = text.charAt(i);
+			if ("“‘（《「".indexOf(c) >= 0) {
+				return false;
+			}
+			if ("”’）》」".indexOf(c) >= 0) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	static boolean opensArticle(Block block) {

@@ -43,6 +43,10 @@ final class BodyRefiner {
 	private static final Pattern OPENER = Pattern
 		.compile("^(?:\\d{1,2}月\\d{1,2}日|\\d{1,2}日|近日|日前|昨天|昨日|今天|今年以来|记者从|记者日前)");
 
+	/** "王卫东、班果分别参加。": the closing line of a report, never the opening of the next. */
+	private static final Pattern ATTENDANCE = Pattern
+		.compile("^[\\p{IsHan}·、]{2,60}?(?:分别|等)?(?:参加|出席|陪同|参加活动|出席活动)(?:活动|会议|调研|考察)?。$");
+
 	private BodyRefiner() {
 	}
 
@@ -155,28 +159,33 @@ final class BodyRefiner {
 			if (result.links()[u] == HeadlineMatcher.Link.PRIMARY || !HeadlineShapes.isMainLike(unit.block())) {
 				continue;
 			}
-			int target = result.chunkOf()[u] >= 0 ? result.chunkOf()[u] : nearestBefore(chunks, unit, result, u);
-			if (target < 0 || result.matches().get(target).primary() == null) {
-				continue;
-			}
-			// A block that shares the body's words and stands with its headline is a kicker or subtitle of it.
-			if (result.links()[u] == HeadlineMatcher.Link.SHARED_WORDS
-					&& inPrimaryRun(unit, result.matches().get(target))) {
-				continue;
-			}
-			Cut cut = bestCut(chunks.get(target), result.matches().get(target).primary(), unit);
-			if (cut != null && (best == null || cut.score > best.score)) {
-				best = new Cut(target, cut.paragraph, cut.score);
+			// A block that shares a body's words is about that body; one taken only for where it stands, or by
+			// no body at all, may belong to any body on the page.
+			boolean sharesWords = result.links()[u] == HeadlineMatcher.Link.SHARED_WORDS;
+			for (int target = 0; target < chunks.size(); target++) {
+				HeadlineMatcher.Match match = result.matches().get(target);
+				if (match.primary() == null || (sharesWords && target != result.chunkOf()[u])
+						|| (sharesWords && inPrimaryRun(unit, match))) {
+					continue;
+				}
+				Cut cut = bestCut(chunks.get(target), match.primary(), unit);
+				if (cut != null && (best == null || cut.score > best.score)) {
+					best = new Cut(target, cut.paragraph, cut.score, cut.newcomerFirst, unit);
+				}
 			}
 		}
 		if (best == null) {
 			return false;
 		}
-		chunks.add(best.chunk + 1, chunks.get(best.chunk).splitAt(best.paragraph));
+		BodyChunk head = chunks.get(best.chunk);
+		BodyChunk tail = head.splitAt(best.paragraph);
+		chunks.add(best.chunk + 1, tail);
+		// The headline that justified the cut keeps the part it was found to fit.
+		(best.newcomerFirst ? head : tail).claimedBy = best.newcomer.block().index();
 		return true;
 	}
 
-	private record Cut(int chunk, int paragraph, double score) {
+	private record Cut(int chunk, int paragraph, double score, boolean newcomerFirst, HeadlineMatcher.Unit newcomer) {
 	}
 
 	/**
@@ -197,7 +206,8 @@ final class BodyRefiner {
 		for (int at = 1; at < paragraphs.size(); at++) {
 			String head = String.join("", paragraphs.subList(0, at));
 			String tail = String.join("", paragraphs.subList(at, paragraphs.size()));
-			if (head.length() < MIN_PART || tail.length() < MIN_PART || !Chars.isClosing(Chars.last(head))) {
+			if (head.length() < MIN_PART || tail.length() < MIN_PART || !Chars.isClosing(Chars.last(head))
+					|| ATTENDANCE.matcher(paragraphs.get(at)).find()) {
 				continue;
 			}
 			Set<String> headGrams = Bigrams.of(head);
@@ -224,7 +234,7 @@ final class BodyRefiner {
 				}
 				double score = keptFit + newFit - topic + opener;
 				if (best == null || score > best.score) {
-					best = new Cut(-1, at, score);
+					best = new Cut(-1, at, score, newcomerFirst, newcomer);
 				}
 			}
 		}
@@ -257,11 +267,5 @@ final class BodyRefiner {
 		return found;
 	}
 
-	/** For a headline no body took: the body printed right before it, if it fits that body at all. */
-	private static int nearestBefore(List<BodyChunk> chunks, HeadlineMatcher.Unit unit, HeadlineMatcher.Result result,
-			int u) {
-		int before = chunkBefore(chunks, unit.block().index());
-		return before;
-	}
 
 }

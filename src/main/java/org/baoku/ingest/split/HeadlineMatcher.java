@@ -19,6 +19,9 @@ final class HeadlineMatcher {
 	/** A second headline block joins a body only when most of its bigrams are in it. */
 	static final double ATTACH_COVERAGE = 0.5;
 
+	/** A body cut off on a headline's evidence belongs to that headline unless another fits it far better. */
+	private static final double CLAIM_BONUS = 0.6;
+
 	/** Pseudo-count that shrinks the coverage of headlines with few bigrams. */
 	private static final double SHRINK = 2;
 
@@ -63,6 +66,9 @@ final class HeadlineMatcher {
 				// A short headline shares all its few bigrams with a body by chance more easily: shrink its share.
 				int size = unitGrams.get(u).size();
 				double evidence = coverage[u][c] * size / (size + SHRINK);
+				if (chunks.get(c).claimedBy == units.get(u).block().index()) {
+					near += CLAIM_BONUS;
+				}
 				// Few shared words are still evidence when the headline stands right by the body.
 				score[u][c] = evidence + near < MIN_SCORE ? 0 : evidence + near;
 			}
