@@ -133,9 +133,14 @@ public final class BlockClassifier {
 		if (opensArticle(next) || block.last().closed()) {
 			return false;
 		}
-		double column = next.columnWidth();
-		if (block.last().width() < FILLED_SHARE * column || block.columnWidth() > column + MAX_WIDTH_DRIFT) {
-			return false;
+		// A one-line block says nothing of the column width; then the block's own lines must.
+		double column = next.size() >= 2 ? next.columnWidth()
+				: block.size() >= 2 ? block.columnWidth() : Math.max(block.last().width(), next.first().width());
+		// Every line of a paragraph opening that runs on was filled to the margin, the last one too.
+		for (Line line : block.lines()) {
+			if (line.width() < FILLED_SHARE * column || line.width() > column + MAX_WIDTH_DRIFT) {
+				return false;
+			}
 		}
 		String text = block.joined();
 		return text.contains("，") || text.contains("、") || startsMidSentence(next.first().text())

@@ -202,6 +202,14 @@ final class BodyRefiner {
 		String whole = String.join("", paragraphs);
 		double keptWhole = Bigrams.coverage(keptGrams, Bigrams.of(whole));
 		double newWhole = Bigrams.coverage(newGrams, Bigrams.of(whole));
+		// Each paragraph leans to the headline whose words it uses more; a good cut has the leanings on its sides.
+		double[] lean = new double[paragraphs.size()];
+		double totalLean = 0;
+		for (int p = 0; p < paragraphs.size(); p++) {
+			Set<String> grams = Bigrams.of(paragraphs.get(p));
+			lean[p] = shared(keptGrams, grams) - shared(newGrams, grams);
+			totalLean += Math.abs(lean[p]);
+		}
 		Cut best = null;
 		for (int at = 1; at < paragraphs.size(); at++) {
 			String head = String.join("", paragraphs.subList(0, at));
@@ -232,13 +240,25 @@ final class BodyRefiner {
 				if (!keptKeepsBody || !(newLocalized || newFitsNothing) || topic > MAX_TOPIC_OVERLAP) {
 					continue;
 				}
-				double score = keptFit + newFit - topic + opener;
+				double sides = 0;
+				for (int p = 0; p < paragraphs.size(); p++) {
+					sides += (p < at) != newcomerFirst ? lean[p] : -lean[p];
+				}
+				double score = keptFit + newFit - topic + opener + (totalLean == 0 ? 0 : sides / totalLean);
 				if (best == null || score > best.score) {
 					best = new Cut(-1, at, score, newcomerFirst, newcomer);
 				}
 			}
 		}
 		return best;
+	}
+
+	private static int shared(Set<String> headline, Set<String> paragraph) {
+		int n = 0;
+		for (String g : headline) {
+			n += paragraph.contains(g) ? 1 : 0;
+		}
+		return n;
 	}
 
 	/** Blocks printed one after another with the winning headline block are parts of that headline. */

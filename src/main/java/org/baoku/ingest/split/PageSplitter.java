@@ -90,8 +90,11 @@ public final class PageSplitter {
 		return chunks;
 	}
 
+	/** The last paragraph ends with a byline, and is more than a dateline with its byline. */
 	private static boolean endsWithByline(BodyChunk chunk) {
-		return BylineParser.trailing(chunk.lastParagraphSoFar()).isPresent();
+		String last = chunk.lastParagraphSoFar();
+		String rest = DatelineParser.parse(last).map(DatelineParser.Dateline::rest).orElse(last);
+		return BylineParser.trailing(rest).map(found -> !found.rest().isBlank()).orElse(false);
 	}
 
 }
