@@ -143,8 +143,10 @@ public final class BlockClassifier {
 			}
 		}
 		String text = block.joined();
-		return text.contains("，") || text.contains("、") || startsMidSentence(next.first().text())
-				|| WordBreaks.insideWord(text, next.first().text());
+		boolean runsOn = startsMidSentence(next.first().text()) || WordBreaks.insideWord(text, next.first().text());
+		// Widths measured on the block itself prove little: then the break itself must show the text runs on.
+		boolean columnKnown = next.size() >= 2 || block.size() == 1;
+		return runsOn || (columnKnown && (text.contains("，") || text.contains("、")));
 	}
 
 	/** Text that closes a quotation or bracket it never opened, or starts with a comma, began earlier. */
