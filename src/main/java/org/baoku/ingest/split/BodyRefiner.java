@@ -165,7 +165,7 @@ final class BodyRefiner {
 			for (int target = 0; target < chunks.size(); target++) {
 				HeadlineMatcher.Match match = result.matches().get(target);
 				if (match.primary() == null || (sharesWords && target != result.chunkOf()[u])
-						|| (sharesWords && inPrimaryRun(unit, match))) {
+						|| (sharesWords && partOfOwnHeadline(unit, target, units, result))) {
 					continue;
 				}
 				Cut cut = bestCut(chunks.get(target), match.primary(), unit);
@@ -261,19 +261,36 @@ final class BodyRefiner {
 		return n;
 	}
 
-	/** Blocks printed one after another with the winning headline block are parts of that headline. */
-	private static boolean inPrimaryRun(HeadlineMatcher.Unit unit, HeadlineMatcher.Match match) {
-		List<Integer> own = match.units().stream().map(o -> o.block().index()).sorted().toList();
-		int at = match.primary().block().index();
-		int low = at;
-		int high = at;
-		while (own.contains(low - 1)) {
+	/**
+	 * A block printed together with the winning headline block, in a run of blocks that all went to the same body,
+	 * is a kicker or subtitle of that headline. Where the run holds other bodies' headlines too (all headlines
+	 * grouped at the end of a page), standing next to it proves nothing.
+	 */
+	private static boolean partOfOwnHeadline(HeadlineMatcher.Unit unit, int chunk, List<HeadlineMatcher.Unit> units,
+			HeadlineMatcher.Result result) {
+		HeadlineMatcher.Unit primary = result.matches().get(chunk).primary();
+		int low = units.indexOf(primary);
+		int high = low;
+		while (low > 0 && adjacent(units.get(low - 1), units.get(low))) {
 			low--;
 		}
-		while (own.contains(high + 1)) {
+		while (high + 1 < units.size() && adjacent(units.get(high), units.get(high + 1))) {
 			high++;
 		}
-		return unit.block().index() >= low && unit.block().index() <= high;
+		int at = units.indexOf(unit);
+		if (at < low || at > high) {
+			return false;
+		}
+		for (int i = low; i <= high; i++) {
+			if (result.chunkOf()[i] != chunk) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean adjacent(HeadlineMatcher.Unit above, HeadlineMatcher.Unit below) {
+		return above.group() == below.group() && above.block().index() + 1 == below.block().index();
 	}
 
 	/** The last chunk printed before a block, or -1. */
