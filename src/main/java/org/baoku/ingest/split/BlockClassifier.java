@@ -38,9 +38,15 @@ public final class BlockClassifier {
 			kinds.add(kindOf(blocks.get(i), prev, prevKind, next));
 		}
 		// Paragraph openings cut off by column breaks, read back from the body text they run into.
+		List<Double> columns = bodyColumns(blocks, kinds);
 		for (int i = blocks.size() - 2; i >= 0; i--) {
-			if (kinds.get(i) == BlockKind.HEADLINE && kinds.get(i + 1) == BlockKind.BODY
-					&& wrapsInto(blocks.get(i), blocks.get(i + 1))) {
+			if (kinds.get(i) != BlockKind.HEADLINE || kinds.get(i + 1) != BlockKind.BODY) {
+				continue;
+			}
+			Block block = blocks.get(i);
+			Block next = blocks.get(i + 1);
+			boolean inColumn = i > 0 && kinds.get(i - 1) == BlockKind.BODY && sitsInColumn(block, blocks.get(i - 1), next);
+			if (wrapsInto(block, next, onColumn(block, columns)) || (inColumn && !opensArticle(next))) {
 				kinds.set(i, BlockKind.BODY);
 			}
 		}
@@ -126,10 +132,37 @@ public final class BlockClassifier {
 	 * either carry a comma, as headlines rarely do, or break inside a word.
 	 */
 	private static boolean wrapsIntoNext(Block block, Block next) {
-		return next != null && hasBodyShape(next) && wrapsInto(block, next);
+		return next != null && hasBodyShape(next) && wrapsInto(block, next, false);
 	}
 
-	private static boolean wrapsInto(Block block, Block next) {
+	/** The widths body text is set at on this page: the columns of blocks of three lines or more. */
+	private static List<Double> bodyColumns(List<Block> blocks, List<BlockKind> kinds) {
+		List<Double> columns = new ArrayList<>();
+		for (int i = 0; i < blocks.size(); i++) {
+			if (kinds.get(i) == BlockKind.BODY && blocks.get(i).size() >= 3) {
+				columns.add(blocks.get(i).columnWidth());
+			}
+		}
+		return columns;
+	}
+
+	private static boolean onColumn(Block block, List<Double> columns) {
+		return block.lines().stream().allMatch(l -> columns.stream().anyMatch(c -> Math.abs(l.width() - c) <= 1));
+	}
+
+	/**
+	 * One unfinished line between two blocks of text set at its own width: a paragraph's first line cut off by a
+	 * column break, not a headline, which would be set wider or narrower than the text around it.
+	 */
+	private static boolean sitsInColumn(Block block, Block prev, Block next) {
+		if (block.size() != 1 || block.last().closed() || prev.size() < 2 || next.size() < 2) {
+			return false;
+		}
+		double width = block.first().width();
+		return Math.abs(width - prev.columnWidth()) <= 1 && Math.abs(width - next.columnWidth()) <= 1;
+	}
+
+	private static boolean wrapsInto(Block block, Block next, boolean onBodyColumn) {
 		if (opensArticle(next) || block.last().closed()) {
 			return false;
 		}
@@ -145,7 +178,7 @@ public final class BlockClassifier {
 		String text = block.joined();
 		boolean runsOn = startsMidSentence(next.first().text()) || WordBreaks.insideWord(text, next.first().text());
 		// Widths measured on the block itself prove little: then the break itself must show the text runs on.
-		boolean columnKnown = next.size() >= 2 || block.size() == 1;
+		boolean columnKnown = next.size() >= 2 || block.size() == 1 || onBodyColumn;
 		return runsOn || (columnKnown && (text.contains("，") || text.contains("、")));
 	}
 

@@ -233,9 +233,13 @@ final class BodyRefiner {
 				boolean newLocalized = newFit >= newElsewhere + 0.1 && newFit >= 0.4;
 				boolean newFitsNothing = newWhole < FITS_NOTHING && topic < TOPIC_BREAK && opener > 0;
 				if (DEBUG) {
-					System.err.printf("cut %s|%s at %d: kept %.2f/%.2f new %.2f/%.2f/%.2f topic %.2f opener %.1f%n",
-							kept.block().first().text(), newcomer.block().first().text(), at, keptFit, keptWhole, newFit,
-							newElsewhere, newWhole, topic, opener);
+					double sd = 0;
+					for (int p = 0; p < paragraphs.size(); p++) {
+						sd += (p < at) != newcomerFirst ? lean[p] : -lean[p];
+					}
+					System.err.printf("cut %s|%s at %d%s: kept %.2f/%.2f new %.2f/%.2f/%.2f topic %.2f opener %.1f sides %.2f%n",
+							kept.block().first().text(), newcomer.block().first().text(), at, newcomerFirst ? "N" : "K",
+							keptFit, keptWhole, newFit, newElsewhere, newWhole, topic, opener, sd / Math.max(1, totalLean));
 				}
 				if (!keptKeepsBody || !(newLocalized || newFitsNothing) || topic > MAX_TOPIC_OVERLAP) {
 					continue;
