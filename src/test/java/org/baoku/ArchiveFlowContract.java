@@ -71,6 +71,7 @@ abstract class ArchiveFlowContract {
 		mvc.perform(get("/articles/{id}", id)).andExpect(status().isOk()).andExpect(view().name("articles/detail"));
 		mvc.perform(get("/issues")).andExpect(status().isOk()).andExpect(view().name("issues/list"));
 		mvc.perform(get("/")).andExpect(redirectedUrl("/search"));
+		mvc.perform(get("/admin/review")).andExpect(status().isOk()).andExpect(view().name("admin/review"));
 		mvc.perform(get("/articles/not-a-number")).andExpect(status().isBadRequest());
 	}
 
@@ -171,6 +172,22 @@ abstract class ArchiveFlowContract {
 		assertThat(article.get("date").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
 		String page = http.getForObject("/articles/" + id, String.class);
 		assertThat(page).contains(article.get("headline").get("main").asText());
+	}
+
+	@Test
+	void doubtsAndEventDatesAreStoredWithTheArticles() {
+		long withDates = jdbc.sql("select count(*) from article where event_date is not null").query(Long.class).single();
+		assertThat(withDates).isGreaterThan(10);
+		// A page whose body has no headline at all is stored, with the doubt, for an admin to review.
+		String text = "本报讯（记者 赵六）3月5日，复核测试的正文在这里，没有印出标题。这一段正文足够长，可以单独成为一篇文章的正文。\n";
+		upload(text.getBytes(StandardCharsets.UTF_8), "测试报", LocalDate.of(2020, 3, 5), "9", false);
+		Map<String, Object> row = jdbc.sql("""
+				select a.id, array_to_string(a.doubts, '|') as doubts from article a join issue i on i.id = a.issue_id
+				where i.issue_date = '2020-03-05'
+				""").query().singleRow();
+		assertThat((String) row.get("doubts")).contains("no headline");
+		assertThat(http.getForObject("/admin/review", String.class)).contains("/articles/" + row.get("id"))
+			.contains("no headline");
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import jakarta.validation.Valid;
 
+import org.baoku.archive.ArchiveApi;
 import org.baoku.ingest.IngestResult;
 import org.baoku.ingest.IngestService;
 import org.baoku.ingest.RawPage;
@@ -26,15 +27,31 @@ class AdminController {
 
 	private static final String VIEW_INGEST = "admin/ingest";
 
+	private static final String VIEW_REVIEW = "admin/review";
+
+	/** Splits the splitter was less sure of than this are listed for review. */
+	private static final double REVIEW_BELOW = 0.8;
+
+	private static final int REVIEW_LIMIT = 200;
+
 	static final String DEFAULT_NEWSPAPER = "西宁晚报";
 
 	private final IngestService ingest;
 
 	private final SearchApi search;
 
-	AdminController(IngestService ingest, SearchApi search) {
+	private final ArchiveApi archive;
+
+	AdminController(IngestService ingest, SearchApi search, ArchiveApi archive) {
 		this.ingest = ingest;
 		this.search = search;
+		this.archive = archive;
+	}
+
+	@GetMapping("/admin/review")
+	String review(Model model) {
+		model.addAttribute("articles", archive.doubtfulArticles(REVIEW_BELOW, REVIEW_LIMIT));
+		return VIEW_REVIEW;
 	}
 
 	@InitBinder

@@ -28,6 +28,10 @@ public class ArchiveApi {
 		articles.forEachBatch(batchSize, consumer);
 	}
 
+	public List<ArticleView> doubtfulArticles(double confidenceBelow, int limit) {
+		return articles.doubtful(confidenceBelow, limit);
+	}
+
 	public long articleCount() {
 		return articles.count();
 	}

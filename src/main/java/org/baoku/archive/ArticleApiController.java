@@ -21,7 +21,7 @@ class ArticleApiController {
 	}
 
 	record Article(long id, String date, String newspaper, String page, Headline headline, String dateline,
-			String byline, List<String> reporters, List<ArticleView.OfficialTitle> officials, String body,
+			String eventDate, String byline, List<String> reporters, List<ArticleView.OfficialTitle> officials, String body,
 			double confidence, List<String> doubts) {
 	}
 
@@ -29,7 +29,8 @@ class ArticleApiController {
 	Article article(@PathVariable long id) {
 		ArticleView a = archive.article(id).orElseThrow(() -> new NotFoundException("article " + id));
 		return new Article(a.id(), a.date().toString(), a.newspaper(), a.pageLabel(),
-				new Headline(a.kicker(), a.headline(), a.subtitle()), a.dateline(), a.byline(), a.reporters(),
+				new Headline(a.kicker(), a.headline(), a.subtitle()), a.dateline(),
+				a.eventDate() == null ? null : a.eventDate().toString(), a.byline(), a.reporters(),
 				a.officials(), a.body(), a.confidence(), a.doubts());
 	}
 

@@ -21,7 +21,7 @@ class ArticleRepository {
 
 	private static final String SELECT_ARTICLES = """
 			select a.id, a.issue_id, n.name as newspaper, i.issue_date, i.page_label, a.position, a.kicker,
-			       a.headline, a.subtitle, a.dateline, a.byline, a.body, a.confidence, a.doubts
+			       a.headline, a.subtitle, a.dateline, a.event_date, a.byline, a.body, a.confidence, a.doubts
 			from article a
 			join issue i on i.id = a.issue_id
 			join newspaper n on n.id = i.newspaper_id
@@ -63,6 +63,14 @@ class ArticleRepository {
 		}
 	}
 
+	/** Articles the splitter doubted, least sure first: what an admin should look at. */
+	List<ArticleView> doubtful(double below, int limit) {
+		return withPeople(jdbc.sql(SELECT_ARTICLES + """
+				 where a.confidence < :below or cardinality(a.doubts) > 0
+				 order by a.confidence, i.issue_date desc, a.position limit :limit
+				""").param("below", below).param("limit", limit).query(this::row).list());
+	}
+
 	long count() {
 		return jdbc.sql("select count(*) from article").query(Long.class).single();
 	}
@@ -90,7 +98,7 @@ class ArticleRepository {
 		return new ArticleView(rs.getLong("id"), rs.getLong("issue_id"), rs.getString("newspaper"),
 				rs.getObject("issue_date", LocalDate.class), rs.getString("page_label"), rs.getInt("position"),
 				rs.getString("kicker"), rs.getString("headline"), rs.getString("subtitle"), rs.getString("dateline"),
-				rs.getString("byline"), rs.getString("body"), rs.getDouble("confidence"), strings(rs.getArray("doubts")),
+				rs.getObject("event_date", LocalDate.class), rs.getString("byline"), rs.getString("body"), rs.getDouble("confidence"), strings(rs.getArray("doubts")),
 				List.of(), List.of());
 	}
 
@@ -125,7 +133,8 @@ class ArticleRepository {
 			});
 		return articles.stream()
 			.map(a -> new ArticleView(a.id(), a.issueId(), a.newspaper(), a.date(), a.pageLabel(), a.position(),
-					a.kicker(), a.headline(), a.subtitle(), a.dateline(), a.byline(), a.body(), a.confidence(), a.doubts(),
+					a.kicker(), a.headline(), a.subtitle(), a.dateline(), a.eventDate(), a.byline(), a.body(),
+					a.confidence(), a.doubts(),
 					reporters.getOrDefault(a.id(), List.of()), officials.getOrDefault(a.id(), List.of())))
 			.toList();
 	}

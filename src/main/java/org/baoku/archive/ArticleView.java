@@ -5,8 +5,8 @@ import java.util.List;
 
 /** An archived article as readers see it and as the index is built from it. */
 public record ArticleView(long id, long issueId, String newspaper, LocalDate date, String pageLabel, int position,
-		String kicker, String headline, String subtitle, String dateline, String byline, String body, double confidence,
-		List<String> doubts, List<String> reporters, List<OfficialTitle> officials) {
+		String kicker, String headline, String subtitle, String dateline, LocalDate eventDate, String byline, String body,
+		double confidence, List<String> doubts, List<String> reporters, List<OfficialTitle> officials) {
 
 	/** An official named in the article, with the title this article gives. */
 	public record OfficialTitle(String name, String title) {

@@ -3,6 +3,7 @@ package org.baoku.ingest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.baoku.ingest.entity.OfficialMention;
 import org.baoku.ingest.split.Credit;
@@ -89,14 +90,15 @@ class IngestRepository {
 			.single();
 	}
 
-	long insertArticle(long issueId, int position, SplitArticle a) {
+	long insertArticle(long issueId, LocalDate issueDate, int position, SplitArticle a) {
 		return jdbc.sql("""
 				insert into article (issue_id, position, kicker, headline, subtitle, dateline, byline, body,
-				                     confidence, doubts)
+				                     confidence, doubts, event_date)
 				values (:issue, :position, :kicker, :headline, :subtitle, :dateline, :byline, :body,
-				        :confidence, :doubts)
+				        :confidence, :doubts, :event)
 				returning id
 				""")
+			.param("event", a.eventDay() == null ? null : a.eventDay().on(issueDate).orElse(null))
 			.param("issue", issueId)
 			.param("position", position)
 			.param("kicker", a.headline().kicker())
@@ -153,6 +155,11 @@ class IngestRepository {
 
 	private long personId(String upsert, String name) {
 		return jdbc.sql(upsert).param("name", name).query(Long.class).single();
+	}
+
+	/** The reporters in the archive: the gazetteer the splitter reads glued bylines with. */
+	Set<String> reporterNames() {
+		return Set.copyOf(jdbc.sql("select name from reporter").query(String.class).list());
 	}
 
 	Optional<String> state(String key) {

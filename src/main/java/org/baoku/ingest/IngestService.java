@@ -23,8 +23,6 @@ public class IngestService {
 
 	private static final Logger log = LoggerFactory.getLogger(IngestService.class);
 
-	private final PageParser parser = new PageParser();
-
 	private final IngestRepository repository;
 
 	private final TransactionTemplate transaction;
@@ -42,7 +40,7 @@ public class IngestService {
 		ParsedPage parsed;
 		try {
 			text = PageDecoder.decode(page.bytes());
-			parsed = parser.parse(text);
+			parsed = new PageParser(repository.reporterNames()).parse(text);
 		}
 		catch (UnreadablePageException ex) {
 			return rejected(page, ex.getMessage());
@@ -80,7 +78,7 @@ public class IngestService {
 				: repository.insertIssue(repository.newspaperId(page.newspaper()), page, sha, text);
 		int position = 0;
 		for (ParsedArticle article : parsed.articles()) {
-			long articleId = repository.insertArticle(issueId, ++position, article.article());
+			long articleId = repository.insertArticle(issueId, page.date(), ++position, article.article());
 			repository.linkReporters(articleId, article.article().reporters());
 			repository.linkOfficials(articleId, article.officials());
 		}

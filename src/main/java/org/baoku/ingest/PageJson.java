@@ -19,13 +19,15 @@ record PageJson(String file, List<ArticleJson> articles, List<String> banners, L
 	}
 
 	@JsonInclude(JsonInclude.Include.ALWAYS)
-	record ArticleJson(HeadlineJson headline, String dateline, List<String> reporters,
+	record ArticleJson(HeadlineJson headline, String dateline, @JsonProperty("month_day") String monthDay,
+			List<String> reporters,
 			@JsonProperty("reporter_roles") List<String> reporterRoles, @JsonProperty("photo_credit") boolean photoCredit,
 			String byline, String body, List<OfficialMention> officials, double confidence, List<String> doubts) {
 
 		static ArticleJson of(ParsedArticle parsed) {
 			SplitArticle a = parsed.article();
-			return new ArticleJson(HeadlineJson.of(a.headline()), a.dateline(), a.reporterNames(),
+			return new ArticleJson(HeadlineJson.of(a.headline()), a.dateline(),
+					a.eventDay() == null ? null : a.eventDay().toString(), a.reporterNames(),
 					a.reporters().stream().map(Credit::role).toList(), a.photoCredit(), a.byline(), a.body(),
 					parsed.officials(), a.confidence(), a.doubts());
 		}

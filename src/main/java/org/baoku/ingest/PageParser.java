@@ -1,6 +1,7 @@
 package org.baoku.ingest;
 
 import java.util.List;
+import java.util.Set;
 
 import org.baoku.ingest.entity.OfficialExtractor;
 import org.baoku.ingest.split.PageSplitter;
@@ -10,9 +11,18 @@ import org.baoku.ingest.split.SplitPage;
 /** The ingest pipeline up to storage: decode → lines → blocks → articles → entities. */
 public final class PageParser {
 
-	private final PageSplitter splitter = new PageSplitter();
+	private final PageSplitter splitter;
 
 	private final OfficialExtractor officials = new OfficialExtractor();
+
+	public PageParser() {
+		this(Set.of());
+	}
+
+	/** @param knownReporters reporters already in the archive (the gazetteer that settles glued bylines) */
+	public PageParser(Set<String> knownReporters) {
+		this.splitter = new PageSplitter(knownReporters);
+	}
 
 	public ParsedPage parse(byte[] raw) {
 		return parse(PageDecoder.decode(raw));

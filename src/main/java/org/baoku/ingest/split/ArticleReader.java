@@ -3,6 +3,7 @@ package org.baoku.ingest.split;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Reads one article off a gathered body and its matched headline blocks: headline roles, dateline, byline. */
@@ -17,7 +18,7 @@ final class ArticleReader {
 	private ArticleReader() {
 	}
 
-	static SplitArticle read(BodyChunk chunk, HeadlineMatcher.Match match) {
+	static SplitArticle read(BodyChunk chunk, HeadlineMatcher.Match match, Set<String> knownReporters) {
 		List<String> paragraphs = new ArrayList<>(chunk.texts());
 		List<String> doubts = new ArrayList<>();
 		String dateline = null;
@@ -35,7 +36,7 @@ final class ArticleReader {
 				dateline = d.get().text();
 				first = d.get().rest();
 			}
-			Optional<BylineParser.Found> lead = BylineParser.leading(first);
+			Optional<BylineParser.Found> lead = BylineParser.leading(first, knownReporters);
 			if (lead.isPresent()) {
 				credits.addAll(lead.get().byline().credits());
 				bylines.add(lead.get().byline().raw());
@@ -44,7 +45,7 @@ final class ArticleReader {
 			}
 			paragraphs.set(0, first);
 			int lastIndex = paragraphs.size() - 1;
-			Optional<BylineParser.Found> trail = BylineParser.trailing(paragraphs.get(lastIndex));
+			Optional<BylineParser.Found> trail = BylineParser.trailing(paragraphs.get(lastIndex), knownReporters);
 			if (trail.isPresent()) {
 				credits.addAll(trail.get().byline().credits());
 				bylines.add(trail.get().byline().raw());
@@ -60,7 +61,8 @@ final class ArticleReader {
 		String body = String.join("\n", paragraphs);
 		Headline headline = headline(match.units());
 		double confidence = confidence(match, body, doubts, chunk);
-		return new SplitArticle(headline, dateline, bylines.isEmpty() ? null : String.join(" ", bylines),
+		EventDay day = EventDay.find(dateline, body).orElse(null);
+		return new SplitArticle(headline, dateline, day, bylines.isEmpty() ? null : String.join(" ", bylines),
 				distinct(credits), photo, body, confidence, doubts);
 	}
 

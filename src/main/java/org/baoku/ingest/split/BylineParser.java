@@ -36,19 +36,28 @@ public final class BylineParser {
 	}
 
 	public static Optional<Found> leading(String text) {
+		return leading(text, Set.of());
+	}
+
+	public static Optional<Found> leading(String text, Set<String> knownReporters) {
 		Matcher m = LEADING.matcher(text);
 		if (!m.find() || !ANY_ROLE.matcher(m.group(1)).find()) {
 			return Optional.empty();
 		}
-		return parseInner(m.group(), m.group(1)).map(b -> new Found(b, text.substring(m.end()).strip()));
+		return parseInner(m.group(), m.group(1), knownReporters).map(b -> new Found(b, text.substring(m.end()).strip()));
 	}
 
 	public static Optional<Found> trailing(String text) {
+		return trailing(text, Set.of());
+	}
+
+	public static Optional<Found> trailing(String text, Set<String> knownReporters) {
 		Matcher m = TRAILING.matcher(text);
 		if (!m.find() || !ANY_ROLE.matcher(m.group(1)).find()) {
 			return Optional.empty();
 		}
-		return parseInner(m.group().strip(), m.group(1)).map(b -> new Found(b, text.substring(0, m.start()).strip()));
+		return parseInner(m.group().strip(), m.group(1), knownReporters)
+			.map(b -> new Found(b, text.substring(0, m.start()).strip()));
 	}
 
 	/** "□ 田昀澍": the author line above a commentary. */
@@ -68,7 +77,7 @@ public final class BylineParser {
 		return BOX_AUTHOR.matcher(line.strip()).find();
 	}
 
-	static Optional<Byline> parseInner(String raw, String inner) {
+	static Optional<Byline> parseInner(String raw, String inner, Set<String> known) {
 		String spaced = ROLE.matcher(inner).replaceAll(" $0 ");
 		List<Credit> credits = new ArrayList<>();
 		Set<String> seen = new LinkedHashSet<>();
@@ -91,7 +100,7 @@ public final class BylineParser {
 				photo |= suffix.group().startsWith("摄");
 				token = token.substring(0, suffix.start());
 			}
-			for (String name : ChineseNames.splitGlued(token)) {
+			for (String name : ChineseNames.splitGlued(token, known)) {
 				if (ChineseNames.looksLikeName(name) && seen.add(name)) {
 					credits.add(new Credit(name, role));
 				}

@@ -32,12 +32,36 @@ public final class ChineseNames {
 	 * Splits names a line break glued together ("杨依军赵博") into names that each start with a surname, preferring
 	 * three-character names; a string that cannot be split that way is returned whole.
 	 */
-	public static java.util.List<String> splitGlued(String s) {
-		if (s.length() <= 3 || s.contains("·")) {
+	public static java.util.List<String> splitGlued(String s, java.util.Set<String> known) {
+		if (known.contains(s) || s.contains("·")) {
+			return java.util.List.of(s);
+		}
+		java.util.List<String> byGazetteer = splitKnown(s, known);
+		if (byGazetteer != null) {
+			return byGazetteer;
+		}
+		if (s.length() <= 3) {
 			return java.util.List.of(s);
 		}
 		java.util.List<String> best = split(s);
 		return best == null ? java.util.List.of(s) : best;
+	}
+
+	/** Reporters already in the archive settle how a glued string of names divides. */
+	private static java.util.List<String> splitKnown(String s, java.util.Set<String> known) {
+		if (s.isEmpty()) {
+			return new java.util.ArrayList<>();
+		}
+		for (int len = Math.min(4, s.length()); len >= 2; len--) {
+			if (known.contains(s.substring(0, len))) {
+				java.util.List<String> rest = splitKnown(s.substring(len), known);
+				if (rest != null) {
+					rest.add(0, s.substring(0, len));
+					return rest;
+				}
+			}
+		}
+		return null;
 	}
 
 	private static java.util.List<String> split(String s) {

@@ -2,12 +2,24 @@ package org.baoku.ingest.split;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Cuts the extracted text of one page into articles: lines → blocks → block kinds → article bodies → headlines
  * matched to bodies → dateline and byline read off each body.
  */
 public final class PageSplitter {
+
+	private final Set<String> knownReporters;
+
+	public PageSplitter() {
+		this(Set.of());
+	}
+
+	/** @param knownReporters reporters already in the archive, to settle how glued names divide */
+	public PageSplitter(Set<String> knownReporters) {
+		this.knownReporters = Set.copyOf(knownReporters);
+	}
 
 	public SplitPage split(String pageText) {
 		List<Block> blocks = PageReader.read(pageText);
@@ -18,7 +30,7 @@ public final class PageSplitter {
 		HeadlineMatcher.Result result = BodyRefiner.refine(chunks, units);
 		List<SplitArticle> articles = new ArrayList<>();
 		for (int c = 0; c < chunks.size(); c++) {
-			articles.add(ArticleReader.read(chunks.get(c), result.matches().get(c)));
+			articles.add(ArticleReader.read(chunks.get(c), result.matches().get(c), knownReporters));
 		}
 		List<String> banners = new ArrayList<>();
 		for (int i = 0; i < blocks.size(); i++) {

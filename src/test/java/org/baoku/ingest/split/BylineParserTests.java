@@ -1,5 +1,8 @@
 package org.baoku.ingest.split;
 
+import java.time.LocalDate;
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,6 +40,26 @@ class BylineParserTests {
 	@Test
 	void boxedAuthorAboveACommentary() {
 		assertThat(BylineParser.boxAuthor("□ 田昀澍").orElseThrow().names()).containsExactly("田昀澍");
+	}
+
+	@Test
+	void reportersAlreadyInTheArchiveSettleGluedNames() {
+		String byline = "（记者 一丁小蕊）7月21日";
+		assertThat(BylineParser.leading(byline).orElseThrow().byline().names()).containsExactly("一丁小蕊");
+		assertThat(BylineParser.leading(byline, Set.of("一丁", "小蕊")).orElseThrow().byline().names())
+			.containsExactly("一丁", "小蕊");
+		assertThat(BylineParser.leading("（记者 朱基钗 杨依军赵博）19日").orElseThrow().byline().names())
+			.containsExactly("朱基钗", "杨依军", "赵博");
+	}
+
+	@Test
+	void eventDayFromDatelineOrFirstSentence() {
+		assertThat(EventDay.find("新华社北京7月21日电", "全军党的建设会议召开。")).contains(new EventDay(7, 21));
+		assertThat(EventDay.find("本报讯", "为进一步深化合作，7月21日上午，推介会在西宁举行。")).contains(new EventDay(7, 21));
+		assertThat(EventDay.find(null, "19日上午，国家主席考察。")).contains(new EventDay(null, 19));
+		assertThat(EventDay.find("本报讯", "记者日前从省工信厅获悉，青洽会将于7月20日开幕。")).isEmpty();
+		assertThat(new EventDay(null, 19).on(LocalDate.of(2024, 12, 20))).contains(LocalDate.of(2024, 12, 19));
+		assertThat(new EventDay(12, 31).on(LocalDate.of(2025, 1, 2))).contains(LocalDate.of(2024, 12, 31));
 	}
 
 	@Test
