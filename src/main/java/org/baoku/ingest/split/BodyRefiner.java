@@ -37,7 +37,6 @@ final class BodyRefiner {
 	/** Two parts that share this much wording are one article's paragraphs. */
 	private static final double MAX_TOPIC_OVERLAP = 0.3;
 
-	private static final boolean DEBUG = Boolean.getBoolean("baoku.debugSplit");
 
 	/** How an article's first paragraph often begins: a date, "近日", "日前". */
 	private static final Pattern OPENER = Pattern
@@ -53,15 +52,7 @@ final class BodyRefiner {
 	static HeadlineMatcher.Result refine(List<BodyChunk> chunks, List<HeadlineMatcher.Unit> units) {
 		for (int round = 0; round < MAX_ROUNDS; round++) {
 			HeadlineMatcher.Result result = HeadlineMatcher.match(chunks, units);
-			if (DEBUG) {
-				for (int c = 0; c < chunks.size(); c++) {
-					String t = chunks.get(c).text();
-					System.err.printf("round %d chunk %d [%d-%d] %s… primary %s%n", round, c, chunks.get(c).firstBlock,
-							chunks.get(c).lastBlock, t.substring(0, Math.min(12, t.length())),
-							result.matches().get(c).primary() == null ? "-" : result.matches().get(c).primary().block().first().text());
-				}
-			}
-			if (!mergeSections(chunks, units, result) && !splitRunTogether(chunks, units, result)) {
+			if (!mergeSections(chunks, units) && !splitRunTogether(chunks, units, result)) {
 				return result;
 			}
 		}
@@ -72,19 +63,18 @@ final class BodyRefiner {
 	 * Merges the sections of a feature whose headline stands after its last section: a headline block is clearly
 	 * about an earlier body, and only one short heading separates each section. The clearest case goes first.
 	 */
-	private static boolean mergeSections(List<BodyChunk> chunks, List<HeadlineMatcher.Unit> units,
-			HeadlineMatcher.Result result) {
+	private static boolean mergeSections(List<BodyChunk> chunks, List<HeadlineMatcher.Unit> units) {
 		List<Set<String>> bodies = chunks.stream().map(c -> Bigrams.of(c.text())).toList();
 		int bestFirst = -1;
 		int bestLast = -1;
 		double bestMargin = CLEARLY_MORE;
 		List<HeadlineMatcher.Unit> bestHeadings = null;
-		for (List<HeadlineMatcher.Unit> run : units.stream().map(List::of).toList()) {
-			int after = chunkBefore(chunks, run.get(0).block().index());
+		for (HeadlineMatcher.Unit headline : units) {
+			int after = chunkBefore(chunks, headline.block().index());
 			if (after < 1) {
 				continue;
 			}
-			Set<String> grams = Bigrams.ofLines(run.get(0).block());
+			Set<String> grams = Bigrams.ofLines(headline.block());
 			int best = 0;
 			for (int c = 1; c <= after; c++) {
 				if (Bigrams.coverage(grams, bodies.get(c)) > Bigrams.coverage(grams, bodies.get(best))) {
@@ -93,15 +83,11 @@ final class BodyRefiner {
 			}
 			double there = Bigrams.coverage(grams, bodies.get(best));
 			double margin = there - Bigrams.coverage(grams, bodies.get(after));
-			if (DEBUG) {
-				System.err.printf("merge? %s best %d (%.2f) after %d margin %.2f%n", run.get(0).block().first().text(),
-						best, there, after, margin);
-			}
 			if (best >= after || there < EARLIER_BODY_COVERAGE || margin < bestMargin) {
 				continue;
 			}
 			List<HeadlineMatcher.Unit> headings = sectionHeadings(chunks, units, best, after);
-			if (headings != null && headings.stream().noneMatch(run::contains)) {
+			if (headings != null && !headings.contains(headline)) {
 				bestFirst = best;
 				bestLast = after;
 				bestMargin = margin;
@@ -232,15 +218,6 @@ final class BodyRefiner {
 				boolean keptKeepsBody = keptFit >= keptWhole - 0.1;
 				boolean newLocalized = newFit >= newElsewhere + 0.1 && newFit >= 0.4;
 				boolean newFitsNothing = newWhole < FITS_NOTHING && topic < TOPIC_BREAK && opener > 0;
-				if (DEBUG) {
-					double sd = 0;
-					for (int p = 0; p < paragraphs.size(); p++) {
-						sd += (p < at) != newcomerFirst ? lean[p] : -lean[p];
-					}
-					System.err.printf("cut %s|%s at %d%s: kept %.2f/%.2f new %.2f/%.2f/%.2f topic %.2f opener %.1f sides %.2f%n",
-							kept.block().first().text(), newcomer.block().first().text(), at, newcomerFirst ? "N" : "K",
-							keptFit, keptWhole, newFit, newElsewhere, newWhole, topic, opener, sd / Math.max(1, totalLean));
-				}
 				if (!keptKeepsBody || !(newLocalized || newFitsNothing) || topic > MAX_TOPIC_OVERLAP) {
 					continue;
 				}
