@@ -3,6 +3,7 @@ package org.baoku;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -188,6 +189,79 @@ abstract class ArchiveFlowContract {
 		assertThat((String) row.get("doubts")).contains("no headline");
 		assertThat(http.getForObject("/admin/review", String.class)).contains("/articles/" + row.get("id"))
 			.contains("no headline");
+	}
+
+	@Test
+	void facetCountsFollowQueryAndFiltersAsPostgresCountsThem() {
+		String text = "coalesce(a.kicker, '') || a.headline || coalesce(a.subtitle, '') || a.body";
+		// Query 会议 and official 王卫东: the reporter facet counts articles per reporter under both.
+		JsonNode result = json("/api/search?q={q}&official={o}&fsize=200", "会议", "王卫东");
+		Map<String, Long> expected = new HashMap<>();
+		jdbc.sql("""
+				select r.name, count(distinct a.id) from article a
+				join article_reporter ar on ar.article_id = a.id join reporter r on r.id = ar.reporter_id
+				join article_official ao on ao.article_id = a.id join official o on o.id = ao.official_id
+				where o.name = '王卫东' and strpos(%s, '会议') > 0 group by r.name
+				""".formatted(text)).query((rs, n) -> expected.put(rs.getString(1), rs.getLong(2))).list();
+		assertThat(counts(result.get("facets").get("reporter"))).isEqualTo(expected);
+		long total = jdbc.sql("""
+				select count(distinct a.id) from article a join article_official ao on ao.article_id = a.id
+				join official o on o.id = ao.official_id where o.name = '王卫东' and strpos(%s, '会议') > 0
+				""".formatted(text)).query(Long.class).single();
+		assertThat(result.get("total").asLong()).isEqualTo(total);
+
+		// The chosen facet keeps its other values' counts (drill sideways): they count the query without it.
+		Map<String, Long> officialsSideways = new HashMap<>();
+		jdbc.sql("""
+				select o.name, count(distinct a.id) from article a
+				join article_official ao on ao.article_id = a.id join official o on o.id = ao.official_id
+				where strpos(%s, '会议') > 0 group by o.name
+				""".formatted(text)).query((rs, n) -> officialsSideways.put(rs.getString(1), rs.getLong(2))).list();
+		assertThat(counts(result.get("facets").get("official"))).isEqualTo(officialsSideways);
+	}
+
+	@Test
+	void severalValuesOfOneFacetCombineWithOrAndExclusionsAndDatesNarrow() {
+		long either = jdbc.sql("""
+				select count(distinct ar.article_id) from article_reporter ar join reporter r on r.id = ar.reporter_id
+				where r.name in ('施翔', '莫昌伟')
+				""").query(Long.class).single();
+		assertThat(json("/api/search?reporter={a}&reporter={b}", "施翔", "莫昌伟").get("total").asLong()).isEqualTo(either);
+
+		long withoutShixiang = jdbc.sql("""
+				select count(*) from article a where not exists (select 1 from article_reporter ar
+				join reporter r on r.id = ar.reporter_id where ar.article_id = a.id and r.name = '施翔')
+				""").query(Long.class).single();
+		assertThat(json("/api/search?xreporter={a}", "施翔").get("total").asLong()).isEqualTo(withoutShixiang);
+
+		long inDecember = jdbc.sql("""
+				select count(*) from article a join issue i on i.id = a.issue_id
+				where i.issue_date between '2024-12-01' and '2024-12-31'
+				""").query(Long.class).single();
+		JsonNode december = json("/api/search?from=2024-12-01&to=2024-12-31");
+		assertThat(december.get("total").asLong()).isEqualTo(inDecember);
+		assertThat(december.get("facets").get("month")).hasSize(1);
+		assertThat(december.get("facets").get("month").get(0).get("value").asText()).isEqualTo("2024-12");
+		assertThat(json("/api/search?from=not-a-date").get("total").asLong())
+			.isEqualTo(jdbc.sql("select count(*) from article").query(Long.class).single());
+	}
+
+	@Test
+	void officialAndReporterPagesShowTitlesAndArticles() {
+		long articles = jdbc.sql("""
+				select count(*) from article_official ao join official o on o.id = ao.official_id where o.name = '王卫东'
+				""").query(Long.class).single();
+		String page = http.getForObject("/officials/{n}", String.class, "王卫东");
+		assertThat(page).contains("省委常委、市委书记").contains(Long.toString(articles));
+		assertThat(http.getForObject("/reporters/{n}", String.class, "施翔")).contains("施翔");
+		assertThat(http.getForEntity("/officials/{n}", String.class, "无此人").getStatusCode())
+			.isEqualTo(HttpStatus.NOT_FOUND);
+	}
+
+	private static Map<String, Long> counts(JsonNode facet) {
+		Map<String, Long> counts = new HashMap<>();
+		facet.forEach(f -> counts.put(f.get("value").asText(), f.get("count").asLong()));
+		return counts;
 	}
 
 	@Test

@@ -1,5 +1,8 @@
 package org.baoku;
 
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,10 +21,12 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,6 +42,9 @@ class SearchPageBrowserIT {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	private WebDriver browser;
 
@@ -66,6 +74,31 @@ class SearchPageBrowserIT {
 		if (browser != null) {
 			browser.quit();
 		}
+	}
+
+	@Test
+	void choosingTwoReportersKeepsBothInTheUrlAndCountsEither() {
+		browser.get("http://localhost:" + port + "/search?q=" + URLEncoder.encode("会议", StandardCharsets.UTF_8));
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+		List<WebElement> values = browser.findElements(By.cssSelector("#facet-reporter li a.value"));
+		String first = values.get(0).getAttribute("data-value");
+		String second = values.get(1).getAttribute("data-value");
+		values.get(0).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chips .chip")));
+		// The other reporters are still offered with their counts: the facet is drilled sideways.
+		browser.findElement(By.cssSelector("#facet-reporter li a.value[data-value='" + second + "']")).click();
+		wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#chips .chip"), 2));
+		String url = URLDecoder.decode(browser.getCurrentUrl(), StandardCharsets.UTF_8);
+		assertThat(url).contains("reporter=" + first).contains("reporter=" + second).contains("q=会议");
+		long expected = jdbc.sql("""
+				select count(distinct a.id) from article a join article_reporter ar on ar.article_id = a.id
+				join reporter r on r.id = ar.reporter_id
+				where r.name in (:a, :b) and strpos(coalesce(a.kicker, '') || a.headline || coalesce(a.subtitle, '') || a.body, '会议') > 0
+				""").param("a", first).param("b", second).query(Long.class).single();
+		assertThat(browser.findElement(By.id("result-count")).getText()).contains(Long.toString(expected));
+		assertThat(browser.findElements(By.cssSelector(".hit"))).hasSize((int) Math.min(expected, 10));
+		browser.navigate().back();
+		wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#chips .chip"), 1));
 	}
 
 	@Test

@@ -58,7 +58,7 @@ class ArticleIndex {
 		IndexWriterConfig config = new IndexWriterConfig(ChineseAnalyzers.forIndex());
 		config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
 		this.writer = new IndexWriter(directory, config);
-		this.searchers = new SearcherManager(writer, null);
+		this.searchers = new SearcherManager(writer, FacetedSearcher.factory());
 		log.info("Lucene index at {} ({} documents)", properties.indexDir(), writer.getDocStats().numDocs);
 	}
 
@@ -95,9 +95,9 @@ class ArticleIndex {
 		return writer.getDocStats().numDocs;
 	}
 
-	IndexSearcher acquire() throws IOException {
+	FacetedSearcher acquire() throws IOException {
 		searchers.maybeRefresh();
-		return searchers.acquire();
+		return (FacetedSearcher) searchers.acquire();
 	}
 
 	void release(IndexSearcher searcher) throws IOException {
@@ -105,7 +105,7 @@ class ArticleIndex {
 	}
 
 	/** One document per article: what is searched, what is filtered on and what a result shows. */
-	static Document document(ArticleView a) {
+	static Document document(ArticleView a) throws IOException {
 		Document doc = new Document();
 		doc.add(new KeywordField(IndexFields.ID, Long.toString(a.id()), Field.Store.YES));
 		doc.add(new StringField(IndexFields.ISSUE, Long.toString(a.issueId()), Field.Store.NO));
@@ -124,7 +124,8 @@ class ArticleIndex {
 		for (String official : a.officialNames()) {
 			doc.add(new KeywordField(IndexFields.OFFICIAL, official, Field.Store.YES));
 		}
-		return doc;
+		ArticleFacets.add(doc, a.date(), a.reporters(), a.officialNames());
+		return ArticleFacets.build(doc);
 	}
 
 	static String headlineText(ArticleView a) {

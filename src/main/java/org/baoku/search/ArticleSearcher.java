@@ -5,18 +5,28 @@ import java.io.UncheckedIOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
 import org.apache.lucene.document.Document;
-import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -25,7 +35,7 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
 import org.springframework.stereotype.Component;
 
-/** Runs searches on the article index and highlights what matched. */
+/** Runs searches on the article index: hits, facet counts drilled sideways, and highlighted snippets. */
 @Component
 class ArticleSearcher {
 
@@ -38,6 +48,9 @@ class ArticleSearcher {
 	private static final Sort RELEVANCE = new Sort(SortField.FIELD_SCORE,
 			new SortedNumericSortField(IndexFields.DATE, SortField.Type.LONG, true));
 
+	/** Enough buckets for every month of a long-running paper. */
+	private static final int ALL_BUCKETS = 10_000;
+
 	private final ArticleIndex index;
 
 	private final ArticleQueries queries = new ArticleQueries(ChineseAnalyzers.smart());
@@ -47,11 +60,11 @@ class ArticleSearcher {
 	}
 
 	SearchResult search(SearchRequest request) {
-		Query query = queries.parse(request.query());
+		Query text = queries.parse(request.query());
 		try {
-			IndexSearcher searcher = index.acquire();
+			FacetedSearcher searcher = index.acquire();
 			try {
-				return run(searcher, query, request);
+				return run(searcher, text, request);
 			}
 			finally {
 				index.release(searcher);
@@ -62,23 +75,84 @@ class ArticleSearcher {
 		}
 	}
 
-	private SearchResult run(IndexSearcher searcher, Query query, SearchRequest request) throws IOException {
-		boolean listAll = query instanceof MatchAllDocsQuery;
-		int total = searcher.count(query);
-		int wanted = request.offset() + request.size();
-		if (request.offset() >= total) {
-			return new SearchResult(request, total, List.of());
+	private SearchResult run(FacetedSearcher searcher, Query text, SearchRequest request) throws IOException {
+		if (searcher.facetState() == null) {
+			return new SearchResult(request, 0, List.of(), SearchFacets.NONE);
 		}
-		TopDocs top = searcher.search(query, wanted, listAll ? NEWEST_FIRST : RELEVANCE, !listAll);
-		ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length),
-				top.scoreDocs.length);
-		TopDocs pageDocs = new TopDocs(top.totalHits, page);
-		String[] headlines = highlighter(searcher, new WholeBreakIterator())
-			.highlight(IndexFields.HEADLINE, query, pageDocs, 1);
+		DrillDownQuery query = drillDown(filtered(text, request), request);
+		boolean listAll = text instanceof MatchAllDocsQuery;
+		int total = searcher.count(query);
+		int wanted = Math.max(1, Math.min(request.offset() + request.size(), Math.max(total, 1)));
+		DrillSideways sideways = new DrillSideways(searcher, ArticleFacets.CONFIG, searcher.facetState());
+		DrillSideways.DrillSidewaysResult found = sideways.search(query, null, null, wanted,
+				listAll ? NEWEST_FIRST : RELEVANCE, !listAll);
+		SearchFacets facets = facets(found.facets, request.facetSize());
+		if (request.offset() >= total) {
+			return new SearchResult(request, total, List.of(), facets);
+		}
+		ScoreDoc[] page = Arrays.copyOfRange(found.hits.scoreDocs, Math.min(request.offset(), found.hits.scoreDocs.length),
+				found.hits.scoreDocs.length);
+		return new SearchResult(request, total, hits(searcher, text, page, found.hits), facets);
+	}
+
+	/** The date range and the excluded values narrow the text query for every facet alike. */
+	private static Query filtered(Query text, SearchRequest request) {
+		BooleanQuery.Builder query = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
+		if (request.from() != null || request.to() != null) {
+			long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
+			long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
+			query.add(LongField.newRangeQuery(IndexFields.DATE, from, to), BooleanClause.Occur.FILTER);
+		}
+		for (String reporter : request.excludedReporters()) {
+			query.add(new TermQuery(new Term(IndexFields.REPORTER, reporter)), BooleanClause.Occur.MUST_NOT);
+		}
+		for (String official : request.excludedOfficials()) {
+			query.add(new TermQuery(new Term(IndexFields.OFFICIAL, official)), BooleanClause.Occur.MUST_NOT);
+		}
+		return query.build();
+	}
+
+	/** Chosen values: OR within a facet, AND across facets. */
+	private static DrillDownQuery drillDown(Query base, SearchRequest request) {
+		DrillDownQuery query = new DrillDownQuery(ArticleFacets.CONFIG, base);
+		request.reporters().forEach(r -> query.add(ArticleFacets.REPORTER, r));
+		request.officials().forEach(o -> query.add(ArticleFacets.OFFICIAL, o));
+		return query;
+	}
+
+	private static SearchFacets facets(Facets facets, int size) throws IOException {
+		List<SearchFacets.FacetCount> years = counts(facets.getTopChildren(ALL_BUCKETS, ArticleFacets.DATE));
+		List<SearchFacets.FacetCount> months = new ArrayList<>();
+		for (SearchFacets.FacetCount year : years) {
+			for (SearchFacets.FacetCount month : counts(facets.getTopChildren(12, ArticleFacets.DATE, year.value()))) {
+				months.add(new SearchFacets.FacetCount(year.value() + "-" + month.value(), month.count()));
+			}
+		}
+		years.sort(Comparator.comparing(SearchFacets.FacetCount::value));
+		months.sort(Comparator.comparing(SearchFacets.FacetCount::value));
+		return new SearchFacets(counts(facets.getTopChildren(size, ArticleFacets.REPORTER)),
+				counts(facets.getTopChildren(size, ArticleFacets.OFFICIAL)), years, months);
+	}
+
+	private static List<SearchFacets.FacetCount> counts(FacetResult result) {
+		List<SearchFacets.FacetCount> counts = new ArrayList<>();
+		if (result != null) {
+			for (LabelAndValue lv : result.labelValues) {
+				counts.add(new SearchFacets.FacetCount(lv.label, lv.value.longValue()));
+			}
+		}
+		return counts;
+	}
+
+	private static List<SearchHit> hits(FacetedSearcher searcher, Query text, ScoreDoc[] page, TopDocs all)
+			throws IOException {
+		TopDocs pageDocs = new TopDocs(all.totalHits, page);
+		String[] headlines = highlighter(searcher, new WholeBreakIterator()).highlight(IndexFields.HEADLINE, text,
+				pageDocs, 1);
 		String[] snippets = highlighter(searcher,
 				LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(Locale.CHINA),
 						SNIPPET_LENGTH, 0.5f))
-			.highlight(IndexFields.BODY, query, pageDocs, 1);
+			.highlight(IndexFields.BODY, text, pageDocs, 1);
 		StoredFields stored = searcher.storedFields();
 		List<SearchHit> hits = new ArrayList<>(page.length);
 		for (int i = 0; i < page.length; i++) {
@@ -87,11 +161,11 @@ class ArticleSearcher {
 					doc.get(IndexFields.HEADLINE_MAIN), headlines[i], List.of(doc.getValues(IndexFields.REPORTER)),
 					List.of(doc.getValues(IndexFields.OFFICIAL)), snippets[i]));
 		}
-		return new SearchResult(request, total, hits);
+		return hits;
 	}
 
 	/** Escapes all text and marks matches; with nothing to mark it shows the field's opening passage. */
-	private static UnifiedHighlighter highlighter(IndexSearcher searcher, BreakIterator breaks) {
+	private static UnifiedHighlighter highlighter(FacetedSearcher searcher, BreakIterator breaks) {
 		return UnifiedHighlighter.builder(searcher, ChineseAnalyzers.forIndex())
 			.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
 			.withBreakIterator(() -> breaks)

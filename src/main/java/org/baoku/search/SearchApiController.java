@@ -1,12 +1,17 @@
 package org.baoku.search;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/search?q=&page=&size=}: the same search as the page, as JSON. */
+/**
+ * {@code GET /api/search?q=&reporter=&official=&from=&to=&page=&size=}: the same search as the page, as JSON, with
+ * the facet counts next to the hits.
+ */
 @RestController
 class SearchApiController {
 
@@ -19,18 +24,23 @@ class SearchApiController {
 	record Hit(long id, String date, String headline, List<String> reporters, List<String> officials, String snippet) {
 	}
 
-	record Response(long total, int page, int size, List<Hit> hits) {
+	record Response(long total, int page, int size, List<Hit> hits, Map<String, List<SearchFacets.FacetCount>> facets) {
 	}
 
 	@GetMapping("/api/search")
-	Response search(@RequestParam(name = "q", defaultValue = "") String query,
-			@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "10") int size) {
-		SearchResult result = search.search(new SearchRequest(query, page, size));
+	Response search(@ModelAttribute SearchParams params) {
+		SearchResult result = search.search(params.toRequest());
 		List<Hit> hits = result.hits()
 			.stream()
 			.map(h -> new Hit(h.id(), h.date(), h.headline(), h.reporters(), h.officials(), h.snippetHtml()))
 			.toList();
-		return new Response(result.total(), result.request().page(), result.request().size(), hits);
+		SearchFacets f = result.facets();
+		Map<String, List<SearchFacets.FacetCount>> facets = new LinkedHashMap<>();
+		facets.put("reporter", f.reporter());
+		facets.put("official", f.official());
+		facets.put("year", f.year());
+		facets.put("month", f.month());
+		return new Response(result.total(), result.request().page(), result.request().size(), hits, facets);
 	}
 
 }

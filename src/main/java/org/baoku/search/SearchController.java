@@ -3,7 +3,7 @@ package org.baoku.search;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** The search page: a query box, the number of matches, highlighted results and pages of them. */
 @Controller
@@ -18,10 +18,10 @@ class SearchController {
 	}
 
 	@GetMapping("/search")
-	String search(@RequestParam(name = "q", defaultValue = "") String query,
-			@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "10") int size, Model model) {
-		SearchResult result = search.search(new SearchRequest(query, page, size));
+	String search(@ModelAttribute SearchParams params, Model model) {
+		SearchResult result = search.search(params.toRequest());
 		model.addAttribute("q", result.request().query());
+		model.addAttribute("params", params);
 		model.addAttribute("result", result);
 		return VIEW_RESULTS;
 	}

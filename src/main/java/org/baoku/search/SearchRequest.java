@@ -1,18 +1,48 @@
 package org.baoku.search;
 
-/** A search as asked: the query text and which page of results, counted from 1. */
-public record SearchRequest(String query, int page, int size) {
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A search as asked: the query text, the chosen facet values (several values of one facet combine with OR,
+ * different facets with AND), excluded values, a date range, and which page of results, counted from 1.
+ */
+public record SearchRequest(String query, List<String> reporters, List<String> officials,
+		List<String> excludedReporters, List<String> excludedOfficials, LocalDate from, LocalDate to, int page,
+		int size, int facetSize) {
 
 	public static final int MAX_SIZE = 100;
 
+	public static final int DEFAULT_FACET_SIZE = 10;
+
+	public static final int MAX_FACET_SIZE = 200;
+
 	public SearchRequest {
 		query = query == null ? "" : query.strip();
+		reporters = clean(reporters);
+		officials = clean(officials);
+		excludedReporters = clean(excludedReporters);
+		excludedOfficials = clean(excludedOfficials);
 		page = Math.max(page, 1);
 		size = size < 1 ? 10 : Math.min(size, MAX_SIZE);
+		facetSize = facetSize < 1 ? DEFAULT_FACET_SIZE : Math.min(facetSize, MAX_FACET_SIZE);
+	}
+
+	public static SearchRequest of(String query, int page, int size) {
+		return new SearchRequest(query, List.of(), List.of(), List.of(), List.of(), null, null, page, size, 0);
 	}
 
 	public int offset() {
 		return (page - 1) * size;
+	}
+
+	public boolean hasFilters() {
+		return !reporters.isEmpty() || !officials.isEmpty() || !excludedReporters.isEmpty()
+				|| !excludedOfficials.isEmpty() || from != null || to != null;
+	}
+
+	private static List<String> clean(List<String> values) {
+		return values == null ? List.of() : values.stream().map(String::strip).filter(v -> !v.isEmpty()).distinct().toList();
 	}
 
 }

@@ -1,0 +1,23 @@
+package org.baoku.search;
+
+import java.util.List;
+
+/**
+ * Facet counts that follow the query and every filter. A chosen facet's own counts ignore its own selection
+ * (drill sideways), so the other values stay visible to add to an OR.
+ */
+public record SearchFacets(List<FacetCount> reporter, List<FacetCount> official, List<FacetCount> year,
+		List<FacetCount> month) {
+
+	public static final SearchFacets NONE = new SearchFacets(List.of(), List.of(), List.of(), List.of());
+
+	/** One facet value and how many matching articles carry it. */
+	public record FacetCount(String value, long count) {
+	}
+
+	/** The largest month count, for scaling the histogram. */
+	public long maxMonthCount() {
+		return month.stream().mapToLong(FacetCount::count).max().orElse(0);
+	}
+
+}

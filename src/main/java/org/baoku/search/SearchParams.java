@@ -1,0 +1,132 @@
+package org.baoku.search;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The search as it stands in the URL, so a search is shareable and the back button works: {@code q},
+ * {@code reporter}/{@code official} (repeatable, OR within, AND across), {@code xreporter}/{@code xofficial}
+ * (excluded values), {@code from}/{@code to} (YYYY-MM-DD), {@code page}, {@code size}, {@code fsize} (facet values
+ * shown). A date that does not parse is ignored, never an error page.
+ */
+public record SearchParams(String q, List<String> reporter, List<String> official, List<String> xreporter,
+		List<String> xofficial, String from, String to, String page, String size, String fsize) {
+
+	public SearchParams {
+		q = q == null ? "" : q.strip();
+		reporter = reporter == null ? List.of() : List.copyOf(reporter);
+		official = official == null ? List.of() : List.copyOf(official);
+		xreporter = xreporter == null ? List.of() : List.copyOf(xreporter);
+		xofficial = xofficial == null ? List.of() : List.copyOf(xofficial);
+	}
+
+	SearchRequest toRequest() {
+		return new SearchRequest(q, reporter, official, xreporter, xofficial, date(from), date(to), number(page, 1),
+				number(size, 10), number(fsize, 0));
+	}
+
+	/** A page number or size that does not parse counts as not given. */
+	static int number(String text, int otherwise) {
+		try {
+			return text == null || text.isBlank() ? otherwise : Integer.parseInt(text.strip());
+		}
+		catch (NumberFormatException ex) {
+			return otherwise;
+		}
+	}
+
+	static LocalDate date(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(text.strip());
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+	/** This search with one more value of a parameter, back on the first page. */
+	public String with(String name, String value) {
+		return url(name, value, true);
+	}
+
+	/** This search without one value of a parameter, back on the first page. */
+	public String without(String name, String value) {
+		return url(name, value, false);
+	}
+
+	/** This search restricted to one month (a histogram bar). */
+	public String month(String yearMonth) {
+		LocalDate first = LocalDate.parse(yearMonth + "-01");
+		return between(first, first.plusMonths(1).minusDays(1));
+	}
+
+	/** This search restricted to one year. */
+	public String year(String year) {
+		LocalDate first = LocalDate.parse(year + "-01-01");
+		return between(first, first.plusYears(1).minusDays(1));
+	}
+
+	private String between(LocalDate first, LocalDate last) {
+		return new SearchParams(q, reporter, official, xreporter, xofficial, first.toString(), last.toString(), null,
+				size, fsize)
+			.url(null, null, true);
+	}
+
+	public String page(int number) {
+		return new SearchParams(q, reporter, official, xreporter, xofficial, from, to, Integer.toString(number), size,
+				fsize)
+			.url(null, null, true);
+	}
+
+	private String url(String name, String value, boolean add) {
+		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/search");
+		if (!q.isEmpty()) {
+			uri.queryParam("q", q);
+		}
+		for (String param : List.of("reporter", "official", "xreporter", "xofficial")) {
+			List<String> values = new ArrayList<>(values(param));
+			if (param.equals(name)) {
+				values.remove(value);
+				if (add) {
+					values.add(value);
+				}
+			}
+			values.forEach(v -> uri.queryParam(param, v));
+		}
+		String fromValue = "from".equals(name) ? (add ? value : null) : from;
+		String toValue = "to".equals(name) ? (add ? value : null) : to;
+		if (fromValue != null && !fromValue.isBlank()) {
+			uri.queryParam("from", fromValue);
+		}
+		if (toValue != null && !toValue.isBlank()) {
+			uri.queryParam("to", toValue);
+		}
+		if (name == null && number(page, 1) > 1) {
+			uri.queryParam("page", number(page, 1));
+		}
+		if (size != null) {
+			uri.queryParam("size", size);
+		}
+		if ("fsize".equals(name) || fsize != null) {
+			uri.queryParam("fsize", "fsize".equals(name) ? value : fsize);
+		}
+		return uri.encode().build().toUriString();
+	}
+
+	private List<String> values(String param) {
+		return switch (param) {
+			case "reporter" -> reporter;
+			case "official" -> official;
+			case "xreporter" -> xreporter;
+			default -> xofficial;
+		};
+	}
+
+}
