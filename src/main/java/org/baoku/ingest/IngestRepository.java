@@ -162,6 +162,11 @@ class IngestRepository {
 		return Set.copyOf(jdbc.sql("select name from reporter").query(String.class).list());
 	}
 
+	/** The officials in the archive: names the extractor takes as they stand after a title. */
+	Set<String> officialNames() {
+		return Set.copyOf(jdbc.sql("select name from official").query(String.class).list());
+	}
+
 	Optional<String> state(String key) {
 		return jdbc.sql("select value from app_state where key = :key").param("key", key).query(String.class).optional();
 	}

@@ -40,7 +40,7 @@ public class IngestService {
 		ParsedPage parsed;
 		try {
 			text = PageDecoder.decode(page.bytes());
-			parsed = new PageParser(repository.reporterNames()).parse(text);
+			parsed = new PageParser(repository.reporterNames(), repository.officialNames()).parse(text);
 		}
 		catch (UnreadablePageException ex) {
 			return rejected(page, ex.getMessage());

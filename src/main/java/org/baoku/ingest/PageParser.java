@@ -13,15 +13,19 @@ public final class PageParser {
 
 	private final PageSplitter splitter;
 
-	private final OfficialExtractor officials = new OfficialExtractor();
+	private final OfficialExtractor officials;
 
 	public PageParser() {
-		this(Set.of());
+		this(Set.of(), Set.of());
 	}
 
-	/** @param knownReporters reporters already in the archive (the gazetteer that settles glued bylines) */
-	public PageParser(Set<String> knownReporters) {
+	/**
+	 * @param knownReporters reporters already in the archive (the gazetteer that settles glued bylines)
+	 * @param knownOfficials officials already in the archive (names taken as they stand after a title)
+	 */
+	public PageParser(Set<String> knownReporters, Set<String> knownOfficials) {
 		this.splitter = new PageSplitter(knownReporters);
+		this.officials = new OfficialExtractor(knownOfficials);
 	}
 
 	public ParsedPage parse(byte[] raw) {

@@ -20,9 +20,40 @@ public final class OfficialExtractor {
 
 	private static final String TITLE_END = "总书记|副书记|书记|常委|委员|副主任|主任|副主席|主席|副省长|省长|副市长|市长|副州长|州长|副县长|县长"
 			+ "|副区长|区长|副乡长|乡长|副镇长|镇长|副厅长|厅长|副局长|局长|副部长|部长|副处长|处长|署长|司令员|政委|检察长|法院院长|副总理|总理"
-			+ "|国务委员|秘书长|组长|领导|行政长官|总统|副总统|首相|外长|大使|议长|党组成员|盟长|旗长|主委|巡视员";
+			+ "|国务委员|秘书长|组长|(?<=[市省县区州])领导|行政长官|总统|副总统|首相|外长|大使|议长|党组成员|盟长|旗长|主委|巡视员";
 
-	private static final Pattern TITLE_THEN_NAME = Pattern.compile("(" + TITLE_END + ")([\\p{IsHan}·]{2,14})");
+	/** A company title ends an official's chain only after a party office in it ("党组书记、董事长汪东进"). */
+	private static final String COMPANY_END = "副董事长|董事长|副总经理|总经理|董事|副总裁|总裁";
+
+	private static final Pattern TITLE_THEN_NAME = Pattern
+		.compile("(" + TITLE_END + "|" + COMPANY_END + ")([\\p{IsHan}·]{2,14})");
+
+	private static final Pattern COMPANY_TITLE = Pattern.compile("(?:" + COMPANY_END + ")$");
+
+	private static final Pattern OFFICE = Pattern.compile(TITLE_END);
+
+	private final NameFinder fallback;
+
+	private final Set<String> known;
+
+	/** Rules, with smartcn's word boundaries where the rules cannot tell where a name ends. */
+	public OfficialExtractor() {
+		this(Set.of());
+	}
+
+	/** @param knownOfficials officials already in the archive: a name found at a title is taken as it stands there */
+	public OfficialExtractor(Set<String> knownOfficials) {
+		this(NameFinder.SEGMENTER, knownOfficials);
+	}
+
+	OfficialExtractor(NameFinder fallback) {
+		this(fallback, Set.of());
+	}
+
+	OfficialExtractor(NameFinder fallback, Set<String> knownOfficials) {
+		this.fallback = fallback;
+		this.known = Set.copyOf(knownOfficials);
+	}
 
 	/** Words that may follow a name directly: the name ends where one of them begins. */
 	private static final Pattern AFTER_NAME = Pattern.compile("^(?:[，、。；：,（(\\s]|$|出席|主持|参加|讲话|表示|指出|强调|致辞|陪同|调研|在|说|"
@@ -42,12 +73,19 @@ public final class OfficialExtractor {
 		int from = 0;
 		while (from < flat.length() && m.find(from)) {
 			int nameStart = m.start(2);
-			String name = nameAt(flat, nameStart);
+			String title = titleBefore(flat, m.end(1));
+			String name = knownAt(flat, nameStart);
 			if (name == null) {
+				name = nameAt(flat, nameStart);
+			}
+			if (name == null) {
+				name = fallback.nameAt(flat, nameStart);
+			}
+			boolean companyOnly = COMPANY_TITLE.matcher(m.group(1)).find() && !OFFICE.matcher(title).find();
+			if (name == null || companyOnly) {
 				from = m.start() + 1;
 				continue;
 			}
-			String title = titleBefore(flat, m.end(1));
 			add(found, excluded, name, title);
 			int at = nameStart + name.length();
 			// "中央军委委员刘振立、苗华、张升民出席": the title covers the whole list.
@@ -64,7 +102,8 @@ public final class OfficialExtractor {
 		Matcher closing = CLOSING_LIST.matcher(flat);
 		while (closing.find()) {
 			for (String name : closing.group(1).split("、")) {
-				if (ChineseNames.looksLikeName(name) && (ChineseNames.hasSurname(name) || name.contains("·"))) {
+				if (ChineseNames.looksLikeName(name)
+						&& (known.contains(name) || ChineseNames.hasSurname(name) || name.contains("·"))) {
 					found.putIfAbsent(name, new OfficialMention(name, ""));
 					if (excluded.contains(name)) {
 						found.remove(name);
@@ -108,6 +147,16 @@ public final class OfficialExtractor {
 			return two;
 		}
 		return three != null ? three : two;
+	}
+
+	/** The longest official already in the archive whose name starts here. */
+	private String knownAt(String text, int start) {
+		for (int len = Math.min(12, text.length() - start); len >= 2; len--) {
+			if (known.contains(text.substring(start, start + len))) {
+				return text.substring(start, start + len);
+			}
+		}
+		return null;
 	}
 
 	private static String candidate(String text, int start, int len) {

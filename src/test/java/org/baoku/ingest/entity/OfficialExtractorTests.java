@@ -27,6 +27,27 @@ class OfficialExtractorTests {
 	}
 
 	@Test
+	void companyTitlesCountOnlyAfterAPartyOffice() {
+		List<OfficialMention> found = extractor.extract(
+				"集团公司党组书记、董事长汪东进作部署动员讲话。科大讯飞董事长刘庆峰到会致辞。", List.of());
+		assertThat(found).extracting(OfficialMention::name).containsExactly("汪东进");
+	}
+
+	@Test
+	void aNameFollowedByNoKnownWordIsReadOffWordBoundaries() {
+		assertThat(extractor.extract("参加完研讨会，西宁市农业农村局局长杨秀玲深感责任重大。", List.of()))
+			.containsExactly(new OfficialMention("杨秀玲", "西宁市农业农村局局长"));
+	}
+
+	@Test
+	void officialsAlreadyInTheArchiveAreTakenAsTheyStand() {
+		OfficialExtractor withGazetteer = new OfficialExtractor(java.util.Set.of("乌拉孜别克·热苏力汗", "班果"));
+		assertThat(withGazetteer.extract("省领导乌拉孜别克·热苏力汗出席。", List.of()))
+			.extracting(OfficialMention::name)
+			.containsExactly("乌拉孜别克·热苏力汗");
+	}
+
+	@Test
 	void reportersAreNeverOfficials() {
 		assertThat(extractor.extract("市委书记施翔出席。", List.of("施翔"))).isEmpty();
 	}

@@ -21,7 +21,7 @@ import org.baoku.ingest.entity.OfficialMention;
  * Scores a parsed page against a gold annotation the way shared/tools/score.py does, so the build checks the
  * splitter with the same rules as the scoring script.
  */
-final class GoldScorer {
+public final class GoldScorer {
 
 	private static final String CJK = "[\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef“”‘’、，。！？；：（）《》·—…]";
 
@@ -87,13 +87,13 @@ final class GoldScorer {
 
 	}
 
-	static JsonNode gold(String base) throws IOException {
+	public static JsonNode gold(String base) throws IOException {
 		try (InputStream in = GoldScorer.class.getResourceAsStream("/gold/" + base + ".json")) {
 			return new ObjectMapper().readTree(in);
 		}
 	}
 
-	static String norm(String s) {
+	public static String norm(String s) {
 		if (s == null) {
 			return "";
 		}
@@ -142,7 +142,7 @@ final class GoldScorer {
 		return counts;
 	}
 
-	static boolean matches(String predictedBody, JsonNode gold) {
+	public static boolean matches(String predictedBody, JsonNode gold) {
 		String b = norm(predictedBody);
 		String s = norm(gold.get("body_start").asText());
 		String e = norm(gold.get("body_end").asText());
