@@ -48,6 +48,8 @@ class ArticleSearcher {
 	private static final Sort RELEVANCE = new Sort(SortField.FIELD_SCORE,
 			new SortedNumericSortField(IndexFields.DATE, SortField.Type.LONG, true));
 
+	private static final int EXPORT_BATCH = 1000;
+
 	/** Enough buckets for every month of a long-running paper. */
 	private static final int ALL_BUCKETS = 10_000;
 
@@ -93,6 +95,46 @@ class ArticleSearcher {
 		ScoreDoc[] page = Arrays.copyOfRange(found.hits.scoreDocs, Math.min(request.offset(), found.hits.scoreDocs.length),
 				found.hits.scoreDocs.length);
 		return new SearchResult(request, total, hits(searcher, text, page, found.hits), facets);
+	}
+
+	/**
+	 * Every hit of a search, in result order, a batch at a time: for exports and for checking recall against a scan
+	 * of the texts. The searcher is held for the whole walk, so the hits are one consistent snapshot.
+	 */
+	void forEachHit(SearchRequest request, java.util.function.Consumer<ExportRow> consumer) {
+		Query text = queries.parse(request.query());
+		try {
+			FacetedSearcher searcher = index.acquire();
+			try {
+				if (searcher.facetState() == null) {
+					return;
+				}
+				Query query = drillDown(filtered(text, request), request);
+				Sort sort = text instanceof MatchAllDocsQuery ? NEWEST_FIRST : RELEVANCE;
+				StoredFields stored = searcher.storedFields();
+				ScoreDoc after = null;
+				while (true) {
+					TopDocs batch = after == null ? searcher.search(query, EXPORT_BATCH, sort, true)
+							: searcher.searchAfter(after, query, EXPORT_BATCH, sort, true);
+					for (ScoreDoc hit : batch.scoreDocs) {
+						Document doc = stored.document(hit.doc);
+						consumer.accept(new ExportRow(Long.parseLong(doc.get(IndexFields.ID)), doc.get(IndexFields.DATE_TEXT),
+								doc.get(IndexFields.HEADLINE_MAIN), List.of(doc.getValues(IndexFields.REPORTER)),
+								List.of(doc.getValues(IndexFields.OFFICIAL))));
+					}
+					if (batch.scoreDocs.length < EXPORT_BATCH) {
+						return;
+					}
+					after = batch.scoreDocs[batch.scoreDocs.length - 1];
+				}
+			}
+			finally {
+				index.release(searcher);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("export failed", ex);
+		}
 	}
 
 	/** The date range and the excluded values narrow the text query for every facet alike. */

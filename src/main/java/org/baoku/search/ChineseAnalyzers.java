@@ -1,62 +1,61 @@
 package org.baoku.search;
 
+import java.io.Reader;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.cjk.CJKBigramFilter;
-import org.apache.lucene.analysis.cjk.CJKWidthFilter;
-import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
- * The analyzers of the index. Headline and body are indexed as CJK bigrams with unigrams, so any name or fragment
- * in the text can be found as a phrase of bigrams whatever a dictionary thinks of it; a SmartChineseAnalyzer copy
- * of both adds word-level ranking.
+ * The analyzers of the index. Headline, body and dateline are indexed as characters and character bigrams
+ * ({@link CharGramTokenizer}), so any name, fragment or number in the text is found as typed; a SmartChineseAnalyzer
+ * copy of headline and body adds word-level ranking.
  */
 final class ChineseAnalyzers {
 
 	private ChineseAnalyzers() {
 	}
 
-	/** Index side: unigrams and bigrams, so one-character queries match too. */
+	/** Index side: every character and every bigram. */
 	static Analyzer bigramIndex() {
-		return bigrams(true);
+		return charGrams(false);
 	}
 
-	/** Query side: bigrams only, each a position apart, to be matched as a phrase. */
+	/** Query side: bigrams a position apart, to be matched as a phrase. */
 	static Analyzer bigramQuery() {
-		return bigrams(false);
+		return charGrams(true);
 	}
 
 	static Analyzer forIndex() {
 		return new PerFieldAnalyzerWrapper(bigramIndex(),
-				Map.of(IndexFields.HEADLINE_WORDS, new SmartChineseAnalyzer(), IndexFields.BODY_WORDS,
-						new SmartChineseAnalyzer()));
+				Map.of(IndexFields.HEADLINE_WORDS, smart(), IndexFields.BODY_WORDS, smart()));
 	}
 
+	/** Words for ranking, after the same normalization as the character fields. */
 	static Analyzer smart() {
-		return new SmartChineseAnalyzer();
-	}
-
-	private static Analyzer bigrams(boolean unigrams) {
 		return new Analyzer() {
 			@Override
-			protected TokenStreamComponents createComponents(String fieldName) {
-				Tokenizer source = new StandardTokenizer();
-				TokenStream stream = new CJKWidthFilter(source);
-				stream = new LowerCaseFilter(stream);
-				stream = new CJKBigramFilter(stream, CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA
-						| CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL, unigrams);
-				return new TokenStreamComponents(source, stream);
+			protected Reader initReader(String fieldName, Reader reader) {
+				return new FoldingReader(reader);
 			}
 
 			@Override
-			protected TokenStream normalize(String fieldName, TokenStream in) {
-				return new LowerCaseFilter(new CJKWidthFilter(in));
+			protected TokenStreamComponents createComponents(String fieldName) {
+				Tokenizer words = new HMMChineseTokenizer();
+				return new TokenStreamComponents(words, new LowerCaseFilter(words));
+			}
+		};
+	}
+
+	private static Analyzer charGrams(boolean forQuery) {
+		return new Analyzer() {
+			@Override
+			protected TokenStreamComponents createComponents(String fieldName) {
+				CharGramTokenizer source = new CharGramTokenizer(forQuery);
+				return new TokenStreamComponents(source);
 			}
 		};
 	}

@@ -33,6 +33,11 @@ public class SearchApi {
 		return searcher.search(request);
 	}
 
+	/** Every hit of a search in result order, not just a page of them. */
+	public void forEachHit(SearchRequest request, java.util.function.Consumer<ExportRow> consumer) {
+		searcher.forEachHit(request, consumer);
+	}
+
 	/** Makes the index hold exactly the articles PostgreSQL now has for this page. */
 	public void indexIssue(long issueId) {
 		index.replaceIssue(issueId, archive.articlesOfIssue(issueId));

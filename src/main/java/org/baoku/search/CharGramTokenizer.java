@@ -1,0 +1,148 @@
+package org.baoku.search;
+
+import java.io.IOException;
+
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
+
+/**
+ * Every letter, digit and ideograph is a position, indexed as itself and as the bigram it starts, so any run of
+ * characters the text holds is found as a phrase of bigrams: Ctrl-F recall for names, fragments and numbers
+ * alike. Anything else (spaces, punctuation) leaves a gap, so no phrase runs across it; a dot between digits
+ * belongs to the number ("381.6亿"). Characters pass through {@link SearchText#fold} first.
+ * <p>
+ * At query time ({@code forQuery}) only the bigrams are emitted, one position apart, and a lone character as
+ * itself: a query word becomes a phrase that matches exactly where the text contains it.
+ */
+final class CharGramTokenizer extends Tokenizer {
+
+	private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+	private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+
+	private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+
+	private final PositionLengthAttribute length = addAttribute(PositionLengthAttribute.class);
+
+	private final boolean forQuery;
+
+	/** The input as code points with their char offsets. */
+	private int[] points;
+
+	private int[] offsets;
+
+	private int count;
+
+	private int at;
+
+	private boolean bigramPending;
+
+	private int pendingIncrement;
+
+	CharGramTokenizer(boolean forQuery) {
+		this.forQuery = forQuery;
+	}
+
+	@Override
+	public void reset() throws IOException {
+		super.reset();
+		String text = readAll();
+		points = new int[text.length()];
+		offsets = new int[text.length() + 1];
+		count = 0;
+		for (int i = 0; i < text.length();) {
+			int c = text.codePointAt(i);
+			points[count] = SearchText.fold(c);
+			offsets[count++] = i;
+			i += Character.charCount(c);
+		}
+		offsets[count] = text.length();
+		at = 0;
+		bigramPending = false;
+		pendingIncrement = 1;
+	}
+
+	@Override
+	public boolean incrementToken() {
+		clearAttributes();
+		while (at < count) {
+			if (!isWord(at)) {
+				// A separator: the next token is a position further off, so no phrase bridges it.
+				pendingIncrement = 2;
+				at++;
+				continue;
+			}
+			boolean hasNext = at + 1 < count && isWord(at + 1);
+			if (!forQuery && !bigramPending) {
+				emit(at, at + 1, pendingIncrement);
+				pendingIncrement = 1;
+				bigramPending = hasNext;
+				if (!hasNext) {
+					at++;
+				}
+				return true;
+			}
+			if (!forQuery) {
+				bigramPending = false;
+				emit(at, at + 2, 0);
+				length.setPositionLength(2);
+				at++;
+				return true;
+			}
+			boolean hasPrevious = at > 0 && isWord(at - 1);
+			if (hasNext) {
+				emit(at, at + 2, pendingIncrement);
+			}
+			else if (!hasPrevious) {
+				emit(at, at + 1, pendingIncrement);
+			}
+			else {
+				at++;
+				continue;
+			}
+			pendingIncrement = 1;
+			at++;
+			return true;
+		}
+		return false;
+	}
+
+	private boolean isWord(int i) {
+		int c = points[i];
+		if (c == '.' && i > 0 && i + 1 < count) {
+			return Character.isDigit(points[i - 1]) && Character.isDigit(points[i + 1]);
+		}
+		return SearchText.isWordChar(c);
+	}
+
+	private void emit(int from, int to, int positionIncrement) {
+		term.setEmpty();
+		for (int i = from; i < to; i++) {
+			term.append(new String(Character.toChars(points[i])));
+		}
+		offset.setOffset(correctOffset(offsets[from]), correctOffset(offsets[to]));
+		increment.setPositionIncrement(positionIncrement);
+		length.setPositionLength(1);
+	}
+
+	@Override
+	public void end() throws IOException {
+		super.end();
+		int last = correctOffset(count == 0 ? 0 : offsets[count]);
+		offset.setOffset(last, last);
+	}
+
+	private String readAll() throws IOException {
+		StringBuilder text = new StringBuilder();
+		char[] buffer = new char[4096];
+		int n;
+		while ((n = input.read(buffer)) > 0) {
+			text.append(buffer, 0, n);
+		}
+		return text.toString();
+	}
+
+}
