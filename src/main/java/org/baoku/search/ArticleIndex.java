@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.PreDestroy;
 import org.apache.lucene.document.Document;
@@ -46,6 +47,11 @@ class ArticleIndex {
 		HIGHLIGHTED_TEXT.freeze();
 	}
 
+	/** Bumped whenever fields or analyzers change, so an older index on disk is rebuilt at start. */
+	private static final String SCHEMA = "3";
+
+	private static final String SCHEMA_KEY = "baoku.schema";
+
 	private final Directory directory;
 
 	private final IndexWriter writer;
@@ -87,8 +93,22 @@ class ArticleIndex {
 	}
 
 	void commit() throws IOException {
+		writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
 		writer.commit();
 		searchers.maybeRefreshBlocking();
+	}
+
+	/** Whether the index on disk was built with this version's fields and analyzers. */
+	boolean schemaCurrent() {
+		Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+		if (data != null) {
+			for (Map.Entry<String, String> entry : data) {
+				if (SCHEMA_KEY.equals(entry.getKey())) {
+					return SCHEMA.equals(entry.getValue());
+				}
+			}
+		}
+		return writer.getDocStats().numDocs == 0;
 	}
 
 	int documentCount() {

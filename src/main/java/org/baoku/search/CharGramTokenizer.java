@@ -42,6 +42,8 @@ final class CharGramTokenizer extends Tokenizer {
 
 	private int pendingIncrement;
 
+	private boolean inGap;
+
 	CharGramTokenizer(boolean forQuery) {
 		this.forQuery = forQuery;
 	}
@@ -62,6 +64,7 @@ final class CharGramTokenizer extends Tokenizer {
 		offsets[count] = text.length();
 		at = 0;
 		bigramPending = false;
+		inGap = false;
 		pendingIncrement = 1;
 	}
 
@@ -71,21 +74,25 @@ final class CharGramTokenizer extends Tokenizer {
 		while (at < count) {
 			if (!isWord(at)) {
 				// A separator: the next token is a position further off, so no phrase bridges it.
-				pendingIncrement = 2;
+				if (!inGap) {
+					pendingIncrement++;
+					inGap = true;
+				}
 				at++;
 				continue;
 			}
+			inGap = false;
 			boolean hasNext = at + 1 < count && isWord(at + 1);
-			if (!forQuery && !bigramPending) {
-				emit(at, at + 1, pendingIncrement);
-				pendingIncrement = 1;
-				bigramPending = hasNext;
-				if (!hasNext) {
-					at++;
-				}
-				return true;
-			}
 			if (!forQuery) {
+				if (!bigramPending) {
+					emit(at, at + 1, pendingIncrement);
+					pendingIncrement = 1;
+					bigramPending = hasNext;
+					if (!hasNext) {
+						at++;
+					}
+					return true;
+				}
 				bigramPending = false;
 				emit(at, at + 2, 0);
 				length.setPositionLength(2);
@@ -93,19 +100,15 @@ final class CharGramTokenizer extends Tokenizer {
 				return true;
 			}
 			boolean hasPrevious = at > 0 && isWord(at - 1);
-			if (hasNext) {
-				emit(at, at + 2, pendingIncrement);
-			}
-			else if (!hasPrevious) {
-				emit(at, at + 1, pendingIncrement);
-			}
-			else {
+			if (hasNext || !hasPrevious) {
+				emit(at, hasNext ? at + 2 : at + 1, pendingIncrement);
+				pendingIncrement = 1;
 				at++;
-				continue;
+				return true;
 			}
-			pendingIncrement = 1;
+			// The last character of a word starts no bigram but still takes its position in the text.
+			pendingIncrement++;
 			at++;
-			return true;
 		}
 		return false;
 	}

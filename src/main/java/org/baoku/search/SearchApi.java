@@ -43,8 +43,9 @@ public class SearchApi {
 		index.replaceIssue(issueId, archive.articlesOfIssue(issueId));
 	}
 
+	/** The index holds every stored article and was built by this version. */
 	public boolean inSyncWithArchive() {
-		return index.documentCount() == archive.articleCount();
+		return index.schemaCurrent() && index.documentCount() == archive.articleCount();
 	}
 
 	public int documentCount() {
