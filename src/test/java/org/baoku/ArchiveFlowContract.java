@@ -265,6 +265,32 @@ abstract class ArchiveFlowContract {
 	}
 
 	@Test
+	void exportsHoldEveryHitWithPermalinks() throws Exception {
+		long total = json("/api/search?q={q}", "发展").get("total").asLong();
+		assertThat(total).isGreaterThan(10);
+		String csv = http.getForObject("/search/export.csv?q={q}", String.class, "发展");
+		List<String> rows = csv.lines().toList();
+		assertThat(rows.get(0)).endsWith("id,date,headline,reporters,officials,permalink");
+		assertThat(rows).hasSize((int) total + 1);
+		assertThat(rows.get(1)).matches("\\d+,\\d{4}-\\d{2}-\\d{2},.*,http://localhost:\\d+/articles/\\d+");
+		JsonNode exported = new com.fasterxml.jackson.databind.ObjectMapper()
+			.readTree(http.getForObject("/search/export.json?q={q}&reporter={r}", String.class, "发展", "施翔"));
+		assertThat(exported.size()).isEqualTo(json("/api/search?q={q}&reporter={r}", "发展", "施翔").get("total").asInt());
+		exported.forEach(e -> assertThat(e.get("reporters").toString()).contains("施翔"));
+		assertThat(exported.get(0).get("permalink").asText()).contains("/articles/");
+	}
+
+	@Test
+	void zeroResultsSayWhatWasSearchedAndOfferTheQueryWithoutFilters() {
+		String page = http.getForObject("/search?q={q}&reporter={r}", String.class, "盐湖 OR 锂电", "无此记者");
+		assertThat(page).contains("id=\"no-results\"").contains("盐湖 OR 锂电").contains("id=\"without-filters\"");
+		String malformed = http.getForObject("/search?q={q}", String.class, "盐湖 (王卫东");
+		assertThat(malformed).contains("id=\"query-notice\"");
+		assertThat(json("/api/search?q={q}", "盐湖 (王卫东").get("total").asLong())
+			.isEqualTo(json("/api/search?q={q}", "盐湖 王卫东").get("total").asLong());
+	}
+
+	@Test
 	void unknownArticleIsANotFoundPage() {
 		ResponseEntity<String> page = http.getForEntity("/articles/987654321", String.class);
 		assertThat(page.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);

@@ -136,6 +136,9 @@ class ArticleIndex {
 		doc.add(new Field(IndexFields.HEADLINE, headline, HIGHLIGHTED_TEXT));
 		doc.add(new StoredField(IndexFields.HEADLINE_MAIN, a.headline()));
 		doc.add(new Field(IndexFields.BODY, a.body(), HIGHLIGHTED_TEXT));
+		if (a.dateline() != null) {
+			doc.add(new TextField(IndexFields.DATELINE, a.dateline(), Field.Store.NO));
+		}
 		doc.add(new TextField(IndexFields.HEADLINE_WORDS, headline, Field.Store.NO));
 		doc.add(new TextField(IndexFields.BODY_WORDS, a.body(), Field.Store.NO));
 		for (String reporter : a.reporters()) {

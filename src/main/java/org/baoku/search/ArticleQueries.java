@@ -4,17 +4,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
+import org.baoku.search.QueryLanguage.Field;
+
 /**
- * Turns what a journalist typed into a Lucene query. Each space-separated word must occur, as typed, in the
- * headline or the body: it is a phrase of bigrams, so a name is found wherever it is printed. A headline match
- * and a word-level (smartcn) match only raise the score.
+ * Turns a parsed query into Lucene. A word must occur, as typed, in the headline or the body: it is a phrase of
+ * character bigrams, so it matches exactly where the text contains it. A headline match weighs more, and a
+ * word-level (smartcn) match only raises the score.
  */
 final class ArticleQueries {
 
@@ -22,43 +27,97 @@ final class ArticleQueries {
 
 	private static final float WORDS_BOOST = 0.5f;
 
-	private final QueryBuilder bigrams = new QueryBuilder(ChineseAnalyzers.bigramQuery());
+	private final QueryBuilder chars = new QueryBuilder(ChineseAnalyzers.bigramQuery());
 
 	private final QueryBuilder words;
+
+	/** What a query came to: the Lucene query, and the query as understood. */
+	record Built(Query query, String understood, boolean plainWords) {
+
+		boolean listsAll() {
+			return query instanceof MatchAllDocsQuery;
+		}
+
+	}
 
 	ArticleQueries(Analyzer smart) {
 		this.words = new QueryBuilder(smart);
 	}
 
 	Query parse(String text) {
-		List<String> terms = terms(text);
-		if (terms.isEmpty()) {
-			return new MatchAllDocsQuery();
+		return build(text).query();
+	}
+
+	Built build(String text) {
+		QueryLanguage.Parsed parsed = QueryLanguage.parse(text);
+		if (parsed.node() == null) {
+			return new Built(new MatchAllDocsQuery(), "", false);
 		}
-		BooleanQuery.Builder query = new BooleanQuery.Builder();
-		for (String term : terms) {
-			Query required = required(term);
-			if (required == null) {
-				continue;
-			}
-			query.add(required, BooleanClause.Occur.MUST);
-			Query headlineWords = words.createPhraseQuery(IndexFields.HEADLINE_WORDS, term);
+		Query required = toLucene(parsed.node());
+		BooleanQuery.Builder query = new BooleanQuery.Builder().add(required, BooleanClause.Occur.MUST);
+		if (onlyExclusions(parsed.node())) {
+			query.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+		}
+		for (String word : positiveWords(parsed.node(), new ArrayList<>())) {
+			Query headlineWords = words.createPhraseQuery(IndexFields.HEADLINE_WORDS, word);
 			if (headlineWords != null) {
 				query.add(new BoostQuery(headlineWords, WORDS_BOOST * 2), BooleanClause.Occur.SHOULD);
 			}
-			Query bodyWords = words.createBooleanQuery(IndexFields.BODY_WORDS, term);
+			Query bodyWords = words.createBooleanQuery(IndexFields.BODY_WORDS, word);
 			if (bodyWords != null) {
 				query.add(new BoostQuery(bodyWords, WORDS_BOOST), BooleanClause.Occur.SHOULD);
 			}
 		}
-		BooleanQuery built = query.build();
-		return built.clauses().isEmpty() ? new MatchAllDocsQuery() : built;
+		return new Built(query.build(), parsed.node().render(), parsed.plainWords());
 	}
 
-	/** The word as a phrase in the headline or in the body; null when it has no searchable characters. */
-	private Query required(String term) {
-		Query inHeadline = bigrams.createPhraseQuery(IndexFields.HEADLINE, term);
-		Query inBody = bigrams.createPhraseQuery(IndexFields.BODY, term);
+	private Query toLucene(QueryLanguage.Node node) {
+		if (node instanceof QueryLanguage.Word w) {
+			return word(w);
+		}
+		if (node instanceof QueryLanguage.Not n) {
+			return new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
+				.add(toLucene(n.part()), BooleanClause.Occur.MUST_NOT)
+				.build();
+		}
+		if (node instanceof QueryLanguage.Or o) {
+			BooleanQuery.Builder any = new BooleanQuery.Builder();
+			o.parts().forEach(p -> any.add(toLucene(p), BooleanClause.Occur.SHOULD));
+			return any.build();
+		}
+		BooleanQuery.Builder all = new BooleanQuery.Builder();
+		boolean positive = false;
+		for (QueryLanguage.Node part : ((QueryLanguage.And) node).parts()) {
+			if (part instanceof QueryLanguage.Not n) {
+				all.add(toLucene(n.part()), BooleanClause.Occur.MUST_NOT);
+			}
+			else {
+				all.add(toLucene(part), BooleanClause.Occur.MUST);
+				positive = true;
+			}
+		}
+		if (!positive) {
+			all.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+		}
+		return all.build();
+	}
+
+	/** One word or phrase in its field; a word with nothing searchable in it matches nothing. */
+	private Query word(QueryLanguage.Word w) {
+		Query query = switch (w.field()) {
+			case ANY -> anywhere(w.text());
+			case HEADLINE -> chars.createPhraseQuery(IndexFields.HEADLINE, w.text());
+			case BODY -> chars.createPhraseQuery(IndexFields.BODY, w.text());
+			case DATELINE -> chars.createPhraseQuery(IndexFields.DATELINE, w.text());
+			case REPORTER -> new TermQuery(new Term(IndexFields.REPORTER, w.text()));
+			case OFFICIAL -> new TermQuery(new Term(IndexFields.OFFICIAL, w.text()));
+		};
+		return query == null ? new MatchNoDocsQuery() : query;
+	}
+
+	private Query anywhere(String text) {
+		Query inHeadline = chars.createPhraseQuery(IndexFields.HEADLINE, text);
+		Query inBody = chars.createPhraseQuery(IndexFields.BODY, text);
 		if (inHeadline == null || inBody == null) {
 			return null;
 		}
@@ -67,15 +126,24 @@ final class ArticleQueries {
 			.build();
 	}
 
-	static List<String> terms(String text) {
-		List<String> terms = new ArrayList<>();
-		for (String t : text.replace('\u3000', ' ').split("\\s+")) {
-			String cleaned = t.replaceAll("^[\"“”'‘’]+|[\"“”'‘’]+$", "");
-			if (!cleaned.isBlank()) {
-				terms.add(cleaned);
-			}
+	private static boolean onlyExclusions(QueryLanguage.Node node) {
+		return node instanceof QueryLanguage.Not
+				|| (node instanceof QueryLanguage.And a && a.parts().stream().allMatch(p -> p instanceof QueryLanguage.Not));
+	}
+
+	/** The words a match should contain, for word-level ranking (excluded words do not count). */
+	private static List<String> positiveWords(QueryLanguage.Node node, List<String> into) {
+		if (node instanceof QueryLanguage.Word w
+				&& (w.field() == Field.ANY || w.field() == Field.HEADLINE || w.field() == Field.BODY)) {
+			into.add(w.text());
 		}
-		return terms;
+		else if (node instanceof QueryLanguage.And a) {
+			a.parts().forEach(p -> positiveWords(p, into));
+		}
+		else if (node instanceof QueryLanguage.Or o) {
+			o.parts().forEach(p -> positiveWords(p, into));
+		}
+		return into;
 	}
 
 }

@@ -45,6 +45,9 @@ class ArticleSearcher {
 	private static final Sort NEWEST_FIRST = new Sort(new SortedNumericSortField(IndexFields.DATE, SortField.Type.LONG, true),
 			new SortedNumericSortField(IndexFields.SEQUENCE, SortField.Type.LONG));
 
+	private static final Sort OLDEST_FIRST = new Sort(new SortedNumericSortField(IndexFields.DATE, SortField.Type.LONG),
+			new SortedNumericSortField(IndexFields.SEQUENCE, SortField.Type.LONG));
+
 	private static final Sort RELEVANCE = new Sort(SortField.FIELD_SCORE,
 			new SortedNumericSortField(IndexFields.DATE, SortField.Type.LONG, true));
 
@@ -62,11 +65,11 @@ class ArticleSearcher {
 	}
 
 	SearchResult search(SearchRequest request) {
-		Query text = queries.parse(request.query());
+		ArticleQueries.Built built = queries.build(request.query());
 		try {
 			FacetedSearcher searcher = index.acquire();
 			try {
-				return run(searcher, text, request);
+				return run(searcher, built, request);
 			}
 			finally {
 				index.release(searcher);
@@ -77,24 +80,35 @@ class ArticleSearcher {
 		}
 	}
 
-	private SearchResult run(FacetedSearcher searcher, Query text, SearchRequest request) throws IOException {
+	private SearchResult run(FacetedSearcher searcher, ArticleQueries.Built built, SearchRequest request)
+			throws IOException {
 		if (searcher.facetState() == null) {
-			return new SearchResult(request, 0, List.of(), SearchFacets.NONE);
+			return new SearchResult(request, 0, List.of(), SearchFacets.NONE, built.understood(), built.plainWords());
 		}
+		Query text = built.query();
 		DrillDownQuery query = drillDown(filtered(text, request), request);
-		boolean listAll = text instanceof MatchAllDocsQuery;
 		int total = searcher.count(query);
 		int wanted = Math.max(1, Math.min(request.offset() + request.size(), Math.max(total, 1)));
+		Sort sort = sort(request, built);
 		DrillSideways sideways = new DrillSideways(searcher, ArticleFacets.CONFIG, searcher.facetState());
-		DrillSideways.DrillSidewaysResult found = sideways.search(query, null, null, wanted,
-				listAll ? NEWEST_FIRST : RELEVANCE, !listAll);
+		DrillSideways.DrillSidewaysResult found = sideways.search(query, null, null, wanted, sort, sort == RELEVANCE);
 		SearchFacets facets = facets(found.facets, request.facetSize());
 		if (request.offset() >= total) {
-			return new SearchResult(request, total, List.of(), facets);
+			return new SearchResult(request, total, List.of(), facets, built.understood(), built.plainWords());
 		}
 		ScoreDoc[] page = Arrays.copyOfRange(found.hits.scoreDocs, Math.min(request.offset(), found.hits.scoreDocs.length),
 				found.hits.scoreDocs.length);
-		return new SearchResult(request, total, hits(searcher, text, page, found.hits), facets);
+		return new SearchResult(request, total, hits(searcher, text, page, found.hits), facets, built.understood(),
+				built.plainWords());
+	}
+
+	/** Relevance for a query unless the reader chose time; an empty query lists newest first. */
+	private static Sort sort(SearchRequest request, ArticleQueries.Built built) {
+		return switch (request.order()) {
+			case NEWEST -> NEWEST_FIRST;
+			case OLDEST -> OLDEST_FIRST;
+			case RELEVANCE -> built.listsAll() ? NEWEST_FIRST : RELEVANCE;
+		};
 	}
 
 	/**
@@ -102,15 +116,15 @@ class ArticleSearcher {
 	 * of the texts. The searcher is held for the whole walk, so the hits are one consistent snapshot.
 	 */
 	void forEachHit(SearchRequest request, java.util.function.Consumer<ExportRow> consumer) {
-		Query text = queries.parse(request.query());
+		ArticleQueries.Built built = queries.build(request.query());
 		try {
 			FacetedSearcher searcher = index.acquire();
 			try {
 				if (searcher.facetState() == null) {
 					return;
 				}
-				Query query = drillDown(filtered(text, request), request);
-				Sort sort = text instanceof MatchAllDocsQuery ? NEWEST_FIRST : RELEVANCE;
+				Query query = drillDown(filtered(built.query(), request), request);
+				Sort sort = sort(request, built);
 				StoredFields stored = searcher.storedFields();
 				ScoreDoc after = null;
 				while (true) {

@@ -24,6 +24,9 @@ final class IndexFields {
 
 	static final String BODY_WORDS = "body_words";
 
+	/** The dateline, as characters and bigrams, for 电头: searches. */
+	static final String DATELINE = "dateline";
+
 	static final String REPORTER = "reporter";
 
 	static final String OFFICIAL = "official";

@@ -11,6 +11,10 @@ class SearchController {
 
 	private static final String VIEW_RESULTS = "search/results";
 
+	private static final String VIEW_HELP = "search/help";
+
+	private static final java.util.List<Integer> PAGE_SIZES = java.util.List.of(10, 20, 50);
+
 	private final SearchApi search;
 
 	SearchController(SearchApi search) {
@@ -23,7 +27,14 @@ class SearchController {
 		model.addAttribute("q", result.request().query());
 		model.addAttribute("params", params);
 		model.addAttribute("result", result);
+		model.addAttribute("orders", SearchRequest.Order.values());
+		model.addAttribute("sizes", PAGE_SIZES);
 		return VIEW_RESULTS;
+	}
+
+	@GetMapping("/search/help")
+	String help() {
+		return VIEW_HELP;
 	}
 
 }

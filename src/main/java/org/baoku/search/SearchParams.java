@@ -14,7 +14,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * shown). A date that does not parse is ignored, never an error page.
  */
 public record SearchParams(String q, List<String> reporter, List<String> official, List<String> xreporter,
-		List<String> xofficial, String from, String to, String page, String size, String fsize) {
+		List<String> xofficial, String from, String to, String sort, String page, String size, String fsize) {
 
 	public SearchParams {
 		q = q == null ? "" : q.strip();
@@ -25,8 +25,8 @@ public record SearchParams(String q, List<String> reporter, List<String> officia
 	}
 
 	SearchRequest toRequest() {
-		return new SearchRequest(q, reporter, official, xreporter, xofficial, date(from), date(to), number(page, 1),
-				number(size, 10), number(fsize, 0));
+		return new SearchRequest(q, reporter, official, xreporter, xofficial, date(from), date(to),
+				SearchRequest.Order.of(sort), number(page, 1), number(size, 10), number(fsize, 0));
 	}
 
 	/** A page number or size that does not parse counts as not given. */
@@ -61,6 +61,29 @@ public record SearchParams(String q, List<String> reporter, List<String> officia
 		return url(name, value, false);
 	}
 
+	/** This search in another order, from the first page. */
+	public String sorted(String order) {
+		return new SearchParams(q, reporter, official, xreporter, xofficial, from, to, order, null, size, fsize).url(null,
+				null, true);
+	}
+
+	/** This search with another page size, from the first page. */
+	public String sized(int pageSize) {
+		return new SearchParams(q, reporter, official, xreporter, xofficial, from, to, sort, null,
+				Integer.toString(pageSize), fsize)
+			.url(null, null, true);
+	}
+
+	/** The same words with no facet or date filter: what a reader tries after finding nothing. */
+	public String withoutFilters() {
+		return new SearchParams(q, null, null, null, null, null, null, sort, null, size, null).url(null, null, true);
+	}
+
+	/** Where the export of every hit of this search is. */
+	public String export(String format) {
+		return url(null, null, true).replaceFirst("^/search", "/search/export." + format);
+	}
+
 	/** This search restricted to one month (a histogram bar). */
 	public String month(String yearMonth) {
 		LocalDate first = LocalDate.parse(yearMonth + "-01");
@@ -74,14 +97,14 @@ public record SearchParams(String q, List<String> reporter, List<String> officia
 	}
 
 	private String between(LocalDate first, LocalDate last) {
-		return new SearchParams(q, reporter, official, xreporter, xofficial, first.toString(), last.toString(), null,
-				size, fsize)
+		return new SearchParams(q, reporter, official, xreporter, xofficial, first.toString(), last.toString(), sort,
+				null, size, fsize)
 			.url(null, null, true);
 	}
 
 	public String page(int number) {
-		return new SearchParams(q, reporter, official, xreporter, xofficial, from, to, Integer.toString(number), size,
-				fsize)
+		return new SearchParams(q, reporter, official, xreporter, xofficial, from, to, sort, Integer.toString(number),
+				size, fsize)
 			.url(null, null, true);
 	}
 
@@ -110,6 +133,9 @@ public record SearchParams(String q, List<String> reporter, List<String> officia
 		}
 		if (name == null && number(page, 1) > 1) {
 			uri.queryParam("page", number(page, 1));
+		}
+		if (sort != null && !sort.isBlank()) {
+			uri.queryParam("sort", sort);
 		}
 		if (size != null) {
 			uri.queryParam("size", size);

@@ -8,8 +8,30 @@ import java.util.List;
  * different facets with AND), excluded values, a date range, and which page of results, counted from 1.
  */
 public record SearchRequest(String query, List<String> reporters, List<String> officials,
-		List<String> excludedReporters, List<String> excludedOfficials, LocalDate from, LocalDate to, int page,
-		int size, int facetSize) {
+		List<String> excludedReporters, List<String> excludedOfficials, LocalDate from, LocalDate to, Order order,
+		int page, int size, int facetSize) {
+
+	/** How results are ordered: relevance unless the reader asks for time; recency is never mixed in silently. */
+	public enum Order {
+
+		RELEVANCE("rel"), NEWEST("new"), OLDEST("old");
+
+		public final String code;
+
+		Order(String code) {
+			this.code = code;
+		}
+
+		static Order of(String code) {
+			for (Order order : values()) {
+				if (order.code.equals(code)) {
+					return order;
+				}
+			}
+			return RELEVANCE;
+		}
+
+	}
 
 	public static final int MAX_SIZE = 100;
 
@@ -23,13 +45,15 @@ public record SearchRequest(String query, List<String> reporters, List<String> o
 		officials = clean(officials);
 		excludedReporters = clean(excludedReporters);
 		excludedOfficials = clean(excludedOfficials);
+		order = order == null ? Order.RELEVANCE : order;
 		page = Math.max(page, 1);
 		size = size < 1 ? 10 : Math.min(size, MAX_SIZE);
 		facetSize = facetSize < 1 ? DEFAULT_FACET_SIZE : Math.min(facetSize, MAX_FACET_SIZE);
 	}
 
 	public static SearchRequest of(String query, int page, int size) {
-		return new SearchRequest(query, List.of(), List.of(), List.of(), List.of(), null, null, page, size, 0);
+		return new SearchRequest(query, List.of(), List.of(), List.of(), List.of(), null, null, Order.RELEVANCE, page,
+				size, 0);
 	}
 
 	public int offset() {

@@ -1,0 +1,114 @@
+package org.baoku.search;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.baoku.archive.ArticleView;
+import org.baoku.config.BaokuProperties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The query language, ranking and ordering on a tiny real index whose answers are known. */
+class SearchQueriesTests {
+
+	@TempDir
+	Path dir;
+
+	private ArticleIndex index;
+
+	private ArticleSearcher searcher;
+
+	@BeforeEach
+	void index() throws IOException {
+		index = new ArticleIndex(new BaokuProperties(dir, dir, false));
+		index.add(List.of(article(1, "2024-01-05", "盐湖产业大会召开", "会议讨论了锂电和光伏。", "本报讯", "施翔", "王卫东"),
+				article(2, "2024-03-09", "光伏项目签约", "会议提到盐湖资源的开发。", "新华社西宁3月9日电", "莫昌伟", "陈刚"),
+				article(3, "2023-11-20", "教育局召开会议", "常委会听取汇报，莫昌伟 田得乾参加。", "本报讯", "田得乾", "王卫东"),
+				article(4, "2024-06-01", "西宁锂电企业", "EGO-Park 暨生态创客街区签约381.6亿元。", null, "施翔", null)));
+		index.commit();
+		searcher = new ArticleSearcher(index);
+	}
+
+	@AfterEach
+	void close() throws IOException {
+		index.close();
+	}
+
+	@Test
+	void headlineMatchesRankAboveBodyOnlyMatches() {
+		assertThat(ids("盐湖")).containsExactly(1L, 2L);
+		assertThat(ids("光伏")).containsExactly(2L, 1L);
+	}
+
+	@Test
+	void andOrNotPhrasesAndGroups() {
+		assertThat(ids("会议 光伏")).containsExactlyInAnyOrder(1L, 2L);
+		assertThat(ids("教育 OR 锂电")).containsExactlyInAnyOrder(1L, 3L, 4L);
+		assertThat(ids("会议 -光伏")).containsExactlyInAnyOrder(3L);
+		assertThat(ids("会议 NOT 盐湖")).containsExactlyInAnyOrder(3L);
+		assertThat(ids("-会议")).containsExactlyInAnyOrder(4L);
+		assertThat(ids("(盐湖 OR 教育) 会议")).containsExactlyInAnyOrder(1L, 2L, 3L);
+		assertThat(ids("\"莫昌伟 田得乾\"")).containsExactly(3L);
+		assertThat(ids("莫昌伟田得乾")).isEmpty();
+	}
+
+	@Test
+	void fieldPrefixesRestrictWhereAWordMayStand() {
+		assertThat(ids("标题:盐湖")).containsExactly(1L);
+		assertThat(ids("正文:盐湖")).containsExactly(2L);
+		assertThat(ids("记者:施翔")).containsExactlyInAnyOrder(1L, 4L);
+		assertThat(ids("reporter:施翔 -官员:王卫东")).containsExactly(4L);
+		assertThat(ids("电头:新华社")).containsExactly(2L);
+		assertThat(ids("常委")).containsExactly(3L);
+		assertThat(ids("教育")).containsExactly(3L);
+		assertThat(ids("381.6亿")).containsExactly(4L);
+		assertThat(ids("ego-park")).containsExactly(4L);
+	}
+
+	@Test
+	void malformedQueryIsAnsweredAsPlainWordsWithANotice() {
+		SearchResult result = searcher.search(SearchRequest.of("会议 (光伏", 1, 10));
+		assertThat(result.plainWords()).isTrue();
+		assertThat(result.understood()).isEqualTo("会议 光伏");
+		assertThat(result.hits()).extracting(SearchHit::id).containsExactlyInAnyOrder(1L, 2L);
+	}
+
+	@Test
+	void newestAndOldestOrdersAreChosenNotMixedIn() {
+		assertThat(ids("会议", SearchRequest.Order.NEWEST)).containsExactly(2L, 1L, 3L);
+		assertThat(ids("会议", SearchRequest.Order.OLDEST)).containsExactly(3L, 1L, 2L);
+	}
+
+	@Test
+	void snippetsAreEscapedAndMarked() {
+		SearchHit hit = searcher.search(SearchRequest.of("签约", 1, 10)).hits().get(0);
+		assertThat(hit.snippetHtml() + hit.headlineHtml()).contains("<mark>签约</mark>");
+	}
+
+	private List<Long> ids(String query) {
+		return ids(query, SearchRequest.Order.RELEVANCE);
+	}
+
+	private List<Long> ids(String query, SearchRequest.Order order) {
+		List<Long> ids = new ArrayList<>();
+		searcher.forEachHit(new SearchRequest(query, null, null, null, null, null, null, order, 1, 10, 0),
+				row -> ids.add(row.id()));
+		return ids;
+	}
+
+	private static ArticleView article(long id, String date, String headline, String body, String dateline,
+			String reporter, String official) {
+		return new ArticleView(id, id, "测试报", LocalDate.parse(date), "1", 1, null, headline, null, dateline, null, null,
+				body, 1.0, List.of(), List.of(reporter),
+				official == null ? List.of() : List.of(new ArticleView.OfficialTitle(official, "")));
+	}
+
+}
