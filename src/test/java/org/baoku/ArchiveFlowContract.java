@@ -173,6 +173,7 @@ abstract class ArchiveFlowContract {
 		assertThat(article.get("date").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
 		String page = http.getForObject("/articles/" + id, String.class);
 		assertThat(page).contains(article.get("headline").get("main").asText());
+		assertThat(page).contains("id=\"related\"");
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package org.baoku.archive;
 
+import org.baoku.search.SearchApi;
 import org.baoku.web.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,15 +17,22 @@ class ArticleController {
 
 	private static final String VIEW_ISSUE = "issues/detail";
 
+	private static final int RELATED = 6;
+
 	private final ArchiveApi archive;
 
-	ArticleController(ArchiveApi archive) {
+	private final SearchApi search;
+
+	ArticleController(ArchiveApi archive, SearchApi search) {
 		this.archive = archive;
+		this.search = search;
 	}
 
 	@GetMapping("/articles/{id}")
 	String article(@PathVariable long id, Model model) {
-		model.addAttribute("article", archive.article(id).orElseThrow(() -> new NotFoundException("article " + id)));
+		ArticleView article = archive.article(id).orElseThrow(() -> new NotFoundException("article " + id));
+		model.addAttribute("article", article);
+		model.addAttribute("related", search.related(article, RELATED));
 		return VIEW_ARTICLE;
 	}
 

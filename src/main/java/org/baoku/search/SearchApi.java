@@ -23,10 +23,18 @@ public class SearchApi {
 
 	private final ArchiveApi archive;
 
-	SearchApi(ArticleIndex index, ArticleSearcher searcher, ArchiveApi archive) {
+	private final RelatedArticles related;
+
+	SearchApi(ArticleIndex index, ArticleSearcher searcher, ArchiveApi archive, RelatedArticles related) {
 		this.index = index;
 		this.searcher = searcher;
 		this.archive = archive;
+		this.related = related;
+	}
+
+	/** Articles like this one, those naming the same officials or reporting the same days' events first. */
+	public java.util.List<ExportRow> related(org.baoku.archive.ArticleView article, int count) {
+		return related.like(article, count);
 	}
 
 	public SearchResult search(SearchRequest request) {

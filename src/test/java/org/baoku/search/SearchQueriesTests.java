@@ -93,6 +93,15 @@ class SearchQueriesTests {
 		assertThat(hit.snippetHtml() + hit.headlineHtml()).contains("<mark>签约</mark>");
 	}
 
+	@Test
+	void relatedArticlesPutSharedOfficialsAndNearbyDaysFirst() {
+		ArticleView meeting = article(1, "2024-01-05", "盐湖产业大会召开", "会议讨论了锂电和光伏。", "本报讯", "施翔", "王卫东");
+		List<ExportRow> related = new RelatedArticles(index).like(meeting, 3);
+		assertThat(related).extracting(ExportRow::id).doesNotContain(1L);
+		assertThat(related).isNotEmpty();
+		assertThat(related.get(0).officials()).contains("王卫东");
+	}
+
 	private List<Long> ids(String query) {
 		return ids(query, SearchRequest.Order.RELEVANCE);
 	}
