@@ -1,6 +1,7 @@
 package org.baoku;
 
 import org.baoku.ingest.ParseCommand;
+import org.baoku.search.SearchBenchmark;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -17,6 +18,16 @@ public class BaokuApplication {
 				System.exit(status);
 			}
 			return;
+		}
+		// `bench` measures the index and search on a synthetic corpus: no web server, no database.
+		if (args.length > 0 && "bench".equals(args[0])) {
+			try {
+				System.exit(new SearchBenchmark(System.out).run(args));
+			}
+			catch (java.io.IOException ex) {
+				System.err.println("bench: " + ex.getMessage());
+				System.exit(1);
+			}
 		}
 		SpringApplication.run(BaokuApplication.class, args);
 	}

@@ -52,6 +52,8 @@ class ArticleIndex {
 
 	private static final String SCHEMA_KEY = "baoku.schema";
 
+	private final java.nio.file.Path indexDirectory;
+
 	private final Directory directory;
 
 	private final IndexWriter writer;
@@ -60,6 +62,7 @@ class ArticleIndex {
 
 	ArticleIndex(BaokuProperties properties) throws IOException {
 		Files.createDirectories(properties.indexDir());
+		this.indexDirectory = properties.indexDir();
 		this.directory = FSDirectory.open(properties.indexDir());
 		IndexWriterConfig config = new IndexWriterConfig(ChineseAnalyzers.forIndex());
 		config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
@@ -109,6 +112,10 @@ class ArticleIndex {
 			}
 		}
 		return writer.getDocStats().numDocs == 0;
+	}
+
+	java.nio.file.Path indexDirectory() {
+		return indexDirectory;
 	}
 
 	int documentCount() {

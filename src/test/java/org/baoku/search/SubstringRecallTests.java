@@ -6,13 +6,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,8 +30,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SubstringRecallTests {
 
 	private static final int SYNTHETIC = 10_000;
-
-	private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?[亿万元个]?");
 
 	@TempDir
 	static Path dir;
@@ -71,7 +65,7 @@ class SubstringRecallTests {
 
 	@Test
 	void everySampledStringFindsExactlyTheArticlesThatContainIt() {
-		List<String> queries = sample(new Random(7));
+		List<String> queries = QuerySampler.sample(corpus, 240, 7);
 		assertThat(queries).hasSizeGreaterThanOrEqualTo(200);
 		long[] micros = new long[queries.size()];
 		int i = 0;
@@ -108,34 +102,6 @@ class SubstringRecallTests {
 			}
 		});
 		return ids;
-	}
-
-	/** Names, numbers and fragments, as a journalist would type them. */
-	private static List<String> sample(Random random) {
-		Set<String> queries = new LinkedHashSet<>();
-		corpus.stream().flatMap(a -> a.reporters().stream()).distinct().limit(30).forEach(queries::add);
-		corpus.stream().flatMap(a -> a.officialNames().stream()).distinct().limit(40).forEach(queries::add);
-		queries.addAll(List.of("381.6亿", "12345", "2345", "盐湖", "王卫东", "教育", "常委", "20GW", "EGO"));
-		List<String> bodies = corpus.stream().map(ArticleView::body).toList();
-		while (queries.stream().filter(q -> q.matches(".*\\d.*")).count() < 30) {
-			Matcher m = NUMBER.matcher(bodies.get(random.nextInt(bodies.size())));
-			if (m.find()) {
-				queries.add(m.group());
-			}
-		}
-		while (queries.size() < 240) {
-			String body = bodies.get(random.nextInt(bodies.size()));
-			int length = 2 + random.nextInt(5);
-			if (body.length() <= length) {
-				continue;
-			}
-			int at = random.nextInt(body.length() - length);
-			String fragment = body.substring(at, at + length);
-			if (fragment.codePoints().allMatch(SearchText::isWordChar)) {
-				queries.add(fragment);
-			}
-		}
-		return new ArrayList<>(queries);
 	}
 
 }
