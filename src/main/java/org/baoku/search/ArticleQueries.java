@@ -44,10 +44,6 @@ final class ArticleQueries {
 		this.words = new QueryBuilder(smart);
 	}
 
-	Query parse(String text) {
-		return build(text).query();
-	}
-
 	Built build(String text) {
 		QueryLanguage.Parsed parsed = QueryLanguage.parse(text);
 		if (parsed.node() == null) {
