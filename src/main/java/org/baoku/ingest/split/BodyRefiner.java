@@ -28,6 +28,9 @@ final class BodyRefiner {
 
 	private static final double OPENER_BONUS = 0.2;
 
+	/** The headline that keeps one side of a cut must still share this much with it. */
+	private static final double MIN_KEPT_FIT = 0.5;
+
 	/** A headline sharing less than this with the whole body is about none of it. */
 	private static final double FITS_NOTHING = 0.4;
 
@@ -186,7 +189,6 @@ final class BodyRefiner {
 		Set<String> keptGrams = Bigrams.ofLines(kept.block());
 		Set<String> newGrams = Bigrams.ofLines(newcomer.block());
 		String whole = String.join("", paragraphs);
-		double keptWhole = Bigrams.coverage(keptGrams, Bigrams.of(whole));
 		double newWhole = Bigrams.coverage(newGrams, Bigrams.of(whole));
 		// Each paragraph leans to the headline whose words it uses more; a good cut has the leanings on its sides.
 		double[] lean = new double[paragraphs.size()];
@@ -215,7 +217,10 @@ final class BodyRefiner {
 				double keptFit = Bigrams.coverage(keptGrams, keptSide);
 				double newFit = Bigrams.coverage(newGrams, newSide);
 				double newElsewhere = Bigrams.coverage(newGrams, keptSide);
-				boolean keptKeepsBody = keptFit >= keptWhole - 0.1;
+				// The kept headline still fits its side, and better than the other: general words ("西宁", "发展")
+				// run through both articles, so some of its share is lost with the other side.
+				double keptElsewhere = Bigrams.coverage(keptGrams, newSide);
+				boolean keptKeepsBody = keptFit >= MIN_KEPT_FIT && keptFit > keptElsewhere;
 				boolean newLocalized = newFit >= newElsewhere + 0.1 && newFit >= 0.4;
 				boolean newFitsNothing = newWhole < FITS_NOTHING && topic < TOPIC_BREAK && opener > 0;
 				if (!keptKeepsBody || !(newLocalized || newFitsNothing) || topic > MAX_TOPIC_OVERLAP) {
