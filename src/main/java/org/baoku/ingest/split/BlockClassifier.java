@@ -23,6 +23,10 @@ public final class BlockClassifier {
 
 	private static final double MAX_WIDTH_DRIFT = 2.5;
 
+	/** How an article's first paragraph often begins: what follows a headline rather than a broken-off line. */
+	static final Pattern OPENING = Pattern
+		.compile("^(?:\\d{1,2}月\\d{1,2}日|\\d{1,2}日[上下中]午|近日|日前|昨天|昨日|今年以来|记者从|记者日前)");
+
 	/** Extracted line widths wander by a few cells; a line this close to the column width fills it. */
 	private static final double FILLED_SHARE = 0.8;
 
@@ -46,7 +50,8 @@ public final class BlockClassifier {
 			Block block = blocks.get(i);
 			Block next = blocks.get(i + 1);
 			boolean inColumn = i > 0 && kinds.get(i - 1) == BlockKind.BODY && sitsInColumn(block, blocks.get(i - 1), next);
-			if (wrapsInto(block, next, onColumn(block, columns)) || (inColumn && !opensArticle(next))) {
+			boolean text = wrapsInto(block, next, onColumn(block, columns)) || (inColumn && !opensArticle(next));
+			if (text && !HeadlineShapes.announcesHeadline(block) && !OPENING.matcher(next.first().text()).find()) {
 				kinds.set(i, BlockKind.BODY);
 			}
 		}

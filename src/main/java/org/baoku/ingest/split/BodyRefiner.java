@@ -41,10 +41,6 @@ final class BodyRefiner {
 	private static final double MAX_TOPIC_OVERLAP = 0.3;
 
 
-	/** How an article's first paragraph often begins: a date, "近日", "日前". */
-	private static final Pattern OPENER = Pattern
-		.compile("^(?:\\d{1,2}月\\d{1,2}日|\\d{1,2}日|近日|日前|昨天|昨日|今天|今年以来|记者从|记者日前)");
-
 	/** "王卫东、班果分别参加。": the closing line of a report, never the opening of the next. */
 	private static final Pattern ATTENDANCE = Pattern
 		.compile("^[\\p{IsHan}·、]{2,60}?(?:分别|等)?(?:参加|出席|陪同|参加活动|出席活动)(?:活动|会议|调研|考察)?。$");
@@ -210,7 +206,7 @@ final class BodyRefiner {
 			Set<String> tailGrams = Bigrams.of(tail);
 			double topic = Bigrams.cosine(Bigrams.counts(head.substring(Math.max(0, head.length() - TOPIC_WINDOW))),
 					Bigrams.counts(tail.substring(0, Math.min(tail.length(), TOPIC_WINDOW))));
-			double opener = OPENER.matcher(paragraphs.get(at)).find() ? OPENER_BONUS : 0;
+			double opener = BlockClassifier.OPENING.matcher(paragraphs.get(at)).find() ? OPENER_BONUS : 0;
 			for (boolean newcomerFirst : new boolean[] { false, true }) {
 				Set<String> keptSide = newcomerFirst ? tailGrams : headGrams;
 				Set<String> newSide = newcomerFirst ? headGrams : tailGrams;

@@ -30,6 +30,19 @@ final class HeadlineShapes {
 		return DASHES.matcher(block.first().text()).find();
 	}
 
+	/** How a headline's last words often go ("…对接会召开", "…签约仪式举行"), rarely where a column breaks a line. */
+	private static final Pattern HEADLINE_END = Pattern.compile("(召开|举行|开幕|闭幕|落幕|亮相|启动|揭牌|发布|开展)$");
+
+	/** Shapes only headlines have: a kicker's "…强调", a subtitle's "——", an event announced in the last words. */
+	static boolean announcesHeadline(Block block) {
+		for (Line line : block.lines()) {
+			if (KICKER_END.matcher(line.text()).find() || DASHES.matcher(line.text()).find()) {
+				return true;
+			}
+		}
+		return HEADLINE_END.matcher(block.last().text()).find();
+	}
+
 	/** Could be the main title of an article of its own: not a kicker, subtitle or bold banner. */
 	static boolean isMainLike(Block block) {
 		return !isKicker(block) && !isSubtitle(block) && block.lines().stream().noneMatch(Line::doubled)
