@@ -3,6 +3,7 @@ package org.baoku.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -52,7 +53,7 @@ class ArticleIndex {
 
 	private static final String SCHEMA_KEY = "baoku.schema";
 
-	private final java.nio.file.Path indexDirectory;
+	private final Path indexDirectory;
 
 	private final Directory directory;
 
@@ -114,7 +115,7 @@ class ArticleIndex {
 		return writer.getDocStats().numDocs == 0;
 	}
 
-	java.nio.file.Path indexDirectory() {
+	Path indexDirectory() {
 		return indexDirectory;
 	}
 

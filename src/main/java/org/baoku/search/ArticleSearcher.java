@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
@@ -114,7 +115,7 @@ class ArticleSearcher {
 	 * Every hit of a search, in result order, a batch at a time: for exports and for checking recall against a scan
 	 * of the texts. The searcher is held for the whole walk, so the hits are one consistent snapshot.
 	 */
-	void forEachHit(SearchRequest request, java.util.function.Consumer<ExportRow> consumer) {
+	void forEachHit(SearchRequest request, Consumer<ExportRow> consumer) {
 		ArticleQueries.Built built = queries.build(request.query());
 		try {
 			FacetedSearcher searcher = index.acquire();

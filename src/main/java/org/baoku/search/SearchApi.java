@@ -2,11 +2,14 @@ package org.baoku.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.baoku.archive.ArchiveApi;
+import org.baoku.archive.ArticleView;
 import org.springframework.stereotype.Component;
 
 /** What other features may ask of search: run a query, index a stored page, rebuild from PostgreSQL. */
@@ -33,7 +36,7 @@ public class SearchApi {
 	}
 
 	/** Articles like this one, those naming the same officials or reporting the same days' events first. */
-	public java.util.List<ExportRow> related(org.baoku.archive.ArticleView article, int count) {
+	public List<ExportRow> related(ArticleView article, int count) {
 		return related.like(article, count);
 	}
 
@@ -42,7 +45,7 @@ public class SearchApi {
 	}
 
 	/** Every hit of a search in result order, not just a page of them. */
-	public void forEachHit(SearchRequest request, java.util.function.Consumer<ExportRow> consumer) {
+	public void forEachHit(SearchRequest request, Consumer<ExportRow> consumer) {
 		searcher.forEachHit(request, consumer);
 	}
 

@@ -1,5 +1,7 @@
 package org.baoku.search;
 
+import java.util.List;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,7 +15,7 @@ class SearchController {
 
 	private static final String VIEW_HELP = "search/help";
 
-	private static final java.util.List<Integer> PAGE_SIZES = java.util.List.of(10, 20, 50);
+	private static final List<Integer> PAGE_SIZES = List.of(10, 20, 50);
 
 	private final SearchApi search;
 

@@ -1,6 +1,7 @@
 package org.baoku.ingest.entity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -183,7 +184,7 @@ public final class OfficialExtractor {
 		while (keep > 0 && parts[keep - 1].matches(".*(" + TITLE_END + ")$")) {
 			keep--;
 		}
-		String title = String.join("、", java.util.Arrays.copyOfRange(parts, keep, parts.length));
+		String title = String.join("、", Arrays.copyOfRange(parts, keep, parts.length));
 		return title.replaceFirst("^.*?(?:在|由|同|陪同下|会见|邀请|听取)", "");
 	}
 

@@ -1,6 +1,8 @@
 package org.baoku.ingest.split;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 /** Character bigrams of the letters, digits and ideographs of a text, punctuation and spaces skipped. */
@@ -32,12 +34,12 @@ final class Bigrams {
 	}
 
 	/** How often each bigram occurs, for comparing two stretches of text. */
-	static java.util.Map<String, Integer> counts(String text) {
+	static Map<String, Integer> counts(String text) {
 		String letters = text.codePoints()
 			.filter(c -> Chars.isIdeograph(c) || Character.isLetterOrDigit(c))
 			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
 			.toString();
-		java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+		Map<String, Integer> counts = new HashMap<>();
 		for (int i = 0; i + 1 < letters.length(); i++) {
 			counts.merge(letters.substring(i, i + 2), 1, Integer::sum);
 		}
@@ -45,9 +47,9 @@ final class Bigrams {
 	}
 
 	/** Cosine similarity of two bigram counts: 1 for the same wording, 0 for nothing in common. */
-	static double cosine(java.util.Map<String, Integer> a, java.util.Map<String, Integer> b) {
+	static double cosine(Map<String, Integer> a, Map<String, Integer> b) {
 		double dot = 0;
-		for (java.util.Map.Entry<String, Integer> e : a.entrySet()) {
+		for (Map.Entry<String, Integer> e : a.entrySet()) {
 			dot += e.getValue() * (double) b.getOrDefault(e.getKey(), 0);
 		}
 		double na = a.values().stream().mapToDouble(v -> v * (double) v).sum();

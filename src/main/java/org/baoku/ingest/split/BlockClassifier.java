@@ -1,6 +1,7 @@
 package org.baoku.ingest.split;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -218,7 +219,7 @@ public final class BlockClassifier {
 		Line line = block.first();
 		String[] phrases = line.text().split(" ");
 		boolean shortPhrases = phrases.length >= 2 && phrases.length <= 3 && line.width() <= 20
-				&& java.util.Arrays.stream(phrases).allMatch(p -> p.length() >= 2 && p.length() <= 8);
+				&& Arrays.stream(phrases).allMatch(p -> p.length() >= 2 && p.length() <= 8);
 		return line.doubled() || ENUMERATED.matcher(line.text()).find() || shortPhrases;
 	}
 

@@ -1,5 +1,7 @@
 package org.baoku.ingest.split;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /** What a Chinese personal name looks like: a surname and one or two given characters. */
@@ -32,29 +34,29 @@ public final class ChineseNames {
 	 * Splits names a line break glued together ("杨依军赵博") into names that each start with a surname, preferring
 	 * three-character names; a string that cannot be split that way is returned whole.
 	 */
-	public static java.util.List<String> splitGlued(String s, java.util.Set<String> known) {
+	public static List<String> splitGlued(String s, Set<String> known) {
 		if (known.contains(s) || s.contains("·")) {
-			return java.util.List.of(s);
+			return List.of(s);
 		}
-		java.util.List<String> byGazetteer = splitKnown(s, known);
+		List<String> byGazetteer = splitKnown(s, known);
 		if (byGazetteer != null) {
 			return byGazetteer;
 		}
 		if (s.length() <= 3) {
-			return java.util.List.of(s);
+			return List.of(s);
 		}
-		java.util.List<String> best = split(s);
-		return best == null ? java.util.List.of(s) : best;
+		List<String> best = split(s);
+		return best == null ? List.of(s) : best;
 	}
 
 	/** Reporters already in the archive settle how a glued string of names divides. */
-	private static java.util.List<String> splitKnown(String s, java.util.Set<String> known) {
+	private static List<String> splitKnown(String s, Set<String> known) {
 		if (s.isEmpty()) {
-			return new java.util.ArrayList<>();
+			return new ArrayList<>();
 		}
 		for (int len = Math.min(4, s.length()); len >= 2; len--) {
 			if (known.contains(s.substring(0, len))) {
-				java.util.List<String> rest = splitKnown(s.substring(len), known);
+				List<String> rest = splitKnown(s.substring(len), known);
 				if (rest != null) {
 					rest.add(0, s.substring(0, len));
 					return rest;
@@ -64,13 +66,13 @@ public final class ChineseNames {
 		return null;
 	}
 
-	private static java.util.List<String> split(String s) {
+	private static List<String> split(String s) {
 		if (s.isEmpty()) {
-			return new java.util.ArrayList<>();
+			return new ArrayList<>();
 		}
 		for (int len : new int[] { 3, 2 }) {
 			if (s.length() >= len && hasSurname(s) && (s.length() == len || s.length() - len >= 2)) {
-				java.util.List<String> rest = split(s.substring(len));
+				List<String> rest = split(s.substring(len));
 				if (rest != null) {
 					rest.add(0, s.substring(0, len));
 					return rest;

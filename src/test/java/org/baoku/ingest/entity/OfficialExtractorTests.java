@@ -1,6 +1,7 @@
 package org.baoku.ingest.entity;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +42,7 @@ class OfficialExtractorTests {
 
 	@Test
 	void officialsAlreadyInTheArchiveAreTakenAsTheyStand() {
-		OfficialExtractor withGazetteer = new OfficialExtractor(java.util.Set.of("乌拉孜别克·热苏力汗", "班果"));
+		OfficialExtractor withGazetteer = new OfficialExtractor(Set.of("乌拉孜别克·热苏力汗", "班果"));
 		assertThat(withGazetteer.extract("省领导乌拉孜别克·热苏力汗出席。", List.of()))
 			.extracting(OfficialMention::name)
 			.containsExactly("乌拉孜别克·热苏力汗");
