@@ -10,6 +10,9 @@ import java.util.Set;
  */
 public final class PageSplitter {
 
+	/** Headline-less text shorter than this, without a sentence, is a teaser, not an article. */
+	private static final int TEASER_LENGTH = 80;
+
 	private final Set<String> knownReporters;
 
 	public PageSplitter() {
@@ -29,10 +32,16 @@ public final class PageSplitter {
 		List<BodyChunk> chunks = gather(blocks, kinds, units, captions);
 		HeadlineMatcher.Result result = BodyRefiner.refine(chunks, units);
 		List<SplitArticle> articles = new ArrayList<>();
-		for (int c = 0; c < chunks.size(); c++) {
-			articles.add(ArticleReader.read(chunks.get(c), result.matches().get(c), knownReporters));
-		}
 		List<String> banners = new ArrayList<>();
+		for (int c = 0; c < chunks.size(); c++) {
+			SplitArticle article = ArticleReader.read(chunks.get(c), result.matches().get(c), knownReporters);
+			if (isTeaser(article)) {
+				banners.add(article.body().replace("\n", ""));
+			}
+			else {
+				articles.add(article);
+			}
+		}
 		for (int i = 0; i < blocks.size(); i++) {
 			if (kinds.get(i) == BlockKind.BANNER) {
 				banners.add(blocks.get(i).text(" "));
@@ -40,6 +49,15 @@ public final class PageSplitter {
 		}
 		result.banners().forEach(u -> banners.add(u.block().text(" ")));
 		return new SplitPage(articles, banners, captions);
+	}
+
+	/**
+	 * A few words with no headline, no dateline, no byline and no full stop ("10月16日出版的第20期《求是》杂志发表…：
+	 * 《…》") announce something printed elsewhere; they are kept with the banners, not made an article.
+	 */
+	private static boolean isTeaser(SplitArticle article) {
+		return article.headline().isEmpty() && article.dateline() == null && article.reporters().isEmpty()
+				&& article.body().length() < TEASER_LENGTH && !article.body().contains("。");
 	}
 
 	/** Walks the blocks in print order and opens a new body wherever an article evidently begins. */
