@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.DefaultApplicationArguments;
@@ -31,6 +32,8 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -46,7 +49,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
+@TestPropertySource(properties = "baoku.admin-password=" + ArchiveFlowContract.ADMIN_PASSWORD)
 abstract class ArchiveFlowContract {
+
+	static final String ADMIN_PASSWORD = "test-admin-secret";
 
 	private static final String SEED_PAPER = "西宁晚报";
 
@@ -72,7 +78,9 @@ abstract class ArchiveFlowContract {
 		mvc.perform(get("/articles/{id}", id)).andExpect(status().isOk()).andExpect(view().name("articles/detail"));
 		mvc.perform(get("/issues")).andExpect(status().isOk()).andExpect(view().name("issues/list"));
 		mvc.perform(get("/")).andExpect(redirectedUrl("/search"));
-		mvc.perform(get("/admin/review")).andExpect(status().isOk()).andExpect(view().name("admin/review"));
+		mvc.perform(get("/admin/review").with(httpBasic("admin", ADMIN_PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(view().name("admin/review"));
 		mvc.perform(get("/articles/not-a-number")).andExpect(status().isBadRequest());
 	}
 
@@ -80,14 +88,19 @@ abstract class ArchiveFlowContract {
 	void ingestFormRejectsMissingFieldsAndRedirectsAfterUpload() throws Exception {
 		MockMultipartFile file = new MockMultipartFile("file", "p.txt", "text/plain",
 				"本报讯（记者 王五）5月6日，表单导入测试举行。\n\n表单导入测试举行\n".getBytes(StandardCharsets.UTF_8));
-		mvc.perform(multipart("/admin/ingest").file(file).param("newspaper", "测试报"))
+		mvc.perform(multipart("/admin/ingest").file(file)
+			.param("newspaper", "测试报")
+			.with(httpBasic("admin", ADMIN_PASSWORD))
+			.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(view().name("admin/ingest"))
 			.andExpect(model().attributeHasFieldErrors("form", "date"));
 		mvc.perform(multipart("/admin/ingest").file(file)
 			.param("newspaper", "测试报")
 			.param("date", "2021-05-06")
-			.param("page", "5"))
+			.param("page", "5")
+			.with(httpBasic("admin", ADMIN_PASSWORD))
+			.with(csrf()))
 			.andExpect(redirectedUrl("/admin"))
 			.andExpect(flash().attributeExists("result"));
 		assertThat(json("/api/search?q={q}", "表单导入测试").get("total").asLong()).isEqualTo(1);
@@ -188,7 +201,8 @@ abstract class ArchiveFlowContract {
 				where i.issue_date = '2020-03-05'
 				""").query().singleRow();
 		assertThat((String) row.get("doubts")).contains("no headline");
-		assertThat(http.getForObject("/admin/review", String.class)).contains("/articles/" + row.get("id"))
+		assertThat(http.withBasicAuth("admin", ADMIN_PASSWORD).getForObject("/admin/review", String.class))
+			.contains("/articles/" + row.get("id"))
 			.contains("no headline");
 	}
 
@@ -347,6 +361,29 @@ abstract class ArchiveFlowContract {
 	}
 
 	@Test
+	void onlyTheAdminIngests() {
+		long before = jdbc.sql("select count(*) from issue").query(Long.class).single();
+		MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+		form.add("file", new ByteArrayResource("本报讯 未授权的上传。".getBytes(StandardCharsets.UTF_8)) {
+			@Override
+			public String getFilename() {
+				return "page.txt";
+			}
+		});
+		form.add("date", "2020-04-04");
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+		assertThat(http.postForEntity("/api/admin/pages", new HttpEntity<>(form, headers), String.class).getStatusCode())
+			.isEqualTo(HttpStatus.UNAUTHORIZED);
+		assertThat(http.withBasicAuth("admin", "wrong")
+			.postForEntity("/api/admin/pages", new HttpEntity<>(form, headers), String.class)
+			.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+		assertThat(http.getForEntity("/admin", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+		assertThat(jdbc.sql("select count(*) from issue").query(Long.class).single()).isEqualTo(before);
+		assertThat(http.getForEntity("/search?q={q}", String.class, "盐湖").getStatusCode()).isEqualTo(HttpStatus.OK);
+	}
+
+	@Test
 	void gb18030PagesAreReadAsChinese() {
 		String text = "本报讯（记者 李四）3月4日，编码测试会议在西宁召开。\n\n编码测试会议召开\n";
 		ResponseEntity<JsonNode> response = upload(text.getBytes(Charset.forName("GB18030")), "测试报",
@@ -376,7 +413,8 @@ abstract class ArchiveFlowContract {
 		form.add("replace", Boolean.toString(replace));
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-		return http.postForEntity("/api/admin/pages", new HttpEntity<>(form, headers), JsonNode.class, Map.of());
+		return http.withBasicAuth("admin", ADMIN_PASSWORD)
+			.postForEntity("/api/admin/pages", new HttpEntity<>(form, headers), JsonNode.class, Map.of());
 	}
 
 }

@@ -14,11 +14,12 @@ import org.springframework.validation.annotation.Validated;
  * @param dataDir where the embedded PostgreSQL keeps its files and Lucene its index
  * @param seedsDir raw pages and their manifest ingested on first start
  * @param seedOnFirstStart whether to ingest the seeds when the archive has never been seeded
+ * @param adminPassword the password of the {@code admin} user; when empty a random one is logged at start
  */
 @Validated
 @ConfigurationProperties("baoku")
 public record BaokuProperties(@NotNull @DefaultValue("data") Path dataDir, @NotNull @DefaultValue("seeds") Path seedsDir,
-		@DefaultValue("true") boolean seedOnFirstStart) {
+		@DefaultValue("true") boolean seedOnFirstStart, @DefaultValue("") String adminPassword) {
 
 	public Path indexDir() {
 		return dataDir.resolve("index");

@@ -161,7 +161,7 @@ public final class SearchBenchmark {
 
 	/** Baoku's index as the application builds it, searched as the application searches. */
 	private Result baoku(Path dir, List<ArticleView> corpus, List<String> queries) throws IOException {
-		ArticleIndex index = new ArticleIndex(new BaokuProperties(dir, dir, false));
+		ArticleIndex index = new ArticleIndex(new BaokuProperties(dir, dir, false, ""));
 		try {
 			long started = System.nanoTime();
 			index.add(corpus);

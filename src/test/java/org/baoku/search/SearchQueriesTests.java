@@ -28,7 +28,7 @@ class SearchQueriesTests {
 
 	@BeforeEach
 	void index() throws IOException {
-		index = new ArticleIndex(new BaokuProperties(dir, dir, false));
+		index = new ArticleIndex(new BaokuProperties(dir, dir, false, ""));
 		index.add(List.of(article(1, "2024-01-05", "盐湖产业大会召开", "会议讨论了锂电和光伏。", "本报讯", "施翔", "王卫东"),
 				article(2, "2024-03-09", "光伏项目签约", "会议提到盐湖资源的开发。", "新华社西宁3月9日电", "莫昌伟", "陈刚"),
 				article(3, "2023-11-20", "教育局召开会议", "常委会听取汇报，莫昌伟 田得乾参加。", "本报讯", "田得乾", "王卫东"),

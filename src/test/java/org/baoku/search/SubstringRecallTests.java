@@ -47,7 +47,7 @@ class SubstringRecallTests {
 		List<ArticleView> seeds = SeedArticles.read(Path.of("seeds"));
 		corpus = new ArrayList<>(seeds);
 		corpus.addAll(SyntheticCorpus.make(seeds, SYNTHETIC, 42, 100_000));
-		index = new ArticleIndex(new BaokuProperties(dir, dir, false));
+		index = new ArticleIndex(new BaokuProperties(dir, dir, false, ""));
 		index.add(corpus);
 		index.commit();
 		searcher = new ArticleSearcher(index);
