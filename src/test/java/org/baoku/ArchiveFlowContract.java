@@ -77,6 +77,7 @@ abstract class ArchiveFlowContract {
 		long id = jdbc.sql("select min(id) from article").query(Long.class).single();
 		mvc.perform(get("/articles/{id}", id)).andExpect(status().isOk()).andExpect(view().name("articles/detail"));
 		mvc.perform(get("/issues")).andExpect(status().isOk()).andExpect(view().name("issues/list"));
+		mvc.perform(get("/search/help")).andExpect(status().isOk()).andExpect(view().name("search/help"));
 		mvc.perform(get("/")).andExpect(redirectedUrl("/search"));
 		mvc.perform(get("/admin/review").with(httpBasic("admin", ADMIN_PASSWORD)))
 			.andExpect(status().isOk())
