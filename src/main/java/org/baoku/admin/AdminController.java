@@ -64,6 +64,7 @@ class AdminController {
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", IngestForm.empty(DEFAULT_NEWSPAPER));
 		}
+		model.addAttribute("stats", search.stats());
 		return VIEW_INGEST;
 	}
 
@@ -74,6 +75,7 @@ class AdminController {
 			binding.reject("admin.fileRequired");
 		}
 		if (binding.hasErrors()) {
+			model.addAttribute("stats", search.stats());
 			return VIEW_INGEST;
 		}
 		IngestResult result = ingest.ingest(
@@ -85,8 +87,7 @@ class AdminController {
 
 	@PostMapping("/admin/reindex")
 	String reindex(RedirectAttributes redirect) {
-		search.rebuild();
-		redirect.addFlashAttribute("reindexed", search.documentCount());
+		redirect.addFlashAttribute("reindexed", search.rebuild());
 		return "redirect:/admin";
 	}
 

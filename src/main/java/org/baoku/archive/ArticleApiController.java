@@ -2,7 +2,6 @@ package org.baoku.archive;
 
 import java.util.List;
 
-import org.baoku.web.NotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -27,7 +26,7 @@ class ArticleApiController {
 
 	@GetMapping("/api/articles/{id}")
 	Article article(@PathVariable long id) {
-		ArticleView a = archive.article(id).orElseThrow(() -> new NotFoundException("article " + id));
+		ArticleView a = archive.articleOrGone(id);
 		return new Article(a.id(), a.date().toString(), a.newspaper(), a.pageLabel(),
 				new Headline(a.kicker(), a.headline(), a.subtitle()), a.dateline(),
 				a.eventDate() == null ? null : a.eventDate().toString(), a.byline(), a.reporters(),

@@ -30,7 +30,7 @@ class ArticleController {
 
 	@GetMapping("/articles/{id}")
 	String article(@PathVariable long id, Model model) {
-		ArticleView article = archive.article(id).orElseThrow(() -> new NotFoundException("article " + id));
+		ArticleView article = archive.articleOrGone(id);
 		model.addAttribute("article", article);
 		model.addAttribute("related", search.related(article, RELATED));
 		return VIEW_ARTICLE;
@@ -44,8 +44,9 @@ class ArticleController {
 
 	@GetMapping("/issues/{id}")
 	String issue(@PathVariable long id, Model model) {
-		model.addAttribute("issue", archive.issue(id).orElseThrow(() -> new NotFoundException("issue " + id)));
-		model.addAttribute("articles", archive.articlesOfIssue(id));
+		ArchiveApi.IssuePage page = archive.issuePage(id).orElseThrow(() -> new NotFoundException("issue " + id));
+		model.addAttribute("issue", page.issue());
+		model.addAttribute("articles", page.articles());
 		return VIEW_ISSUE;
 	}
 

@@ -46,21 +46,51 @@ class ArticleRepository {
 			.list());
 	}
 
-	/** Every article, in batches, so a rebuild of the index never holds the whole archive in memory. */
-	void forEachBatch(int batchSize, Consumer<List<ArticleView>> consumer) {
-		long after = 0;
-		while (true) {
-			List<ArticleView> batch = withPeople(jdbc.sql(SELECT_ARTICLES + " where a.id > :after order by a.id limit :n")
-				.param("after", after)
-				.param("n", batchSize)
-				.query(this::row)
-				.list());
-			if (batch.isEmpty()) {
-				return;
-			}
-			consumer.accept(batch);
-			after = batch.get(batch.size() - 1).id();
+	/** The articles of several pages, page by page in page order. */
+	List<ArticleView> ofIssues(List<Long> issueIds) {
+		if (issueIds.isEmpty()) {
+			return List.of();
 		}
+		return withPeople(jdbc.sql(SELECT_ARTICLES + " where a.issue_id in (:issues) order by a.issue_id, a.position")
+			.param("issues", issueIds)
+			.query(this::row)
+			.list());
+	}
+
+	Optional<Long> revision(long issueId) {
+		return jdbc.sql("select revision from issue where id = :id").param("id", issueId).query(Long.class).optional();
+	}
+
+	/** Pages after {@code afterId} with their revisions, in id order: a rebuild walks the archive this way. */
+	Map<Long, Long> revisionsAfter(long afterId, int limit) {
+		Map<Long, Long> revisions = new LinkedHashMap<>();
+		jdbc.sql("select id, revision from issue where id > :after order by id limit :n")
+			.param("after", afterId)
+			.param("n", limit)
+			.query(rs -> {
+				revisions.put(rs.getLong(1), rs.getLong(2));
+			});
+		return revisions;
+	}
+
+	/** Every page's revision: what the index must hold, page by page. */
+	Map<Long, Long> revisions() {
+		Map<Long, Long> revisions = new LinkedHashMap<>();
+		jdbc.sql("select id, revision from issue").query(rs -> {
+			revisions.put(rs.getLong(1), rs.getLong(2));
+		});
+		return revisions;
+	}
+
+	long pageCount() {
+		return jdbc.sql("select count(*) from issue").query(Long.class).single();
+	}
+
+	Optional<RetiredArticle> retired(long id) {
+		return jdbc.sql("select id, issue_id, headline from retired_article where id = :id")
+			.param("id", id)
+			.query((rs, n) -> new RetiredArticle(rs.getLong(1), rs.getLong(2), rs.getString(3)))
+			.optional();
 	}
 
 	/** Articles the splitter doubted, least sure first: what an admin should look at. */

@@ -16,7 +16,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * With no {@code spring.datasource.url} configured, Baoku runs a real PostgreSQL 17 from the jar, keeping its files
- * under the data folder so the archive survives restarts. As root it runs the server in a user namespace.
+ * under the data folder so the archive survives restarts and crashes: durable settings, and a server left running by
+ * a killed app is stopped before a new one starts.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
@@ -27,10 +28,16 @@ class EmbeddedPostgresConfiguration {
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgres embeddedPostgres(BaokuProperties properties) throws IOException {
 		Files.createDirectories(properties.postgresDir());
+		LeftoverPostgres.stopIfRunning(properties.postgresDir());
 		log.info("No spring.datasource.url set: starting the embedded PostgreSQL in {}", properties.postgresDir());
+		// The library's defaults are for throw-away test databases (-F, synchronous_commit=off); an archive must
+		// keep every page it acknowledged, so durability is switched back on (a later -c wins over -F).
 		return EmbeddedPostgres.builder()
 			.setDataDirectory(properties.postgresDir())
 			.setCleanDataDirectory(false)
+			.setServerConfig("fsync", "on")
+			.setServerConfig("synchronous_commit", "on")
+			.setServerConfig("full_page_writes", "on")
 			.setServerConfig("max_connections", "50")
 			.start();
 	}

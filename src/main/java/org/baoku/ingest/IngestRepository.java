@@ -17,8 +17,11 @@ class IngestRepository {
 
 	private final JdbcClient jdbc;
 
-	IngestRepository(JdbcClient jdbc) {
+	private final IngestLimits limits;
+
+	IngestRepository(JdbcClient jdbc, IngestLimits limits) {
 		this.jdbc = jdbc;
+		this.limits = limits;
 	}
 
 	/** A stored page: where it sits and a fingerprint of its bytes. */
@@ -28,7 +31,7 @@ class IngestRepository {
 	Optional<StoredPage> findBySha(String sha256) {
 		return jdbc.sql("""
 				select i.id, n.name, i.issue_date, i.page_label, i.sha256 from issue i
-				join newspaper n on n.id = i.newspaper_id where i.sha256 = :sha order by i.id limit 1
+				join newspaper n on n.id = i.newspaper_id where i.sha256 = :sha and not i.legacy_duplicate
 				""")
 			.param("sha", sha256)
 			.query((rs, n) -> new StoredPage(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
@@ -65,14 +68,65 @@ class IngestRepository {
 				""").param("name", name).query(Long.class).single();
 	}
 
-	/** Drops the page's articles and stores the new file's text in the same row. */
+	/** Stores the new file's text in the page's row under a new revision; its articles are matched separately. */
 	long replaceIssue(long issueId, RawPage page, String sha256, String text) {
-		jdbc.sql("delete from article where issue_id = :id").param("id", issueId).update();
 		jdbc.sql("""
-				update issue set source_file = :file, sha256 = :sha, raw_text = :text, ingested_at = now()
+				update issue set source_file = :file, sha256 = :sha, raw_text = :text, ingested_at = now(),
+				                 revision = nextval('page_revision')
 				where id = :id
 				""").param("file", page.fileName()).param("sha", sha256).param("text", text).param("id", issueId).update();
+		// Positions are handed out again below; parked out of the way so the unique (page, position) holds.
+		jdbc.sql("update article set position = -position where issue_id = :id").param("id", issueId).update();
 		return issueId;
+	}
+
+	/** The page's articles as stored, to match them with the new version's. */
+	List<ArticleMatcher.Stored> storedArticles(long issueId) {
+		return jdbc.sql("""
+				select id, coalesce(kicker, '') || headline || coalesce(subtitle, '') || body
+				from article where issue_id = :id order by abs(position)
+				""").param("id", issueId).query((rs, n) -> new ArticleMatcher.Stored(rs.getLong(1), rs.getString(2))).list();
+	}
+
+	/** Gives an existing article (same id, so its links stay) the new version's text, place and people. */
+	void updateArticle(long articleId, LocalDate issueDate, int position, SplitArticle a) {
+		jdbc.sql("""
+				update article set position = :position, kicker = :kicker, headline = :headline,
+				       subtitle = :subtitle, dateline = :dateline, byline = :byline, body = :body,
+				       confidence = :confidence, doubts = :doubts, event_date = :event
+				where id = :id
+				""")
+			.param("id", articleId)
+			.param("event", eventDate(a, issueDate))
+			.param("position", position)
+			.param("kicker", a.headline().kicker())
+			.param("headline", a.headline().main() == null ? "" : a.headline().main())
+			.param("subtitle", a.headline().subtitle())
+			.param("dateline", a.dateline())
+			.param("byline", a.byline())
+			.param("body", a.body())
+			.param("confidence", a.confidence())
+			.param("doubts", a.doubts().toArray(String[]::new))
+			.update();
+		jdbc.sql("delete from article_reporter where article_id = :id").param("id", articleId).update();
+		jdbc.sql("delete from article_official where article_id = :id").param("id", articleId).update();
+	}
+
+	/** Removes an article a new version of its page no longer has, remembering it so its link answers 410. */
+	void retireArticle(long articleId) {
+		jdbc.sql("""
+				insert into retired_article (id, issue_id, headline)
+				select id, issue_id, headline from article where id = :id
+				on conflict (id) do nothing
+				""").param("id", articleId).update();
+		jdbc.sql("delete from article where id = :id").param("id", articleId).update();
+	}
+
+	/** The index work for this page's current revision, in the transaction that stored it. */
+	void queueIndexing(long issueId) {
+		jdbc.sql("insert into index_outbox (issue_id, revision) select id, revision from issue where id = :id")
+			.param("id", issueId)
+			.update();
 	}
 
 	long insertIssue(long newspaperId, RawPage page, String sha256, String text) {
@@ -98,7 +152,7 @@ class IngestRepository {
 				        :confidence, :doubts, :event)
 				returning id
 				""")
-			.param("event", a.eventDay() == null ? null : a.eventDay().on(issueDate).orElse(null))
+			.param("event", eventDate(a, issueDate))
 			.param("issue", issueId)
 			.param("position", position)
 			.param("kicker", a.headline().kicker())
@@ -111,6 +165,12 @@ class IngestRepository {
 			.param("doubts", a.doubts().toArray(String[]::new))
 			.query(Long.class)
 			.single();
+	}
+
+	/** The day the article reports on, kept only inside the archive's date range (a misread year is no date). */
+	private LocalDate eventDate(SplitArticle a, LocalDate issueDate) {
+		LocalDate day = a.eventDay() == null ? null : a.eventDay().on(issueDate).orElse(null);
+		return day != null && limits.allows(day) ? day : null;
 	}
 
 	void linkReporters(long articleId, List<Credit> credits) {

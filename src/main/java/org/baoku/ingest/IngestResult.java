@@ -1,7 +1,13 @@
 package org.baoku.ingest;
 
-/** What became of one page handed in for ingest; {@code message} is for the admin. */
-public record IngestResult(Status status, String fileName, Long issueId, int articles, String message) {
+import java.util.List;
+
+/**
+ * What became of one page handed in for ingest; {@code message} is for the admin. For a stored page,
+ * {@code changes} lists the article ids added, removed, changed and unchanged against the version it replaced.
+ */
+public record IngestResult(Status status, String fileName, Long issueId, int articles, String message,
+		ArticleChanges changes) {
 
 	public enum Status {
 
@@ -14,8 +20,30 @@ public record IngestResult(Status status, String fileName, Long issueId, int art
 		/** Another file already holds this newspaper, date and page; re-ingest was not asked for. */
 		CONFLICT,
 		/** The file could not be read or held no articles: nothing changed. */
-		REJECTED
+		REJECTED,
+		/** The request itself is wrong (newspaper, date or page missing or out of bounds): nothing changed. */
+		INVALID,
+		/** The file is larger than a page may be: nothing changed. */
+		TOO_LARGE
 
+	}
+
+	/** Article ids by what the ingest did to them. */
+	public record ArticleChanges(List<Long> added, List<Long> removed, List<Long> changed, List<Long> unchanged) {
+
+		public static final ArticleChanges NONE = new ArticleChanges(List.of(), List.of(), List.of(), List.of());
+
+		public ArticleChanges {
+			added = List.copyOf(added);
+			removed = List.copyOf(removed);
+			changed = List.copyOf(changed);
+			unchanged = List.copyOf(unchanged);
+		}
+
+	}
+
+	public IngestResult(Status status, String fileName, Long issueId, int articles, String message) {
+		this(status, fileName, issueId, articles, message, ArticleChanges.NONE);
 	}
 
 	public boolean stored() {

@@ -2,7 +2,9 @@ package org.baoku.ingest;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -10,13 +12,16 @@ import org.slf4j.LoggerFactory;
 
 import org.baoku.ingest.IngestRepository.StoredPage;
 import org.baoku.search.SearchApi;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Ingests one raw page: decode → lines → blocks → articles → entities (the {@link PageParser}) → store (one
- * PostgreSQL transaction) → index. A file that cannot be read, holds no articles or was ingested before changes
- * nothing; a different file for a page already stored replaces it only when asked to.
+ * Ingests one raw page: check → decode → lines → blocks → articles → entities (the {@link PageParser}) → store
+ * (one PostgreSQL transaction, with the page's new revision and its index work) → index. A request out of bounds,
+ * a file that cannot be read, holds no sentences or was ingested before changes nothing; a different file for a
+ * page already stored replaces it only when asked to, and its articles keep their ids where they are the same
+ * stories.
  */
 @Service
 public class IngestService {
@@ -29,17 +34,37 @@ public class IngestService {
 
 	private final SearchApi search;
 
-	IngestService(IngestRepository repository, TransactionTemplate transaction, SearchApi search) {
+	private final IngestLimits limits;
+
+	IngestService(IngestRepository repository, TransactionTemplate transaction, SearchApi search, IngestLimits limits) {
 		this.repository = repository;
 		this.transaction = transaction;
 		this.search = search;
+		this.limits = limits;
+	}
+
+	public IngestLimits limits() {
+		return limits;
 	}
 
 	public IngestResult ingest(RawPage page, boolean replace) {
+		String problem = limits.problem(page.newspaper(), page.date(), page.pageLabel());
+		if (problem != null) {
+			return new IngestResult(IngestResult.Status.INVALID, page.fileName(), null, 0,
+					problem + "; nothing was stored");
+		}
+		if (page.bytes().length > limits.maxPageSize().toBytes()) {
+			return new IngestResult(IngestResult.Status.TOO_LARGE, page.fileName(), null, 0,
+					"%s is %d bytes; a page may be at most %d bytes (baoku.limits.max-page-size); nothing was stored"
+						.formatted(page.fileName(), page.bytes().length, limits.maxPageSize().toBytes()));
+		}
 		String text;
 		ParsedPage parsed;
 		try {
 			text = PageDecoder.decode(page.bytes());
+			if (!RealText.hasSentence(text)) {
+				return rejected(page, "the text has no sentence of Chinese prose");
+			}
 			parsed = new PageParser(repository.reporterNames(), repository.officialNames()).parse(text);
 		}
 		catch (UnreadablePageException ex) {
@@ -49,43 +74,120 @@ public class IngestService {
 			return rejected(page, "no articles were found on the page");
 		}
 		String sha = sha256(page.bytes());
-		Optional<StoredPage> same = repository.findBySha(sha);
-		if (same.isPresent()) {
-			StoredPage s = same.get();
-			return new IngestResult(IngestResult.Status.DUPLICATE, page.fileName(), s.id(), 0,
-					"this file was ingested before as %s %s %s; nothing changed".formatted(s.newspaper(), s.date(),
-							pageName(s.pageLabel())));
+		Optional<IngestResult> duplicate = duplicateOf(page, sha);
+		if (duplicate.isPresent()) {
+			return duplicate.get();
 		}
-		IngestResult result = transaction.execute(status -> store(page, sha, text, parsed, replace));
+		IngestResult result;
+		try {
+			result = transaction.execute(status -> store(page, sha, text, parsed, replace));
+		}
+		catch (DuplicateKeyException ex) {
+			// The same bytes were stored by a concurrent upload between the look-up and the insert.
+			return duplicateOf(page, sha).orElseThrow(() -> ex);
+		}
 		if (result != null && result.stored()) {
-			// PostgreSQL has committed; should indexing fail, the index is rebuilt from it on the next start.
-			search.indexIssue(result.issueId());
 			log.info("{} {}: {} articles from {}", result.status(), page.date(), result.articles(), page.fileName());
+			try {
+				search.indexWaitingPages();
+			}
+			catch (RuntimeException ex) {
+				// PostgreSQL has committed the page and its index work; the indexer applies it when it can.
+				log.error("Indexing {} failed; it stays queued", page.fileName(), ex);
+			}
 		}
 		return result;
+	}
+
+	private Optional<IngestResult> duplicateOf(RawPage page, String sha) {
+		return repository.findBySha(sha)
+			.map(s -> new IngestResult(IngestResult.Status.DUPLICATE, page.fileName(), s.id(), 0,
+					"this file was ingested before as %s %s %s; nothing changed".formatted(s.newspaper(), s.date(),
+							pageName(s.pageLabel()))));
 	}
 
 	private IngestResult store(RawPage page, String sha, String text, ParsedPage parsed, boolean replace) {
 		repository.lockSlot(page.newspaper(), page.date(), page.pageLabel());
 		Optional<StoredPage> slot = repository.findSlot(page.newspaper(), page.date(), page.pageLabel());
+		if (slot.isPresent() && slot.get().sha256().equals(sha)) {
+			return new IngestResult(IngestResult.Status.DUPLICATE, page.fileName(), slot.get().id(), 0,
+					"this file is already stored as this page; nothing changed");
+		}
 		if (slot.isPresent() && !replace) {
 			return new IngestResult(IngestResult.Status.CONFLICT, page.fileName(), slot.get().id(), 0,
 					"%s %s %s is already stored from another file; re-ingest it to replace that version"
 						.formatted(page.newspaper(), page.date(), pageName(page.pageLabel())));
 		}
-		// A replaced page keeps its id, so links to the page stay valid and its index documents are found.
-		long issueId = slot.isPresent() ? repository.replaceIssue(slot.get().id(), page, sha, text)
+		long issueId = slot.isPresent() ? slot.get().id()
 				: repository.insertIssue(repository.newspaperId(page.newspaper()), page, sha, text);
+		IngestResult.ArticleChanges changes = slot.isPresent() ? replace(issueId, page, sha, text, parsed)
+				: insert(issueId, page, parsed);
+		repository.queueIndexing(issueId);
+		IngestResult.Status status = slot.isPresent() ? IngestResult.Status.REPLACED : IngestResult.Status.INGESTED;
+		int count = parsed.articles().size();
+		return new IngestResult(status, page.fileName(), issueId, count,
+				"%d articles stored for %s %s %s%s".formatted(count, page.newspaper(), page.date(),
+						pageName(page.pageLabel()), slot.isPresent() ? changeSummary(changes) : ""),
+				changes);
+	}
+
+	private IngestResult.ArticleChanges insert(long issueId, RawPage page, ParsedPage parsed) {
+		List<Long> added = new ArrayList<>();
 		int position = 0;
 		for (ParsedArticle article : parsed.articles()) {
-			long articleId = repository.insertArticle(issueId, page.date(), ++position, article.article());
-			repository.linkReporters(articleId, article.article().reporters());
-			repository.linkOfficials(articleId, article.officials());
+			long id = repository.insertArticle(issueId, page.date(), ++position, article.article());
+			link(id, article);
+			added.add(id);
 		}
-		IngestResult.Status status = slot.isPresent() ? IngestResult.Status.REPLACED : IngestResult.Status.INGESTED;
-		return new IngestResult(status, page.fileName(), issueId, position,
-				"%d articles stored for %s %s %s".formatted(position, page.newspaper(), page.date(),
-						pageName(page.pageLabel())));
+		return new IngestResult.ArticleChanges(added, List.of(), List.of(), List.of());
+	}
+
+	/** A replaced page keeps its id; its articles keep theirs where {@link ArticleMatcher} finds them again. */
+	private IngestResult.ArticleChanges replace(long issueId, RawPage page, String sha, String text,
+			ParsedPage parsed) {
+		List<ArticleMatcher.Stored> old = repository.storedArticles(issueId);
+		repository.replaceIssue(issueId, page, sha, text);
+		List<String> texts = parsed.articles().stream().map(a -> storedText(a)).toList();
+		ArticleMatcher.Matches matches = ArticleMatcher.match(old, texts);
+		matches.removed().forEach(repository::retireArticle);
+		List<Long> added = new ArrayList<>();
+		List<Long> changed = new ArrayList<>();
+		List<Long> unchanged = new ArrayList<>();
+		for (int i = 0; i < parsed.articles().size(); i++) {
+			ParsedArticle article = parsed.articles().get(i);
+			Long id = matches.oldIds()[i];
+			if (id == null) {
+				id = repository.insertArticle(issueId, page.date(), i + 1, article.article());
+				added.add(id);
+			}
+			else {
+				repository.updateArticle(id, page.date(), i + 1, article.article());
+				(matches.unchanged()[i] ? unchanged : changed).add(id);
+			}
+			link(id, article);
+		}
+		return new IngestResult.ArticleChanges(added, matches.removed(), changed, unchanged);
+	}
+
+	private void link(long articleId, ParsedArticle article) {
+		repository.linkReporters(articleId, article.article().reporters());
+		repository.linkOfficials(articleId, article.officials());
+	}
+
+	/** The article's text as {@link IngestRepository#storedArticles} reads it back. */
+	private static String storedText(ParsedArticle parsed) {
+		var headline = parsed.article().headline();
+		return nonNull(headline.kicker()) + nonNull(headline.main()) + nonNull(headline.subtitle())
+				+ parsed.article().body();
+	}
+
+	private static String nonNull(String s) {
+		return s == null ? "" : s;
+	}
+
+	private static String changeSummary(IngestResult.ArticleChanges c) {
+		return " (%d unchanged, %d changed, %d added, %d removed)".formatted(c.unchanged().size(), c.changed().size(),
+				c.added().size(), c.removed().size());
 	}
 
 	private static IngestResult rejected(RawPage page, String why) {

@@ -1,28 +1,25 @@
 package org.baoku.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 
 import jakarta.annotation.PreDestroy;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.KeywordField;
-import org.apache.lucene.document.LongField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
+import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,148 +29,219 @@ import org.baoku.config.BaokuProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * The Lucene index of articles on disk: one writer, one {@link SearcherManager}. Documents are keyed by article id
- * and grouped by page (issue id), so re-ingesting a page replaces its documents.
+ * The live Lucene index of articles. It lives in a generation folder under the index folder named by the file
+ * {@code CURRENT}; a rebuild writes a new generation beside it and {@link #swap}s it in, so searches see the old
+ * index whole until the new one is whole. At start the live generation is checked (checksums of every file); one
+ * that is damaged, missing or from another schema is moved aside or dropped and must be rebuilt from PostgreSQL.
  */
 @Component
 class ArticleIndex {
 
 	private static final Logger log = LoggerFactory.getLogger(ArticleIndex.class);
 
-	/** Stored, tokenized, with offsets in the postings so the highlighter needs no re-analysis. */
-	private static final FieldType HIGHLIGHTED_TEXT = new FieldType(TextField.TYPE_STORED);
-
-	static {
-		HIGHLIGHTED_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-		HIGHLIGHTED_TEXT.freeze();
-	}
-
 	/** Bumped whenever fields or analyzers change, so an older index on disk is rebuilt at start. */
-	private static final String SCHEMA = "3";
+	static final String SCHEMA = "4";
 
-	private static final String SCHEMA_KEY = "baoku.schema";
+	static final String SCHEMA_KEY = "baoku.schema";
 
-	private final Path indexDirectory;
+	private static final String CURRENT = "CURRENT";
 
-	private final Directory directory;
+	private static final String GENERATION_PREFIX = "gen-";
 
-	private final IndexWriter writer;
+	private static final String DAMAGED_PREFIX = "damaged-";
 
-	private final SearcherManager searchers;
+	private final Path root;
+
+	private final AtomicReference<IndexGeneration> live = new AtomicReference<>();
+
+	/** Why the index must be built again from PostgreSQL before it can be trusted; empty when it can be. */
+	private final String rebuildReason;
 
 	ArticleIndex(BaokuProperties properties) throws IOException {
-		Files.createDirectories(properties.indexDir());
-		this.indexDirectory = properties.indexDir();
-		this.directory = FSDirectory.open(properties.indexDir());
-		IndexWriterConfig config = new IndexWriterConfig(ChineseAnalyzers.forIndex());
-		config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-		this.writer = new IndexWriter(directory, config);
-		this.searchers = new SearcherManager(writer, FacetedSearcher.factory());
-		log.info("Lucene index at {} ({} documents)", properties.indexDir(), writer.getDocStats().numDocs);
+		this.root = properties.indexDir();
+		Files.createDirectories(root);
+		this.rebuildReason = openLive();
+		dropLeftovers();
+		log.info("Lucene index at {} ({} documents{})", live.get().path(), live.get().documentCount(),
+				rebuildReason == null ? "" : "; to be rebuilt: " + rebuildReason);
 	}
 
-	/** Replaces the documents of one page with its articles as now stored. */
-	void replaceIssue(long issueId, List<ArticleView> articles) {
-		try {
-			writer.deleteDocuments(new Term(IndexFields.ISSUE, Long.toString(issueId)));
-			for (ArticleView article : articles) {
-				writer.updateDocument(new Term(IndexFields.ID, Long.toString(article.id())), document(article));
+	private String openLive() throws IOException {
+		Optional<Path> current = currentGeneration();
+		if (current.isEmpty()) {
+			live.set(IndexGeneration.create(newGenerationPath()));
+			writeCurrent(live.get().path());
+			return hasOldLayout() ? "the index was built by an older version" : "there was no index";
+		}
+		Path path = current.get();
+		String damage = damage(path);
+		if (damage == null) {
+			try {
+				live.set(IndexGeneration.open(path));
 			}
-			commit();
+			catch (IOException | RuntimeException ex) {
+				damage = "it cannot be opened (" + ex + ")";
+			}
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("could not index page " + issueId, ex);
+		if (damage != null) {
+			Path aside = root.resolve(DAMAGED_PREFIX + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"))
+					+ "-" + path.getFileName());
+			log.error("The index in {} is damaged: {}. Moved to {}; it is rebuilt from PostgreSQL", path, damage, aside);
+			Files.move(path, aside);
+			live.set(IndexGeneration.create(newGenerationPath()));
+			writeCurrent(live.get().path());
+			return "the index was damaged";
+		}
+		String schema = live.get().commitData().get(SCHEMA_KEY);
+		return SCHEMA.equals(schema) ? null : "the index was built with schema " + schema + ", this version writes " + SCHEMA;
+	}
+
+	/** What is wrong with the index in {@code path}, or null: every file's checksum is verified. */
+	private static String damage(Path path) {
+		try (FSDirectory directory = FSDirectory.open(path); CheckIndex check = new CheckIndex(directory)) {
+			check.setChecksumsOnly(true);
+			CheckIndex.Status status = check.checkIndex();
+			if (status.missingSegments) {
+				return "no segments file";
+			}
+			return status.clean ? null : "CheckIndex found broken segments";
+		}
+		catch (IOException | RuntimeException ex) {
+			return ex.toString();
 		}
 	}
 
-	void deleteAll() throws IOException {
-		writer.deleteAll();
+	private Optional<Path> currentGeneration() throws IOException {
+		Path pointer = root.resolve(CURRENT);
+		if (!Files.isRegularFile(pointer)) {
+			return Optional.empty();
+		}
+		String name = Files.readString(pointer, StandardCharsets.UTF_8).strip();
+		Path path = root.resolve(name);
+		return name.startsWith(GENERATION_PREFIX) && Files.isDirectory(path) ? Optional.of(path) : Optional.empty();
 	}
 
-	void add(List<ArticleView> articles) throws IOException {
-		for (ArticleView article : articles) {
-			writer.updateDocument(new Term(IndexFields.ID, Long.toString(article.id())), document(article));
+	/** Index files straight in the index folder: how versions before generations kept it. */
+	private boolean hasOldLayout() throws IOException {
+		try (Stream<Path> files = Files.list(root)) {
+			return files.anyMatch(f -> f.getFileName().toString().startsWith("segments"));
 		}
 	}
 
-	void commit() throws IOException {
-		writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
-		writer.commit();
-		searchers.maybeRefreshBlocking();
-	}
-
-	/** Whether the index on disk was built with this version's fields and analyzers. */
-	boolean schemaCurrent() {
-		Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
-		if (data != null) {
-			for (Map.Entry<String, String> entry : data) {
-				if (SCHEMA_KEY.equals(entry.getKey())) {
-					return SCHEMA.equals(entry.getValue());
+	/** Everything but the live generation and what was moved aside as damaged: old files, unfinished rebuilds. */
+	private void dropLeftovers() throws IOException {
+		Path keep = live.get().path();
+		try (DirectoryStream<Path> entries = Files.newDirectoryStream(root)) {
+			for (Path entry : entries) {
+				String name = entry.getFileName().toString();
+				if (!entry.equals(keep) && !name.equals(CURRENT) && !name.startsWith(DAMAGED_PREFIX)) {
+					deleteRecursively(entry);
 				}
 			}
 		}
-		return writer.getDocStats().numDocs == 0;
 	}
 
-	Path indexDirectory() {
-		return indexDirectory;
+	Optional<String> rebuildReason() {
+		return Optional.ofNullable(rebuildReason);
+	}
+
+	IndexGeneration live() {
+		return live.get();
+	}
+
+	/** An empty generation beside the live one, for a rebuild. */
+	IndexGeneration newGeneration() throws IOException {
+		return IndexGeneration.create(newGenerationPath());
+	}
+
+	private Path newGenerationPath() {
+		Path path;
+		long stamp = System.currentTimeMillis();
+		do {
+			path = root.resolve(GENERATION_PREFIX + stamp++);
+		}
+		while (Files.exists(path));
+		return path;
+	}
+
+	/**
+	 * Makes {@code next} (committed) the live index: new searches use it at once, searches under way finish on the
+	 * old one, which is then closed and deleted. The pointer file is replaced atomically, so a crash leaves one or
+	 * the other.
+	 */
+	void swap(IndexGeneration next) throws IOException {
+		writeCurrent(next.path());
+		IndexGeneration old = live.getAndSet(next);
+		old.close();
+		deleteRecursively(old.path());
+	}
+
+	private void writeCurrent(Path generation) throws IOException {
+		Path temp = root.resolve(CURRENT + ".tmp");
+		Files.writeString(temp, generation.getFileName().toString(), StandardCharsets.UTF_8);
+		try (var channel = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE)) {
+			channel.force(true);
+		}
+		try {
+			Files.move(temp, root.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (AtomicMoveNotSupportedException ex) {
+			Files.move(temp, root.resolve(CURRENT), StandardCopyOption.REPLACE_EXISTING);
+		}
+	}
+
+	/** A searcher on the live index; give it back with {@link #release}. */
+	FacetedSearcher acquire() throws IOException {
+		while (true) {
+			IndexGeneration generation = live.get();
+			try {
+				return generation.acquire();
+			}
+			catch (AlreadyClosedException ex) {
+				if (live.get() == generation) {
+					throw ex;
+				}
+				// swapped out between the two lines: take the new one
+			}
+		}
+	}
+
+	/** Releasing only drops the reader's reference, so it works also for a searcher of a swapped-out generation. */
+	void release(IndexSearcher searcher) throws IOException {
+		searcher.getIndexReader().decRef();
 	}
 
 	int documentCount() {
-		return writer.getDocStats().numDocs;
+		return live.get().documentCount();
 	}
 
-	FacetedSearcher acquire() throws IOException {
-		searchers.maybeRefresh();
-		return (FacetedSearcher) searchers.acquire();
+	Path indexDirectory() {
+		return live.get().path();
 	}
 
-	void release(IndexSearcher searcher) throws IOException {
-		searchers.release(searcher);
+	/** Adds articles to the live index (the benchmark's and tests' corpora); seen after {@link #commit}. */
+	void add(List<ArticleView> articles) throws IOException {
+		live.get().add(articles);
 	}
 
-	/** One document per article: what is searched, what is filtered on and what a result shows. */
-	static Document document(ArticleView a) throws IOException {
-		Document doc = new Document();
-		doc.add(new KeywordField(IndexFields.ID, Long.toString(a.id()), Field.Store.YES));
-		doc.add(new StringField(IndexFields.ISSUE, Long.toString(a.issueId()), Field.Store.NO));
-		doc.add(new LongField(IndexFields.DATE, a.date().toEpochDay(), Field.Store.NO));
-		doc.add(new StoredField(IndexFields.DATE_TEXT, a.date().toString()));
-		doc.add(new LongField(IndexFields.SEQUENCE, a.id(), Field.Store.NO));
-		String headline = headlineText(a);
-		doc.add(new Field(IndexFields.HEADLINE, headline, HIGHLIGHTED_TEXT));
-		doc.add(new StoredField(IndexFields.HEADLINE_MAIN, a.headline()));
-		doc.add(new Field(IndexFields.BODY, a.body(), HIGHLIGHTED_TEXT));
-		if (a.dateline() != null) {
-			doc.add(new TextField(IndexFields.DATELINE, a.dateline(), Field.Store.NO));
-		}
-		doc.add(new TextField(IndexFields.HEADLINE_WORDS, headline, Field.Store.NO));
-		doc.add(new TextField(IndexFields.BODY_WORDS, a.body(), Field.Store.NO));
-		for (String reporter : a.reporters()) {
-			doc.add(new KeywordField(IndexFields.REPORTER, reporter, Field.Store.YES));
-		}
-		for (String official : a.officialNames()) {
-			doc.add(new KeywordField(IndexFields.OFFICIAL, official, Field.Store.YES));
-		}
-		ArticleFacets.add(doc, a.date(), a.reporters(), a.officialNames());
-		return ArticleFacets.build(doc);
+	void commit() throws IOException {
+		live.get().commit(Map.of(SCHEMA_KEY, SCHEMA));
 	}
 
-	static String headlineText(ArticleView a) {
-		StringBuilder s = new StringBuilder();
-		for (String part : new String[] { a.kicker(), a.headline(), a.subtitle() }) {
-			if (part != null && !part.isBlank()) {
-				s.append(s.isEmpty() ? "" : " ").append(part);
+	private static void deleteRecursively(Path path) {
+		try (Stream<Path> walk = Files.walk(path)) {
+			for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(p);
 			}
 		}
-		return s.toString();
+		catch (IOException ex) {
+			log.warn("Could not delete {}: {}", path, ex.toString());
+		}
 	}
 
 	@PreDestroy
 	void close() throws IOException {
-		searchers.close();
-		writer.close();
-		directory.close();
+		live.get().close();
 	}
 
 }

@@ -32,7 +32,7 @@ final class ArticleQueries {
 	private final QueryBuilder words;
 
 	/** What a query came to: the Lucene query, and the query as understood. */
-	record Built(Query query, String understood, boolean plainWords) {
+	record Built(Query query, String understood, SearchNotice notice) {
 
 		boolean listsAll() {
 			return query instanceof MatchAllDocsQuery;
@@ -47,7 +47,7 @@ final class ArticleQueries {
 	Built build(String text) {
 		QueryLanguage.Parsed parsed = QueryLanguage.parse(text);
 		if (parsed.node() == null) {
-			return new Built(new MatchAllDocsQuery(), "", false);
+			return new Built(new MatchAllDocsQuery(), "", null);
 		}
 		Query required = toLucene(parsed.node());
 		BooleanQuery.Builder query = new BooleanQuery.Builder().add(required, BooleanClause.Occur.MUST);
@@ -64,7 +64,7 @@ final class ArticleQueries {
 				query.add(new BoostQuery(bodyWords, WORDS_BOOST), BooleanClause.Occur.SHOULD);
 			}
 		}
-		return new Built(query.build(), parsed.node().render(), parsed.plainWords());
+		return new Built(query.build(), parsed.node().render(), parsed.notice());
 	}
 
 	private Query toLucene(QueryLanguage.Node node) {

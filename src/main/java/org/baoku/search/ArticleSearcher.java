@@ -21,6 +21,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -64,12 +65,25 @@ class ArticleSearcher {
 		this.index = index;
 	}
 
-	SearchResult search(SearchRequest request) {
+	SearchResult search(SearchRequest asked) {
+		List<SearchNotice> notices = new ArrayList<>();
+		SearchRequest request = asked;
+		if (asked.beyondPaging()) {
+			request = asked.lastPageWithinPaging();
+			notices.add(SearchNotice.DEEP_PAGING);
+		}
 		ArticleQueries.Built built = queries.build(request.query());
+		if (built.notice() != null) {
+			notices.add(built.notice());
+		}
 		try {
 			FacetedSearcher searcher = index.acquire();
 			try {
-				return run(searcher, built, request);
+				return run(searcher, built, request, notices);
+			}
+			catch (IndexSearcher.TooManyClauses ex) {
+				notices.add(SearchNotice.TOO_COMPLEX);
+				return new SearchResult(request, 0, List.of(), SearchFacets.NONE, built.understood(), notices);
 			}
 			finally {
 				index.release(searcher);
@@ -80,10 +94,10 @@ class ArticleSearcher {
 		}
 	}
 
-	private SearchResult run(FacetedSearcher searcher, ArticleQueries.Built built, SearchRequest request)
-			throws IOException {
+	private SearchResult run(FacetedSearcher searcher, ArticleQueries.Built built, SearchRequest request,
+			List<SearchNotice> notices) throws IOException {
 		if (searcher.facetState() == null) {
-			return new SearchResult(request, 0, List.of(), SearchFacets.NONE, built.understood(), built.plainWords());
+			return new SearchResult(request, 0, List.of(), SearchFacets.NONE, built.understood(), notices);
 		}
 		Query text = built.query();
 		DrillDownQuery query = drillDown(filtered(text, request), request);
@@ -94,12 +108,12 @@ class ArticleSearcher {
 		DrillSideways.DrillSidewaysResult found = sideways.search(query, null, null, wanted, sort, sort == RELEVANCE);
 		SearchFacets facets = facets(found.facets, request.facetSize());
 		if (request.offset() >= total) {
-			return new SearchResult(request, total, List.of(), facets, built.understood(), built.plainWords());
+			return new SearchResult(request, total, List.of(), facets, built.understood(), notices);
 		}
 		ScoreDoc[] page = Arrays.copyOfRange(found.hits.scoreDocs, Math.min(request.offset(), found.hits.scoreDocs.length),
 				found.hits.scoreDocs.length);
 		return new SearchResult(request, total, hits(searcher, text, page, found.hits), facets, built.understood(),
-				built.plainWords());
+				notices);
 	}
 
 	/** Relevance for a query unless the reader chose time; an empty query lists newest first. */

@@ -33,6 +33,11 @@ final class IndexFields {
 
 	static final String SEQUENCE = "seq";
 
+	/** The page (issue id) and its revision as doc values, to compare the index with PostgreSQL page by page. */
+	static final String PAGE = "page";
+
+	static final String PAGE_REVISION = "page_revision";
+
 	private IndexFields() {
 	}
 

@@ -1,19 +1,17 @@
 package org.baoku.search;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** PostgreSQL is the source of truth: an index that does not hold every stored article is rebuilt at start. */
+/**
+ * PostgreSQL is the source of truth: at start the index applies the work waiting for it, or is rebuilt when it
+ * cannot be trusted. The app reports itself ready only after this and the seed ingest have run.
+ */
 @Component
 @Order(1)
 class IndexStartupCheck implements ApplicationRunner {
-
-	private static final Logger log = LoggerFactory.getLogger(IndexStartupCheck.class);
 
 	private final SearchApi search;
 
@@ -23,10 +21,7 @@ class IndexStartupCheck implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!search.inSyncWithArchive()) {
-			log.info("The index ({} documents) does not match the archive: rebuilding", search.documentCount());
-			search.rebuild();
-		}
+		search.bringUpToDate();
 	}
 
 }

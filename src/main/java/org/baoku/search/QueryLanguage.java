@@ -80,11 +80,16 @@ final class QueryLanguage {
 
 	}
 
-	/** The parse, and whether the text had to be read as plain words. */
-	record Parsed(Node node, boolean plainWords) {
+	/** The parse, and why the text had to be read as plain words (null when it did not). */
+	record Parsed(Node node, SearchNotice notice) {
+
+		boolean plainWords() {
+			return notice != null;
+		}
+
 	}
 
-	private static final class Malformed extends Exception {
+	private static class Malformed extends Exception {
 
 		Malformed(String why) {
 			super(why, null, false, false);
@@ -92,9 +97,20 @@ final class QueryLanguage {
 
 	}
 
+	/** Nested deeper than {@link SearchLimits#MAX_DEPTH}: the recursion stops long before the stack would. */
+	private static final class TooDeep extends Malformed {
+
+		TooDeep() {
+			super("nested too deeply");
+		}
+
+	}
+
 	private final List<String> tokens;
 
 	private int at;
+
+	private int depth;
 
 	private QueryLanguage(List<String> tokens) {
 		this.tokens = tokens;
@@ -104,27 +120,38 @@ final class QueryLanguage {
 	static Parsed parse(String text) {
 		String trimmed = text == null ? "" : text.strip();
 		if (trimmed.isEmpty()) {
-			return new Parsed(null, false);
+			return new Parsed(null, null);
+		}
+		if (trimmed.length() > SearchLimits.MAX_QUERY_LENGTH) {
+			return new Parsed(plainWords(trimmed.substring(0, SearchLimits.MAX_QUERY_LENGTH)), SearchNotice.TOO_LONG);
 		}
 		try {
-			QueryLanguage parser = new QueryLanguage(tokenize(trimmed));
+			List<String> tokens = tokenize(trimmed);
+			if (tokens.size() > SearchLimits.MAX_TERMS) {
+				return new Parsed(plainWords(trimmed), SearchNotice.TOO_COMPLEX);
+			}
+			QueryLanguage parser = new QueryLanguage(tokens);
 			Node node = parser.or(Field.ANY);
 			if (parser.at < parser.tokens.size()) {
 				throw new Malformed("unexpected " + parser.tokens.get(parser.at));
 			}
-			return new Parsed(node, false);
+			return new Parsed(node, null);
+		}
+		catch (TooDeep ex) {
+			return new Parsed(plainWords(trimmed), SearchNotice.TOO_COMPLEX);
 		}
 		catch (Malformed ex) {
-			return new Parsed(plainWords(trimmed), true);
+			return new Parsed(plainWords(trimmed), SearchNotice.PLAIN_WORDS);
 		}
 	}
 
-	/** Every run of word characters, all required: what a malformed query is taken to mean. */
+	/** Every run of word characters, all required (the first {@link SearchLimits#MAX_TERMS}): what a malformed query is taken to mean. */
 	static Node plainWords(String text) {
 		List<Node> words = new ArrayList<>();
 		for (String w : text.split("[\\s\"“”()（）]+")) {
 			String cleaned = w.replaceAll("^[-:：]+|[:：]+$", "");
-			if (!cleaned.isBlank() && !cleaned.equals("OR") && !cleaned.equals("NOT")) {
+			if (!cleaned.isBlank() && !cleaned.equals("OR") && !cleaned.equals("NOT")
+					&& words.size() < SearchLimits.MAX_TERMS) {
 				words.add(new Word(Field.ANY, cleaned, false));
 			}
 		}
@@ -189,12 +216,16 @@ final class QueryLanguage {
 	}
 
 	private Node or(Field field) throws Malformed {
+		if (++depth > SearchLimits.MAX_DEPTH) {
+			throw new TooDeep();
+		}
 		List<Node> parts = new ArrayList<>();
 		parts.add(and(field));
 		while (at < tokens.size() && tokens.get(at).equals("OR")) {
 			at++;
 			parts.add(and(field));
 		}
+		depth--;
 		return parts.size() == 1 ? parts.get(0) : new Or(parts);
 	}
 
@@ -211,19 +242,17 @@ final class QueryLanguage {
 
 	private Node unary(Field field) throws Malformed {
 		String token = tokens.get(at);
-		if (token.equals("NOT")) {
+		if (token.equals("NOT") || token.equals("-")) {
 			at++;
 			if (at >= tokens.size()) {
-				throw new Malformed("NOT at the end");
+				throw new Malformed(token + " at the end");
 			}
-			return new Not(unary(field));
-		}
-		if (token.equals("-")) {
-			at++;
-			if (at >= tokens.size()) {
-				throw new Malformed("- at the end");
+			if (++depth > SearchLimits.MAX_DEPTH) {
+				throw new TooDeep();
 			}
-			return new Not(unary(field));
+			Node negated = new Not(unary(field));
+			depth--;
+			return negated;
 		}
 		return primary(field);
 	}

@@ -73,7 +73,7 @@ class RelatedArticles {
 		mlt.setMinDocFreq(2);
 		mlt.setMinWordLen(2);
 		mlt.setMaxQueryTerms(30);
-		Query like = mlt.like(IndexFields.BODY, new StringReader(ArticleIndex.headlineText(article) + "\n" + article.body()));
+		Query like = mlt.like(IndexFields.BODY, new StringReader(ArticleDocuments.headlineText(article) + "\n" + article.body()));
 		// Related means sharing wording or officials; being from the same days only ranks higher.
 		BooleanQuery.Builder shared = new BooleanQuery.Builder().add(like, BooleanClause.Occur.SHOULD);
 		for (String official : article.officialNames()) {

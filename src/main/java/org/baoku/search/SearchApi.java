@@ -1,14 +1,8 @@
 package org.baoku.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import org.baoku.archive.ArchiveApi;
 import org.baoku.archive.ArticleView;
 import org.springframework.stereotype.Component;
 
@@ -16,22 +10,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class SearchApi {
 
-	private static final Logger log = LoggerFactory.getLogger(SearchApi.class);
-
-	private static final int REBUILD_BATCH = 500;
-
-	private final ArticleIndex index;
+	private final PageIndexer indexer;
 
 	private final ArticleSearcher searcher;
 
-	private final ArchiveApi archive;
-
 	private final RelatedArticles related;
 
-	SearchApi(ArticleIndex index, ArticleSearcher searcher, ArchiveApi archive, RelatedArticles related) {
-		this.index = index;
+	SearchApi(PageIndexer indexer, ArticleSearcher searcher, RelatedArticles related) {
+		this.indexer = indexer;
 		this.searcher = searcher;
-		this.archive = archive;
 		this.related = related;
 	}
 
@@ -49,40 +36,24 @@ public class SearchApi {
 		searcher.forEachHit(request, consumer);
 	}
 
-	/** Makes the index hold exactly the articles PostgreSQL now has for this page. */
-	public void indexIssue(long issueId) {
-		index.replaceIssue(issueId, archive.articlesOfIssue(issueId));
+	/** Applies the index work PostgreSQL holds (pages stored or replaced since) to the live index. */
+	public void indexWaitingPages() {
+		indexer.catchUp();
 	}
 
-	/** The index holds every stored article and was built by this version. */
-	public boolean inSyncWithArchive() {
-		return index.schemaCurrent() && index.documentCount() == archive.articleCount();
+	/** PostgreSQL and the index compared page by page. */
+	public IndexStats stats() {
+		return indexer.stats();
 	}
 
-	public int documentCount() {
-		return index.documentCount();
+	/** Builds the index again from the archive beside the live one and swaps it in; returns its document count. */
+	public int rebuild() {
+		return indexer.rebuild();
 	}
 
-	/** Throws the index away and builds it again from the archive. */
-	public synchronized void rebuild() {
-		long started = System.nanoTime();
-		try {
-			index.deleteAll();
-			archive.forEachArticleBatch(REBUILD_BATCH, batch -> {
-				try {
-					index.add(batch);
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
-			});
-			index.commit();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("index rebuild failed", ex);
-		}
-		log.info("Rebuilt the index from PostgreSQL: {} articles in {} ms", index.documentCount(),
-				(System.nanoTime() - started) / 1_000_000);
+	/** At start: a rebuild when the index cannot be trusted, else catch up and repair pages that differ. */
+	public void bringUpToDate() {
+		indexer.bringUpToDate();
 	}
 
 }

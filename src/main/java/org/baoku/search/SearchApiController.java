@@ -24,7 +24,8 @@ class SearchApiController {
 	record Hit(long id, String date, String headline, List<String> reporters, List<String> officials, String snippet) {
 	}
 
-	record Response(long total, int page, int size, List<Hit> hits, Map<String, List<SearchFacets.FacetCount>> facets) {
+	record Response(long total, int page, int size, List<Hit> hits, Map<String, List<SearchFacets.FacetCount>> facets,
+			String understood, List<String> notices) {
 	}
 
 	@GetMapping("/api/search")
@@ -40,7 +41,8 @@ class SearchApiController {
 		facets.put("official", f.official());
 		facets.put("year", f.year());
 		facets.put("month", f.month());
-		return new Response(result.total(), result.request().page(), result.request().size(), hits, facets);
+		return new Response(result.total(), result.request().page(), result.request().size(), hits, facets,
+				result.understood(), result.notices().stream().map(n -> n.text).toList());
 	}
 
 }

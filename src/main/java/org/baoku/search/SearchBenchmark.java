@@ -111,7 +111,7 @@ public final class SearchBenchmark {
 				Document doc = new Document();
 				doc.add(new StringField(IndexFields.ID, Long.toString(a.id()), Field.Store.YES));
 				doc.add(new StoredField(IndexFields.HEADLINE_MAIN, a.headline()));
-				doc.add(new TextField(IndexFields.HEADLINE_WORDS, ArticleIndex.headlineText(a), Field.Store.YES));
+				doc.add(new TextField(IndexFields.HEADLINE_WORDS, ArticleDocuments.headlineText(a), Field.Store.YES));
 				doc.add(new TextField(IndexFields.BODY_WORDS, a.body(), Field.Store.YES));
 				writer.addDocument(doc);
 			}
@@ -199,7 +199,7 @@ public final class SearchBenchmark {
 	private Set<Long> scan(List<ArticleView> corpus, String query) {
 		if (normalized == null) {
 			normalized = corpus.stream()
-				.map(a -> new String[] { Long.toString(a.id()), SearchText.normalize(ArticleIndex.headlineText(a)),
+				.map(a -> new String[] { Long.toString(a.id()), SearchText.normalize(ArticleDocuments.headlineText(a)),
 						SearchText.normalize(a.body()) })
 				.toList();
 		}

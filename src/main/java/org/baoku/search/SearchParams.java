@@ -84,16 +84,16 @@ public record SearchParams(String q, List<String> reporter, List<String> officia
 		return url(null, null, true).replaceFirst("^/search", "/search/export." + format);
 	}
 
-	/** This search restricted to one month (a histogram bar). */
+	/** This search restricted to one month (a histogram bar); a label that is no month leaves the search as is. */
 	public String month(String yearMonth) {
-		LocalDate first = LocalDate.parse(yearMonth + "-01");
-		return between(first, first.plusMonths(1).minusDays(1));
+		LocalDate first = date(yearMonth + "-01");
+		return first == null ? url(null, null, true) : between(first, first.plusMonths(1).minusDays(1));
 	}
 
-	/** This search restricted to one year. */
+	/** This search restricted to one year; a label that is no year leaves the search as is. */
 	public String year(String year) {
-		LocalDate first = LocalDate.parse(year + "-01-01");
-		return between(first, first.plusYears(1).minusDays(1));
+		LocalDate first = date(year + "-01-01");
+		return first == null ? url(null, null, true) : between(first, first.plusYears(1).minusDays(1));
 	}
 
 	private String between(LocalDate first, LocalDate last) {

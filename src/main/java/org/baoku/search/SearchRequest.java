@@ -46,8 +46,8 @@ public record SearchRequest(String query, List<String> reporters, List<String> o
 		excludedReporters = clean(excludedReporters);
 		excludedOfficials = clean(excludedOfficials);
 		order = order == null ? Order.RELEVANCE : order;
-		page = Math.max(page, 1);
 		size = size < 1 ? 10 : Math.min(size, MAX_SIZE);
+		page = Math.min(Math.max(page, 1), SearchLimits.MAX_DEPTH_OF_RESULTS);
 		facetSize = facetSize < 1 ? DEFAULT_FACET_SIZE : Math.min(facetSize, MAX_FACET_SIZE);
 	}
 
@@ -58,6 +58,17 @@ public record SearchRequest(String query, List<String> reporters, List<String> o
 
 	public int offset() {
 		return (page - 1) * size;
+	}
+
+	/** Whether this page lies beyond the results that can be paged through. */
+	boolean beyondPaging() {
+		return (long) page * size > SearchLimits.MAX_DEPTH_OF_RESULTS;
+	}
+
+	/** The last page within the results that can be paged through. */
+	SearchRequest lastPageWithinPaging() {
+		return new SearchRequest(query, reporters, officials, excludedReporters, excludedOfficials, from, to, order,
+				Math.max(1, SearchLimits.MAX_DEPTH_OF_RESULTS / size), size, facetSize);
 	}
 
 	public boolean hasFilters() {

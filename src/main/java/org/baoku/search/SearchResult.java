@@ -2,12 +2,22 @@ package org.baoku.search;
 
 import java.util.List;
 
-/** A page of results and how many articles match in all. */
+/** A page of results, how many articles match in all, and why anything was answered other than as asked. */
 public record SearchResult(SearchRequest request, long total, List<SearchHit> hits, SearchFacets facets,
-		String understood, boolean plainWords) {
+		String understood, List<SearchNotice> notices) {
+
+	public SearchResult {
+		notices = List.copyOf(notices);
+	}
+
+	/** The query text was read as plain words (malformed, too long or too complex). */
+	public boolean plainWords() {
+		return notices.stream().anyMatch(n -> n != SearchNotice.DEEP_PAGING);
+	}
 
 	public int pageCount() {
-		return (int) Math.max(1, (total + request.size() - 1) / request.size());
+		long pages = Math.max(1, (total + request.size() - 1) / request.size());
+		return (int) Math.min(pages, Math.max(1, SearchLimits.MAX_DEPTH_OF_RESULTS / request.size()));
 	}
 
 	public boolean hasNext() {

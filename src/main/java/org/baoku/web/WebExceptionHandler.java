@@ -1,5 +1,6 @@
 package org.baoku.web;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,48 +10,103 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Turns what went wrong into a page a reader understands (or JSON under /api), never an exception message or a
- * stack trace.
+ * Turns what went wrong into a page a reader understands (or JSON under /api) with a readable reason, never an
+ * exception message from deep inside or a stack trace.
  */
 @ControllerAdvice(basePackages = "org.baoku")
 class WebExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(WebExceptionHandler.class);
 
-	@ExceptionHandler(NotFoundException.class)
-	Object notFound(HttpServletRequest request) {
-		return answer(request, HttpStatus.NOT_FOUND, "error.notFound");
+	private final UploadLimit uploadLimit;
+
+	WebExceptionHandler(UploadLimit uploadLimit) {
+		this.uploadLimit = uploadLimit;
 	}
 
-	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
-			IllegalArgumentException.class })
+	@ExceptionHandler(NotFoundException.class)
+	Object notFound(HttpServletRequest request, NotFoundException ex) {
+		return answer(request, HttpStatus.NOT_FOUND, "error.notFound", ex.getMessage() + " is not in the archive", null);
+	}
+
+	@ExceptionHandler(GoneException.class)
+	Object gone(HttpServletRequest request, GoneException ex) {
+		return answer(request, HttpStatus.GONE, "error.gone", ex.getMessage(), ex.replacementUrl());
+	}
+
+	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class })
+	Object badParameter(HttpServletRequest request, Exception ex) {
+		String reason = ex instanceof MethodArgumentTypeMismatchException mismatch
+				? "parameter '" + mismatch.getName() + "' has a value of the wrong form"
+				: "parameter '" + ((MissingServletRequestParameterException) ex).getParameterName() + "' is required";
+		return answer(request, HttpStatus.BAD_REQUEST, "error.badRequest", reason, null);
+	}
+
+	@ExceptionHandler(IllegalArgumentException.class)
 	Object badRequest(HttpServletRequest request) {
-		return answer(request, HttpStatus.BAD_REQUEST, "error.badRequest");
+		return answer(request, HttpStatus.BAD_REQUEST, "error.badRequest", "the request's parameters are not valid",
+				null);
+	}
+
+	@ExceptionHandler(MissingServletRequestPartException.class)
+	Object missingPart(HttpServletRequest request, MissingServletRequestPartException ex) {
+		return answer(request, HttpStatus.BAD_REQUEST, "error.badRequest",
+				"part '" + ex.getRequestPartName() + "' is required (multipart/form-data)", null);
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	Object tooLarge(HttpServletRequest request) {
-		return answer(request, HttpStatus.PAYLOAD_TOO_LARGE, "error.tooLarge");
+		return answer(request, HttpStatus.PAYLOAD_TOO_LARGE, "error.tooLarge",
+				"the file is larger than a page may be (" + uploadLimit.describe() + ")", null);
 	}
 
-	private static Object answer(HttpServletRequest request, HttpStatus status, String messageKey) {
-		log.debug("{} for {}", status, request.getRequestURI());
+	@ExceptionHandler(MultipartException.class)
+	Object notMultipart(HttpServletRequest request) {
+		return answer(request, HttpStatus.BAD_REQUEST, "error.badRequest",
+				"expected a multipart/form-data upload with a 'file' part", null);
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+	Object unsupportedType(HttpServletRequest request) {
+		return answer(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "error.badRequest",
+				"this content type is not accepted here; send multipart/form-data", null);
+	}
+
+	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+	Object wrongMethod(HttpServletRequest request, HttpRequestMethodNotSupportedException ex) {
+		return answer(request, HttpStatus.METHOD_NOT_ALLOWED, "error.badRequest",
+				ex.getMethod() + " is not allowed here", null);
+	}
+
+	static Object answer(HttpServletRequest request, HttpStatus status, String messageKey, String reason, String link) {
+		log.debug("{} for {}: {}", status, request.getRequestURI(), reason);
 		if (request.getRequestURI().startsWith("/api/")) {
-			return ResponseEntity.status(status)
-				.contentType(MediaType.APPLICATION_JSON)
-				.body(Map.of("status", status.value(), "error", status.getReasonPhrase()));
+			Map<String, Object> body = new LinkedHashMap<>();
+			body.put("status", status.value());
+			body.put("error", status.getReasonPhrase());
+			body.put("message", reason);
+			if (link != null) {
+				body.put("link", link);
+			}
+			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
 		}
 		ModelAndView page = new ModelAndView("error/problem", status);
 		page.addObject("status", status.value());
 		page.addObject("messageKey", messageKey);
+		page.addObject("reason", reason);
+		page.addObject("link", link);
 		return page;
 	}
 

@@ -53,7 +53,7 @@ class SubstringRecallTests {
 		searcher = new ArticleSearcher(index);
 		texts = new HashMap<>();
 		for (ArticleView a : corpus) {
-			texts.put(a.id(), new String[] { SearchText.normalize(ArticleIndex.headlineText(a)),
+			texts.put(a.id(), new String[] { SearchText.normalize(ArticleDocuments.headlineText(a)),
 					SearchText.normalize(a.body()) });
 		}
 	}

@@ -24,7 +24,50 @@ public final class PageSplitter {
 		this.knownReporters = Set.copyOf(knownReporters);
 	}
 
+	/**
+	 * Text longer than this (about five times the text of a full broadsheet page) is no single page; it is split in
+	 * windows of at most this many characters cut at a blank line, each on its own, so the cost of splitting grows
+	 * linearly with the size of the file instead of with its square.
+	 */
+	static final int WINDOW_CHARS = 30_000;
+
 	public SplitPage split(String pageText) {
+		if (pageText.length() <= WINDOW_CHARS) {
+			return splitWindow(pageText);
+		}
+		List<SplitArticle> articles = new ArrayList<>();
+		List<String> banners = new ArrayList<>();
+		List<String> captions = new ArrayList<>();
+		for (String window : windows(pageText)) {
+			SplitPage part = splitWindow(window);
+			articles.addAll(part.articles());
+			banners.addAll(part.banners());
+			captions.addAll(part.captions());
+		}
+		return new SplitPage(articles, banners, captions);
+	}
+
+	/** Cuts at the last blank line (else line break) before each window's end. */
+	static List<String> windows(String text) {
+		List<String> windows = new ArrayList<>();
+		int start = 0;
+		while (text.length() - start > WINDOW_CHARS) {
+			int limit = start + WINDOW_CHARS;
+			int cut = text.lastIndexOf("\n\n", limit);
+			if (cut <= start + WINDOW_CHARS / 2) {
+				cut = text.lastIndexOf('\n', limit);
+			}
+			if (cut <= start + WINDOW_CHARS / 2) {
+				cut = limit;
+			}
+			windows.add(text.substring(start, cut));
+			start = cut;
+		}
+		windows.add(text.substring(start));
+		return windows;
+	}
+
+	private SplitPage splitWindow(String pageText) {
 		List<Block> blocks = PageReader.read(pageText);
 		List<BlockKind> kinds = BlockClassifier.classify(blocks);
 		List<String> captions = new ArrayList<>();

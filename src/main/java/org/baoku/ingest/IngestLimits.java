@@ -1,0 +1,61 @@
+package org.baoku.ingest;
+
+import java.time.LocalDate;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * What an uploaded page may be (prefix {@code baoku.limits}); anything outside is refused with a reason and
+ * nothing is stored.
+ *
+ * @param maxPageSize the largest page file ({@code BAOKU_MAX_PAGE_SIZE}); the upload limit follows it
+ * @param maxNewspaperLength characters in a newspaper's name
+ * @param maxPageLabelLength characters in a page label (版次), e.g. "A3"
+ * @param earliestDate the first issue date accepted
+ * @param latestDate the last issue date accepted
+ */
+@ConfigurationProperties("baoku.limits")
+public record IngestLimits(@DefaultValue("5MB") DataSize maxPageSize, @DefaultValue("100") int maxNewspaperLength,
+		@DefaultValue("20") int maxPageLabelLength, @DefaultValue("1800-01-01") LocalDate earliestDate,
+		@DefaultValue("2100-12-31") LocalDate latestDate) {
+
+	public static final IngestLimits DEFAULTS = new IngestLimits(DataSize.ofMegabytes(5), 100, 20,
+			LocalDate.of(1800, 1, 1), LocalDate.of(2100, 12, 31));
+
+	public boolean allows(LocalDate date) {
+		return !date.isBefore(earliestDate) && !date.isAfter(latestDate);
+	}
+
+	/** Why the page's newspaper, date or label cannot be taken, or null when they can. */
+	String problem(String newspaper, LocalDate date, String pageLabel) {
+		if (newspaper == null || newspaper.isBlank()) {
+			return "newspaper is required";
+		}
+		if (date == null) {
+			return "date is required (YYYY-MM-DD)";
+		}
+		if (hasControl(newspaper)) {
+			return "newspaper contains control characters";
+		}
+		if (pageLabel != null && hasControl(pageLabel)) {
+			return "page contains control characters";
+		}
+		if (newspaper.strip().codePointCount(0, newspaper.strip().length()) > maxNewspaperLength) {
+			return "newspaper is longer than " + maxNewspaperLength + " characters";
+		}
+		if (pageLabel != null && pageLabel.strip().codePointCount(0, pageLabel.strip().length()) > maxPageLabelLength) {
+			return "page is longer than " + maxPageLabelLength + " characters";
+		}
+		if (!allows(date)) {
+			return "date " + date + " is outside " + earliestDate + " … " + latestDate;
+		}
+		return null;
+	}
+
+	private static boolean hasControl(String text) {
+		return text.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL);
+	}
+
+}

@@ -1,0 +1,72 @@
+package org.baoku.search;
+
+import java.io.IOException;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+
+import org.baoku.archive.ArticleView;
+
+/** One document per article: what is searched, what is filtered on and what a result shows. */
+final class ArticleDocuments {
+
+	/** Stored, tokenized, with offsets in the postings so the highlighter needs no re-analysis. */
+	private static final FieldType HIGHLIGHTED_TEXT = new FieldType(TextField.TYPE_STORED);
+
+	static {
+		HIGHLIGHTED_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+		HIGHLIGHTED_TEXT.freeze();
+	}
+
+	private ArticleDocuments() {
+	}
+
+	/** The article's document, marked with the revision of its page. */
+	static Document document(ArticleView a, long pageRevision) throws IOException {
+		Document doc = new Document();
+		doc.add(new KeywordField(IndexFields.ID, Long.toString(a.id()), Field.Store.YES));
+		doc.add(new StringField(IndexFields.ISSUE, Long.toString(a.issueId()), Field.Store.NO));
+		doc.add(new NumericDocValuesField(IndexFields.PAGE, a.issueId()));
+		doc.add(new NumericDocValuesField(IndexFields.PAGE_REVISION, pageRevision));
+		doc.add(new LongField(IndexFields.DATE, a.date().toEpochDay(), Field.Store.NO));
+		doc.add(new StoredField(IndexFields.DATE_TEXT, a.date().toString()));
+		doc.add(new LongField(IndexFields.SEQUENCE, a.id(), Field.Store.NO));
+		String headline = headlineText(a);
+		doc.add(new Field(IndexFields.HEADLINE, headline, HIGHLIGHTED_TEXT));
+		doc.add(new StoredField(IndexFields.HEADLINE_MAIN, a.headline()));
+		doc.add(new Field(IndexFields.BODY, a.body(), HIGHLIGHTED_TEXT));
+		if (a.dateline() != null) {
+			doc.add(new TextField(IndexFields.DATELINE, a.dateline(), Field.Store.NO));
+		}
+		doc.add(new TextField(IndexFields.HEADLINE_WORDS, headline, Field.Store.NO));
+		doc.add(new TextField(IndexFields.BODY_WORDS, a.body(), Field.Store.NO));
+		for (String reporter : a.reporters()) {
+			doc.add(new KeywordField(IndexFields.REPORTER, reporter, Field.Store.YES));
+		}
+		for (String official : a.officialNames()) {
+			doc.add(new KeywordField(IndexFields.OFFICIAL, official, Field.Store.YES));
+		}
+		ArticleFacets.add(doc, a.date(), a.reporters(), a.officialNames());
+		return ArticleFacets.build(doc);
+	}
+
+	/** Kicker, main title and subtitle as one searchable text. */
+	static String headlineText(ArticleView a) {
+		StringBuilder s = new StringBuilder();
+		for (String part : new String[] { a.kicker(), a.headline(), a.subtitle() }) {
+			if (part != null && !part.isBlank()) {
+				s.append(s.isEmpty() ? "" : " ").append(part);
+			}
+		}
+		return s.toString();
+	}
+
+}

@@ -1,0 +1,253 @@
+package org.baoku.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.baoku.archive.ArchiveApi;
+import org.baoku.archive.PageSnapshot;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the index in step with PostgreSQL. The ingest writes a row of index work with every page it stores; this
+ * applies the rows to the live index (each page read as of one moment and written as one delete-and-add), commits
+ * with how far it got in the commit data, and only then deletes the rows: a crash anywhere repeats work, never
+ * loses it. A rebuild writes a new generation from one snapshot of the archive, replays the pages changed while it
+ * ran and swaps it in.
+ */
+@Component
+class PageIndexer {
+
+	private static final Logger log = LoggerFactory.getLogger(PageIndexer.class);
+
+	static final String APPLIED_KEY = "baoku.outbox.applied";
+
+	/** Outbox rows applied per index commit. */
+	private static final int BATCH = 200;
+
+	/** Pages read from PostgreSQL per query during a rebuild. */
+	private static final int REBUILD_PAGES = 100;
+
+	private final ArticleIndex index;
+
+	private final IndexOutbox outbox;
+
+	private final ArchiveApi archive;
+
+	/** One writer of the live index at a time; guards {@link #changedDuringRebuild}. */
+	private final Object applying = new Object();
+
+	private final Object rebuilding = new Object();
+
+	/** Pages indexed while a rebuild reads its snapshot: replayed into the new generation before the swap. */
+	private Set<Long> changedDuringRebuild;
+
+	/** Set once the start-up check has made the index trustworthy; the timer waits for it. */
+	private volatile boolean started;
+
+	PageIndexer(ArticleIndex index, IndexOutbox outbox, ArchiveApi archive) {
+		this.index = index;
+		this.outbox = outbox;
+		this.archive = archive;
+	}
+
+	/** Applies every waiting row to the live index; returns how many rows were applied. */
+	int catchUp() {
+		synchronized (applying) {
+			int applied = 0;
+			while (true) {
+				List<IndexOutbox.Work> work = outbox.waiting(BATCH);
+				if (work.isEmpty()) {
+					return applied;
+				}
+				IndexGeneration live = index.live();
+				Set<Long> pages = new LinkedHashSet<>();
+				work.forEach(w -> pages.add(w.issueId()));
+				try {
+					for (long page : pages) {
+						apply(live, page);
+					}
+					long highest = work.stream().mapToLong(IndexOutbox.Work::id).max().orElseThrow();
+					live.commit(commitData(live, highest));
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException("could not index pages " + pages, ex);
+				}
+				if (changedDuringRebuild != null) {
+					changedDuringRebuild.addAll(pages);
+				}
+				outbox.done(work.stream().map(IndexOutbox.Work::id).toList());
+				applied += work.size();
+			}
+		}
+	}
+
+	private void apply(IndexGeneration generation, long issueId) throws IOException {
+		Optional<PageSnapshot> page = archive.page(issueId);
+		if (page.isPresent()) {
+			generation.replacePage(page.get());
+		}
+		else {
+			generation.deletePage(issueId);
+		}
+	}
+
+	private static Map<String, String> commitData(IndexGeneration generation, long appliedThrough) {
+		Map<String, String> data = new HashMap<>();
+		data.put(ArticleIndex.SCHEMA_KEY, ArticleIndex.SCHEMA);
+		long before = appliedThrough(generation);
+		data.put(APPLIED_KEY, Long.toString(Math.max(before, appliedThrough)));
+		return data;
+	}
+
+	static long appliedThrough(IndexGeneration generation) {
+		String value = generation.commitData().get(APPLIED_KEY);
+		try {
+			return value == null ? 0 : Long.parseLong(value);
+		}
+		catch (NumberFormatException ex) {
+			return 0;
+		}
+	}
+
+	/**
+	 * Builds the index anew beside the live one and swaps it in: searches see the old index until the new one is
+	 * whole. Returns the number of documents in the new index.
+	 */
+	int rebuild() {
+		synchronized (rebuilding) {
+			long started = System.nanoTime();
+			IndexGeneration next;
+			try {
+				next = index.newGeneration();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("could not start a new index", ex);
+			}
+			try {
+				synchronized (applying) {
+					changedDuringRebuild = new HashSet<>();
+				}
+				archive.forEachPageBatch(REBUILD_PAGES, batch -> {
+					try {
+						for (PageSnapshot page : batch) {
+							next.replacePage(page);
+						}
+					}
+					catch (IOException ex) {
+						throw new UncheckedIOException(ex);
+					}
+				});
+				synchronized (applying) {
+					catchUp();
+					for (long page : changedDuringRebuild) {
+						apply(next, page);
+					}
+					changedDuringRebuild = null;
+					next.commit(commitData(next, appliedThrough(index.live())));
+					index.swap(next);
+				}
+			}
+			catch (IOException | RuntimeException ex) {
+				synchronized (applying) {
+					changedDuringRebuild = null;
+				}
+				try {
+					next.abandon();
+				}
+				catch (IOException closing) {
+					ex.addSuppressed(closing);
+				}
+				throw ex instanceof IOException io ? new UncheckedIOException("index rebuild failed", io)
+						: (RuntimeException) ex;
+			}
+			int documents = index.documentCount();
+			log.info("Rebuilt the index from PostgreSQL: {} articles in {} ms", documents,
+					(System.nanoTime() - started) / 1_000_000);
+			return documents;
+		}
+	}
+
+	/** Compares PostgreSQL and the index page by page, by revision. */
+	IndexStats stats() {
+		try {
+			long backlog = outbox.backlog();
+			Map<Long, Long> inIndex = index.live().pageRevisions();
+			Map<Long, Long> inDatabase = archive.pageRevisions();
+			long stale = stalePages(inDatabase, inIndex).size();
+			return new IndexStats(inDatabase.size(), archive.articleCount(), inIndex.size(), index.documentCount(),
+					backlog, stale, appliedThrough(index.live()), backlog == 0 && stale == 0);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("could not read the index", ex);
+		}
+	}
+
+	private static Set<Long> stalePages(Map<Long, Long> inDatabase, Map<Long, Long> inIndex) {
+		Set<Long> stale = new HashSet<>();
+		inDatabase.forEach((page, revision) -> {
+			if (!revision.equals(inIndex.get(page))) {
+				stale.add(page);
+			}
+		});
+		inIndex.keySet().stream().filter(page -> !inDatabase.containsKey(page)).forEach(stale::add);
+		return stale;
+	}
+
+	/**
+	 * At start: rebuild when the index cannot be trusted, else apply what is waiting and compare page revisions,
+	 * re-indexing any page that still differs (nothing should, but a check that repairs costs little).
+	 */
+	void bringUpToDate() {
+		Optional<String> reason = index.rebuildReason();
+		if (reason.isPresent()) {
+			log.info("Rebuilding the index from PostgreSQL: {}", reason.get());
+			rebuild();
+			catchUp();
+		}
+		else {
+			int applied = catchUp();
+			log.info("Index caught up: {} waiting pages applied", applied);
+			try {
+				Set<Long> stale;
+				synchronized (applying) {
+					stale = stalePages(archive.pageRevisions(), index.live().pageRevisions());
+				}
+				if (!stale.isEmpty()) {
+					log.warn("{} pages differ between PostgreSQL and the index: indexing them again", stale.size());
+					stale.forEach(page -> outbox.request(page, 0));
+					catchUp();
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("could not read the index", ex);
+			}
+		}
+		started = true;
+	}
+
+	/** Work that an ingest could not index at once (the index was busy or failed) is picked up here. */
+	@Scheduled(fixedDelayString = "${baoku.index.catch-up-interval:5s}")
+	void catchUpInBackground() {
+		if (!started) {
+			return;
+		}
+		try {
+			catchUp();
+		}
+		catch (RuntimeException ex) {
+			log.error("Indexing waiting pages failed; will try again", ex);
+		}
+	}
+
+}
