@@ -1,6 +1,7 @@
 package org.baoku;
 
 import org.baoku.ingest.ParseCommand;
+import org.baoku.ingest.split.SplitBenchmark;
 import org.baoku.search.SearchBenchmark;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -28,6 +29,16 @@ public class BaokuApplication {
 			}
 			catch (java.io.IOException ex) {
 				System.err.println("bench: " + ex.getMessage());
+				System.exit(1);
+			}
+		}
+		// `bench-parse` measures how splitting cost grows with page size: no web server, no database.
+		if (args.length > 0 && "bench-parse".equals(args[0])) {
+			try {
+				System.exit(new SplitBenchmark(System.out).run(args));
+			}
+			catch (java.io.IOException ex) {
+				System.err.println("bench-parse: " + ex.getMessage());
 				System.exit(1);
 			}
 		}

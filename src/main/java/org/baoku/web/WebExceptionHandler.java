@@ -69,7 +69,7 @@ class WebExceptionHandler {
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	Object tooLarge(HttpServletRequest request) {
 		return answer(request, HttpStatus.PAYLOAD_TOO_LARGE, "error.tooLarge",
-				"the file is larger than a page may be (" + uploadLimit.describe() + ")", null);
+				"the upload is larger than the server takes (" + uploadLimit.describe() + ", form fields 1 MB)", null);
 	}
 
 	@ExceptionHandler(MultipartException.class)

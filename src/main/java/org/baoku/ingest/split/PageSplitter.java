@@ -67,7 +67,8 @@ public final class PageSplitter {
 		return windows;
 	}
 
-	private SplitPage splitWindow(String pageText) {
+	/** One window, or with the benchmark a whole file split as one (the cost without windows). */
+	SplitPage splitWindow(String pageText) {
 		List<Block> blocks = PageReader.read(pageText);
 		List<BlockKind> kinds = BlockClassifier.classify(blocks);
 		List<String> captions = new ArrayList<>();

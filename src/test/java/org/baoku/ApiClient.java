@@ -1,0 +1,127 @@
+package org.baoku;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** A plain HTTP client of Baoku's API, for tests against the app in this JVM or in a process of its own. */
+final class ApiClient {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	/** A response: its status, its body as text and, where it is JSON, parsed. */
+	record Answer(int status, String body) {
+
+		JsonNode json() {
+			try {
+				return JSON.readTree(body);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("not JSON: " + body, ex);
+			}
+		}
+
+	}
+
+	private final String base;
+
+	private final String password;
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	ApiClient(String base, String password) {
+		this.base = base;
+		this.password = password;
+	}
+
+	Answer get(String pathAndQuery) {
+		return send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).GET());
+	}
+
+	/** GET with the query parameters encoded. */
+	Answer get(String path, Map<String, String> params) {
+		StringBuilder query = new StringBuilder();
+		params.forEach((k, v) -> query.append(query.isEmpty() ? "?" : "&")
+			.append(k)
+			.append('=')
+			.append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+		return get(path + query);
+	}
+
+	Answer search(String q) {
+		return get("/api/search", Map.of("q", q, "size", "50"));
+	}
+
+	Answer upload(byte[] file, String newspaper, String date, String page, boolean replace) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("newspaper", newspaper);
+		fields.put("date", date);
+		fields.put("page", page);
+		fields.put("replace", Boolean.toString(replace));
+		return upload(file, fields);
+	}
+
+	/** A multipart upload with exactly these fields (and the file, when not null). */
+	Answer upload(byte[] file, Map<String, String> fields) {
+		String boundary = "----baoku" + UUID.randomUUID();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		fields.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+				+ "\"\r\n\r\n" + value + "\r\n"));
+		if (file != null) {
+			write(body, "--" + boundary
+					+ "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"page.txt\"\r\nContent-Type: text/plain\r\n\r\n");
+			body.writeBytes(file);
+			write(body, "\r\n");
+		}
+		write(body, "--" + boundary + "--\r\n");
+		return post("/api/admin/pages", "multipart/form-data; boundary=" + boundary, body.toByteArray());
+	}
+
+	Answer post(String path, String contentType, byte[] body) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+			.header("Authorization", basic())
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body));
+		if (contentType != null) {
+			request.header("Content-Type", contentType);
+		}
+		return send(request);
+	}
+
+	private String basic() {
+		return "Basic " + Base64.getEncoder().encodeToString(("admin:" + password).getBytes(StandardCharsets.UTF_8));
+	}
+
+	private Answer send(HttpRequest.Builder request) {
+		try {
+			HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
+					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			return new Answer(response.statusCode(), response.body());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static void write(ByteArrayOutputStream out, String text) {
+		out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+	}
+
+}

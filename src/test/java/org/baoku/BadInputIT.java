@@ -1,0 +1,234 @@
+package org.baoku;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Everything an operator was seen to get through: each bad request answers a 4xx with a readable reason (never a
+ * 500), and the archive's counts do not move. Also the durable settings of the embedded PostgreSQL, health, stable
+ * article ids across re-ingest and the export's escaping.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = { "baoku.admin-password=" + BadInputIT.PASSWORD, "baoku.seed-on-first-start=false" })
+class BadInputIT {
+
+	static final String PASSWORD = "robust-secret";
+
+	@DynamicPropertySource
+	static void dataDir(DynamicPropertyRegistry registry) {
+		registry.add("baoku.data-dir", () -> TestDataDir.path("robust").toString());
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	ApiClient api;
+
+	@BeforeEach
+	void client() {
+		api = new ApiClient("http://127.0.0.1:" + port, PASSWORD);
+		if (count("issue") == 0) {
+			assertThat(api.upload(TestPages.page("基线", "", 3), "基线报", "2024-01-02", "1", false).status()).isEqualTo(201);
+		}
+	}
+
+	private long count(String table) {
+		return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+	}
+
+	private record Counts(long pages, long articles) {
+	}
+
+	private Counts counts() {
+		return new Counts(count("issue"), count("article"));
+	}
+
+	@Test
+	void embeddedPostgresIsDurable() {
+		for (String setting : List.of("fsync", "synchronous_commit", "full_page_writes")) {
+			assertThat(jdbc.sql("show " + setting).query(String.class).single()).as(setting).isEqualTo("on");
+		}
+	}
+
+	@Test
+	void healthHasReadinessAndLivenessAndHidesDetailsFromStrangers() {
+		assertThat(api.get("/actuator/health/readiness").json().get("status").asText()).isEqualTo("UP");
+		assertThat(api.get("/actuator/health/liveness").json().get("status").asText()).isEqualTo("UP");
+		assertThat(api.get("/actuator/health").json().has("components")).isFalse();
+	}
+
+	@Test
+	void statsCompareDatabaseAndIndexPageByPage() {
+		JsonNode stats = api.get("/api/stats").json();
+		assertThat(stats.get("pagesInDatabase").asLong()).isEqualTo(count("issue"));
+		assertThat(stats.get("articlesInIndex").asLong()).isEqualTo(count("article"));
+		assertThat(stats.get("backlog").asLong()).isZero();
+		assertThat(stats.get("agree").asBoolean()).isTrue();
+	}
+
+	@Test
+	void badMetadataIsRefusedWithAReason() {
+		Counts before = counts();
+		byte[] page = TestPages.page("元数据", "", 2);
+		Map<String, String> reasons = new LinkedHashMap<>();
+		reasons.put("0000-01-01", "outside");
+		reasons.put("-0001-01-01", "");
+		reasons.put("+10000-01-01", "");
+		reasons.put("2024-02-30", "");
+		for (Map.Entry<String, String> date : reasons.entrySet()) {
+			ApiClient.Answer answer = api.upload(page, "测试报", date.getKey(), "1", false);
+			assertThat(answer.status()).as(date.getKey()).isEqualTo(400);
+			assertThat(answer.json().get("message").asText()).as(date.getKey()).contains(date.getValue());
+		}
+		assertRefused(api.upload(page, "测\u0000试报", "2024-01-03", "1", false), 400, "control characters");
+		assertRefused(api.upload(page, "测试报", "2024-01-03", "1\u0000", false), 400, "control characters");
+		assertRefused(api.upload(page, "报".repeat(10_000), "2024-01-03", "1", false), 400, "longer than 100");
+		assertRefused(api.upload(page, "测试报", "2024-01-03", "1".repeat(100_000), false), 400, "longer than 20");
+		assertRefused(api.upload(page, Map.of("newspaper", "测试报", "page", "1")), 400, "date");
+		assertRefused(api.upload(null, Map.of("newspaper", "测试报", "date", "2024-01-03")), 400, "file");
+		assertRefused(api.post("/api/admin/pages", null, "x".getBytes(StandardCharsets.UTF_8)), 400, "multipart");
+		assertRefused(api.post("/api/admin/pages", "application/json", "{\"date\":\"2024-01-03\"}".getBytes()), 400,
+				"multipart");
+		assertThat(counts()).isEqualTo(before);
+		assertThat(api.get("/search").status()).isEqualTo(200);
+	}
+
+	@Test
+	void filesWithoutProseOrTooLargeAreRefused() {
+		Counts before = counts();
+		assertRefused(api.upload("。".getBytes(StandardCharsets.UTF_8), "测试报", "2024-01-04", "1", false), 422,
+				"no sentence");
+		byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+			.getBytes(StandardCharsets.US_ASCII);
+		assertRefused(api.upload(pdf, "测试报", "2024-01-04", "2", false), 422, "no sentence");
+		byte[] huge = new byte[6 * 1024 * 1024];
+		java.util.Arrays.fill(huge, (byte) 'a');
+		ApiClient.Answer tooLarge = api.upload(huge, "测试报", "2024-01-04", "3", false);
+		assertThat(tooLarge.status()).isEqualTo(413);
+		assertThat(tooLarge.json().get("message").asText()).contains("bytes");
+		byte[] overPageLimit = new byte[5 * 1024 * 1024 + 10];
+		java.util.Arrays.fill(overPageLimit, (byte) 'a');
+		assertThat(api.upload(overPageLimit, "测试报", "2024-01-04", "4", false).status()).isEqualTo(413);
+		assertThat(counts()).isEqualTo(before);
+	}
+
+	@Test
+	void identicalBytesUploadedConcurrentlyAreStoredOnce() throws Exception {
+		Counts before = counts();
+		byte[] page = TestPages.page("并发同文", "", 2);
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		List<Future<ApiClient.Answer>> answers = new ArrayList<>();
+		for (int day = 10; day < 14; day++) {
+			String date = "2024-03-" + day;
+			answers.add(pool.submit(() -> api.upload(page, "并发报", date, "1", false)));
+		}
+		List<String> statuses = new ArrayList<>();
+		for (Future<ApiClient.Answer> answer : answers) {
+			statuses.add(answer.get().json().get("status").asText());
+		}
+		pool.shutdown();
+		assertThat(statuses).containsOnlyOnce("INGESTED").containsOnly("INGESTED", "DUPLICATE");
+		assertThat(counts().pages()).isEqualTo(before.pages() + 1);
+	}
+
+	@Test
+	void hostileQueriesAnswerWithNotices() {
+		Map<String, Map<String, String>> queries = new LinkedHashMap<>();
+		queries.put("deep page", Map.of("q", "记者", "page", "21474838", "size", "100"));
+		queries.put("page overflow", Map.of("q", "记者", "page", "99999999999999999999"));
+		queries.put("minus signs", Map.of("q", "-".repeat(7_000)));
+		queries.put("NOTs", Map.of("q", "NOT ".repeat(1_800) + "记者"));
+		queries.put("parentheses", Map.of("q", "(".repeat(1_250) + "记者" + ")".repeat(1_250)));
+		queries.put("many words", Map.of("q", "记者 OR 市民 ".repeat(15)));
+		for (Map.Entry<String, Map<String, String>> query : queries.entrySet()) {
+			for (String path : List.of("/api/search", "/search")) {
+				ApiClient.Answer answer = api.get(path, query.getValue());
+				assertThat(answer.status()).as(query.getKey() + " " + path).isEqualTo(200);
+			}
+		}
+		JsonNode deep = api.get("/api/search", Map.of("q", "记者", "page", "21474838", "size", "100")).json();
+		assertThat(deep.get("page").asInt() * deep.get("size").asInt()).isLessThanOrEqualTo(10_000);
+		assertThat(deep.get("notices").toString()).contains("10000");
+		JsonNode nested = api.get("/api/search", Map.of("q", "(".repeat(1_250) + "记者" + ")".repeat(1_250))).json();
+		assertThat(nested.get("notices").toString()).contains("plain words");
+		assertThat(nested.get("total").asLong()).isPositive();
+	}
+
+	@Test
+	void reIngestKeepsIdsOfUnchangedAndChangedArticlesAndRetiredOnesAnswerGone() {
+		byte[] first = TestPages.page("永久链接", "", 4);
+		JsonNode stored = api.upload(first, "链接报", "2024-05-06", "2", false).json();
+		List<Long> ids = longs(stored.get("changes").get("added"));
+		assertThat(ids).hasSize(4);
+		// Article 2 changes a sentence, article 4 is dropped, a new story is added.
+		String changed = TestPages.article("永久链接", "", 0)
+				+ TestPages.article("永久链接", "", 1).replace("预计月底前完成", "预计下月中旬全部完成并交付使用")
+				+ TestPages.article("永久链接", "", 2)
+				+ "公交线路优化调整方案出台\n\n本报讯（记者 李明）公交公司宣布，十条线路下月起调整走向，沿线居民出行更加方便。\n\n";
+		JsonNode replaced = api.upload(changed.getBytes(StandardCharsets.UTF_8), "链接报", "2024-05-06", "2", true).json();
+		assertThat(replaced.get("status").asText()).as(replaced.toString()).isEqualTo("REPLACED");
+		JsonNode changes = replaced.get("changes");
+		assertThat(longs(changes.get("unchanged"))).containsExactlyInAnyOrder(ids.get(0), ids.get(2));
+		assertThat(longs(changes.get("changed"))).containsExactly(ids.get(1));
+		assertThat(longs(changes.get("removed"))).containsExactly(ids.get(3));
+		assertThat(longs(changes.get("added"))).hasSize(1);
+		for (int kept : new int[] { 0, 1, 2 }) {
+			assertThat(api.get("/api/articles/" + ids.get(kept)).status()).isEqualTo(200);
+			assertThat(api.get("/articles/" + ids.get(kept)).status()).isEqualTo(200);
+		}
+		ApiClient.Answer gone = api.get("/api/articles/" + ids.get(3));
+		assertThat(gone.status()).isEqualTo(410);
+		long issue = replaced.get("issueId").asLong();
+		assertThat(gone.json().get("link").asText()).isEqualTo("/issues/" + issue);
+		ApiClient.Answer gonePage = api.get("/articles/" + ids.get(3));
+		assertThat(gonePage.status()).isEqualTo(410);
+		assertThat(gonePage.body()).contains("/issues/" + issue);
+		assertThat(api.get("/api/articles/999999999").status()).isEqualTo(404);
+	}
+
+	@Test
+	void requestBodiesAreReadOnlyOnAdminPathsFromTheAdmin() {
+		ApiClient stranger = new ApiClient("http://127.0.0.1:" + port, "wrong");
+		Counts before = counts();
+		assertThat(stranger.upload(TestPages.page("陌生人", "", 2), "测试报", "2024-06-01", "1", false).status())
+			.isEqualTo(401);
+		ApiClient.Answer post = api.post("/search", "application/x-www-form-urlencoded", "q=x".getBytes());
+		assertThat(post.status()).isEqualTo(405);
+		assertThat(counts()).isEqualTo(before);
+	}
+
+	private static void assertRefused(ApiClient.Answer answer, int status, String reason) {
+		assertThat(answer.status()).as(answer.body()).isEqualTo(status);
+		assertThat(answer.json().get("message").asText()).as(answer.body()).containsIgnoringCase(reason);
+	}
+
+	private static List<Long> longs(JsonNode array) {
+		List<Long> values = new ArrayList<>();
+		array.forEach(v -> values.add(v.asLong()));
+		return values;
+	}
+
+}
