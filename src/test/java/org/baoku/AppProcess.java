@@ -1,0 +1,151 @@
+package org.baoku;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The packaged app running in a process of its own on a data folder, as an operator runs it: started with
+ * {@code java -jar}, waited for until ready, and stopped or killed like a crashed machine would stop it.
+ */
+final class AppProcess {
+
+	static final String PASSWORD = "crash-secret";
+
+	private final Path dataDir;
+
+	private final Path log;
+
+	private final int port;
+
+	private final Process process;
+
+	private AppProcess(Path dataDir, Path log, int port, Process process) {
+		this.dataDir = dataDir;
+		this.log = log;
+		this.port = port;
+		this.process = process;
+	}
+
+	/** The jar {@code mvn package} built, when there is one (the integration tests run after packaging). */
+	static Optional<Path> jar() {
+		try (DirectoryStream<Path> files = Files.newDirectoryStream(Path.of("target"), "baoku-*.jar")) {
+			for (Path file : files) {
+				return Optional.of(file);
+			}
+		}
+		catch (IOException ex) {
+			return Optional.empty();
+		}
+		return Optional.empty();
+	}
+
+	static AppProcess start(Path dataDir, int run) throws IOException, InterruptedException {
+		int port;
+		try (ServerSocket free = new ServerSocket(0)) {
+			port = free.getLocalPort();
+		}
+		Path log = dataDir.resolve("app-" + run + ".log");
+		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Xmx512m", "-jar", jar().orElseThrow().toAbsolutePath().toString());
+		builder.environment().put("BAOKU_DATA_DIR", dataDir.toString());
+		builder.environment().put("BAOKU_ADMIN_PASSWORD", PASSWORD);
+		builder.environment().put("BAOKU_SEED_ON_FIRST_START", "false");
+		builder.environment().put("SERVER_PORT", Integer.toString(port));
+		builder.environment().remove("SPRING_DATASOURCE_URL");
+		builder.redirectErrorStream(true).redirectOutput(log.toFile());
+		AppProcess app = new AppProcess(dataDir, log, port, builder.start());
+		app.awaitReady();
+		return app;
+	}
+
+	private void awaitReady() throws IOException, InterruptedException {
+		long deadline = System.currentTimeMillis() + 180_000;
+		ApiClient api = api();
+		while (System.currentTimeMillis() < deadline) {
+			if (!process.isAlive()) {
+				throw new IllegalStateException("the app exited with " + process.exitValue() + ":\n" + tail());
+			}
+			try {
+				ApiClient.Answer ready = api.get("/actuator/health/readiness");
+				if (ready.status() == 200) {
+					return;
+				}
+			}
+			catch (RuntimeException notYet) {
+				// not listening yet
+			}
+			Thread.sleep(250);
+		}
+		throw new IllegalStateException("the app did not become ready:\n" + tail());
+	}
+
+	ApiClient api() {
+		return new ApiClient("http://127.0.0.1:" + port, PASSWORD);
+	}
+
+	String tail() throws IOException {
+		List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+		return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+	}
+
+	String logText() throws IOException {
+		return Files.readString(log, StandardCharsets.UTF_8);
+	}
+
+	/** The embedded PostgreSQL's server process, from its pid file. */
+	Optional<ProcessHandle> postgres() throws IOException {
+		Path pidFile = dataDir.resolve("postgres").resolve("postmaster.pid");
+		if (!Files.isRegularFile(pidFile)) {
+			return Optional.empty();
+		}
+		return ProcessHandle.of(Long.parseLong(Files.readAllLines(pidFile).get(0).strip()));
+	}
+
+	/** {@code kill -9} of the app alone: its PostgreSQL is left running, as after a crash of the JVM. */
+	void killJava() throws InterruptedException {
+		process.destroyForcibly();
+		process.waitFor(30, TimeUnit.SECONDS);
+	}
+
+	/** {@code kill -9} of the app and of its PostgreSQL with every server process, as a power cut would. */
+	void killAll() throws IOException, InterruptedException {
+		List<ProcessHandle> postgres = new ArrayList<>();
+		postgres().ifPresent(p -> {
+			postgres.add(p);
+			p.descendants().forEach(postgres::add);
+		});
+		process.destroyForcibly();
+		postgres.forEach(ProcessHandle::destroyForcibly);
+		process.waitFor(30, TimeUnit.SECONDS);
+		for (ProcessHandle p : postgres) {
+			p.onExit().join();
+		}
+	}
+
+	/** A graceful stop (SIGTERM): the app closes the index and stops its PostgreSQL. */
+	void stop() throws InterruptedException {
+		process.destroy();
+		if (!process.waitFor(60, TimeUnit.SECONDS)) {
+			process.destroyForcibly();
+			process.waitFor(30, TimeUnit.SECONDS);
+		}
+	}
+
+	/** A connection to the running embedded PostgreSQL (its port is in the pid file). */
+	Connection database() throws IOException, SQLException {
+		List<String> pid = Files.readAllLines(dataDir.resolve("postgres").resolve("postmaster.pid"));
+		return DriverManager.getConnection("jdbc:postgresql://localhost:" + pid.get(3).strip() + "/postgres", "postgres", "");
+	}
+
+}
