@@ -30,6 +30,16 @@ class QueryLanguageTests {
 		assertThat(QueryLanguage.parse("   ").node()).isNull();
 	}
 
+	@Test
+	void queriesTooLongTooDeepOrTooManyAreReadAsPlainWordsWithANotice() {
+		assertThat(QueryLanguage.parse("-".repeat(7_000)).notice()).isEqualTo(SearchNotice.TOO_LONG);
+		assertThat(QueryLanguage.parse("NOT ".repeat(40) + "盐湖").notice()).isEqualTo(SearchNotice.TOO_COMPLEX);
+		assertThat(QueryLanguage.parse("(".repeat(20) + "盐湖" + ")".repeat(20)).notice()).isEqualTo(SearchNotice.TOO_COMPLEX);
+		assertThat(QueryLanguage.parse("(".repeat(20) + "盐湖" + ")".repeat(20)).node().render()).isEqualTo("盐湖");
+		assertThat(QueryLanguage.parse("- - - - - - - - - - - - 盐湖").notice()).isEqualTo(SearchNotice.TOO_COMPLEX);
+		assertThat(QueryLanguage.parse("((盐湖 OR 王卫东) -会议)").notice()).isNull();
+	}
+
 	private static String render(String query) {
 		QueryLanguage.Parsed parsed = QueryLanguage.parse(query);
 		assertThat(parsed.plainWords()).as(query).isFalse();
