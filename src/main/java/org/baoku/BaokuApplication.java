@@ -22,27 +22,31 @@ public class BaokuApplication {
 			}
 			return;
 		}
-		// `bench` measures the index and search on a synthetic corpus: no web server, no database.
+		// `bench` measures the index and search on a synthetic corpus, `bench-parse` how splitting cost grows with
+		// page size: no web server, no database.
 		if (args.length > 0 && "bench".equals(args[0])) {
-			try {
-				System.exit(new SearchBenchmark(System.out).run(args));
-			}
-			catch (java.io.IOException ex) {
-				System.err.println("bench: " + ex.getMessage());
-				System.exit(1);
-			}
+			benchmark("bench", () -> new SearchBenchmark(System.out).run(args));
 		}
-		// `bench-parse` measures how splitting cost grows with page size: no web server, no database.
 		if (args.length > 0 && "bench-parse".equals(args[0])) {
-			try {
-				System.exit(new SplitBenchmark(System.out).run(args));
-			}
-			catch (java.io.IOException ex) {
-				System.err.println("bench-parse: " + ex.getMessage());
-				System.exit(1);
-			}
+			benchmark("bench-parse", () -> new SplitBenchmark(System.out).run(args));
 		}
 		SpringApplication.run(BaokuApplication.class, args);
+	}
+
+	private interface Benchmark {
+
+		int run() throws java.io.IOException;
+
+	}
+
+	private static void benchmark(String name, Benchmark benchmark) {
+		try {
+			System.exit(benchmark.run());
+		}
+		catch (java.io.IOException ex) {
+			System.err.println(name + ": " + ex.getMessage());
+			System.exit(1);
+		}
 	}
 
 }

@@ -1,7 +1,9 @@
 package org.baoku.ingest;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -97,16 +99,8 @@ class IngestRepository {
 				where id = :id
 				""")
 			.param("id", articleId)
-			.param("event", eventDate(a, issueDate))
 			.param("position", position)
-			.param("kicker", a.headline().kicker())
-			.param("headline", a.headline().main() == null ? "" : a.headline().main())
-			.param("subtitle", a.headline().subtitle())
-			.param("dateline", a.dateline())
-			.param("byline", a.byline())
-			.param("body", a.body())
-			.param("confidence", a.confidence())
-			.param("doubts", a.doubts().toArray(String[]::new))
+			.params(articleFields(a, issueDate))
 			.update();
 		jdbc.sql("delete from article_reporter where article_id = :id").param("id", articleId).update();
 		jdbc.sql("delete from article_official where article_id = :id").param("id", articleId).update();
@@ -152,19 +146,26 @@ class IngestRepository {
 				        :confidence, :doubts, :event)
 				returning id
 				""")
-			.param("event", eventDate(a, issueDate))
 			.param("issue", issueId)
 			.param("position", position)
-			.param("kicker", a.headline().kicker())
-			.param("headline", a.headline().main() == null ? "" : a.headline().main())
-			.param("subtitle", a.headline().subtitle())
-			.param("dateline", a.dateline())
-			.param("byline", a.byline())
-			.param("body", a.body())
-			.param("confidence", a.confidence())
-			.param("doubts", a.doubts().toArray(String[]::new))
+			.params(articleFields(a, issueDate))
 			.query(Long.class)
 			.single();
+	}
+
+	/** An article's stored fields, the same for a new article and for one updated in place. */
+	private Map<String, Object> articleFields(SplitArticle a, LocalDate issueDate) {
+		Map<String, Object> fields = new HashMap<>();
+		fields.put("kicker", a.headline().kicker());
+		fields.put("headline", a.headline().main() == null ? "" : a.headline().main());
+		fields.put("subtitle", a.headline().subtitle());
+		fields.put("dateline", a.dateline());
+		fields.put("byline", a.byline());
+		fields.put("body", a.body());
+		fields.put("confidence", a.confidence());
+		fields.put("doubts", a.doubts().toArray(String[]::new));
+		fields.put("event", eventDate(a, issueDate));
+		return fields;
 	}
 
 	/** The day the article reports on, kept only inside the archive's date range (a misread year is no date). */
