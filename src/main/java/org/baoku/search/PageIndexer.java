@@ -246,7 +246,7 @@ class PageIndexer {
 			catchUp();
 		}
 		catch (RuntimeException ex) {
-			log.error("Indexing waiting pages failed; will try again", ex);
+			log.error("Indexing waiting pages failed; will try again: {}", ex.toString());
 		}
 	}
 
