@@ -129,6 +129,9 @@ class BadInputIT {
 		ApiClient.Answer tooLarge = api.upload(huge, "测试报", "2024-01-04", "3", false);
 		assertThat(tooLarge.status()).isEqualTo(413);
 		assertThat(tooLarge.json().get("message").asText()).contains("bytes");
+		ApiClient.Answer form = api.post("/admin/ingest", "multipart/form-data; boundary=x", new byte[7 * 1024 * 1024]);
+		assertThat(form.status()).isEqualTo(413);
+		assertThat(form.body()).contains("<h1>413").contains("bytes");
 		byte[] overPageLimit = new byte[5 * 1024 * 1024 + 10];
 		java.util.Arrays.fill(overPageLimit, (byte) 'a');
 		assertThat(api.upload(overPageLimit, "测试报", "2024-01-04", "4", false).status()).isEqualTo(413);
