@@ -163,9 +163,23 @@ class CrashRecoveryIT {
 		}
 		app = AppProcess.start(dataDir, starts++);
 		assertThat(app.logText()).contains("is damaged");
+		app.logText().lines().filter(l -> l.contains("is damaged")).forEach(l -> System.out.println("CrashRecoveryIT: " + l));
 		assertAgree(app.api());
 		String csv = app.api().get("/search/export.csv").body();
 		assertThat(csv.lines().count() - 1).isEqualTo(articles);
+
+		// The commit point itself: a truncated segments_N file.
+		app.stop();
+		try (Stream<Path> files = Files.list(liveGeneration())) {
+			Path segments = files.filter(f -> f.getFileName().toString().startsWith("segments_")).findFirst().orElseThrow();
+			try (RandomAccessFile file = new RandomAccessFile(segments.toFile(), "rw")) {
+				file.setLength(file.length() / 2);
+			}
+		}
+		app = AppProcess.start(dataDir, starts++);
+		assertThat(app.logText()).contains("is damaged");
+		app.logText().lines().filter(l -> l.contains("is damaged")).forEach(l -> System.out.println("CrashRecoveryIT: " + l));
+		assertAgree(app.api());
 	}
 
 	private static long articleCount() throws IOException, SQLException {

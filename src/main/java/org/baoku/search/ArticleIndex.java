@@ -102,7 +102,7 @@ class ArticleIndex {
 			check.setChecksumsOnly(true);
 			CheckIndex.Status status = check.checkIndex();
 			if (status.missingSegments) {
-				return "no segments file";
+				return "its commit point (segments file) is missing or unreadable";
 			}
 			return status.clean ? null : "CheckIndex found broken segments";
 		}
