@@ -4,12 +4,15 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds the dateline an article opens with: 本报讯, 本报南京讯, 新华社北京7月21日电, 中新社…电, 据…报道. */
+/**
+ * Finds the dateline an article opens with: 本报讯, 本报南京讯, 本报10月9日讯, 本报北京10月10日电, 新华社北京7月21日电,
+ * 中新社…电, 据…报道.
+ */
 public final class DatelineParser {
 
 	private static final Pattern DATELINE = Pattern.compile("^(?:"
-			+ "本报(?!记者|通讯员)[\\p{IsHan}]{0,8}?讯"
-			+ "|(?:新华社|中新社|中新网|中国新闻社|人民日报|光明日报|经济日报|央视网|央视新闻|法制日报|工人日报)"
+			+ "本报(?!记者|通讯员|评论员)[\\p{IsHan}]{0,8}?(?:\\d{1,2}月)?(?:\\d{1,2}日)?[讯电]"
+			+ "|据?(?:新华社|中新社|中新网|中国新闻社|人民日报|光明日报|经济日报|央视网|央视新闻|法制日报|工人日报)"
 			+ "[\\p{IsHan}]{0,10}?(?:\\d{1,2}月)?(?:\\d{1,2}日)?电"
 			+ "|据[^，。！？：；（）]{2,24}?(?:报道|消息)(?=，)"
 			+ ")");
