@@ -34,10 +34,6 @@ public class ArchiveApi {
 		return articles.find(id);
 	}
 
-	public List<ArticleView> articlesOfIssue(long issueId) {
-		return articles.ofIssue(issueId);
-	}
-
 	/** The page as stored now, or empty when there is no such page. */
 	public Optional<PageSnapshot> page(long issueId) {
 		return snapshot.execute(status -> articles.revision(issueId)
@@ -85,21 +81,12 @@ public class ArchiveApi {
 		return articles.revisions();
 	}
 
-	public long pageCount() {
-		return articles.pageCount();
-	}
-
 	/** The article, or: 410 Gone with its page when a re-ingest removed it, 404 when it never was. */
 	public ArticleView articleOrGone(long id) {
-		return article(id).orElseThrow(() -> retiredArticle(id)
+		return article(id).orElseThrow(() -> articles.retired(id)
 			.<RuntimeException>map(r -> new GoneException("article " + id + " (" + r.headline()
 					+ ") was removed when its page was ingested again", "/issues/" + r.issueId()))
 			.orElseGet(() -> new NotFoundException("article " + id)));
-	}
-
-	/** An article a re-ingest removed, so its old link can say where it went. */
-	public Optional<RetiredArticle> retiredArticle(long id) {
-		return articles.retired(id);
 	}
 
 	public List<ArticleView> doubtfulArticles(double confidenceBelow, int limit) {
@@ -112,10 +99,6 @@ public class ArchiveApi {
 
 	public List<IssueSummary> issues() {
 		return articles.issues();
-	}
-
-	public Optional<IssueSummary> issue(long id) {
-		return articles.issue(id);
 	}
 
 }

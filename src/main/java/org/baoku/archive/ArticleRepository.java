@@ -82,10 +82,6 @@ class ArticleRepository {
 		return revisions;
 	}
 
-	long pageCount() {
-		return jdbc.sql("select count(*) from issue").query(Long.class).single();
-	}
-
 	Optional<RetiredArticle> retired(long id) {
 		return jdbc.sql("select id, issue_id, headline from retired_article where id = :id")
 			.param("id", id)

@@ -103,6 +103,15 @@ final class ArticleMatcher {
 		return pairs;
 	}
 
+	/** What is compared: kicker, main title, subtitle and body, whether parsed or read back from storage. */
+	static String text(String kicker, String main, String subtitle, String body) {
+		return nonNull(kicker) + nonNull(main) + nonNull(subtitle) + nonNull(body);
+	}
+
+	private static String nonNull(String s) {
+		return s == null ? "" : s;
+	}
+
 	static String normalize(String text) {
 		StringBuilder s = new StringBuilder(text.length());
 		text.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)).forEach(s::appendCodePoint);

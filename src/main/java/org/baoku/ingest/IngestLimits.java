@@ -21,9 +21,6 @@ public record IngestLimits(@DefaultValue("5MB") DataSize maxPageSize, @DefaultVa
 		@DefaultValue("20") int maxPageLabelLength, @DefaultValue("1800-01-01") LocalDate earliestDate,
 		@DefaultValue("2100-12-31") LocalDate latestDate) {
 
-	public static final IngestLimits DEFAULTS = new IngestLimits(DataSize.ofMegabytes(5), 100, 20,
-			LocalDate.of(1800, 1, 1), LocalDate.of(2100, 12, 31));
-
 	public boolean allows(LocalDate date) {
 		return !date.isBefore(earliestDate) && !date.isAfter(latestDate);
 	}

@@ -85,9 +85,12 @@ class IngestRepository {
 	/** The page's articles as stored, to match them with the new version's. */
 	List<ArticleMatcher.Stored> storedArticles(long issueId) {
 		return jdbc.sql("""
-				select id, coalesce(kicker, '') || headline || coalesce(subtitle, '') || body
-				from article where issue_id = :id order by abs(position)
-				""").param("id", issueId).query((rs, n) -> new ArticleMatcher.Stored(rs.getLong(1), rs.getString(2))).list();
+				select id, kicker, headline, subtitle, body from article where issue_id = :id order by abs(position)
+				""")
+			.param("id", issueId)
+			.query((rs, n) -> new ArticleMatcher.Stored(rs.getLong(1),
+					ArticleMatcher.text(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5))))
+			.list();
 	}
 
 	/** Gives an existing article (same id, so its links stay) the new version's text, place and people. */

@@ -43,10 +43,6 @@ public class IngestService {
 		this.limits = limits;
 	}
 
-	public IngestLimits limits() {
-		return limits;
-	}
-
 	public IngestResult ingest(RawPage page, boolean replace) {
 		String problem = limits.problem(page.newspaper(), page.date(), page.pageLabel());
 		if (problem != null) {
@@ -147,7 +143,11 @@ public class IngestService {
 			ParsedPage parsed) {
 		List<ArticleMatcher.Stored> old = repository.storedArticles(issueId);
 		repository.replaceIssue(issueId, page, sha, text);
-		List<String> texts = parsed.articles().stream().map(a -> storedText(a)).toList();
+		List<String> texts = parsed.articles()
+			.stream()
+			.map(ParsedArticle::article)
+			.map(a -> ArticleMatcher.text(a.headline().kicker(), a.headline().main(), a.headline().subtitle(), a.body()))
+			.toList();
 		ArticleMatcher.Matches matches = ArticleMatcher.match(old, texts);
 		matches.removed().forEach(repository::retireArticle);
 		List<Long> added = new ArrayList<>();
@@ -172,17 +172,6 @@ public class IngestService {
 	private void link(long articleId, ParsedArticle article) {
 		repository.linkReporters(articleId, article.article().reporters());
 		repository.linkOfficials(articleId, article.officials());
-	}
-
-	/** The article's text as {@link IngestRepository#storedArticles} reads it back. */
-	private static String storedText(ParsedArticle parsed) {
-		var headline = parsed.article().headline();
-		return nonNull(headline.kicker()) + nonNull(headline.main()) + nonNull(headline.subtitle())
-				+ parsed.article().body();
-	}
-
-	private static String nonNull(String s) {
-		return s == null ? "" : s;
 	}
 
 	private static String changeSummary(IngestResult.ArticleChanges c) {

@@ -1,12 +1,14 @@
 package org.baoku.search;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
@@ -179,7 +181,7 @@ class ArticleIndex {
 	private void writeCurrent(Path generation) throws IOException {
 		Path temp = root.resolve(CURRENT + ".tmp");
 		Files.writeString(temp, generation.getFileName().toString(), StandardCharsets.UTF_8);
-		try (var channel = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE)) {
+		try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
 			channel.force(true);
 		}
 		try {

@@ -16,6 +16,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Decides before a byte of a request body is read whether it will be read at all, so a client that sends its body
@@ -110,7 +111,7 @@ class RequestBodyGuard extends OncePerRequestFilter {
 			response.getWriter()
 				.write("<!DOCTYPE html><html lang=\"zh\"><meta charset=\"utf-8\"><title>" + status.value()
 						+ "</title><h1>" + status.value() + " " + status.getReasonPhrase() + "</h1><p>"
-						+ org.springframework.web.util.HtmlUtils.htmlEscape(reason) + "</p><p><a href=\"/search\">返回搜索</a></p></html>");
+						+ HtmlUtils.htmlEscape(reason) + "</p><p><a href=\"/search\">返回搜索</a></p></html>");
 		}
 	}
 
