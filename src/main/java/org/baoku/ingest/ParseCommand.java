@@ -6,13 +6,27 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
-/** `parse FILE`: prints the articles of one raw page as JSON and touches nothing. */
+import org.baoku.ingest.split.SplitExplainer;
+
+/**
+ * `parse`: splits raw pages and prints their articles as JSON, touching nothing. One file prints to standard output;
+ * with {@code --out DIR} every file given (or every {@code .txt} file of a folder given) is written to
+ * {@code DIR/<name>.json}, so a whole set is split in one JVM. {@code --explain FILE} prints how the page was read.
+ */
 public final class ParseCommand {
+
+	static final String USAGE = """
+			usage: java -jar baoku.jar parse FILE
+			       java -jar baoku.jar parse --out DIR FILE|FOLDER...
+			       java -jar baoku.jar parse --explain FILE""";
 
 	private final PrintStream out;
 
@@ -21,38 +35,143 @@ public final class ParseCommand {
 	private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
 	public ParseCommand(PrintStream out, PrintStream err) {
-		this.out = out;
+		this.out = new PrintStream(out, true, StandardCharsets.UTF_8);
 		this.err = err;
 	}
 
-	/** Returns the process exit status: 0 on success, 2 on a usage error, 1 when the file cannot be read. */
+	/** Returns the process exit status: 0 on success, 2 on a usage error, 1 when a file cannot be read. */
 	public int run(String[] args) {
-		if (args.length != 2) {
-			err.println("usage: java -jar baoku.jar parse FILE");
-			return 2;
+		List<String> rest = new ArrayList<>(List.of(args).subList(1, args.length));
+		boolean explain = rest.remove("--explain");
+		Path outDir = null;
+		int at = rest.indexOf("--out");
+		if (at >= 0) {
+			if (at + 1 >= rest.size()) {
+				return usage();
+			}
+			outDir = Path.of(rest.remove(at + 1));
+			rest.remove(at);
 		}
-		Path file = Path.of(args[1]);
+		if (rest.isEmpty() || rest.stream().anyMatch(a -> a.startsWith("--"))
+				|| (outDir == null && rest.size() != 1) || (explain && (outDir != null || rest.size() != 1))) {
+			return usage();
+		}
+		if (explain) {
+			return explain(Path.of(rest.get(0)));
+		}
+		if (outDir == null) {
+			return parseToStdout(Path.of(rest.get(0)));
+		}
+		return parseAll(rest, outDir);
+	}
+
+	private int usage() {
+		err.println(USAGE);
+		return 2;
+	}
+
+	private int parseToStdout(Path file) {
 		try {
-			ParsedPage page = new PageParser().parse(Files.readAllBytes(file));
-			PrintStream utf8 = new PrintStream(out, true, StandardCharsets.UTF_8);
-			utf8.println(toJson(file.getFileName().toString(), page));
-			utf8.flush();
+			out.println(toJson(file.getFileName().toString(), parse(file)));
 			return 0;
 		}
-		catch (NoSuchFileException ex) {
-			err.println("parse: no such file: " + file);
+		catch (ParseFailure | JsonProcessingException failure) {
+			err.println(failure.getMessage());
+			return 1;
+		}
+	}
+
+	private int explain(Path file) {
+		try {
+			out.print(SplitExplainer.explain(decode(file)));
+			return 0;
+		}
+		catch (ParseFailure failure) {
+			err.println(failure.getMessage());
+			return 1;
+		}
+	}
+
+	/** Writes one JSON per page; a page that cannot be read is reported and the others go on. */
+	private int parseAll(List<String> inputs, Path outDir) {
+		List<Path> files;
+		try {
+			files = expand(inputs);
+			Files.createDirectories(outDir);
 		}
 		catch (IOException ex) {
-			err.println("parse: cannot read " + file + ": " + ex.getMessage());
+			err.println("parse: " + ex.getMessage());
+			return 1;
+		}
+		int failed = 0;
+		for (Path file : files) {
+			String name = file.getFileName().toString();
+			String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+			try {
+				Files.writeString(outDir.resolve(base + ".json"), toJson(name, parse(file)) + "\n",
+						StandardCharsets.UTF_8);
+			}
+			catch (ParseFailure | IOException ex) {
+				err.println(ex.getMessage());
+				failed++;
+			}
+		}
+		err.printf("parse: %d pages written to %s, %d failed%n", files.size() - failed, outDir, failed);
+		return failed == 0 ? 0 : 1;
+	}
+
+	/** Files as given; a folder stands for its .txt files in name order. */
+	private static List<Path> expand(List<String> inputs) throws IOException {
+		List<Path> files = new ArrayList<>();
+		for (String input : inputs) {
+			Path path = Path.of(input);
+			if (Files.isDirectory(path)) {
+				try (Stream<Path> list = Files.list(path)) {
+					list.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().forEach(files::add);
+				}
+			}
+			else {
+				files.add(path);
+			}
+		}
+		return files;
+	}
+
+	private static ParsedPage parse(Path file) {
+		return new PageParser().parse(decode(file));
+	}
+
+	private static String decode(Path file) {
+		try {
+			return PageDecoder.decode(read(file));
 		}
 		catch (UnreadablePageException ex) {
-			err.println("parse: " + file + ": " + ex.getMessage());
+			throw new ParseFailure("parse: " + file + ": " + ex.getMessage());
 		}
-		return 1;
+	}
+
+	private static byte[] read(Path file) {
+		try {
+			return Files.readAllBytes(file);
+		}
+		catch (NoSuchFileException ex) {
+			throw new ParseFailure("parse: no such file: " + file);
+		}
+		catch (IOException ex) {
+			throw new ParseFailure("parse: cannot read " + file + ": " + ex.getMessage());
+		}
 	}
 
 	String toJson(String fileName, ParsedPage page) throws JsonProcessingException {
 		return json.writeValueAsString(PageJson.of(fileName, page));
+	}
+
+	private static final class ParseFailure extends RuntimeException {
+
+		ParseFailure(String message) {
+			super(message);
+		}
+
 	}
 
 }

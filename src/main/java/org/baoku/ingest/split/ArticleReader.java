@@ -45,6 +45,11 @@ final class ArticleReader {
 			}
 			paragraphs.set(0, first);
 			int lastIndex = paragraphs.size() - 1;
+			Optional<DatelineParser.Dateline> after = DatelineParser.trailing(paragraphs.get(lastIndex));
+			if (after.isPresent()) {
+				dateline = dateline == null ? after.get().text() : dateline;
+				paragraphs.set(lastIndex, after.get().rest());
+			}
 			Optional<BylineParser.Found> trail = BylineParser.trailing(paragraphs.get(lastIndex), knownReporters);
 			if (trail.isPresent()) {
 				credits.addAll(trail.get().byline().credits());
@@ -52,6 +57,9 @@ final class ArticleReader {
 				photo |= trail.get().byline().photo();
 				paragraphs.set(lastIndex, trail.get().rest());
 			}
+		}
+		if (dateline == null && chunk.trailingDateline != null) {
+			dateline = chunk.trailingDateline;
 		}
 		if (chunk.trailingAuthor != null) {
 			credits.addAll(chunk.trailingAuthor.credits());

@@ -80,8 +80,11 @@ public final class BlockClassifier {
 		if (block.size() == 1 && JUMP.matcher(text).find()) {
 			return BlockKind.JUMP;
 		}
-		if (block.size() == 1 && BylineParser.isBoxAuthor(text)) {
+		if (block.size() == 1 && BylineParser.ownLine(text).isPresent()) {
 			return BlockKind.LEADING_AUTHOR;
+		}
+		if (block.size() == 1 && DatelineParser.trailing(text).map(d -> d.rest().isEmpty()).orElse(false)) {
+			return BlockKind.TRAILING_DATELINE;
 		}
 		if (continuesSentence(block, prev, prevKind) || opensArticle(block)) {
 			return BlockKind.BODY;
@@ -208,7 +211,7 @@ public final class BlockClassifier {
 	static boolean opensArticle(Block block) {
 		String first = block.first().text();
 		return DatelineParser.startsWithDateline(first) || BylineParser.leading(first).isPresent()
-				|| BylineParser.isBoxAuthor(first);
+				|| BylineParser.ownLine(first).isPresent();
 	}
 
 	/** Bold (doubled), numbered, or two or three short phrases side by side ("精准对接 招商引资提速进位"). */

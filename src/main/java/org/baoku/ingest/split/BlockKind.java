@@ -14,8 +14,10 @@ public enum BlockKind {
 	CAPTION,
 	/** A jump line ("（下转第二版）"): the article goes on elsewhere. */
 	JUMP,
-	/** A commentary byline that opens an article ("□ 田昀澍"). */
+	/** A byline on a line of its own that opens an article ("本报记者 王昊男", "□ 田昀澍", "本报评论员"). */
 	LEADING_AUTHOR,
+	/** A dateline printed after an article's last paragraph, in parentheses: "（本报罗马1月1日电）". */
+	TRAILING_DATELINE,
 	/** A lone author name after an article's last paragraph. */
 	TRAILING_AUTHOR
 }

@@ -38,6 +38,9 @@ final class BodyChunk {
 
 	Byline trailingAuthor;
 
+	/** A dateline printed after the body, in parentheses. */
+	String trailingDateline;
+
 	boolean continuedElsewhere;
 
 	BodyChunk(int firstBlock, boolean openedByDateline) {
@@ -94,6 +97,7 @@ final class BodyChunk {
 		lastBlock = later.lastBlock;
 		column = Math.max(column, later.column);
 		trailingAuthor = later.trailingAuthor != null ? later.trailingAuthor : trailingAuthor;
+		trailingDateline = later.trailingDateline != null ? later.trailingDateline : trailingDateline;
 		continuedElsewhere |= later.continuedElsewhere;
 	}
 
@@ -106,10 +110,12 @@ final class BodyChunk {
 		tail.lastBlock = lastBlock;
 		tail.column = column;
 		tail.trailingAuthor = trailingAuthor;
+		tail.trailingDateline = trailingDateline;
 		tail.continuedElsewhere = continuedElsewhere;
 		all.subList(at, all.size()).clear();
 		lastBlock = tail.firstBlock - 1;
 		trailingAuthor = null;
+		trailingDateline = null;
 		continuedElsewhere = false;
 		return tail;
 	}

@@ -120,7 +120,7 @@ final class BodyRefiner {
 		for (int c = first + 1; c <= last; c++) {
 			BodyChunk before = chunks.get(c - 1);
 			BodyChunk section = chunks.get(c);
-			if (section.openedByDateline || section.cutByEvidence || before.trailingAuthor != null
+			if (section.openedByDateline || section.cutByEvidence || before.trailingAuthor != null || before.trailingDateline != null
 					|| before.continuedElsewhere) {
 				return null;
 			}

@@ -14,7 +14,14 @@ import java.util.regex.Pattern;
  */
 public final class BylineParser {
 
-	private static final String ROLES = "特约记者|首席记者|见习记者|摄影记者|本报记者|记者|特约通讯员|通讯员|实习生";
+	/** Roles a byline prints before names; an agency's or paper's own reporter ("新华社记者") is a 记者. */
+	private static final String ROLES = "(?:新华社|中新社|人民日报|光明日报|经济日报|本报)(?:特约|首席|见习|摄影)?记者"
+			+ "|特约记者|首席记者|见习记者|摄影记者|记者|特约通讯员|通讯员|实习生|执笔";
+
+	private static final Pattern OWN_LINE_START = Pattern.compile("^(?:" + ROLES + ")");
+
+	/** A commentary signed by the paper's commentator names nobody: "本报评论员", "本报特约评论员". */
+	private static final Pattern COMMENTATOR = Pattern.compile("^(?:本报|新华社|人民日报)?(?:特约)?评论员$");
 
 	private static final Pattern ROLE = Pattern.compile(ROLES);
 
@@ -73,6 +80,31 @@ public final class BylineParser {
 		return Optional.of(new Byline(line.strip(), credits, false));
 	}
 
+	/**
+	 * A byline printed as a line of its own, with nothing else on it: "本报记者 章念生 吴乐珺", "新华社记者 程士华",
+	 * "记者 A 通讯员 B", "□ 王公龙", or "本报评论员" (which credits nobody).
+	 */
+	public static Optional<Byline> ownLine(String line) {
+		String s = line.strip();
+		if (COMMENTATOR.matcher(s.replace(" ", "")).matches()) {
+			return Optional.of(new Byline(s, List.of(), false));
+		}
+		if (isBoxAuthor(s)) {
+			return boxAuthor(s);
+		}
+		if (s.length() > 40 || !OWN_LINE_START.matcher(s).find()) {
+			return Optional.empty();
+		}
+		String spaced = ROLE.matcher(s).replaceAll(" $0 ");
+		for (String token : spaced.strip().split("[\\s、，,]+")) {
+			boolean name = ChineseNames.splitGlued(token, Set.of()).stream().allMatch(ChineseNames::looksLikeName);
+			if (!token.isEmpty() && !ROLE.matcher(token).matches() && !name) {
+				return Optional.empty();
+			}
+		}
+		return parseInner(s, s, Set.of());
+	}
+
 	public static boolean isBoxAuthor(String line) {
 		return BOX_AUTHOR.matcher(line.strip()).find();
 	}
@@ -92,7 +124,7 @@ public final class BylineParser {
 				continue;
 			}
 			if (ROLE.matcher(token).matches()) {
-				role = token.equals("本报记者") ? "记者" : token;
+				role = token.endsWith("记者") && !token.equals("特约记者") && !token.equals("摄影记者") ? "记者" : token;
 				continue;
 			}
 			Matcher suffix = PHOTO_SUFFIX.matcher(token);

@@ -17,6 +17,10 @@ public final class DatelineParser {
 			+ "|据[^，。！？：；（）]{2,24}?(?:报道|消息)(?=，)"
 			+ ")");
 
+	/** International pieces print the dateline after the body, in parentheses: "…局势。（本报罗马1月1日电）". */
+	private static final Pattern TRAILING = Pattern.compile("[（(]((?:本报|据?新华社|据?中新社)[\\p{IsHan}]{0,10}?"
+			+ "(?:\\d{1,2}月)?(?:\\d{1,2}日)?[讯电])[）)]$");
+
 	private DatelineParser() {
 	}
 
@@ -34,6 +38,15 @@ public final class DatelineParser {
 			rest = rest.substring(1);
 		}
 		return Optional.of(new Dateline(m.group(), rest));
+	}
+
+	/** A dateline printed in parentheses at the end of a paragraph, and the paragraph before it. */
+	public static Optional<Dateline> trailing(String paragraph) {
+		Matcher m = TRAILING.matcher(paragraph);
+		if (!m.find()) {
+			return Optional.empty();
+		}
+		return Optional.of(new Dateline(m.group(1), paragraph.substring(0, m.start()).strip()));
 	}
 
 	public static boolean startsWithDateline(String text) {

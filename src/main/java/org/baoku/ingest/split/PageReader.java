@@ -2,9 +2,21 @@ package org.baoku.ingest.split;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Turns the extracted text of a page into normalized lines grouped into blocks. */
+/**
+ * Turns the extracted text of a page into normalized lines grouped into blocks. The extractor's blank lines do not
+ * always fall between articles: a headline, a byline and the next article's first lines can come out as one block,
+ * and two text frames side by side can even come out on one line. So a block is also cut where a line opens an
+ * article (a dateline), around a byline printed on its own line, and a line is cut where a dateline follows the end
+ * of a sentence.
+ */
 public final class PageReader {
+
+	/** A dateline run onto the end of another frame's last sentence: "…承办。（记者 朱磊）本报讯近日，…". */
+	private static final Pattern INNER_DATELINE = Pattern.compile("(?<=[。！？”）)])(?=(?:本报[\\p{IsHan}]{0,8}?讯"
+			+ "|本报[\\p{IsHan}]{0,8}?\\d{1,2}月\\d{1,2}日电|据?新华社[\\p{IsHan}]{0,10}?\\d{1,2}月\\d{1,2}日电))");
 
 	private PageReader() {
 	}
@@ -13,17 +25,42 @@ public final class PageReader {
 		List<Block> blocks = new ArrayList<>();
 		List<Line> current = new ArrayList<>();
 		for (String raw : pageText.split("\\R", -1)) {
-			Line line = Line.of(raw);
 			// An indented line starts a text frame of its own even without a blank line above it.
-			if (line.text().isEmpty() || Character.isWhitespace(raw.isEmpty() ? 'x' : raw.charAt(0))) {
+			if (raw.isBlank() || Character.isWhitespace(raw.charAt(0))) {
 				flush(blocks, current);
 			}
-			if (!line.text().isEmpty()) {
+			for (String part : cutAtDatelines(raw)) {
+				Line line = Line.of(part);
+				if (line.text().isEmpty()) {
+					continue;
+				}
+				boolean byline = BylineParser.ownLine(line.text()).isPresent();
+				if (byline || (!current.isEmpty() && DatelineParser.startsWithDateline(line.text()))) {
+					flush(blocks, current);
+				}
 				current.add(line);
+				if (byline) {
+					flush(blocks, current);
+				}
 			}
 		}
 		flush(blocks, current);
 		return blocks;
+	}
+
+	static List<String> cutAtDatelines(String raw) {
+		List<String> parts = new ArrayList<>();
+		String text = raw.strip();
+		Matcher m = INNER_DATELINE.matcher(text);
+		int from = 0;
+		while (m.find()) {
+			if (m.start() > from) {
+				parts.add(text.substring(from, m.start()));
+				from = m.start();
+			}
+		}
+		parts.add(text.substring(from));
+		return parts;
 	}
 
 	private static void flush(List<Block> blocks, List<Line> current) {

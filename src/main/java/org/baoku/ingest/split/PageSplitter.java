@@ -47,6 +47,23 @@ public final class PageSplitter {
 		return new SplitPage(articles, banners, captions);
 	}
 
+	/** Each block with its kind, then each article with the headline blocks it got: see {@link SplitExplainer}. */
+	String explain(String pageText) {
+		List<Block> blocks = PageReader.read(pageText);
+		List<BlockKind> kinds = BlockClassifier.classify(blocks);
+		StringBuilder out = new StringBuilder();
+		for (int i = 0; i < blocks.size(); i++) {
+			Block b = blocks.get(i);
+			out.append(String.format("#%-3d %-15s w=%4.1f col=%4.1f | %s%n", i, kinds.get(i), b.first().width(),
+					b.columnWidth(), abbreviate(b.text(" / "))));
+		}
+		return out.toString();
+	}
+
+	private static String abbreviate(String s) {
+		return s.length() <= 70 ? s : s.substring(0, 40) + " … " + s.substring(s.length() - 25);
+	}
+
 	/** Cuts at the last blank line (else line break) before each window's end. */
 	static List<String> windows(String text) {
 		List<String> windows = new ArrayList<>();
@@ -119,7 +136,7 @@ public final class PageSplitter {
 				case BODY -> {
 					boolean continues = current != null && current.midSentence();
 					boolean strong = current == null || previous != BlockKind.BODY && previous != BlockKind.SUBHEADING
-							|| current.trailingAuthor != null || current.continuedElsewhere
+							|| current.trailingAuthor != null || current.trailingDateline != null || current.continuedElsewhere
 							|| (!continues && BlockClassifier.opensArticle(block))
 							|| (!continues && endsWithByline(current));
 					if (strong) {
@@ -141,7 +158,12 @@ public final class PageSplitter {
 					}
 					units.add(new HeadlineMatcher.Unit(block, group));
 				}
-				case LEADING_AUTHOR -> pendingAuthor = BylineParser.boxAuthor(block.first().text()).orElse(null);
+				case LEADING_AUTHOR -> pendingAuthor = BylineParser.ownLine(block.first().text()).orElse(null);
+				case TRAILING_DATELINE -> {
+					if (current != null) {
+						current.trailingDateline = DatelineParser.trailing(block.first().text()).orElseThrow().text();
+					}
+				}
 				case TRAILING_AUTHOR -> {
 					if (current != null) {
 						current.trailingAuthor = new Byline(block.first().text(),
