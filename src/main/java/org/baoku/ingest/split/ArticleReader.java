@@ -25,6 +25,12 @@ final class ArticleReader {
 		List<Credit> credits = new ArrayList<>();
 		List<String> bylines = new ArrayList<>();
 		boolean photo = false;
+		for (HeadlineMatcher.Unit unit : match.units()) {
+			for (Byline byline : unit.bylines()) {
+				credits.addAll(byline.credits());
+				bylines.add(byline.raw());
+			}
+		}
 		if (chunk.leadingAuthor != null) {
 			credits.addAll(chunk.leadingAuthor.credits());
 			bylines.add(chunk.leadingAuthor.raw());

@@ -3,8 +3,15 @@ package org.baoku.ingest.split;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Lines the extractor printed together, between blank lines. */
-public record Block(int index, List<Line> lines) {
+/**
+ * Lines the extractor printed together, between blank lines. {@code joined} says the block was cut from the one
+ * above it with no blank line between (see {@link PageReader}).
+ */
+public record Block(int index, List<Line> lines, boolean joinedAbove) {
+
+	public Block(int index, List<Line> lines) {
+		this(index, lines, false);
+	}
 
 	public Line first() {
 		return lines.get(0);

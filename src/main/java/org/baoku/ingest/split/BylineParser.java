@@ -48,7 +48,7 @@ public final class BylineParser {
 
 	public static Optional<Found> leading(String text, Set<String> knownReporters) {
 		Matcher m = LEADING.matcher(text);
-		if (!m.find() || !ANY_ROLE.matcher(m.group(1)).find()) {
+		if (!m.find() || !(ANY_ROLE.matcher(m.group(1)).find() || onlyNames(m.group(1)))) {
 			return Optional.empty();
 		}
 		return parseInner(m.group(), m.group(1), knownReporters).map(b -> new Found(b, text.substring(m.end()).strip()));
@@ -60,11 +60,28 @@ public final class BylineParser {
 
 	public static Optional<Found> trailing(String text, Set<String> knownReporters) {
 		Matcher m = TRAILING.matcher(text);
-		if (!m.find() || !ANY_ROLE.matcher(m.group(1)).find()) {
+		if (!m.find() || !(ANY_ROLE.matcher(m.group(1)).find() || onlyNames(m.group(1)))) {
 			return Optional.empty();
 		}
 		return parseInner(m.group().strip(), m.group(1), knownReporters)
 			.map(b -> new Found(b, text.substring(0, m.start()).strip()));
+	}
+
+	/**
+	 * Parentheses holding nothing but personal names ("（金歆、庄颖娜）", "（周飞亚）") are a byline with no role
+	 * printed: every name two or three ideographs starting with a surname, so "（新华社）" or "（完）" are not.
+	 */
+	static boolean onlyNames(String inner) {
+		String[] tokens = inner.strip().split("[\\s、，,]+");
+		for (String token : tokens) {
+			boolean name = token.contains("·") ? ChineseNames.looksLikeName(token)
+					: token.length() >= 2 && token.length() <= 3 && ChineseNames.looksLikeName(token)
+							&& ChineseNames.hasSurname(token);
+			if (!name) {
+				return false;
+			}
+		}
+		return tokens.length > 0;
 	}
 
 	/** "□ 田昀澍": the author line above a commentary. */

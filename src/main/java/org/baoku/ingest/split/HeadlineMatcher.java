@@ -29,8 +29,13 @@ final class HeadlineMatcher {
 
 	private static final double[] BEFORE_BONUS = { 0.2, 0.05 };
 
-	/** One headline block and where it stands on the page. */
-	record Unit(Block block, int group) {
+	/** One headline block, where it stands on the page, and the bylines printed under it. */
+	record Unit(Block block, int group, List<Byline> bylines) {
+
+		Unit(Block block, int group) {
+			this(block, group, new ArrayList<>());
+		}
+
 	}
 
 	/** The headline blocks a body got, in page order, and the one that won the assignment. */

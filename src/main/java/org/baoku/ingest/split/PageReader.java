@@ -24,10 +24,13 @@ public final class PageReader {
 	public static List<Block> read(String pageText) {
 		List<Block> blocks = new ArrayList<>();
 		List<Line> current = new ArrayList<>();
+		// Whether the block being gathered was cut from the one above it.
+		boolean joined = false;
 		for (String raw : pageText.split("\\R", -1)) {
 			// An indented line starts a text frame of its own even without a blank line above it.
 			if (raw.isBlank() || Character.isWhitespace(raw.charAt(0))) {
-				flush(blocks, current);
+				flush(blocks, current, joined);
+				joined = false;
 			}
 			for (String part : cutAtDatelines(raw)) {
 				Line line = Line.of(part);
@@ -36,15 +39,18 @@ public final class PageReader {
 				}
 				boolean byline = BylineParser.ownLine(line.text()).isPresent();
 				if (byline || (!current.isEmpty() && DatelineParser.startsWithDateline(line.text()))) {
-					flush(blocks, current);
+					if (flush(blocks, current, joined)) {
+						joined = true;
+					}
 				}
 				current.add(line);
 				if (byline) {
-					flush(blocks, current);
+					flush(blocks, current, joined);
+					joined = true;
 				}
 			}
 		}
-		flush(blocks, current);
+		flush(blocks, current, joined);
 		return blocks;
 	}
 
@@ -63,11 +69,14 @@ public final class PageReader {
 		return parts;
 	}
 
-	private static void flush(List<Block> blocks, List<Line> current) {
-		if (!current.isEmpty()) {
-			blocks.add(new Block(blocks.size(), List.copyOf(current)));
-			current.clear();
+	/** Ends the current block; true when there was one, so the next block is joined to it. */
+	private static boolean flush(List<Block> blocks, List<Line> current, boolean joinedAbove) {
+		if (current.isEmpty()) {
+			return false;
 		}
+		blocks.add(new Block(blocks.size(), List.copyOf(current), joinedAbove));
+		current.clear();
+		return true;
 	}
 
 }

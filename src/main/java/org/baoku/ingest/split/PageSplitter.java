@@ -158,7 +158,17 @@ public final class PageSplitter {
 					}
 					units.add(new HeadlineMatcher.Unit(block, group));
 				}
-				case LEADING_AUTHOR -> pendingAuthor = BylineParser.ownLine(block.first().text()).orElse(null);
+				case LEADING_AUTHOR -> {
+					Byline byline = BylineParser.ownLine(block.first().text()).orElse(null);
+					// A byline printed right above text is that text's; one set apart under a headline, the headline's.
+					boolean aboveText = i + 1 < blocks.size() && blocks.get(i + 1).joinedAbove();
+					if (!aboveText && previous == BlockKind.HEADLINE && !units.isEmpty()) {
+						units.get(units.size() - 1).bylines().add(byline);
+					}
+					else {
+						pendingAuthor = byline;
+					}
+				}
 				case TRAILING_DATELINE -> {
 					if (current != null) {
 						current.trailingDateline = DatelineParser.trailing(block.first().text()).orElseThrow().text();
