@@ -11,11 +11,10 @@ import org.baoku.ingest.split.Headline;
 import org.baoku.ingest.split.SplitArticle;
 
 /** The JSON contract of `parse`: the keys the scorer reads, and what an admin needs to review a split. */
-record PageJson(String file, List<ArticleJson> articles, List<String> banners, List<String> captions) {
+record PageJson(String file, List<ArticleJson> articles, List<String> banners) {
 
 	static PageJson of(String file, ParsedPage page) {
-		return new PageJson(file, page.articles().stream().map(ArticleJson::of).toList(), page.banners(),
-				page.captions());
+		return new PageJson(file, page.articles().stream().map(ArticleJson::of).toList(), page.banners());
 	}
 
 	@JsonInclude(JsonInclude.Include.ALWAYS)

@@ -35,7 +35,7 @@ public final class PageParser {
 	public ParsedPage parse(String text) {
 		SplitPage page = splitter.split(text);
 		List<ParsedArticle> articles = page.articles().stream().map(this::withOfficials).toList();
-		return new ParsedPage(articles, page.banners(), page.captions());
+		return new ParsedPage(articles, page.banners());
 	}
 
 	private ParsedArticle withOfficials(SplitArticle article) {

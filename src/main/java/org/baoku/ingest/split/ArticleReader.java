@@ -83,23 +83,23 @@ final class ArticleReader {
 	private static double confidence(HeadlineMatcher.Match match, String body, List<String> doubts, BodyChunk chunk) {
 		double confidence = 1.0;
 		if (match.primary() == null) {
-			doubts.add("no headline found for this body");
+			doubts.add(Doubts.noHeadline());
 			confidence = 0.2;
 		}
 		else if (match.coverage() < LOW_MATCH) {
-			doubts.add(String.format("headline matched with a low score (%.2f)", match.coverage()));
+			doubts.add(Doubts.weakHeadline(match.coverage()));
 			confidence = Math.min(confidence, 0.4 + match.coverage());
 		}
 		if (body.length() < SHORT_BODY) {
-			doubts.add("unusually short article (" + body.length() + " characters)");
+			doubts.add(Doubts.shortBody(body.length()));
 			confidence = Math.min(confidence, 0.5);
 		}
 		else if (body.length() > LONG_BODY) {
-			doubts.add("unusually long article (" + body.length() + " characters): bodies may be glued");
+			doubts.add(Doubts.longBody(body.length()));
 			confidence = Math.min(confidence, 0.5);
 		}
 		if (chunk.continuedElsewhere) {
-			doubts.add("continued on another page");
+			doubts.add(Doubts.continued());
 		}
 		return Math.round(confidence * 100) / 100.0;
 	}

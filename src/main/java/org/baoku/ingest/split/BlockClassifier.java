@@ -12,9 +12,6 @@ import java.util.regex.Pattern;
  */
 public final class BlockClassifier {
 
-	private static final Pattern CAPTION = Pattern
-		.compile("(?:本报|特约)?(?:记者|通讯员|摄影)\\s*[\\p{IsHan}·]{2,4}(?:\\s+[\\p{IsHan}·]{2,4})*\\s*摄$");
-
 	private static final Pattern JUMP = Pattern.compile("^[（(]?(?:下转|上接|转|接)第?[\\p{IsHan}\\d]{1,4}版[）)]?$");
 
 	private static final Pattern MASTHEAD = Pattern
@@ -74,7 +71,7 @@ public final class BlockClassifier {
 
 	private static BlockKind kindOf(Block block, Block prev, BlockKind prevKind, Block next) {
 		String text = block.text(" ");
-		if (CAPTION.matcher(text).find()) {
+		if (PhotoCaption.isCaption(block.joined())) {
 			return BlockKind.CAPTION;
 		}
 		if (block.size() == 1 && JUMP.matcher(text).find()) {

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 public final class PageReader {
 
 	/** A dateline run onto the end of another frame's last sentence: "…承办。（记者 朱磊）本报讯近日，…". */
-	private static final Pattern INNER_DATELINE = Pattern.compile("(?<=[。！？”）)])(?=(?:本报[\\p{IsHan}]{0,8}?讯"
+	private static final Pattern INNER_DATELINE = Pattern.compile("(?<=[。！？”）) ])(?=(?:本报[\\p{IsHan}]{0,8}?讯"
 			+ "|本报[\\p{IsHan}]{0,8}?\\d{1,2}月\\d{1,2}日电|据?新华社[\\p{IsHan}]{0,10}?\\d{1,2}月\\d{1,2}日电))");
 
 	private PageReader() {

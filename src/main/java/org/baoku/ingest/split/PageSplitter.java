@@ -37,14 +37,12 @@ public final class PageSplitter {
 		}
 		List<SplitArticle> articles = new ArrayList<>();
 		List<String> banners = new ArrayList<>();
-		List<String> captions = new ArrayList<>();
 		for (String window : windows(pageText)) {
 			SplitPage part = splitWindow(window);
 			articles.addAll(part.articles());
 			banners.addAll(part.banners());
-			captions.addAll(part.captions());
 		}
-		return new SplitPage(articles, banners, captions);
+		return new SplitPage(articles, banners);
 	}
 
 	/** Each block with its kind, then each article with the headline blocks it got: see {@link SplitExplainer}. */
@@ -88,19 +86,25 @@ public final class PageSplitter {
 	SplitPage splitWindow(String pageText) {
 		List<Block> blocks = PageReader.read(pageText);
 		List<BlockKind> kinds = BlockClassifier.classify(blocks);
-		List<String> captions = new ArrayList<>();
 		List<HeadlineMatcher.Unit> units = new ArrayList<>();
-		List<BodyChunk> chunks = gather(blocks, kinds, units, captions);
+		List<BodyChunk> chunks = gather(blocks, kinds, units);
 		HeadlineMatcher.Result result = BodyRefiner.refine(chunks, units);
 		List<SplitArticle> articles = new ArrayList<>();
 		List<String> banners = new ArrayList<>();
-		for (int c = 0; c < chunks.size(); c++) {
-			SplitArticle article = ArticleReader.read(chunks.get(c), result.matches().get(c), knownReporters);
-			if (isTeaser(article)) {
-				banners.add(article.body().replace("\n", ""));
+		int c = 0;
+		for (int i = 0; i < blocks.size(); i++) {
+			// Articles in the order their text begins on the page, photo items among them.
+			for (; c < chunks.size() && chunks.get(c).firstBlock <= i; c++) {
+				SplitArticle article = ArticleReader.read(chunks.get(c), result.matches().get(c), knownReporters);
+				if (isTeaser(article)) {
+					banners.add(article.body().replace("\n", ""));
+				}
+				else {
+					articles.add(article);
+				}
 			}
-			else {
-				articles.add(article);
+			if (kinds.get(i) == BlockKind.CAPTION) {
+				PhotoCaption.read(blocks.get(i)).ifPresent(articles::add);
 			}
 		}
 		for (int i = 0; i < blocks.size(); i++) {
@@ -109,7 +113,7 @@ public final class PageSplitter {
 			}
 		}
 		result.banners().forEach(u -> banners.add(u.block().text(" ")));
-		return new SplitPage(articles, banners, captions);
+		return new SplitPage(articles, banners);
 	}
 
 	/**
@@ -122,8 +126,7 @@ public final class PageSplitter {
 	}
 
 	/** Walks the blocks in print order and opens a new body wherever an article evidently begins. */
-	private static List<BodyChunk> gather(List<Block> blocks, List<BlockKind> kinds, List<HeadlineMatcher.Unit> units,
-			List<String> captions) {
+	private static List<BodyChunk> gather(List<Block> blocks, List<BlockKind> kinds, List<HeadlineMatcher.Unit> units) {
 		List<BodyChunk> chunks = new ArrayList<>();
 		BodyChunk current = null;
 		Byline pendingAuthor = null;
@@ -185,7 +188,8 @@ public final class PageSplitter {
 						current.continuedElsewhere = true;
 					}
 				}
-				case CAPTION -> captions.add(block.text(""));
+				case CAPTION -> {
+				}
 				case BANNER -> {
 				}
 			}

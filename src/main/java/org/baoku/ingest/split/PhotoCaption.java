@@ -1,0 +1,50 @@
+package org.baoku.ingest.split;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A photo caption with its credit ("…庆祝乔迁之喜。新华社记者 江宏景 摄", "（记者 张三 摄）", "李四/摄") is an item of its
+ * own: the caption is its text and the photographers are its reporters, with the role 摄影, because journalists
+ * search for a photographer's work too.
+ */
+final class PhotoCaption {
+
+	private static final String NAMES = "[\\p{IsHan}·]{2,4}(?:[\\s、]+[\\p{IsHan}·]{2,4})*";
+
+	private static final Pattern CREDIT = Pattern.compile("[（(]?\\s*(?:"
+			+ "(?:新华社|中新社|人民日报|本报|特约)?(?:特约|摄影|见习)?(?:记者|通讯员|摄影)\\s*(" + NAMES + ")\\s*摄(?:影)?"
+			+ "|(" + NAMES + ")\\s*/\\s*摄(?:影)?)\\s*[）)]?$");
+
+	private PhotoCaption() {
+	}
+
+	static boolean isCaption(String text) {
+		return CREDIT.matcher(text).find();
+	}
+
+	/** The photo item of a caption block, or empty when the block carries no credit. */
+	static Optional<SplitArticle> read(Block block) {
+		String text = block.joined();
+		Matcher m = CREDIT.matcher(text);
+		if (!m.find()) {
+			return Optional.empty();
+		}
+		String names = m.group(1) != null ? m.group(1) : m.group(2);
+		List<Credit> credits = new ArrayList<>();
+		for (String name : names.split("[\\s、]+")) {
+			credits.add(new Credit(name, "摄影"));
+		}
+		String caption = text.substring(0, m.start()).strip();
+		List<String> doubts = new ArrayList<>();
+		if (caption.isEmpty()) {
+			doubts.add(Doubts.emptyCaption());
+		}
+		return Optional.of(new SplitArticle(Headline.NONE, null, EventDay.find(null, caption).orElse(null),
+				m.group().strip(), credits, true, caption, caption.isEmpty() ? 0.5 : 0.95, doubts));
+	}
+
+}
