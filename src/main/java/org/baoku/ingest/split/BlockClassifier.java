@@ -66,7 +66,31 @@ public final class BlockClassifier {
 						i + 1 < blocks.size() ? kinds.get(i + 1) : null));
 			}
 		}
+		for (int i = 1; i < blocks.size(); i++) {
+			if (kinds.get(i) == BlockKind.SUBHEADING && sumsUpTextAbove(blocks, kinds, i)) {
+				kinds.set(i, BlockKind.HEADLINE);
+			}
+		}
 		return kinds;
+	}
+
+	/**
+	 * A section heading announces the text below it; a headline printed after its article sums up the text above.
+	 * So a would-be heading whose words are clearly more in the text above it than below is that text's headline.
+	 */
+	private static boolean sumsUpTextAbove(List<Block> blocks, List<BlockKind> kinds, int at) {
+		StringBuilder above = new StringBuilder();
+		for (int i = at - 1; i >= 0 && kinds.get(i) == BlockKind.BODY; i--) {
+			above.insert(0, blocks.get(i).joined());
+		}
+		StringBuilder below = new StringBuilder();
+		for (int i = at + 1; i < blocks.size() && kinds.get(i) == BlockKind.BODY; i++) {
+			below.append(blocks.get(i).joined());
+		}
+		java.util.Set<String> grams = Bigrams.ofLines(blocks.get(at));
+		double up = Bigrams.coverage(grams, Bigrams.of(above.toString()));
+		double down = Bigrams.coverage(grams, Bigrams.of(below.toString()));
+		return up >= SplitTuning.HEADLINE_ABOVE_MIN && up >= down + SplitTuning.HEADLINE_ABOVE_MARGIN;
 	}
 
 	private static BlockKind kindOf(Block block, Block prev, BlockKind prevKind, Block next) {

@@ -1,0 +1,19 @@
+package org.baoku.ingest.split;
+
+/**
+ * The splitter's tuning numbers that weigh one signal against another, in one place. Each was set on the development
+ * pages (the 西宁晚报 gold pages and the layouts pages of 2019-02, 2019-10 and 2020-01) and checked on pages not used
+ * for setting it (the layouts pages of 2020-02 and 2020-05); see README "Splitting".
+ */
+final class SplitTuning {
+
+	private SplitTuning() {
+	}
+
+	/** A would-be section heading is its text's headline when this share of its bigrams is in the text above... */
+	static final double HEADLINE_ABOVE_MIN = 0.4;
+
+	/** ...and this much more than in the text below. */
+	static final double HEADLINE_ABOVE_MARGIN = 0.2;
+
+}
