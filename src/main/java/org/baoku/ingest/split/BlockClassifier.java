@@ -21,6 +21,9 @@ public final class BlockClassifier {
 
 	private static final double MAX_WIDTH_DRIFT = 2.5;
 
+	/** "（今日谈）", "(域外听风)", "（新春走基层·驻村干部这一年）": the column a piece runs in, after its title. */
+	private static final Pattern COLUMN_TAG = Pattern.compile("[\\p{IsHan}”》][（(][\\p{IsHan}·、]{2,14}[）)]$");
+
 	/** How an article's first paragraph often begins: what follows a headline rather than a broken-off line. */
 	static final Pattern OPENING = Pattern
 		.compile("^(?:\\d{1,2}月\\d{1,2}日|\\d{1,2}日[上下中]午|近日|日前|昨天|昨日|今年以来|记者从|记者日前)");
@@ -131,6 +134,9 @@ public final class BlockClassifier {
 	/** Sentence punctuation, or more lines than a headline has: article text. */
 	static boolean hasBodyShape(Block block) {
 		String text = block.joined();
+		if (endsWithColumnTag(block)) {
+			return false;
+		}
 		long inner = innerPunctuation(text);
 		if (block.size() >= 4 || text.contains("。") || inner >= 3 || (inner >= 2 && text.contains("，"))
 				|| (block.size() >= 3 && text.contains("，"))) {
@@ -142,6 +148,14 @@ public final class BlockClassifier {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * A headline of two or three lines ending with a column tag ("本领强，/ 遇变才不慌（体坛观澜）"): a comma at a line's
+	 * end proves nothing there, because no paragraph ends with a bracketed tag.
+	 */
+	static boolean endsWithColumnTag(Block block) {
+		return block.size() <= 3 && !block.joined().contains("。") && COLUMN_TAG.matcher(block.last().text()).find();
 	}
 
 	private static long innerPunctuation(String text) {

@@ -32,6 +32,11 @@ public final class Chars {
 				|| c == '!' || c == '?' || c == '」' || c == '』';
 	}
 
+	/** Punctuation that ends a sentence for certain (not a closing bracket or quote). */
+	public static boolean isSentenceEnd(int c) {
+		return c == '。' || c == '！' || c == '？' || c == '…' || c == '!' || c == '?' || c == '；';
+	}
+
 	/** Punctuation inside a sentence: a line ending with it is never a headline. */
 	public static boolean isSentenceInner(int c) {
 		return c == '，' || c == '、' || c == '；' || c == '：' || c == '。';

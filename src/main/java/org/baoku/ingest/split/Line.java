@@ -18,6 +18,21 @@ public record Line(String text, double width, boolean doubled) {
 		return Chars.isClosing(last);
 	}
 
+	/**
+	 * Ends a sentence, as the last line of a paragraph does: "。", "！", "……", or a closing quote or bracket right
+	 * after one. A column tag "（今日谈）" or a bracketed note ends no sentence.
+	 */
+	public boolean endsSentence() {
+		int last = Chars.last(text);
+		if (Chars.isSentenceEnd(last)) {
+			return true;
+		}
+		if (text.length() >= 2 && "”’」』）)".indexOf(last) >= 0) {
+			return Chars.isSentenceEnd(text.codePointBefore(text.length() - 1));
+		}
+		return false;
+	}
+
 	public boolean fills(double columnWidth) {
 		return width >= columnWidth - 1.5;
 	}

@@ -51,7 +51,58 @@ public final class PageReader {
 			}
 		}
 		flush(blocks, current, joined);
-		return blocks;
+		return cutStrayLines(blocks);
+	}
+
+	/**
+	 * A text block's lines are set at its column's width, and the only short line of a paragraph is its last, which
+	 * ends a sentence. So a short first line that ends no sentence ("有了灯光，也要留住星光(域外听风)") is a headline the
+	 * extractor ran onto the text below it (when it looks like one), and so is a short last line after a finished paragraph: both are cut
+	 * off as blocks of their own.
+	 */
+	static List<Block> cutStrayLines(List<Block> blocks) {
+		List<Block> out = new ArrayList<>();
+		for (Block block : blocks) {
+			List<Line> lines = block.lines();
+			boolean joined = block.joinedAbove();
+			if (lines.size() >= SplitTuning.STRAY_MIN_BLOCK_LINES) {
+				double column = block.columnWidth();
+				int from = 0;
+				int to = lines.size();
+				if (isStray(lines.get(0), column) && looksLikeHeadline(lines.get(0))) {
+					add(out, lines.subList(0, 1), joined);
+					joined = true;
+					from = 1;
+				}
+				if (isStray(lines.get(to - 1), column) && lines.get(to - 2).endsSentence() && to - 1 > from) {
+					add(out, lines.subList(from, to - 1), joined);
+					add(out, lines.subList(to - 1, to), true);
+					continue;
+				}
+				add(out, lines.subList(from, to), joined);
+				continue;
+			}
+			add(out, lines, joined);
+		}
+		return out;
+	}
+
+	private static boolean isStray(Line line, double column) {
+		return line.width() < SplitTuning.STRAY_LINE_SHARE * column && !line.endsSentence()
+				&& !Chars.isSentenceInner(Chars.last(line.text())) && BylineParser.trailing(line.text()).isEmpty();
+	}
+
+	/**
+	 * A short line at the top of a block may also open a paragraph set around a picture, so only a line in bold or
+	 * ending with a column tag ("（今日谈）") is taken for a headline there.
+	 */
+	private static boolean looksLikeHeadline(Line line) {
+		int last = Chars.last(line.text());
+		return (line.doubled() || last == '）' || last == ')') && !DatelineParser.startsWithDateline(line.text());
+	}
+
+	private static void add(List<Block> out, List<Line> lines, boolean joinedAbove) {
+		out.add(new Block(out.size(), List.copyOf(lines), joinedAbove));
 	}
 
 	static List<String> cutAtDatelines(String raw) {

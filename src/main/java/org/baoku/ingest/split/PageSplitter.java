@@ -141,7 +141,8 @@ public final class PageSplitter {
 					boolean strong = current == null || previous != BlockKind.BODY && previous != BlockKind.SUBHEADING
 							|| current.trailingAuthor != null || current.trailingDateline != null || current.continuedElsewhere
 							|| (!continues && BlockClassifier.opensArticle(block))
-							|| (!continues && endsWithByline(current));
+							|| (!continues && endsWithByline(current))
+							|| (!continues && i > 0 && otherColumn(blocks.get(i - 1), block));
 					if (strong) {
 						current = new BodyChunk(i, BlockClassifier.opensArticle(block) || pendingAuthor != null);
 						chunks.add(current);
@@ -198,6 +199,20 @@ public final class PageSplitter {
 			}
 		}
 		return chunks;
+	}
+
+	/**
+	 * Text set at another column width, after a finished paragraph, is another article's: an article keeps its
+	 * column width, and one that goes on in another module goes on mid-sentence.
+	 */
+	private static boolean otherColumn(Block before, Block block) {
+		if (block.size() < SplitTuning.STRAY_MIN_BLOCK_LINES || before.size() < SplitTuning.STRAY_MIN_BLOCK_LINES) {
+			return false;
+		}
+		double here = block.columnWidth();
+		double there = before.columnWidth();
+		double diff = Math.abs(here - there);
+		return diff >= SplitTuning.OTHER_COLUMN_MIN_CELLS && diff >= SplitTuning.OTHER_COLUMN_SHARE * Math.min(here, there);
 	}
 
 	/** The last paragraph ends with a byline, and is more than a dateline with its byline. */

@@ -10,6 +10,17 @@ final class SplitTuning {
 	private SplitTuning() {
 	}
 
+	/** Only a block of this many lines shows its column width well enough to call a line of it short. */
+	static final int STRAY_MIN_BLOCK_LINES = 3;
+
+	/** A line narrower than this share of its block's column is short: the end of a paragraph, or no body text. */
+	static final double STRAY_LINE_SHARE = 0.7;
+
+	/** Body text set this many cells (and this share) wider or narrower than the article so far is another's. */
+	static final double OTHER_COLUMN_MIN_CELLS = 3;
+
+	static final double OTHER_COLUMN_SHARE = 0.4;
+
 	/** A would-be section heading is its text's headline when this share of its bigrams is in the text above... */
 	static final double HEADLINE_ABOVE_MIN = 0.4;
 
