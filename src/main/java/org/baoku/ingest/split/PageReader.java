@@ -32,13 +32,14 @@ public final class PageReader {
 				flush(blocks, current, joined);
 				joined = false;
 			}
-			for (String part : cutAtDatelines(raw)) {
-				Line line = Line.of(part);
+			for (String part : cutAtFrames(raw)) {
+				Line line = Line.of(part.replace(FRAME_START, ""));
 				if (line.text().isEmpty()) {
 					continue;
 				}
 				boolean byline = BylineParser.ownLine(line.text()).isPresent();
-				if (byline || (!current.isEmpty() && DatelineParser.startsWithDateline(line.text()))) {
+				boolean opens = DatelineParser.startsWithDateline(line.text()) || part.startsWith(FRAME_START);
+				if (byline || (!current.isEmpty() && opens)) {
 					if (flush(blocks, current, joined)) {
 						joined = true;
 					}
@@ -104,6 +105,50 @@ public final class PageReader {
 	private static void add(List<Block> out, List<Line> lines, boolean joinedAbove) {
 		out.add(new Block(out.size(), List.copyOf(lines), joinedAbove));
 	}
+
+	/** Marks the second part of a line cut by {@link #cutAtFrames}: it starts a block of its own. */
+	private static final String FRAME_START = "\u0000";
+
+	/**
+	 * Cuts a line where two text frames were run together: before a dateline that follows a finished sentence,
+	 * and at a space between ideographs that parts a headline phrase (no punctuation) from sentences ("居文君战胜拉戈诺
+	 * 春节长假已经结束。"): body text has no such space, except on a letter-spaced line.
+	 */
+	static List<String> cutAtFrames(String raw) {
+		List<String> parts = new ArrayList<>();
+		for (String part : cutAtDatelines(raw)) {
+			int cut = -1;
+			Matcher gap = FRAME_GAP.matcher(part);
+			while (!LineNormalizer.isLetterSpaced(part.strip()) && gap.find()) {
+				String head = part.substring(0, gap.end());
+				String text = part.substring(gap.end());
+				if (head.codePoints().anyMatch(Chars::isSentenceInner)) {
+					break;
+				}
+				if ((text.contains("。") || text.contains("，")) && couldBeHeadline(head.strip()) && !text.matches("^[^（(]*[）)].*")) {
+					cut = gap.end();
+				}
+			}
+			if (cut < 0) {
+				parts.add(part);
+			}
+			else {
+				parts.add(part.substring(0, cut).strip());
+				parts.add(FRAME_START + part.substring(cut).strip());
+			}
+		}
+		return parts;
+	}
+
+	/** Not a dateline, not the opening of a byline, not a few letter-spaced characters. */
+	private static boolean couldBeHeadline(String head) {
+		long open = head.chars().filter(c -> c == '（' || c == '(').count();
+		long close = head.chars().filter(c -> c == '）' || c == ')').count();
+		return head.codePoints().filter(Chars::isIdeograph).count() >= SplitTuning.MIN_HEADLINE_CHARS && open == close
+				&& !DatelineParser.startsWithDateline(head) && !head.endsWith("电") && !head.endsWith("讯");
+	}
+
+	private static final Pattern FRAME_GAP = Pattern.compile("[\\p{IsHan}）)”》](?= +[\\p{IsHan}“《])");
 
 	static List<String> cutAtDatelines(String raw) {
 		List<String> parts = new ArrayList<>();

@@ -21,6 +21,9 @@ final class SplitTuning {
 
 	static final double OTHER_COLUMN_SHARE = 0.4;
 
+	/** A headline phrase has at least this many ideographs. */
+	static final int MIN_HEADLINE_CHARS = 5;
+
 	/** A would-be section heading is its text's headline when this share of its bigrams is in the text above... */
 	static final double HEADLINE_ABOVE_MIN = 0.4;
 
