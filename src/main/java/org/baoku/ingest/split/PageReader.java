@@ -116,7 +116,13 @@ public final class PageReader {
 	 */
 	static List<String> cutAtFrames(String raw) {
 		List<String> parts = new ArrayList<>();
+		List<String> pieces = new ArrayList<>();
 		for (String part : cutAtDatelines(raw)) {
+			List<String> frames = boldFrames(part);
+			pieces.add(frames.get(0));
+			frames.subList(1, frames.size()).forEach(f -> pieces.add(FRAME_START + f));
+		}
+		for (String part : pieces) {
 			int cut = -1;
 			Matcher gap = FRAME_GAP.matcher(part);
 			while (!LineNormalizer.isLetterSpaced(part.strip()) && gap.find()) {
@@ -138,6 +144,31 @@ public final class PageReader {
 			}
 		}
 		return parts;
+	}
+
+	/**
+	 * Two bold headlines side by side come out as one line, each doubled: "XXYY", or "XX" and then plain text.
+	 * Each doubled run of a headline's length ends a frame; the run is kept once, LineNormalizer undoes the rest.
+	 */
+	static List<String> boldFrames(String part) {
+		String s = part.strip();
+		if (s.contains(" ") || s.startsWith(FRAME_START)) {
+			return List.of(part);
+		}
+		for (int len = s.length() / 2; len >= SplitTuning.MIN_HEADLINE_CHARS; len--) {
+			if (s.regionMatches(0, s, len, len)) {
+				String rest = s.substring(2 * len);
+				// "XX··YY" is one headline in phrases set in bold one by one.
+				if (rest.isEmpty() || Chars.isCjkPunct(rest.codePointAt(0))) {
+					return List.of(part);
+				}
+				List<String> frames = new ArrayList<>();
+				frames.add(s.substring(0, len));
+				frames.addAll(boldFrames(rest));
+				return frames;
+			}
+		}
+		return List.of(part);
 	}
 
 	/** Not a dateline, not the opening of a byline, not a few letter-spaced characters. */
