@@ -69,6 +69,16 @@ public final class BlockClassifier {
 						i + 1 < blocks.size() ? kinds.get(i + 1) : null));
 			}
 		}
+		// The paper's name and the section name printed by the date line are the masthead too.
+		for (int i = 0; i < blocks.size(); i++) {
+			if (kinds.get(i) == BlockKind.BANNER) {
+				for (int j : new int[] { i - 1, i + 1 }) {
+					if (j >= 0 && j < blocks.size() && kinds.get(j) == BlockKind.HEADLINE && isMastheadWord(blocks.get(j))) {
+						kinds.set(j, BlockKind.BANNER);
+					}
+				}
+			}
+		}
 		for (int i = 1; i < blocks.size(); i++) {
 			if (kinds.get(i) == BlockKind.SUBHEADING && sumsUpTextAbove(blocks, kinds, i)) {
 				kinds.set(i, BlockKind.HEADLINE);
@@ -120,6 +130,12 @@ public final class BlockClassifier {
 			return BlockKind.BODY;
 		}
 		return BlockKind.HEADLINE;
+	}
+
+	/** One or two words a line, nothing more: "人民日报", "文化". */
+	private static boolean isMastheadWord(Block block) {
+		return block.size() <= 3 && block.lines().stream()
+			.allMatch(l -> l.width() <= SplitTuning.MASTHEAD_WORD_WIDTH && l.text().codePoints().allMatch(Chars::isIdeograph));
 	}
 
 	/** A short line after a finished paragraph: a subheading when the same article goes on below it. */

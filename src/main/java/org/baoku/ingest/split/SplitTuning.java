@@ -24,6 +24,9 @@ final class SplitTuning {
 	/** A headline phrase has at least this many ideographs. */
 	static final int MIN_HEADLINE_CHARS = 5;
 
+	/** Beside the masthead's date line, lines of at most this many ideographs are the paper's and section's names. */
+	static final double MASTHEAD_WORD_WIDTH = 6;
+
 	/** A would-be section heading is its text's headline when this share of its bigrams is in the text above... */
 	static final double HEADLINE_ABOVE_MIN = 0.4;
 
