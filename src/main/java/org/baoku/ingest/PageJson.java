@@ -1,6 +1,7 @@
 package org.baoku.ingest;
 
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -18,17 +19,18 @@ record PageJson(String file, List<ArticleJson> articles, List<String> banners) {
 	}
 
 	@JsonInclude(JsonInclude.Include.ALWAYS)
-	record ArticleJson(HeadlineJson headline, String dateline, @JsonProperty("month_day") String monthDay,
+	record ArticleJson(String kind, HeadlineJson headline, String dateline, @JsonProperty("month_day") String monthDay,
 			List<String> reporters,
 			@JsonProperty("reporter_roles") List<String> reporterRoles, @JsonProperty("photo_credit") boolean photoCredit,
-			String byline, String body, List<OfficialMention> officials, double confidence, List<String> doubts) {
+			String byline, String body, List<OfficialMention> officials, double confidence,
+			@JsonProperty("needs_review") boolean needsReview, List<String> doubts, Map<String, Double> signals) {
 
 		static ArticleJson of(ParsedArticle parsed) {
 			SplitArticle a = parsed.article();
-			return new ArticleJson(HeadlineJson.of(a.headline()), a.dateline(),
+			return new ArticleJson(a.isPhoto() ? "photo" : "article", HeadlineJson.of(a.headline()), a.dateline(),
 					a.eventDay() == null ? null : a.eventDay().toString(), a.reporterNames(),
 					a.reporters().stream().map(Credit::role).toList(), a.photoCredit(), a.byline(), a.body(),
-					parsed.officials(), a.confidence(), a.doubts());
+					parsed.officials(), a.confidence(), a.needsReview(), a.doubts(), a.signals());
 		}
 
 	}

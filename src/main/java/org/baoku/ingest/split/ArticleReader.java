@@ -9,18 +9,11 @@ import java.util.stream.Collectors;
 /** Reads one article off a gathered body and its matched headline blocks: headline roles, dateline, byline. */
 final class ArticleReader {
 
-	private static final double LOW_MATCH = 0.35;
-
-	private static final int SHORT_BODY = 60;
-
-	private static final int LONG_BODY = 6000;
-
 	private ArticleReader() {
 	}
 
 	static SplitArticle read(BodyChunk chunk, HeadlineMatcher.Match match, Set<String> knownReporters) {
 		List<String> paragraphs = new ArrayList<>(chunk.texts());
-		List<String> doubts = new ArrayList<>();
 		String dateline = null;
 		List<Credit> credits = new ArrayList<>();
 		List<String> bylines = new ArrayList<>();
@@ -74,34 +67,9 @@ final class ArticleReader {
 		paragraphs.removeIf(String::isBlank);
 		String body = String.join("\n", paragraphs);
 		Headline headline = headline(match.units());
-		double confidence = confidence(match, body, doubts, chunk);
 		EventDay day = EventDay.find(dateline, body).orElse(null);
 		return new SplitArticle(headline, dateline, day, bylines.isEmpty() ? null : String.join(" ", bylines),
-				distinct(credits), photo, body, confidence, doubts);
-	}
-
-	private static double confidence(HeadlineMatcher.Match match, String body, List<String> doubts, BodyChunk chunk) {
-		double confidence = 1.0;
-		if (match.primary() == null) {
-			doubts.add(Doubts.noHeadline());
-			confidence = 0.2;
-		}
-		else if (match.coverage() < LOW_MATCH) {
-			doubts.add(Doubts.weakHeadline(match.coverage()));
-			confidence = Math.min(confidence, 0.4 + match.coverage());
-		}
-		if (body.length() < SHORT_BODY) {
-			doubts.add(Doubts.shortBody(body.length()));
-			confidence = Math.min(confidence, 0.5);
-		}
-		else if (body.length() > LONG_BODY) {
-			doubts.add(Doubts.longBody(body.length()));
-			confidence = Math.min(confidence, 0.5);
-		}
-		if (chunk.continuedElsewhere) {
-			doubts.add(Doubts.continued());
-		}
-		return Math.round(confidence * 100) / 100.0;
+				distinct(credits), photo, body);
 	}
 
 	private static List<Credit> distinct(List<Credit> credits) {

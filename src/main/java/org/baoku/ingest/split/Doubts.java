@@ -14,12 +14,32 @@ final class Doubts {
 		return String.format("标题与正文用词重合少（%.2f），标题可能配错", coverage);
 	}
 
-	static String shortBody(int length) {
-		return "正文异常短（" + length + " 字），可能是残段或被切开";
+	static String headlineFitsOther() {
+		return "标题与本版另一篇正文更贴近，标题可能配错";
 	}
 
-	static String longBody(int length) {
-		return "正文异常长（" + length + " 字），可能粘连了几篇稿件";
+	static String innerDateline() {
+		return "正文中间出现另一条电头，可能粘连了两篇稿件";
+	}
+
+	static String topicBreak() {
+		return "正文中途话题突变，可能粘连了两篇稿件";
+	}
+
+	static String startsMidSentence() {
+		return "正文从半句开始，开头可能缺失";
+	}
+
+	static String endsOpen() {
+		return "正文没有以句末标点结束，结尾可能缺失";
+	}
+
+	static String shortBody() {
+		return "正文比本版其他稿件短得多，可能是残段";
+	}
+
+	static String longBody() {
+		return "正文比本版其他稿件长得多，可能粘连了几篇稿件";
 	}
 
 	static String continued() {
@@ -28,6 +48,10 @@ final class Doubts {
 
 	static String emptyCaption() {
 		return "图片说明只有署名，没有文字";
+	}
+
+	static String overall() {
+		return "多项迹象合起来不够可靠，请核对拆分";
 	}
 
 }

@@ -23,6 +23,10 @@ public record Line(String text, double width, boolean doubled) {
 	 * after one. A column tag "（今日谈）" or a bracketed note ends no sentence.
 	 */
 	public boolean endsSentence() {
+		return endsSentenceText(text);
+	}
+
+	static boolean endsSentenceText(String text) {
 		int last = Chars.last(text);
 		if (Chars.isSentenceEnd(last)) {
 			return true;

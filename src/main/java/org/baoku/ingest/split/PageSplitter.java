@@ -89,24 +89,27 @@ public final class PageSplitter {
 		List<HeadlineMatcher.Unit> units = new ArrayList<>();
 		List<BodyChunk> chunks = gather(blocks, kinds, units);
 		HeadlineMatcher.Result result = BodyRefiner.refine(chunks, units);
-		List<SplitArticle> articles = new ArrayList<>();
+		List<Draft> drafts = new ArrayList<>();
 		List<String> banners = new ArrayList<>();
 		int c = 0;
 		for (int i = 0; i < blocks.size(); i++) {
 			// Articles in the order their text begins on the page, photo items among them.
 			for (; c < chunks.size() && chunks.get(c).firstBlock <= i; c++) {
-				SplitArticle article = ArticleReader.read(chunks.get(c), result.matches().get(c), knownReporters);
+				BodyChunk chunk = chunks.get(c);
+				HeadlineMatcher.Match match = result.matches().get(c);
+				SplitArticle article = ArticleReader.read(chunk, match, knownReporters);
 				if (isTeaser(article)) {
 					banners.add(article.body().replace("\n", ""));
 				}
 				else {
-					articles.add(article);
+					drafts.add(new Draft(article, List.of(article.body().split("\n")), match, chunk.continuedElsewhere));
 				}
 			}
 			if (kinds.get(i) == BlockKind.CAPTION) {
-				PhotoCaption.read(blocks.get(i)).ifPresent(articles::add);
+				PhotoCaption.read(blocks.get(i)).ifPresent(a -> drafts.add(new Draft(a, List.of(a.body()), null, false)));
 			}
 		}
+		List<SplitArticle> articles = assess(drafts, new ArticleSignals.PageContext(result));
 		for (int i = 0; i < blocks.size(); i++) {
 			if (kinds.get(i) == BlockKind.BANNER) {
 				banners.add(blocks.get(i).text(" "));
@@ -114,6 +117,28 @@ public final class PageSplitter {
 		}
 		result.banners().forEach(u -> banners.add(u.block().text(" ")));
 		return new SplitPage(articles, banners);
+	}
+
+	/** An article as read, before its confidence is weighed against the rest of the page. */
+	private record Draft(SplitArticle article, List<String> paragraphs, HeadlineMatcher.Match match,
+			boolean continued) {
+	}
+
+	/** Each article's signals, read against the page's other articles, weighed into its confidence. */
+	private static List<SplitArticle> assess(List<Draft> drafts, ArticleSignals.PageContext page) {
+		List<Set<String>> grams = drafts.stream().map(d -> Bigrams.of(d.article().body())).toList();
+		double[] lengths = drafts.stream().filter(d -> d.match() != null)
+			.mapToDouble(d -> d.article().body().length()).sorted().toArray();
+		double median = lengths.length == 0 ? 1 : lengths[lengths.length / 2];
+		List<SplitArticle> articles = new ArrayList<>();
+		for (int d = 0; d < drafts.size(); d++) {
+			List<Set<String>> others = new ArrayList<>(grams);
+			others.remove(d);
+			Draft draft = drafts.get(d);
+			articles.add(draft.article().assessed(ArticleSignals.of(draft.article(), draft.paragraphs(), draft.match(),
+					others, median, draft.continued(), page)));
+		}
+		return articles;
 	}
 
 	/**

@@ -39,12 +39,8 @@ final class PhotoCaption {
 			credits.add(new Credit(name, "摄影"));
 		}
 		String caption = text.substring(0, m.start()).strip();
-		List<String> doubts = new ArrayList<>();
-		if (caption.isEmpty()) {
-			doubts.add(Doubts.emptyCaption());
-		}
 		return Optional.of(new SplitArticle(Headline.NONE, null, EventDay.find(null, caption).orElse(null),
-				m.group().strip(), credits, true, caption, caption.isEmpty() ? 0.5 : 0.95, doubts));
+				m.group().strip(), credits, true, caption));
 	}
 
 }

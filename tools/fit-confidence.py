@@ -1,0 +1,102 @@
+#!/usr/bin/env python3
+"""Fits the splitter's confidence weights (logistic regression) and prints how well they flag wrong splits.
+
+usage: fit-confidence.py [--weights W.json] GOLD_DIR PRED_DIR [GOLD_DIR PRED_DIR ...]
+Each PRED_DIR holds `parse --out` JSON for the pages of GOLD_DIR. An article is right when it matches a gold article
+with the right headline, dateline and reporters (the tests of ../shared/tools/calibration.py). Without --weights it
+fits the weights on all the pages given and prints the Java constants for SplitTuning; with --weights (a file this
+script wrote) it only scores the pages given, so weights fitted on development pages can be checked on others.
+Either way it prints the confidence table (bucket -> right/wrong) and the calibration line at the review threshold.
+Needs numpy and ../shared/tools/score.py (set SCORE_TOOLS to its folder).
+"""
+import json, os, sys
+import numpy as np
+
+sys.path.insert(0, os.environ.get('SCORE_TOOLS', os.path.join(os.path.dirname(__file__), '..', '..', 'shared', 'tools')))
+from score import matches, bag_f1, head_text, norm  # noqa: E402
+
+THRESHOLD = 0.8
+
+
+def load(pairs):
+    rows = []
+    for gold_dir, pred_dir in pairs:
+        for f in sorted(os.listdir(gold_dir)):
+            if not f.endswith('.json') or not os.path.exists(os.path.join(pred_dir, f)):
+                continue
+            gold = json.load(open(os.path.join(gold_dir, f), encoding='utf-8'))
+            pred = json.load(open(os.path.join(pred_dir, f), encoding='utf-8'))
+            used = set()
+            for pa in pred.get('articles', []):
+                ok = False
+                for gi, ga in enumerate(gold['articles']):
+                    if gi not in used and matches(pa.get('body', ''), ga):
+                        used.add(gi)
+                        ok = (bag_f1(head_text(ga['headline']), head_text(pa.get('headline'))) >= 0.9
+                              and norm(ga['dateline']) == norm(pa.get('dateline'))
+                              and set(map(norm, ga['reporters'])) == set(map(norm, pa.get('reporters') or [])))
+                        break
+                rows.append((pa['signals'], ok, pa.get('confidence', 1.0)))
+    return rows
+
+
+def fit(X, y, l2=0.01, steps=20000, rate=0.1):
+    w = np.zeros(X.shape[1])
+    b = 0.0
+    # Wrong splits are fewer than right ones in a good splitter; weigh the classes evenly.
+    cw = np.where(y == 1, 0.5 / max(y.mean(), 1e-9), 0.5 / max(1 - y.mean(), 1e-9))
+    for _ in range(steps):
+        p = 1 / (1 + np.exp(-(X @ w + b)))
+        g = (p - y) * cw
+        w -= rate * (X.T @ g / len(y) + l2 * w)
+        b -= rate * g.mean()
+    return w, b
+
+
+def report(conf, y, title):
+    print(title)
+    print('  confidence   right  wrong')
+    edges = [0, 0.2, 0.4, 0.6, 0.8, 0.9, 0.95, 1.0001]
+    for lo, hi in zip(edges, edges[1:]):
+        sel = (conf >= lo) & (conf < hi)
+        print('  %.2f-%.2f  %6d %6d' % (lo, min(hi, 1.0), int((sel & (y == 1)).sum()), int((sel & (y == 0)).sum())))
+    wrong, right = (y == 0).sum(), (y == 1).sum()
+    caught = ((conf < THRESHOLD) & (y == 0)).sum() / wrong if wrong else 1.0
+    alarm = ((conf < THRESHOLD) & (y == 1)).sum() / right if right else 0.0
+    print('  calibration: wrong=%d caught=%.3f right=%d false_alarm=%.3f (threshold %.2f)'
+          % (wrong, caught, right, alarm, THRESHOLD))
+
+
+def main():
+    args = sys.argv[1:]
+    weights = None
+    if args and args[0] == '--weights':
+        weights = json.load(open(args[1]))
+        args = args[2:]
+    rows = load(list(zip(args[0::2], args[1::2])))
+    names = list(rows[0][0].keys())
+    X = np.array([[r[0][n] for n in names] for r in rows], dtype=float)
+    y = np.array([1.0 if r[1] else 0.0 for r in rows])
+    if weights is None:
+        w, b = fit(X, y)
+        # Shift the bias so that the review threshold falls where about nine in ten wrong splits are below it.
+        z = X @ w + b
+        cut = np.quantile(z[y == 0], 0.9) if (y == 0).any() else 0
+        b += np.log(THRESHOLD / (1 - THRESHOLD)) - cut
+        json.dump({'names': names, 'weights': list(w), 'bias': b}, open('/tmp/confidence-weights.json', 'w'))
+        print('fitted on %d articles; weights in /tmp/confidence-weights.json' % len(y))
+        print('\tstatic final double CONFIDENCE_BIAS = %.3f;' % b)
+        print('\tstatic final double[] CONFIDENCE_WEIGHTS = { %s };' % ', '.join('%.3f' % v for v in w))
+        for n, v in zip(names, w):
+            print('  %-22s %7.3f' % (n, v))
+    else:
+        assert weights['names'] == names, 'signal names differ from the weights file'
+        w, b = np.array(weights['weights']), weights['bias']
+    conf = 1 / (1 + np.exp(-(X @ w + b)))
+    report(conf, y, 'confidence table (%d articles)' % len(y))
+    printed = np.array([r[2] for r in rows])
+    report(printed, y, 'as printed by parse')
+
+
+if __name__ == '__main__':
+    main()
