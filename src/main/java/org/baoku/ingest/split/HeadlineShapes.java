@@ -43,6 +43,11 @@ final class HeadlineShapes {
 		return HEADLINE_END.matcher(block.last().text()).find();
 	}
 
+	/** A title that stands complete: it ends with a column tag ("…（今日谈）"), which only a main title carries. */
+	static boolean isCompleteTitle(Block block) {
+		return BlockClassifier.endsWithColumnTag(block);
+	}
+
 	/** Could be the main title of an article of its own: not a kicker, subtitle or bold banner. */
 	static boolean isMainLike(Block block) {
 		return !isKicker(block) && !isSubtitle(block) && block.lines().stream().noneMatch(Line::doubled)
