@@ -93,6 +93,7 @@ final class HeadlineMatcher {
 				primaryCoverage[primaryOf[u]] = coverage[u][primaryOf[u]];
 			}
 		}
+		giveTitlesToHeadless(units, chunks, coverage, primary, primaryCoverage, chunkOf);
 		Link[] links = new Link[units.size()];
 		for (int u = 0; u < units.size(); u++) {
 			links[u] = chunkOf[u] >= 0 ? Link.PRIMARY : Link.NONE;
@@ -112,6 +113,48 @@ final class HeadlineMatcher {
 			matches.add(new Match(attached.get(c), primary[c], primaryCoverage[c]));
 		}
 		return new Result(matches, banners, chunkOf, links, coverage);
+	}
+
+	/**
+	 * A complete title that fits no body well enough still belongs to a body that got no headline rather than to the
+	 * headline printed next to it: commentary titles share few words with their text. A second assignment pairs
+	 * such titles with the bodies left without one, on nearness and whatever words they share.
+	 */
+	private static void giveTitlesToHeadless(List<Unit> units, List<BodyChunk> chunks, double[][] coverage,
+			Unit[] primary, double[] primaryCoverage, int[] chunkOf) {
+		List<Integer> titles = new ArrayList<>();
+		for (int u = 0; u < units.size(); u++) {
+			if (chunkOf[u] < 0 && HeadlineShapes.isCompleteTitle(units.get(u).block())) {
+				titles.add(u);
+			}
+		}
+		List<Integer> headless = new ArrayList<>();
+		for (int c = 0; c < chunks.size(); c++) {
+			if (primary[c] == null) {
+				headless.add(c);
+			}
+		}
+		if (titles.isEmpty() || headless.isEmpty()) {
+			return;
+		}
+		double[][] second = new double[titles.size()][headless.size()];
+		for (int t = 0; t < titles.size(); t++) {
+			for (int h = 0; h < headless.size(); h++) {
+				int u = titles.get(t);
+				int c = headless.get(h);
+				second[t][h] = coverage[u][c] + proximity(units.get(u).block().index(), c, chunks);
+			}
+		}
+		int[] pairs = Assignment.maximize(second);
+		for (int t = 0; t < titles.size(); t++) {
+			if (pairs[t] >= 0) {
+				int u = titles.get(t);
+				int c = headless.get(pairs[t]);
+				chunkOf[u] = c;
+				primary[c] = units.get(u);
+				primaryCoverage[c] = coverage[u][c];
+			}
+		}
 	}
 
 	private static void attachLeftovers(List<Unit> units, List<BodyChunk> chunks, double[][] coverage,
