@@ -49,6 +49,14 @@ public final class DatelineParser {
 		return Optional.of(new Dateline(m.group(1), paragraph.substring(0, m.start()).strip()));
 	}
 
+	/** A dateline no sentence runs into: the paper's or an agency's own, not "据…报道". */
+	private static final Pattern OWN_DATELINE = Pattern.compile("^(?:本报(?!记者|通讯员|评论员)[\\p{IsHan}]{0,8}?"
+			+ "(?:\\d{1,2}月)?(?:\\d{1,2}日)?[讯电]|(?:新华社|中新社)[\\p{IsHan}]{0,10}?\\d{1,2}月\\d{1,2}日电)");
+
+	public static boolean startsWithOwnDateline(String text) {
+		return OWN_DATELINE.matcher(text).find();
+	}
+
 	public static boolean startsWithDateline(String text) {
 		return DATELINE.matcher(text).find();
 	}

@@ -165,7 +165,8 @@ public final class PageSplitter {
 					boolean continues = current != null && current.midSentence();
 					boolean strong = current == null || previous != BlockKind.BODY && previous != BlockKind.SUBHEADING
 							|| current.trailingAuthor != null || current.trailingDateline != null || current.continuedElsewhere
-							|| (!continues && BlockClassifier.opensArticle(block))
+							|| ((!continues || DatelineParser.startsWithOwnDateline(block.first().text()))
+									&& BlockClassifier.opensArticle(block))
 							|| (!continues && endsWithByline(current))
 							|| (!continues && i > 0 && otherColumn(blocks.get(i - 1), block));
 					if (strong) {
