@@ -52,7 +52,47 @@ public final class PageReader {
 			}
 		}
 		flush(blocks, current, joined);
-		return cutStrayLines(blocks);
+		return cutOpeningLines(cutStrayLines(blocks));
+	}
+
+	/**
+	 * The first line of an article's text, printed right under its headline, comes out in the headline's block:
+	 * "印度经济增速持续放缓 / 近日，联合国举行仪式…". A last line that reads as text (a comma, a usual opening, or a
+	 * break inside a word into the next block) under lines that read as a headline is cut off as a block of its own.
+	 */
+	static List<Block> cutOpeningLines(List<Block> blocks) {
+		List<Block> out = new ArrayList<>();
+		for (int b = 0; b < blocks.size(); b++) {
+			Block block = blocks.get(b);
+			Block next = b + 1 < blocks.size() ? blocks.get(b + 1) : null;
+			if (block.size() >= 2 && opensTextUnderHeadline(block, next)) {
+				add(out, block.lines().subList(0, block.size() - 1), block.joinedAbove());
+				add(out, block.lines().subList(block.size() - 1, block.size()), true);
+			}
+			else {
+				add(out, block.lines(), block.joinedAbove());
+			}
+		}
+		return out;
+	}
+
+	private static boolean opensTextUnderHeadline(Block block, Block next) {
+		List<Line> above = block.lines().subList(0, block.size() - 1);
+		if (above.stream().anyMatch(l -> l.text().codePoints().anyMatch(c -> Chars.isSentenceInner(c) || c == '。'))) {
+			return false;
+		}
+		Line last = block.last();
+		String text = last.text();
+		if (last.doubled() || last.endsSentence() || BlockClassifier.endsWithColumnTag(block)
+				|| DatelineParser.startsWithDateline(text) || BylineParser.ownLine(text).isPresent()) {
+			return false;
+		}
+		if (BlockClassifier.OPENING.matcher(text).find() || text.contains("，")) {
+			return true;
+		}
+		return next != null && next.joinedAbove() == false && !Chars.isSentenceInner(Chars.last(text))
+				&& (BlockClassifier.startsMidSentence(next.first().text())
+						|| WordBreaks.insideWord(text, next.first().text()));
 	}
 
 	/**
