@@ -36,6 +36,13 @@ final class HeadlineMatcher {
 			this(block, group, new ArrayList<>());
 		}
 
+		/** This headline block and the next, printed right below it, as one: a kicker and its title, a title and its subtitle. */
+		Unit joinedWith(Block below) {
+			List<Line> lines = new ArrayList<>(block.lines());
+			lines.addAll(below.lines());
+			return new Unit(new Block(below.index(), lines, block.joinedAbove()), group, bylines);
+		}
+
 	}
 
 	/** The headline blocks a body got, in page order, and the one that won the assignment. */

@@ -48,6 +48,17 @@ final class HeadlineShapes {
 		return BlockClassifier.endsWithColumnTag(block);
 	}
 
+	/**
+	 * Two headline blocks that are one headline for certain: a kicker that leads into what follows ("…时强调",
+	 * "…团队——", "国家税务总局：") and the block below it, or a block and the subtitle below it ("——…").
+	 */
+	static boolean bindsTo(Block above, Block below) {
+		String last = above.last().text();
+		return LEADS_ON.matcher(last).find() || DASHES.matcher(below.first().text()).find();
+	}
+
+	private static final Pattern LEADS_ON = Pattern.compile("(强调|指出|表示|寄语|：|:|——)$");
+
 	/** Could be the main title of an article of its own: not a kicker, subtitle or bold banner. */
 	static boolean isMainLike(Block block) {
 		return !isKicker(block) && !isSubtitle(block) && block.lines().stream().noneMatch(Line::doubled)

@@ -186,7 +186,14 @@ public final class PageSplitter {
 					if (previous != BlockKind.HEADLINE) {
 						group++;
 					}
-					units.add(new HeadlineMatcher.Unit(block, group));
+					HeadlineMatcher.Unit last = units.isEmpty() ? null : units.get(units.size() - 1);
+					if (previous == BlockKind.HEADLINE && last != null
+							&& HeadlineShapes.bindsTo(last.block(), block)) {
+						units.set(units.size() - 1, last.joinedWith(block));
+					}
+					else {
+						units.add(new HeadlineMatcher.Unit(block, group));
+					}
 				}
 				case LEADING_AUTHOR -> {
 					Byline byline = BylineParser.ownLine(block.first().text()).orElse(null);
