@@ -191,15 +191,34 @@ public final class PageReader {
 	 * Each doubled run of a headline's length ends a frame; the run is kept once, LineNormalizer undoes the rest.
 	 */
 	static List<String> boldFrames(String part) {
-		String s = part.strip();
-		if (s.contains(" ") || s.startsWith(FRAME_START)) {
+		// The quarter-em gaps set around digits ("向 4 省区") are no phrase breaks.
+		String s = part.strip().replaceAll("(?<=\\d) (?=\\p{IsHan})|(?<=\\p{IsHan}) (?=\\d)", "");
+		if (s.startsWith(FRAME_START)) {
 			return List.of(part);
+		}
+		if (s.contains(" ")) {
+			// A phrase in bold beside one that is not: two frames ("XX 《求证》…").
+			String[] phrases = s.split(" +");
+			List<String> frames = new ArrayList<>();
+			StringBuilder frame = new StringBuilder(phrases[0]);
+			for (int i = 1; i < phrases.length; i++) {
+				if (isBold(phrases[i - 1]) != isBold(phrases[i])) {
+					frames.add(frame.toString());
+					frame.setLength(0);
+				}
+				else {
+					frame.append(' ');
+				}
+				frame.append(phrases[i]);
+			}
+			frames.add(frame.toString());
+			return frames.size() == 1 ? List.of(part) : frames;
 		}
 		for (int len = s.length() / 2; len >= SplitTuning.MIN_HEADLINE_CHARS; len--) {
 			if (s.regionMatches(0, s, len, len)) {
 				String rest = s.substring(2 * len);
 				// "XX··YY" is one headline in phrases set in bold one by one.
-				if (rest.isEmpty() || Chars.isCjkPunct(rest.codePointAt(0))) {
+				if (rest.isEmpty() || (Chars.isCjkPunct(rest.codePointAt(0)) && "“《（「‘".indexOf(rest.charAt(0)) < 0)) {
 					return List.of(part);
 				}
 				List<String> frames = new ArrayList<>();
@@ -209,6 +228,11 @@ public final class PageReader {
 			}
 		}
 		return List.of(part);
+	}
+
+	private static boolean isBold(String phrase) {
+		return phrase.length() >= 6 && phrase.length() % 2 == 0
+				&& phrase.regionMatches(0, phrase, phrase.length() / 2, phrase.length() / 2);
 	}
 
 	/** Not a dateline, not the opening of a byline, not a few letter-spaced characters. */
