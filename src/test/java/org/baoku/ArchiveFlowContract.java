@@ -201,10 +201,13 @@ abstract class ArchiveFlowContract {
 				select a.id, array_to_string(a.doubts, '|') as doubts from article a join issue i on i.id = a.issue_id
 				where i.issue_date = '2020-03-05'
 				""").query().singleRow();
-		assertThat((String) row.get("doubts")).contains("no headline");
+		assertThat((String) row.get("doubts")).contains("未找到这篇正文的标题");
 		assertThat(http.withBasicAuth("admin", ADMIN_PASSWORD).getForObject("/admin/review", String.class))
 			.contains("/articles/" + row.get("id"))
-			.contains("no headline");
+			.contains("未找到这篇正文的标题");
+		// The splitter's doubts are for editors, not for readers of the public article page or API.
+		assertThat(http.getForObject("/articles/" + row.get("id"), String.class)).doesNotContain("未找到这篇正文的标题");
+		assertThat(http.getForObject("/api/articles/" + row.get("id"), String.class)).doesNotContain("doubts");
 	}
 
 	@Test

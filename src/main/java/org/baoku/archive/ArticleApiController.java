@@ -21,7 +21,7 @@ class ArticleApiController {
 
 	record Article(long id, String date, String newspaper, String page, Headline headline, String dateline,
 			String eventDate, String byline, List<String> reporters, List<ArticleView.OfficialTitle> officials, String body,
-			double confidence, List<String> doubts) {
+			double confidence) {
 	}
 
 	@GetMapping("/api/articles/{id}")
@@ -30,7 +30,7 @@ class ArticleApiController {
 		return new Article(a.id(), a.date().toString(), a.newspaper(), a.pageLabel(),
 				new Headline(a.kicker(), a.headline(), a.subtitle()), a.dateline(),
 				a.eventDate() == null ? null : a.eventDate().toString(), a.byline(), a.reporters(),
-				a.officials(), a.body(), a.confidence(), a.doubts());
+				a.officials(), a.body(), a.confidence());
 	}
 
 }
