@@ -99,7 +99,8 @@ final class ArticleReader {
 		}
 		List<Line> lines = units.get(main).block().lines();
 		int first = 0;
-		while (first < lines.size() - 1 && lines.get(first).doubled() && !lines.get(first + 1).doubled()) {
+		while (first < lines.size() - 1 && (lines.get(first).doubled() && !lines.get(first + 1).doubled()
+				|| HeadlineShapes.leadsOn(lines.get(first).text()))) {
 			kicker.add(lines.get(first++).text());
 		}
 		boolean inSubtitle = false;

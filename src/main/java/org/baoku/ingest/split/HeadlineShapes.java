@@ -53,8 +53,12 @@ final class HeadlineShapes {
 	 * "…团队——", "国家税务总局：") and the block below it, or a block and the subtitle below it ("——…").
 	 */
 	static boolean bindsTo(Block above, Block below) {
-		String last = above.last().text();
-		return LEADS_ON.matcher(last).find() || DASHES.matcher(below.first().text()).find();
+		return leadsOn(above.last().text()) || DASHES.matcher(below.first().text()).find();
+	}
+
+	/** A kicker's line that leads into the title below it. */
+	static boolean leadsOn(String line) {
+		return LEADS_ON.matcher(line).find();
 	}
 
 	private static final Pattern LEADS_ON = Pattern.compile("(强调|指出|表示|寄语|：|:|——)$");

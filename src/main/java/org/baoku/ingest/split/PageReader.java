@@ -57,15 +57,14 @@ public final class PageReader {
 
 	/**
 	 * The first line of an article's text, printed right under its headline, comes out in the headline's block:
-	 * "印度经济增速持续放缓 / 近日，联合国举行仪式…". A last line that reads as text (a comma, a usual opening, or a
-	 * break inside a word into the next block) under lines that read as a headline is cut off as a block of its own.
+	 * "印度经济增速持续放缓 / 近日，联合国举行仪式…". A last line that opens as text usually does ("近日", "12日") under
+	 * lines that read as a headline is cut off. (A comma or a break inside a word proved too weak: headlines have
+	 * both when they are grouped together.) under lines that read as a headline is cut off as a block of its own.
 	 */
 	static List<Block> cutOpeningLines(List<Block> blocks) {
 		List<Block> out = new ArrayList<>();
-		for (int b = 0; b < blocks.size(); b++) {
-			Block block = blocks.get(b);
-			Block next = b + 1 < blocks.size() ? blocks.get(b + 1) : null;
-			if (block.size() >= 2 && opensTextUnderHeadline(block, next)) {
+		for (Block block : blocks) {
+			if (block.size() >= 2 && opensTextUnderHeadline(block)) {
 				add(out, block.lines().subList(0, block.size() - 1), block.joinedAbove());
 				add(out, block.lines().subList(block.size() - 1, block.size()), true);
 			}
@@ -76,7 +75,7 @@ public final class PageReader {
 		return out;
 	}
 
-	private static boolean opensTextUnderHeadline(Block block, Block next) {
+	private static boolean opensTextUnderHeadline(Block block) {
 		List<Line> above = block.lines().subList(0, block.size() - 1);
 		if (above.stream().anyMatch(l -> l.text().codePoints().anyMatch(c -> Chars.isSentenceInner(c) || c == '。'))) {
 			return false;
@@ -87,12 +86,7 @@ public final class PageReader {
 				|| DatelineParser.startsWithDateline(text) || BylineParser.ownLine(text).isPresent()) {
 			return false;
 		}
-		if (BlockClassifier.OPENING.matcher(text).find() || text.contains("，")) {
-			return true;
-		}
-		return next != null && next.joinedAbove() == false && !Chars.isSentenceInner(Chars.last(text))
-				&& (BlockClassifier.startsMidSentence(next.first().text())
-						|| WordBreaks.insideWord(text, next.first().text()));
+		return BlockClassifier.OPENING.matcher(text).find();
 	}
 
 	/**
