@@ -201,12 +201,12 @@ public final class GoldScorer {
 				repGold, repPred, offFound, offGold, offPred);
 	}
 
-	private static String text(JsonNode node, String field) {
+	static String text(JsonNode node, String field) {
 		JsonNode v = node.get(field);
 		return v == null || v.isNull() ? null : v.asText();
 	}
 
-	private static Set<String> goldReporters(JsonNode g) {
+	static Set<String> goldReporters(JsonNode g) {
 		Set<String> names = new HashSet<>();
 		g.get("reporters").forEach(n -> names.add(norm(n.asText())));
 		return names;
@@ -219,7 +219,7 @@ public final class GoldScorer {
 		return names;
 	}
 
-	private static Set<String> predReporters(ParsedArticle p) {
+	static Set<String> predReporters(ParsedArticle p) {
 		Set<String> names = new HashSet<>();
 		p.article().reporterNames().forEach(n -> names.add(norm(n)));
 		return names;
