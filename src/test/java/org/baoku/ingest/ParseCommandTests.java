@@ -41,6 +41,31 @@ class ParseCommandTests {
 	}
 
 	@Test
+	void writesOnePagePerFileOfAFolderAndGoesOnPastABadOne(@TempDir Path dir) throws IOException {
+		Path pages = Files.createDirectories(dir.resolve("pages"));
+		Files.copy(Path.of("seeds/004_bd747f9e484e0bad.txt"), pages.resolve("a.txt"));
+		Files.copy(Path.of("seeds/000_5a3c390b5288e55a.txt"), pages.resolve("b.txt"));
+		Files.write(pages.resolve("c.txt"), new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, (byte) 0xFF });
+		Path outDir = dir.resolve("out");
+		assertThat(command.run(new String[] { "parse", "--out", outDir.toString(), pages.toString() })).isEqualTo(1);
+		assertThat(outDir.resolve("a.json")).exists();
+		assertThat(outDir.resolve("b.json")).exists();
+		assertThat(outDir.resolve("c.json")).doesNotExist();
+		assertThat(err.toString(StandardCharsets.UTF_8)).contains("c.txt").contains("2 pages written").contains("1 failed");
+		JsonNode page = new ObjectMapper().readTree(outDir.resolve("a.json").toFile());
+		assertThat(page.get("articles").get(0).has("needs_review")).isTrue();
+		assertThat(page.get("articles").get(0).get("signals").has("headline_fit")).isTrue();
+	}
+
+	@Test
+	void explainShowsBlocksBodiesAndSignals() {
+		assertThat(command.run(new String[] { "parse", "--explain", "seeds/004_bd747f9e484e0bad.txt" })).isZero();
+		String explained = out.toString(StandardCharsets.UTF_8);
+		assertThat(explained).contains("== blocks", "HEADLINE", "BODY", "== bodies", "headline #", "== articles",
+				"signals: ");
+	}
+
+	@Test
 	void missingFileIsAnErrorWithAMessage() {
 		assertThat(command.run(new String[] { "parse", "no/such/page.txt" })).isEqualTo(1);
 		assertThat(err.toString(StandardCharsets.UTF_8)).contains("no such file");

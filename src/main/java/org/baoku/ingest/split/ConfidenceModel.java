@@ -41,7 +41,7 @@ final class ConfidenceModel {
 		else if (signals.get("headline_fit") < 0.35 && signals.get("no_headline") == 0 && signals.get("photo") == 0) {
 			reasons.add(Doubts.weakHeadline(signals.get("headline_fit")));
 		}
-		if (signals.get("topic_break") > 0.85) {
+		if (signals.get("topic_break") > 0.95) {
 			reasons.add(Doubts.topicBreak());
 		}
 		if (signals.get("starts_mid_sentence") > 0) {

@@ -60,7 +60,8 @@ final class HeadlineMatcher {
 	 * The matches per body, the blocks no body took, and for each block which body took it ({@code chunkOf}, -1
 	 * for none) and how; {@code coverage[unit][chunk]} is the share of the block's bigrams in that body.
 	 */
-	record Result(List<Match> matches, List<Unit> banners, int[] chunkOf, Link[] links, double[][] coverage) {
+	record Result(List<Unit> units, List<Match> matches, List<Unit> banners, int[] chunkOf, Link[] links,
+			double[][] coverage) {
 	}
 
 	private HeadlineMatcher() {
@@ -119,7 +120,7 @@ final class HeadlineMatcher {
 		for (int c = 0; c < chunks.size(); c++) {
 			matches.add(new Match(attached.get(c), primary[c], primaryCoverage[c]));
 		}
-		return new Result(matches, banners, chunkOf, links, coverage);
+		return new Result(List.copyOf(units), matches, banners, chunkOf, links, coverage);
 	}
 
 	/**

@@ -45,23 +45,6 @@ public final class PageSplitter {
 		return new SplitPage(articles, banners);
 	}
 
-	/** Each block with its kind, then each article with the headline blocks it got: see {@link SplitExplainer}. */
-	String explain(String pageText) {
-		List<Block> blocks = PageReader.read(pageText);
-		List<BlockKind> kinds = BlockClassifier.classify(blocks);
-		StringBuilder out = new StringBuilder();
-		for (int i = 0; i < blocks.size(); i++) {
-			Block b = blocks.get(i);
-			out.append(String.format("#%-3d %-15s w=%4.1f col=%4.1f | %s%n", i, kinds.get(i), b.first().width(),
-					b.columnWidth(), abbreviate(b.text(" / "))));
-		}
-		return out.toString();
-	}
-
-	private static String abbreviate(String s) {
-		return s.length() <= 70 ? s : s.substring(0, 40) + " … " + s.substring(s.length() - 25);
-	}
-
 	/** Cuts at the last blank line (else line break) before each window's end. */
 	static List<String> windows(String text) {
 		List<String> windows = new ArrayList<>();
@@ -84,6 +67,15 @@ public final class PageSplitter {
 
 	/** One window, or with the benchmark a whole file split as one (the cost without windows). */
 	SplitPage splitWindow(String pageText) {
+		return trace(pageText).page();
+	}
+
+	/** Every step's result for one window, for {@link SplitExplainer}. */
+	record Trace(List<Block> blocks, List<BlockKind> kinds, List<BodyChunk> chunks, HeadlineMatcher.Result result,
+			SplitPage page) {
+	}
+
+	Trace trace(String pageText) {
 		List<Block> blocks = PageReader.read(pageText);
 		List<BlockKind> kinds = BlockClassifier.classify(blocks);
 		List<HeadlineMatcher.Unit> units = new ArrayList<>();
@@ -116,7 +108,7 @@ public final class PageSplitter {
 			}
 		}
 		result.banners().forEach(u -> banners.add(u.block().text(" ")));
-		return new SplitPage(articles, banners);
+		return new Trace(blocks, kinds, chunks, result, new SplitPage(articles, banners));
 	}
 
 	/** An article as read, before its confidence is weighed against the rest of the page. */

@@ -1,0 +1,93 @@
+package org.baoku.ingest.split;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The rules issue 9 names, each on a small page of its own. */
+class SplitterRulesTests {
+
+	private final PageSplitter splitter = new PageSplitter();
+
+	private SplitArticle only(String page, String headlineWord) {
+		List<SplitArticle> found = splitter.split(page).articles().stream()
+			.filter(a -> a.headline().full().contains(headlineWord))
+			.toList();
+		assertThat(found).as("articles with %s in the headline", headlineWord).hasSize(1);
+		return found.get(0);
+	}
+
+	@Test
+	void paperDatelineWithBylineInParentheses() {
+		String page = """
+				本报北京10月10日电（记者陆娅楠、王浩）国家发展改革委10日发布消息，今年前三季度全国
+				铁路完成固定资产投资较快增长，重点项目建设有序推进，运输能力稳步提升。
+
+				铁路投资稳步增长
+				""";
+		SplitArticle a = only(page, "铁路投资");
+		assertThat(a.dateline()).isEqualTo("本报北京10月10日电");
+		assertThat(a.reporterNames()).containsExactly("陆娅楠", "王浩");
+		assertThat(a.body()).startsWith("国家发展改革委10日发布消息");
+	}
+
+	@Test
+	void bylineOnItsOwnLineAboveTheDateline() {
+		String page = """
+				本报记者 章念生 吴乐珺
+				本报华盛顿1月5日电 美国多地近日举行集会，民众呼吁政府把更多精力放在
+				国内民生上，减少对外军事干预，相关讨论持续升温。
+
+				美国多地民众举行集会
+				""";
+		SplitArticle a = only(page, "集会");
+		assertThat(a.reporterNames()).containsExactly("章念生", "吴乐珺");
+		assertThat(a.dateline()).isEqualTo("本报华盛顿1月5日电");
+	}
+
+	@Test
+	void datelinePrintedAfterTheBody() {
+		String page = """
+				意大利1月1日开始向大型科技公司征收其在意营业额3%作为数字税，该政策适用于全球
+				营业额不低于7.5亿欧元的企业，此举引发广泛关注和讨论。
+				（本报罗马1月1日电）
+
+				意大利开征数字税
+				""";
+		SplitArticle a = only(page, "数字税");
+		assertThat(a.dateline()).isEqualTo("本报罗马1月1日电");
+		assertThat(a.body()).endsWith("此举引发广泛关注和讨论。");
+	}
+
+	@Test
+	void photoCaptionIsAnItemWithThePhotographerAsReporter() {
+		String page = """
+				2月11日，在四川省昭觉县三河村的易地扶贫安置点，村民喜搬新居，围坐在一起吃起坝坝宴。新
+				华社记者 江宏景 摄
+				""";
+		List<SplitArticle> articles = splitter.split(page).articles();
+		assertThat(articles).hasSize(1);
+		SplitArticle photo = articles.get(0);
+		assertThat(photo.isPhoto()).isTrue();
+		assertThat(photo.headline().isEmpty()).isTrue();
+		assertThat(photo.reporters()).containsExactly(new Credit("江宏景", "摄影"));
+		assertThat(photo.body()).startsWith("2月11日").endsWith("吃起坝坝宴。");
+	}
+
+	@Test
+	void commentatorSignatureNamesNobody() {
+		assertThat(BylineParser.ownLine("本报评论员").orElseThrow().credits()).isEmpty();
+		assertThat(BylineParser.ownLine("□ 王公龙").orElseThrow().names()).containsExactly("王公龙");
+		assertThat(BylineParser.ownLine("新华社记者 程士华").orElseThrow().credits())
+			.containsExactly(new Credit("程士华", "记者"));
+		assertThat(BylineParser.ownLine("记者从北京市获悉")).isEmpty();
+	}
+
+	@Test
+	void confidenceWeightsCoverEverySignal() {
+		assertThat(SplitTuning.CONFIDENCE_WEIGHTS).hasSize(ArticleSignals.NAMES.size());
+	}
+
+}
