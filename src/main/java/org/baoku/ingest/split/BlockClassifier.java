@@ -174,6 +174,12 @@ public final class BlockClassifier {
 		return block.size() <= 3 && !block.joined().contains("。") && COLUMN_TAG.matcher(block.last().text()).find();
 	}
 
+	/** A title line ending with its column tag, with no sentence in it: "网络文艺令人刮目相看(艺海观澜)". */
+	static boolean isColumnTitle(Line line) {
+		return COLUMN_TAG.matcher(line.text()).find() && line.text().codePoints().noneMatch(c -> c == '。' || c == '；')
+				&& !DatelineParser.startsWithDateline(line.text()) && BylineParser.trailing(line.text()).isEmpty();
+	}
+
 	private static long innerPunctuation(String text) {
 		return text.chars().filter(c -> c == '，' || c == '、' || c == '；' || c == '：').count();
 	}

@@ -132,7 +132,7 @@ public final class BylineParser {
 		Set<String> seen = new LinkedHashSet<>();
 		String role = "";
 		boolean photo = false;
-		for (String token : spaced.strip().split("[\\s、，,]+")) {
+		for (String token : spaced.strip().split("[\\s、，,：:]+")) {
 			if (token.isEmpty()) {
 				continue;
 			}

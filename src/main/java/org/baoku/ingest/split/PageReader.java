@@ -100,16 +100,19 @@ public final class PageReader {
 		for (Block block : blocks) {
 			List<Line> lines = block.lines();
 			boolean joined = block.joinedAbove();
-			if (lines.size() >= SplitTuning.STRAY_MIN_BLOCK_LINES) {
-				double column = block.columnWidth();
+			if (lines.size() >= 2) {
+				double column = lines.size() >= SplitTuning.STRAY_MIN_BLOCK_LINES ? block.columnWidth() : 0;
 				int from = 0;
 				int to = lines.size();
-				if (isStray(lines.get(0), column) && looksLikeHeadline(lines.get(0))) {
+				Line first = lines.get(0);
+				if (BlockClassifier.isColumnTitle(first) || isStray(first, column) && looksLikeHeadline(first)) {
 					add(out, lines.subList(0, 1), joined);
 					joined = true;
 					from = 1;
 				}
-				if (isStray(lines.get(to - 1), column) && lines.get(to - 2).endsSentence() && to - 1 > from) {
+				Line last = lines.get(to - 1);
+				if ((BlockClassifier.isColumnTitle(last) || isStray(last, column)) && lines.get(to - 2).endsSentence()
+						&& to - 1 > from) {
 					add(out, lines.subList(from, to - 1), joined);
 					add(out, lines.subList(to - 1, to), true);
 					continue;
