@@ -267,7 +267,9 @@ public final class BlockClassifier {
 
 	static boolean opensArticle(Block block) {
 		String first = block.first().text();
-		return DatelineParser.startsWithDateline(first) || BylineParser.leading(first).isPresent()
+		// A narrow column breaks a dateline over two lines ("据新华社努尔苏丹1月6 / 日电").
+		String head = block.size() > 1 ? first + block.lines().get(1).text() : first;
+		return DatelineParser.startsWithDateline(head) || BylineParser.leading(first).isPresent()
 				|| BylineParser.ownLine(first).isPresent();
 	}
 

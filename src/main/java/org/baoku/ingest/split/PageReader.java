@@ -143,6 +143,10 @@ public final class PageReader {
 		out.add(new Block(out.size(), List.copyOf(lines), joinedAbove));
 	}
 
+	/** A dateline printed after a body ("…之路。”（本报希腊萨洛尼卡电）") ends it; what follows on the line is another frame. */
+	private static final Pattern AFTER_TRAILING_DATELINE = Pattern
+		.compile("[。！？”][（(](?:本报|据?新华社)[\\p{IsHan}]{0,10}?(?:\\d{1,2}月)?(?:\\d{1,2}日)?[讯电][）)]");
+
 	/** Marks the second part of a line cut by {@link #cutAtFrames}: it starts a block of its own. */
 	private static final String FRAME_START = "\u0000";
 
@@ -245,6 +249,12 @@ public final class PageReader {
 	static List<String> cutAtDatelines(String raw) {
 		List<String> parts = new ArrayList<>();
 		String text = raw.strip();
+		Matcher after = AFTER_TRAILING_DATELINE.matcher(text);
+		if (after.find() && after.end() < text.length()) {
+			parts.addAll(cutAtDatelines(text.substring(0, after.end())));
+			parts.add(FRAME_START + text.substring(after.end()).strip());
+			return parts;
+		}
 		Matcher m = INNER_DATELINE.matcher(text);
 		int from = 0;
 		while (m.find()) {

@@ -154,7 +154,8 @@ public final class PageSplitter {
 			BlockKind kind = kinds.get(i);
 			switch (kind) {
 				case BODY -> {
-					boolean continues = current != null && current.midSentence();
+					// A dateline (and byline) standing alone is the head of the text that follows, whatever it opens with.
+					boolean continues = current != null && (current.midSentence() || onlyDateline(current));
 					boolean strong = current == null || previous != BlockKind.BODY && previous != BlockKind.SUBHEADING
 							|| current.trailingAuthor != null || current.trailingDateline != null || current.continuedElsewhere
 							|| ((!continues || DatelineParser.startsWithOwnDateline(block.first().text()))
@@ -224,6 +225,15 @@ public final class PageSplitter {
 			}
 		}
 		return chunks;
+	}
+
+	private static boolean onlyDateline(BodyChunk chunk) {
+		String text = chunk.text();
+		String rest = DatelineParser.parse(text).map(DatelineParser.Dateline::rest).orElse(null);
+		if (rest == null) {
+			return false;
+		}
+		return rest.isBlank() || BylineParser.leading(rest).map(f -> f.rest().isBlank()).orElse(false);
 	}
 
 	/**
