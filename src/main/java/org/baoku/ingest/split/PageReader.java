@@ -63,8 +63,10 @@ public final class PageReader {
 	 */
 	static List<Block> cutOpeningLines(List<Block> blocks) {
 		List<Block> out = new ArrayList<>();
-		for (Block block : blocks) {
-			if (block.size() >= 2 && opensTextUnderHeadline(block)) {
+		for (int b = 0; b < blocks.size(); b++) {
+			Block block = blocks.get(b);
+			Block next = b + 1 < blocks.size() ? blocks.get(b + 1) : null;
+			if (block.size() >= 2 && (opensTextUnderHeadline(block) || textUnderBoldHeading(block, next))) {
 				add(out, block.lines().subList(0, block.size() - 1), block.joinedAbove());
 				add(out, block.lines().subList(block.size() - 1, block.size()), true);
 			}
@@ -73,6 +75,21 @@ public final class PageReader {
 			}
 		}
 		return out;
+	}
+
+	/**
+	 * A bold heading with a plain line under it that runs on into the next block, mid-word or mid-sentence: the
+	 * plain line is the first line of the text under the heading ("相声小品接地气 / 2019年元宵晚会是中央广 // 播电视…").
+	 */
+	private static boolean textUnderBoldHeading(Block block, Block next) {
+		Line last = block.last();
+		if (next == null || last.doubled() || last.endsSentence() || next.size() < 2
+				|| !block.lines().subList(0, block.size() - 1).stream().allMatch(Line::doubled)
+				|| !BlockClassifier.hasBodyShape(next)) {
+			return false;
+		}
+		String after = next.first().text();
+		return BlockClassifier.startsMidSentence(after) || WordBreaks.insideWord(last.text(), after);
 	}
 
 	private static boolean opensTextUnderHeadline(Block block) {
