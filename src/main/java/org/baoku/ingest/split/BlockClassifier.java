@@ -150,7 +150,7 @@ public final class BlockClassifier {
 	/** Sentence punctuation, or more lines than a headline has: article text. */
 	static boolean hasBodyShape(Block block) {
 		String text = block.joined();
-		if (endsWithColumnTag(block)) {
+		if (endsWithColumnTag(block) || hasSubtitleLine(block)) {
 			return false;
 		}
 		long inner = innerPunctuation(text);
@@ -172,6 +172,12 @@ public final class BlockClassifier {
 	 */
 	static boolean endsWithColumnTag(Block block) {
 		return block.size() <= 3 && !block.joined().contains("。") && COLUMN_TAG.matcher(block.last().text()).find();
+	}
+
+	/** A line opening with a dash ("——养老机构由低到高分为五级") under other lines, and no full stop: a title and subtitle. */
+	private static boolean hasSubtitleLine(Block block) {
+		return block.size() >= 2 && !block.joined().contains("。")
+				&& block.lines().stream().skip(1).anyMatch(l -> l.text().startsWith("——"));
 	}
 
 	/** A title line ending with its column tag, with no sentence in it: "网络文艺令人刮目相看(艺海观澜)". */
