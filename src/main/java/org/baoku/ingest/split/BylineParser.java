@@ -114,7 +114,9 @@ public final class BylineParser {
 		}
 		String spaced = ROLE.matcher(s).replaceAll(" $0 ");
 		for (String token : spaced.strip().split("[\\s、，,]+")) {
-			boolean name = ChineseNames.splitGlued(token, Set.of()).stream().allMatch(ChineseNames::looksLikeName);
+			// "记者手记" is a column's name, not a reporter: names on a byline line of their own start with a surname.
+			boolean name = ChineseNames.splitGlued(token, Set.of()).stream()
+				.allMatch(n -> ChineseNames.looksLikeName(n) && (ChineseNames.hasSurname(n) || n.contains("·")));
 			if (!token.isEmpty() && !ROLE.matcher(token).matches() && !name) {
 				return Optional.empty();
 			}
