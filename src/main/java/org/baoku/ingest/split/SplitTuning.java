@@ -41,8 +41,8 @@ final class SplitTuning {
 	static final double REVIEW_THRESHOLD = 0.8;
 
 	/** Logistic regression over {@link ArticleSignals#NAMES}, in that order; fitted by tools/fit-confidence.py. */
-	static final double CONFIDENCE_BIAS = 0.698;
+	static final double CONFIDENCE_BIAS = 0.878;
 
-	static final double[] CONFIDENCE_WEIGHTS = { -1.223, 0.010, -0.236, 0.097, 0.460, -0.128, -1.103, 0.363, 0.666, 0.000, -0.085, -0.400, 0.929, 0.188, 0.462, -0.150, -1.257, 0.017, -0.593 };
+	static final double[] CONFIDENCE_WEIGHTS = { -1.163, -0.113, -0.203, 0.176, 0.399, -0.173, -1.020, 0.297, 0.633, 0.000, -0.118, -0.442, 0.914, 0.138, 0.403, -0.063, -1.342, -0.151, -0.662 };
 
 }
