@@ -141,7 +141,8 @@ final class BodyRefiner {
 		Cut best = null;
 		for (int u = 0; u < units.size(); u++) {
 			HeadlineMatcher.Unit unit = units.get(u);
-			if (result.links()[u] == HeadlineMatcher.Link.PRIMARY || !HeadlineShapes.isMainLike(unit.block())) {
+			if (result.links()[u] == HeadlineMatcher.Link.PRIMARY
+					|| !(HeadlineShapes.isMainLike(unit.block()) || HeadlineShapes.isCompleteTitle(unit.block()))) {
 				continue;
 			}
 			// A block that shares a body's words is about that body; one taken only for where it stands, or by
