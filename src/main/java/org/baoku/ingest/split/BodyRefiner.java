@@ -142,7 +142,8 @@ final class BodyRefiner {
 		for (int u = 0; u < units.size(); u++) {
 			HeadlineMatcher.Unit unit = units.get(u);
 			if (result.links()[u] == HeadlineMatcher.Link.PRIMARY
-					|| !(HeadlineShapes.isMainLike(unit.block()) || HeadlineShapes.isCompleteTitle(unit.block()))) {
+					|| !(HeadlineShapes.isMainLike(unit.block()) || HeadlineShapes.isCompleteTitle(unit.block())
+							|| HeadlineShapes.isBoldTitle(unit.block()))) {
 				continue;
 			}
 			// A block that shares a body's words is about that body; one taken only for where it stands, or by

@@ -63,6 +63,12 @@ final class HeadlineShapes {
 
 	private static final Pattern LEADS_ON = Pattern.compile("(强调|指出|表示|寄语|：|:|——)$");
 
+	/** A title set in bold that neither leads on nor reads as a subtitle, and is long enough to name a story. */
+	static boolean isBoldTitle(Block block) {
+		return block.lines().stream().allMatch(Line::doubled) && !KICKER_END.matcher(block.text("")).find()
+				&& !isSubtitle(block) && block.size() <= 2 && Chars.width(block.joined()) >= 2 * MIN_MAIN_WIDTH;
+	}
+
 	/** Could be the main title of an article of its own: not a kicker, subtitle or bold banner. */
 	static boolean isMainLike(Block block) {
 		return !isKicker(block) && !isSubtitle(block) && block.lines().stream().noneMatch(Line::doubled)
