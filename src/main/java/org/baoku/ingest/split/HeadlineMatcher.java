@@ -17,7 +17,7 @@ final class HeadlineMatcher {
 	static final double MIN_SCORE = 0.3;
 
 	/** A second headline block joins a body only when most of its bigrams are in it. */
-	static final double ATTACH_COVERAGE = 0.5;
+	static final double ATTACH_COVERAGE = 0.4;
 
 	/** A body cut off on a headline's evidence belongs to that headline unless another fits it far better. */
 	private static final double CLAIM_BONUS = 0.6;
