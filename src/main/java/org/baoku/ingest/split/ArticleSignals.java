@@ -22,11 +22,6 @@ final class ArticleSignals {
 	private static final Pattern INNER_DATELINE = Pattern
 		.compile("[。！？”）](?:本报[\\p{IsHan}]{0,8}?\\d{1,2}月\\d{1,2}日[电讯]|本报[\\p{IsHan}]{0,6}讯|新华社[\\p{IsHan}]{0,10}?\\d{1,2}月\\d{1,2}日电)");
 
-	/** Text on either side of a paragraph break compared for a change of subject. */
-	private static final int WINDOW = 150;
-
-	private static final int MIN_SIDE = 80;
-
 	private ArticleSignals() {
 	}
 
@@ -119,11 +114,11 @@ final class ArticleSignals {
 		int at = 0;
 		for (int p = 0; p + 1 < paragraphs.size(); p++) {
 			at += paragraphs.get(p).length();
-			if (at < MIN_SIDE || all.length() - at < MIN_SIDE) {
+			if (at < SplitTuning.TOPIC_SIGNAL_MIN_SIDE || all.length() - at < SplitTuning.TOPIC_SIGNAL_MIN_SIDE) {
 				continue;
 			}
-			String before = all.substring(Math.max(0, at - WINDOW), at);
-			String after = all.substring(at, Math.min(all.length(), at + WINDOW));
+			String before = all.substring(Math.max(0, at - SplitTuning.TOPIC_SIGNAL_WINDOW), at);
+			String after = all.substring(at, Math.min(all.length(), at + SplitTuning.TOPIC_SIGNAL_WINDOW));
 			least = Math.min(least, Bigrams.cosine(Bigrams.counts(before), Bigrams.counts(after)));
 		}
 		return 1 - least;

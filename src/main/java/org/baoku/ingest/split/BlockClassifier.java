@@ -19,17 +19,12 @@ public final class BlockClassifier {
 
 	private static final Pattern ENUMERATED = Pattern.compile("^(?:[一二三四五六七八九十]+[、是]|\\d{1,2}[、.．]|[（(][一二三四五六七八九十\\d]+[）)])");
 
-	private static final double MAX_WIDTH_DRIFT = 2.5;
-
 	/** "（今日谈）", "(域外听风)", "（新春走基层·驻村干部这一年）": the column a piece runs in, after its title. */
 	private static final Pattern COLUMN_TAG = Pattern.compile("[\\p{IsHan}”》][（(][\\p{IsHan}·、]{2,14}[）)]$");
 
 	/** How an article's first paragraph often begins: what follows a headline rather than a broken-off line. */
 	static final Pattern OPENING = Pattern
 		.compile("^(?:\\d{1,2}月\\d{1,2}日|\\d{1,2}日[上下中]午|近日|日前|昨天|昨日|今年以来|记者从|记者日前)");
-
-	/** Extracted line widths wander by a few cells; a line this close to the column width fills it. */
-	private static final double FILLED_SHARE = 0.8;
 
 	private BlockClassifier() {
 	}
@@ -196,7 +191,7 @@ public final class BlockClassifier {
 			return false;
 		}
 		double column = prev.columnWidth();
-		return prev.last().fills(column) && block.first().width() <= column + MAX_WIDTH_DRIFT;
+		return prev.last().fills(column) && block.first().width() <= column + SplitTuning.MAX_WIDTH_DRIFT;
 	}
 
 	/**
@@ -243,7 +238,7 @@ public final class BlockClassifier {
 				: block.size() >= 2 ? block.columnWidth() : Math.max(block.last().width(), next.first().width());
 		// Every line of a paragraph opening that runs on was filled to the margin, the last one too.
 		for (Line line : block.lines()) {
-			if (line.width() < FILLED_SHARE * column || line.width() > column + MAX_WIDTH_DRIFT) {
+			if (line.width() < SplitTuning.FILLED_SHARE * column || line.width() > column + SplitTuning.MAX_WIDTH_DRIFT) {
 				return false;
 			}
 		}

@@ -13,34 +13,6 @@ import java.util.regex.Pattern;
  */
 final class BodyRefiner {
 
-	private static final int MAX_ROUNDS = 12;
-
-	/** A headline names an earlier body when this much of it is there, and clearly more than in the nearer one. */
-	private static final double EARLIER_BODY_COVERAGE = 0.5;
-
-	private static final double CLEARLY_MORE = 0.15;
-
-	/** A cut must leave both articles at least this long. */
-	private static final int MIN_PART = 40;
-
-	/** Text on either side of a real article boundary shares little wording. */
-	private static final double TOPIC_BREAK = 0.15;
-
-	private static final double OPENER_BONUS = 0.2;
-
-	/** The headline that keeps one side of a cut must still share this much with it. */
-	private static final double MIN_KEPT_FIT = 0.5;
-
-	/** A headline sharing less than this with the whole body is about none of it. */
-	private static final double FITS_NOTHING = 0.4;
-
-	/** Characters compared on either side of a possible cut. */
-	private static final int TOPIC_WINDOW = 200;
-
-	/** Two parts that share this much wording are one article's paragraphs. */
-	private static final double MAX_TOPIC_OVERLAP = 0.3;
-
-
 	/** "王卫东、班果分别参加。": the closing line of a report, never the opening of the next. */
 	private static final Pattern ATTENDANCE = Pattern
 		.compile("^[\\p{IsHan}·、]{2,60}?(?:分别|等)?(?:参加|出席|陪同|参加活动|出席活动)(?:活动|会议|调研|考察)?。$");
@@ -49,7 +21,7 @@ final class BodyRefiner {
 	}
 
 	static HeadlineMatcher.Result refine(List<BodyChunk> chunks, List<HeadlineMatcher.Unit> units) {
-		for (int round = 0; round < MAX_ROUNDS; round++) {
+		for (int round = 0; round < SplitTuning.MAX_ROUNDS; round++) {
 			HeadlineMatcher.Result result = HeadlineMatcher.match(chunks, units);
 			if (!mergeSections(chunks, units) && !splitRunTogether(chunks, units, result)) {
 				return result;
@@ -66,7 +38,7 @@ final class BodyRefiner {
 		List<Set<String>> bodies = chunks.stream().map(c -> Bigrams.of(c.text())).toList();
 		int bestFirst = -1;
 		int bestLast = -1;
-		double bestMargin = CLEARLY_MORE;
+		double bestMargin = SplitTuning.CLEARLY_MORE;
 		List<HeadlineMatcher.Unit> bestHeadings = null;
 		for (HeadlineMatcher.Unit headline : units) {
 			int after = chunkBefore(chunks, headline.block().index());
@@ -82,7 +54,7 @@ final class BodyRefiner {
 			}
 			double there = Bigrams.coverage(grams, bodies.get(best));
 			double margin = there - Bigrams.coverage(grams, bodies.get(after));
-			if (best >= after || there < EARLIER_BODY_COVERAGE || margin < bestMargin) {
+			if (best >= after || there < SplitTuning.EARLIER_BODY_COVERAGE || margin < bestMargin) {
 				continue;
 			}
 			List<HeadlineMatcher.Unit> headings = sectionHeadings(chunks, units, best, after);
@@ -200,15 +172,15 @@ final class BodyRefiner {
 		for (int at = 1; at < paragraphs.size(); at++) {
 			String head = String.join("", paragraphs.subList(0, at));
 			String tail = String.join("", paragraphs.subList(at, paragraphs.size()));
-			if (head.length() < MIN_PART || tail.length() < MIN_PART || !Chars.isClosing(Chars.last(head))
+			if (head.length() < SplitTuning.MIN_PART || tail.length() < SplitTuning.MIN_PART || !Chars.isClosing(Chars.last(head))
 					|| ATTENDANCE.matcher(paragraphs.get(at)).find()) {
 				continue;
 			}
 			Set<String> headGrams = Bigrams.of(head);
 			Set<String> tailGrams = Bigrams.of(tail);
-			double topic = Bigrams.cosine(Bigrams.counts(head.substring(Math.max(0, head.length() - TOPIC_WINDOW))),
-					Bigrams.counts(tail.substring(0, Math.min(tail.length(), TOPIC_WINDOW))));
-			double opener = BlockClassifier.OPENING.matcher(paragraphs.get(at)).find() ? OPENER_BONUS : 0;
+			double topic = Bigrams.cosine(Bigrams.counts(head.substring(Math.max(0, head.length() - SplitTuning.TOPIC_WINDOW))),
+					Bigrams.counts(tail.substring(0, Math.min(tail.length(), SplitTuning.TOPIC_WINDOW))));
+			double opener = BlockClassifier.OPENING.matcher(paragraphs.get(at)).find() ? SplitTuning.OPENER_BONUS : 0;
 			for (boolean newcomerFirst : new boolean[] { false, true }) {
 				Set<String> keptSide = newcomerFirst ? tailGrams : headGrams;
 				Set<String> newSide = newcomerFirst ? headGrams : tailGrams;
@@ -218,10 +190,10 @@ final class BodyRefiner {
 				// The kept headline still fits its side, and better than the other: general words ("西宁", "发展")
 				// run through both articles, so some of its share is lost with the other side.
 				double keptElsewhere = Bigrams.coverage(keptGrams, newSide);
-				boolean keptKeepsBody = keptFit >= MIN_KEPT_FIT && keptFit > keptElsewhere;
+				boolean keptKeepsBody = keptFit >= SplitTuning.MIN_KEPT_FIT && keptFit > keptElsewhere;
 				boolean newLocalized = newFit >= newElsewhere + 0.1 && newFit >= 0.4;
-				boolean newFitsNothing = newWhole < FITS_NOTHING && topic < TOPIC_BREAK && opener > 0;
-				if (!keptKeepsBody || !(newLocalized || newFitsNothing) || topic > MAX_TOPIC_OVERLAP) {
+				boolean newFitsNothing = newWhole < SplitTuning.FITS_NOTHING && topic < SplitTuning.TOPIC_BREAK && opener > 0;
+				if (!keptKeepsBody || !(newLocalized || newFitsNothing) || topic > SplitTuning.MAX_TOPIC_OVERLAP) {
 					continue;
 				}
 				double sides = 0;
@@ -287,6 +259,5 @@ final class BodyRefiner {
 		}
 		return found;
 	}
-
 
 }

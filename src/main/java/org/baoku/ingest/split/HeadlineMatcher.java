@@ -13,22 +13,6 @@ import java.util.Set;
  */
 final class HeadlineMatcher {
 
-	/** Below this score (shared bigrams and nearness) a headline is not taken to be about a body at all. */
-	static final double MIN_SCORE = 0.3;
-
-	/** A second headline block joins a body only when most of its bigrams are in it. */
-	static final double ATTACH_COVERAGE = 0.4;
-
-	/** A body cut off on a headline's evidence belongs to that headline unless another fits it far better. */
-	private static final double CLAIM_BONUS = 0.6;
-
-	/** Pseudo-count that shrinks the coverage of headlines with few bigrams. */
-	private static final double SHRINK = 2;
-
-	private static final double[] AFTER_BONUS = { 0.3, 0.15, 0.05 };
-
-	private static final double[] BEFORE_BONUS = { 0.2, 0.05 };
-
 	/** One headline block, where it stands on the page, and the bylines printed under it. */
 	record Unit(Block block, int group, List<Byline> bylines) {
 
@@ -78,12 +62,12 @@ final class HeadlineMatcher {
 				double near = proximity(units.get(u).block().index(), c, chunks);
 				// A short headline shares all its few bigrams with a body by chance more easily: shrink its share.
 				int size = unitGrams.get(u).size();
-				double evidence = coverage[u][c] * size / (size + SHRINK);
+				double evidence = coverage[u][c] * size / (size + SplitTuning.SHRINK);
 				if (chunks.get(c).claimedBy == units.get(u).block().index()) {
-					near += CLAIM_BONUS;
+					near += SplitTuning.CLAIM_BONUS;
 				}
 				// Few shared words are still evidence when the headline stands right by the body.
-				score[u][c] = evidence + near < MIN_SCORE ? 0 : evidence + near;
+				score[u][c] = evidence + near < SplitTuning.MIN_SCORE ? 0 : evidence + near;
 			}
 		}
 		int[] primaryOf = Assignment.maximize(score);
@@ -177,7 +161,7 @@ final class HeadlineMatcher {
 					best = c;
 				}
 			}
-			if (best >= 0 && coverage[u][best] >= ATTACH_COVERAGE) {
+			if (best >= 0 && coverage[u][best] >= SplitTuning.ATTACH_COVERAGE) {
 				chunkOf[u] = best;
 				links[u] = Link.SHARED_WORDS;
 			}
@@ -209,10 +193,10 @@ final class HeadlineMatcher {
 		BodyChunk target = chunks.get(chunk);
 		if (unitBlock > target.lastBlock) {
 			long between = chunks.stream().filter(c -> c.firstBlock > target.lastBlock && c.lastBlock < unitBlock).count();
-			return between < AFTER_BONUS.length ? AFTER_BONUS[(int) between] : 0;
+			return between < SplitTuning.AFTER_BONUS.length ? SplitTuning.AFTER_BONUS[(int) between] : 0;
 		}
 		long between = chunks.stream().filter(c -> c.firstBlock > unitBlock && c.lastBlock < target.firstBlock).count();
-		return between < BEFORE_BONUS.length ? BEFORE_BONUS[(int) between] : 0;
+		return between < SplitTuning.BEFORE_BONUS.length ? SplitTuning.BEFORE_BONUS[(int) between] : 0;
 	}
 
 }

@@ -13,9 +13,6 @@ final class HeadlineShapes {
 
 	private static final Pattern DASHES = Pattern.compile("^(——|--|─)");
 
-	/** Shorter lines are banners and slogans ("大美青海") more often than titles. */
-	private static final int MIN_MAIN_WIDTH = 7;
-
 	private HeadlineShapes() {
 	}
 
@@ -66,13 +63,13 @@ final class HeadlineShapes {
 	/** A title set in bold that neither leads on nor reads as a subtitle, and is long enough to name a story. */
 	static boolean isBoldTitle(Block block) {
 		return block.lines().stream().allMatch(Line::doubled) && !KICKER_END.matcher(block.text("")).find()
-				&& !isSubtitle(block) && block.size() <= 2 && Chars.width(block.joined()) >= 2 * MIN_MAIN_WIDTH;
+				&& !isSubtitle(block) && block.size() <= 2 && Chars.width(block.joined()) >= 2 * SplitTuning.MIN_MAIN_WIDTH;
 	}
 
 	/** Could be the main title of an article of its own: not a kicker, subtitle or bold banner. */
 	static boolean isMainLike(Block block) {
 		return !isKicker(block) && !isSubtitle(block) && block.lines().stream().noneMatch(Line::doubled)
-				&& block.size() <= 3 && Chars.width(block.joined()) >= MIN_MAIN_WIDTH;
+				&& block.size() <= 3 && Chars.width(block.joined()) >= SplitTuning.MIN_MAIN_WIDTH;
 	}
 
 }

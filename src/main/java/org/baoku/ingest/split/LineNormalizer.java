@@ -10,11 +10,6 @@ import java.util.List;
  */
 public final class LineNormalizer {
 
-	/** A letter-spaced line has at least this many single ideographs between spaces. */
-	private static final int MIN_SPACED_TOKENS = 3;
-
-	private static final double SPACED_SHARE = 0.6;
-
 	private LineNormalizer() {
 	}
 
@@ -57,7 +52,7 @@ public final class LineNormalizer {
 				single += ideographs == 1 ? 1 : 0;
 			}
 		}
-		return single >= MIN_SPACED_TOKENS && single >= SPACED_SHARE * words;
+		return single >= SplitTuning.MIN_SPACED_TOKENS && single >= SplitTuning.SPACED_SHARE * words;
 	}
 
 	/**

@@ -10,9 +10,6 @@ import java.util.Set;
  */
 public final class PageSplitter {
 
-	/** Headline-less text shorter than this, without a sentence, is a teaser, not an article. */
-	private static final int TEASER_LENGTH = 80;
-
 	private final Set<String> knownReporters;
 
 	public PageSplitter() {
@@ -139,7 +136,7 @@ public final class PageSplitter {
 	 */
 	private static boolean isTeaser(SplitArticle article) {
 		return article.headline().isEmpty() && article.dateline() == null && article.reporters().isEmpty()
-				&& article.body().length() < TEASER_LENGTH && !article.body().contains("。");
+				&& article.body().length() < SplitTuning.TEASER_LENGTH && !article.body().contains("。");
 	}
 
 	/** Walks the blocks in print order and opens a new body wherever an article evidently begins. */

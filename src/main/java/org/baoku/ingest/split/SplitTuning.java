@@ -33,7 +33,6 @@ final class SplitTuning {
 	/** ...and this much more than in the text below. */
 	static final double HEADLINE_ABOVE_MARGIN = 0.2;
 
-
 	/**
 	 * An article whose confidence is below this is listed for review (parse prints it as needs_review). Set so that
 	 * on the development pages about nine in ten wrong splits fall below it and about one in ten right ones.
@@ -44,5 +43,78 @@ final class SplitTuning {
 	static final double CONFIDENCE_BIAS = 0.878;
 
 	static final double[] CONFIDENCE_WEIGHTS = { -1.163, -0.113, -0.203, 0.176, 0.399, -0.173, -1.020, 0.297, 0.633, 0.000, -0.118, -0.442, 0.914, 0.138, 0.403, -0.063, -1.342, -0.151, -0.662 };
+
+	// ---- Confidence signals
+	/** Text on either side of a paragraph break compared for a change of subject. */
+	static final int TOPIC_SIGNAL_WINDOW = 150;
+
+	static final int TOPIC_SIGNAL_MIN_SIDE = 80;
+
+	// ---- Block kinds (BlockClassifier)
+	static final double MAX_WIDTH_DRIFT = 2.5;
+
+	/** Extracted line widths wander by a few cells; a line this close to the column width fills it. */
+	static final double FILLED_SHARE = 0.8;
+
+	// ---- Bodies corrected against headlines (BodyRefiner)
+	static final int MAX_ROUNDS = 12;
+
+	/** A headline names an earlier body when this much of it is there, and clearly more than in the nearer one. */
+	static final double EARLIER_BODY_COVERAGE = 0.5;
+
+	static final double CLEARLY_MORE = 0.15;
+
+	/** A cut must leave both articles at least this long. */
+	static final int MIN_PART = 40;
+
+	/** Text on either side of a real article boundary shares little wording. */
+	static final double TOPIC_BREAK = 0.15;
+
+	static final double OPENER_BONUS = 0.2;
+
+	/** The headline that keeps one side of a cut must still share this much with it. */
+	static final double MIN_KEPT_FIT = 0.5;
+
+	/** A headline sharing less than this with the whole body is about none of it. */
+	static final double FITS_NOTHING = 0.4;
+
+	/** Characters compared on either side of a possible cut. */
+	static final int TOPIC_WINDOW = 200;
+
+	/** Two parts that share this much wording are one article's paragraphs. */
+	static final double MAX_TOPIC_OVERLAP = 0.3;
+
+	// ---- Headlines matched to bodies (HeadlineMatcher)
+	/** Below this score (shared bigrams and nearness) a headline is not taken to be about a body at all. */
+	static final double MIN_SCORE = 0.3;
+
+	/** A second headline block joins the body that holds this share of its bigrams (a kicker, a subtitle). */
+	static final double ATTACH_COVERAGE = 0.4;
+
+	/** A body cut off on a headline's evidence belongs to that headline unless another fits it far better. */
+	static final double CLAIM_BONUS = 0.6;
+
+	/** Pseudo-count that shrinks the coverage of headlines with few bigrams. */
+	static final double SHRINK = 2;
+
+	/** Nearness: a headline printed right after a body (or with 1 or 2 bodies between) scores this much more. */
+	static final double[] AFTER_BONUS = { 0.3, 0.15, 0.05 };
+
+	/** ...and one printed right before a body (or with 1 body between). */
+	static final double[] BEFORE_BONUS = { 0.2, 0.05 };
+
+	// ---- Headline shapes
+	/** Shorter lines are banners and slogans ("大美青海") more often than titles. */
+	static final int MIN_MAIN_WIDTH = 7;
+
+	// ---- Lines (LineNormalizer)
+	/** A letter-spaced line has at least this many single ideographs between spaces. */
+	static final int MIN_SPACED_TOKENS = 3;
+
+	static final double SPACED_SHARE = 0.6;
+
+	// ---- Teasers (PageSplitter)
+	/** Headline-less text shorter than this, without a sentence, is a teaser, not an article. */
+	static final int TEASER_LENGTH = 80;
 
 }
