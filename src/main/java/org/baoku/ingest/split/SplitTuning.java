@@ -2,8 +2,9 @@ package org.baoku.ingest.split;
 
 /**
  * The splitter's tuning numbers that weigh one signal against another, in one place. Each was set on the development
- * pages (the 西宁晚报 gold pages and the layouts pages of 2019-02, 2019-10 and 2020-01) and checked on pages not used
- * for setting it (the layouts pages of 2020-02 and 2020-05); see README "Splitting".
+ * pages (the 西宁晚报 gold pages, the layouts pages of 2019-02, 2019-10 and 2020-01 and a seed-2 layout of them) and
+ * checked on pages not used for setting it (the layouts pages of 2020-02 and 2020-05); see README "How pages are
+ * split".
  */
 final class SplitTuning {
 
