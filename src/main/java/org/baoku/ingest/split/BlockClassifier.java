@@ -74,12 +74,39 @@ public final class BlockClassifier {
 				}
 			}
 		}
+		for (int i = 1; i + 1 < blocks.size(); i++) {
+			if (kinds.get(i) == BlockKind.HEADLINE && kinds.get(i - 1) == BlockKind.BODY
+					&& kinds.get(i + 1) == BlockKind.BODY && isPullQuote(blocks, i)) {
+				kinds.set(i, BlockKind.SUBHEADING);
+			}
+		}
 		for (int i = 1; i < blocks.size(); i++) {
 			if (kinds.get(i) == BlockKind.SUBHEADING && sumsUpTextAbove(blocks, kinds, i)) {
 				kinds.set(i, BlockKind.HEADLINE);
 			}
 		}
 		return kinds;
+	}
+
+	/**
+	 * A pull quote (提要) set in the middle of an article repeats a sentence of it word for word, punctuation and all;
+	 * a headline sums up in words of its own. A headline-shaped block with sentence punctuation whose bigrams are
+	 * nearly all in the text around it is such a quote, part of the article, not a headline that ends it.
+	 */
+	private static boolean isPullQuote(List<Block> blocks, int at) {
+		Block block = blocks.get(at);
+		String text = block.joined();
+		if (block.size() < 2 || text.codePoints().noneMatch(c -> c == '，' || c == '？' || c == '！' || c == '；')) {
+			return false;
+		}
+		StringBuilder around = new StringBuilder();
+		for (int i = Math.max(0, at - SplitTuning.PULL_QUOTE_REACH); i <= Math.min(blocks.size() - 1,
+				at + SplitTuning.PULL_QUOTE_REACH); i++) {
+			if (i != at) {
+				around.append(blocks.get(i).joined());
+			}
+		}
+		return Bigrams.coverage(Bigrams.of(text), Bigrams.of(around.toString())) >= SplitTuning.PULL_QUOTE_COVERAGE;
 	}
 
 	/**

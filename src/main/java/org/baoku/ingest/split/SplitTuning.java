@@ -28,6 +28,12 @@ final class SplitTuning {
 	/** Beside the masthead's date line, lines of at most this many ideographs are the paper's and section's names. */
 	static final double MASTHEAD_WORD_WIDTH = 6;
 
+	/** A pull quote is found in the text this many blocks around it... */
+	static final int PULL_QUOTE_REACH = 12;
+
+	/** ...with at least this share of its bigrams. */
+	static final double PULL_QUOTE_COVERAGE = 0.85;
+
 	/** A would-be section heading is its text's headline when this share of its bigrams is in the text above... */
 	static final double HEADLINE_ABOVE_MIN = 0.4;
 
