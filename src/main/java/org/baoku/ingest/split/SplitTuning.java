@@ -47,9 +47,9 @@ final class SplitTuning {
 	static final double REVIEW_THRESHOLD = 0.8;
 
 	/** Logistic regression over {@link ArticleSignals#NAMES}, in that order; fitted by tools/fit-confidence.py. */
-	static final double CONFIDENCE_BIAS = 0.878;
+	static final double CONFIDENCE_BIAS = 0.722;
 
-	static final double[] CONFIDENCE_WEIGHTS = { -1.163, -0.113, -0.203, 0.176, 0.399, -0.173, -1.020, 0.297, 0.633, 0.000, -0.118, -0.442, 0.914, 0.138, 0.403, -0.063, -1.342, -0.151, -0.662 };
+	static final double[] CONFIDENCE_WEIGHTS = { -1.223, -0.038, -0.136, 0.186, 0.425, -0.170, -1.037, 0.277, 0.641, 0.000, -0.078, -0.171, 0.902, 0.131, 0.582, -0.131, -1.308, -0.201, -0.624 };
 
 	// ---- Confidence signals
 	/** Text on either side of a paragraph break compared for a change of subject. */
