@@ -166,7 +166,9 @@ public final class BlockClassifier {
 			return BlockKind.TRAILING_AUTHOR;
 		}
 		boolean articleGoesOn = nextKind == BlockKind.BODY && !opensArticle(next);
-		return articleGoesOn && looksLikeSubheading(block) ? BlockKind.SUBHEADING : BlockKind.HEADLINE;
+		// A column tag ("（艺海观澜）") goes with a piece's title, never with a section heading inside it.
+		return articleGoesOn && looksLikeSubheading(block) && !endsWithColumnTag(block) ? BlockKind.SUBHEADING
+				: BlockKind.HEADLINE;
 	}
 
 	/** Sentence punctuation, or more lines than a headline has: article text. */
