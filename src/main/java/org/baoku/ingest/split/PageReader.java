@@ -26,13 +26,15 @@ public final class PageReader {
 		List<Line> current = new ArrayList<>();
 		// Whether the block being gathered was cut from the one above it.
 		boolean joined = false;
-		for (String raw : pageText.split("\\R", -1)) {
+		String[] rawLines = pageText.split("\\R", -1);
+		for (int r = 0; r < rawLines.length; r++) {
+			String raw = rawLines[r];
 			// An indented line starts a text frame of its own even without a blank line above it.
 			if (raw.isBlank() || Character.isWhitespace(raw.charAt(0))) {
 				flush(blocks, current, joined);
 				joined = false;
 			}
-			for (String part : cutAtFrames(raw)) {
+			for (String part : cutAtFrames(raw, r + 1 < rawLines.length ? rawLines[r + 1] : "")) {
 				Line line = Line.of(part.replace(FRAME_START, ""));
 				if (line.text().isEmpty()) {
 					continue;
@@ -162,7 +164,7 @@ public final class PageReader {
 
 	/** A dateline printed after a body ("…之路。”（本报希腊萨洛尼卡电）") ends it; what follows on the line is another frame. */
 	private static final Pattern AFTER_TRAILING_DATELINE = Pattern
-		.compile("[。！？”][（(](?:本报|据?新华社)[\\p{IsHan}]{0,10}?(?:\\d{1,2}月)?(?:\\d{1,2}日)?[讯电][）)]");
+		.compile("(?:^|[。！？”])[（(](?:本报|据?新华社)[\\p{IsHan}]{0,10}?(?:\\d{1,2}月)?(?:\\d{1,2}日)?[讯电][）)]");
 
 	/** Marks the second part of a line cut by {@link #cutAtFrames}: it starts a block of its own. */
 	private static final String FRAME_START = "\u0000";
@@ -172,10 +174,10 @@ public final class PageReader {
 	 * and at a space between ideographs that parts a headline phrase (no punctuation) from sentences ("居文君战胜拉戈诺
 	 * 春节长假已经结束。"): body text has no such space, except on a letter-spaced line.
 	 */
-	static List<String> cutAtFrames(String raw) {
+	static List<String> cutAtFrames(String raw, String nextRaw) {
 		List<String> parts = new ArrayList<>();
 		List<String> pieces = new ArrayList<>();
-		for (String part : cutAtDatelines(raw)) {
+		for (String part : cutAtDatelines(raw, nextRaw)) {
 			List<String> frames = boldFrames(part);
 			pieces.add(frames.get(0));
 			frames.subList(1, frames.size()).forEach(f -> pieces.add(FRAME_START + f));
@@ -263,12 +265,12 @@ public final class PageReader {
 
 	private static final Pattern FRAME_GAP = Pattern.compile("[\\p{IsHan}）)”》](?= +[\\p{IsHan}“《])");
 
-	static List<String> cutAtDatelines(String raw) {
+	static List<String> cutAtDatelines(String raw, String nextRaw) {
 		List<String> parts = new ArrayList<>();
 		String text = raw.strip();
 		Matcher after = AFTER_TRAILING_DATELINE.matcher(text);
 		if (after.find() && after.end() < text.length()) {
-			parts.addAll(cutAtDatelines(text.substring(0, after.end())));
+			parts.addAll(cutAtDatelines(text.substring(0, after.end()), ""));
 			parts.add(FRAME_START + text.substring(after.end()).strip());
 			return parts;
 		}
@@ -280,8 +282,30 @@ public final class PageReader {
 				from = m.start();
 			}
 		}
-		parts.add(text.substring(from));
+		String last = text.substring(from);
+		int straddle = straddlingDateline(last, nextRaw.strip());
+		if (straddle > 0) {
+			parts.add(last.substring(0, straddle));
+			parts.add(FRAME_START + last.substring(straddle));
+			return parts;
+		}
+		parts.add(last);
 		return parts;
+	}
+
+	/** The start of an agency's or paper's dateline begun at the end of a line: "…滚烫的心据新华社金边1月21 / 日电…". */
+	private static final Pattern DATELINE_HEAD = Pattern.compile("(?:据?新华社|本报)[\\p{IsHan}\\d年月日]{0,14}$");
+
+	/** Where a dateline that ends on the next line begins on this one (after other text), or -1. */
+	static int straddlingDateline(String line, String next) {
+		Matcher m = DATELINE_HEAD.matcher(line);
+		if (!m.find() || m.start() == 0 || next.isEmpty()) {
+			return -1;
+		}
+		String joined = line.substring(m.start()) + next;
+		boolean complete = DatelineParser.startsWithOwnDateline(joined)
+				&& !DatelineParser.startsWithOwnDateline(line.substring(m.start()));
+		return complete ? m.start() : -1;
 	}
 
 	/** Ends the current block; true when there was one, so the next block is joined to it. */
