@@ -47,9 +47,9 @@ final class SplitTuning {
 	static final double REVIEW_THRESHOLD = 0.8;
 
 	/** Logistic regression over {@link ArticleSignals#NAMES}, in that order; fitted by tools/fit-confidence.py. */
-	static final double CONFIDENCE_BIAS = 0.722;
+	static final double CONFIDENCE_BIAS = 0.788;
 
-	static final double[] CONFIDENCE_WEIGHTS = { -1.223, -0.038, -0.136, 0.186, 0.425, -0.170, -1.037, 0.277, 0.641, 0.000, -0.078, -0.171, 0.902, 0.131, 0.582, -0.131, -1.308, -0.201, -0.624 };
+	static final double[] CONFIDENCE_WEIGHTS = { -1.209, -0.067, -0.155, 0.195, 0.439, -0.297, -1.013, 0.227, 0.645, 0.000, -0.092, -0.191, 0.905, 0.120, 0.535, -0.080, -1.378, -0.137, -0.595 };
 
 	// ---- Confidence signals
 	/** Text on either side of a paragraph break compared for a change of subject. */
