@@ -165,7 +165,9 @@ public final class BlockClassifier {
 		if (isLoneName(block)) {
 			return BlockKind.TRAILING_AUTHOR;
 		}
-		boolean articleGoesOn = nextKind == BlockKind.BODY && !opensArticle(next);
+		// Text that opens as articles do ("近日，…", "15日，…") after a heading-shaped line starts another article.
+		boolean articleGoesOn = nextKind == BlockKind.BODY && !opensArticle(next)
+				&& !OPENING.matcher(next.first().text()).find();
 		// A column tag ("（艺海观澜）") goes with a piece's title, never with a section heading inside it.
 		return articleGoesOn && looksLikeSubheading(block) && !endsWithColumnTag(block) ? BlockKind.SUBHEADING
 				: BlockKind.HEADLINE;
