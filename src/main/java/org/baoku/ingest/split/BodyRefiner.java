@@ -200,7 +200,7 @@ final class BodyRefiner {
 				for (int p = 0; p < paragraphs.size(); p++) {
 					sides += (p < at) != newcomerFirst ? lean[p] : -lean[p];
 				}
-				double score = keptFit + newFit - topic + opener + (totalLean == 0 ? 0 : sides / totalLean);
+				double score = keptFit + newFit - SplitTuning.CUT_TOPIC_WEIGHT * topic + opener + (totalLean == 0 ? 0 : sides / totalLean);
 				if (best == null || score > best.score) {
 					best = new Cut(-1, at, score, newcomerFirst, newcomer);
 				}

@@ -88,6 +88,9 @@ final class SplitTuning {
 	/** Characters compared on either side of a possible cut. */
 	static final int TOPIC_WINDOW = 200;
 
+	/** How much the wording shared across a possible cut counts against cutting there. */
+	static final double CUT_TOPIC_WEIGHT = 2;
+
 	/** Two parts that share this much wording are one article's paragraphs. */
 	static final double MAX_TOPIC_OVERLAP = 0.3;
 
