@@ -47,9 +47,9 @@ final class SplitTuning {
 	static final double REVIEW_THRESHOLD = 0.8;
 
 	/** Logistic regression over {@link ArticleSignals#NAMES}, in that order; fitted by tools/fit-confidence.py. */
-	static final double CONFIDENCE_BIAS = 0.788;
+	static final double CONFIDENCE_BIAS = 0.909;
 
-	static final double[] CONFIDENCE_WEIGHTS = { -1.209, -0.067, -0.155, 0.195, 0.439, -0.297, -1.013, 0.227, 0.645, 0.000, -0.092, -0.191, 0.905, 0.120, 0.535, -0.080, -1.378, -0.137, -0.595 };
+	static final double[] CONFIDENCE_WEIGHTS = { -1.203, -0.004, -0.152, 0.286, 0.304, -0.301, -1.030, 0.194, 0.671, 0.000, -0.173, -0.069, 0.902, 0.096, 0.514, -0.057, -1.365, 0.054, -0.654 };
 
 	// ---- Confidence signals
 	/** Text on either side of a paragraph break compared for a change of subject. */
