@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """Fits the splitter's confidence weights (logistic regression) and prints how well they flag wrong splits.
 
-usage: fit-confidence.py [--weights W.json] GOLD_DIR PRED_DIR [GOLD_DIR PRED_DIR ...]
+usage: fit-confidence.py [--weights W.json | --out W.json] GOLD_DIR PRED_DIR [GOLD_DIR PRED_DIR ...]
 Each PRED_DIR holds `parse --out` JSON for the pages of GOLD_DIR. An article is right when it matches a gold article
 with the right headline, dateline and reporters (the tests of ../shared/tools/calibration.py). Without --weights it
-fits the weights on all the pages given and prints the Java constants for SplitTuning; with --weights (a file this
-script wrote) it only scores the pages given, so weights fitted on development pages can be checked on others.
+fits the weights on all the pages given, writes them to --out (default confidence-weights.json in the current
+folder) and prints the Java constants for SplitTuning; with --weights (a file this script wrote) it only scores the pages given, so weights fitted on development pages can be checked on others.
 Either way it prints the confidence table (bucket -> right/wrong) and the calibration line at the review threshold.
 Needs numpy and ../shared/tools/score.py (set SCORE_TOOLS to its folder).
 """
@@ -93,8 +93,12 @@ def report(conf, y, title):
 def main():
     args = sys.argv[1:]
     weights = None
+    out = 'confidence-weights.json'
     if args and args[0] == '--weights':
         weights = json.load(open(args[1]))
+        args = args[2:]
+    elif args and args[0] == '--out':
+        out = args[1]
         args = args[2:]
     rows = load(list(zip(args[0::2], args[1::2])))
     names = list(rows[0][0].keys())
@@ -106,8 +110,8 @@ def main():
         z = X @ w + b
         cut = np.quantile(z[y == 0], 0.9) if (y == 0).any() else 0
         b += np.log(THRESHOLD / (1 - THRESHOLD)) - cut
-        json.dump({'names': names, 'weights': list(w), 'bias': b}, open('/tmp/confidence-weights.json', 'w'))
-        print('fitted on %d articles; weights in /tmp/confidence-weights.json' % len(y))
+        json.dump({'names': names, 'weights': list(w), 'bias': b}, open(out, 'w'))
+        print('fitted on %d articles; weights in %s' % (len(y), out))
         print('\tstatic final double CONFIDENCE_BIAS = %.3f;' % b)
         print('\tstatic final double[] CONFIDENCE_WEIGHTS = { %s };' % ', '.join('%.3f' % v for v in w))
         for n, v in zip(names, w):
