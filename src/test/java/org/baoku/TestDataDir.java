@@ -16,6 +16,8 @@ final class TestDataDir {
 	/** How long the clean-up waits for servers still shutting down. */
 	private static final long SERVERS_STOP_MILLIS = 60_000;
 
+	private static final int DELETE_ATTEMPTS = 10;
+
 	private static final Path DIR = create();
 
 	private TestDataDir() {
@@ -50,13 +52,26 @@ final class TestDataDir {
 				return;
 			}
 		}
-		try (Stream<Path> walk = Files.walk(dir)) {
-			for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-				Files.deleteIfExists(p);
+		// A server that has just let go of its pid file may still write its statistics: try again briefly.
+		for (int attempt = 1;; attempt++) {
+			try (Stream<Path> walk = Files.walk(dir)) {
+				for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+					Files.deleteIfExists(p);
+				}
+				return;
 			}
-		}
-		catch (IOException | UncheckedIOException ex) {
-			System.err.println("Could not delete the test data folder " + dir + ": " + ex);
+			catch (IOException | UncheckedIOException ex) {
+				if (attempt == DELETE_ATTEMPTS) {
+					System.err.println("Could not delete the test data folder " + dir + ": " + ex);
+					return;
+				}
+			}
+			try {
+				Thread.sleep(200);
+			}
+			catch (InterruptedException ex) {
+				return;
+			}
 		}
 	}
 
