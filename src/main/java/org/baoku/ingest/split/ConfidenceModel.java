@@ -30,37 +30,37 @@ final class ConfidenceModel {
 	static List<String> reasons(Map<String, Double> signals) {
 		List<String> reasons = new ArrayList<>();
 		if (signals.get("no_headline") > 0) {
-			reasons.add(Doubts.noHeadline());
+			reasons.add(Doubts.NO_HEADLINE);
 		}
 		if (signals.get("inner_dateline") > 0) {
-			reasons.add(Doubts.innerDateline());
+			reasons.add(Doubts.INNER_DATELINE);
 		}
-		if (signals.get("headline_fits_other") > 0.1) {
-			reasons.add(Doubts.headlineFitsOther());
+		if (signals.get("headline_fits_other") > SplitTuning.REASON_FITS_OTHER) {
+			reasons.add(Doubts.HEADLINE_FITS_OTHER);
 		}
-		else if (signals.get("headline_fit") < 0.35 && signals.get("no_headline") == 0 && signals.get("photo") == 0) {
+		else if (signals.get("headline_fit") < SplitTuning.REASON_WEAK_HEADLINE && signals.get("no_headline") == 0 && signals.get("photo") == 0) {
 			reasons.add(Doubts.weakHeadline(signals.get("headline_fit")));
 		}
-		if (signals.get("topic_break") > 0.95) {
-			reasons.add(Doubts.topicBreak());
+		if (signals.get("topic_break") > SplitTuning.REASON_TOPIC_BREAK) {
+			reasons.add(Doubts.TOPIC_BREAK);
 		}
 		if (signals.get("starts_mid_sentence") > 0) {
-			reasons.add(Doubts.startsMidSentence());
+			reasons.add(Doubts.STARTS_MID_SENTENCE);
 		}
 		if (signals.get("ends_open") > 0 && signals.get("continued") == 0) {
-			reasons.add(Doubts.endsOpen());
+			reasons.add(Doubts.ENDS_OPEN);
 		}
-		if (signals.get("length_ratio") > 1.2) {
-			reasons.add(Doubts.longBody());
+		if (signals.get("length_ratio") > SplitTuning.REASON_LONG) {
+			reasons.add(Doubts.LONG_BODY);
 		}
-		if (signals.get("length_ratio") < -1.5) {
-			reasons.add(Doubts.shortBody());
+		if (signals.get("length_ratio") < -SplitTuning.REASON_SHORT) {
+			reasons.add(Doubts.SHORT_BODY);
 		}
 		if (signals.get("continued") > 0) {
-			reasons.add(Doubts.continued());
+			reasons.add(Doubts.CONTINUED);
 		}
 		if (reasons.isEmpty()) {
-			reasons.add(Doubts.overall());
+			reasons.add(Doubts.OVERALL);
 		}
 		return reasons;
 	}

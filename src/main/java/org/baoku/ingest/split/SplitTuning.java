@@ -46,6 +46,21 @@ final class SplitTuning {
 	 */
 	static final double REVIEW_THRESHOLD = 0.8;
 
+	/**
+	 * When a signal is named as a reason for review: a headline that fits another body this much better, a headline
+	 * sharing less than this with its body, a topic break this sharp, a body this many times (natural log) longer
+	 * or shorter than the page's median.
+	 */
+	static final double REASON_FITS_OTHER = 0.1;
+
+	static final double REASON_WEAK_HEADLINE = 0.35;
+
+	static final double REASON_TOPIC_BREAK = 0.95;
+
+	static final double REASON_LONG = 1.2;
+
+	static final double REASON_SHORT = 1.5;
+
 	/** Logistic regression over {@link ArticleSignals#NAMES}, in that order; fitted by tools/fit-confidence.py. */
 	static final double CONFIDENCE_BIAS = 0.909;
 

@@ -1,0 +1,180 @@
+package org.baoku.ingest.split;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts one extracted line where two text frames were run together on it: at a dateline after a finished sentence
+ * or after a dateline printed after a body, at a dateline begun at the line's end and finished on the next line,
+ * between two bold (doubled) headlines or a bold and a plain phrase, and between a headline phrase and the next
+ * frame's sentences. Every part after the first starts a block of its own.
+ */
+final class FrameCutter {
+
+	/** A dateline run onto the end of another frame's last sentence: "…承办。（记者 朱磊）本报讯近日，…". */
+	private static final Pattern INNER_DATELINE = Pattern.compile("(?<=[。！？”）) ])(?=(?:本报[\\p{IsHan}]{0,8}?讯"
+			+ "|本报[\\p{IsHan}]{0,8}?\\d{1,2}月\\d{1,2}日电|据?新华社[\\p{IsHan}]{0,10}?\\d{1,2}月\\d{1,2}日电))");
+
+	/** A dateline printed after a body ("…之路。”（本报希腊萨洛尼卡电）") ends it; what follows on the line is another frame. */
+	private static final Pattern AFTER_TRAILING_DATELINE = Pattern
+		.compile("(?:^|[。！？”])[（(](?:本报|据?新华社)[\\p{IsHan}]{0,10}?(?:\\d{1,2}月)?(?:\\d{1,2}日)?[讯电][）)]");
+
+	/** Marks a part cut off the line before it: it starts a block of its own. */
+	private static final String FRAME_START = "\u0000";
+
+	private FrameCutter() {
+	}
+
+	/** The text of a part, without the mark that it starts a frame. */
+	static String text(String part) {
+		return part.replace(FRAME_START, "");
+	}
+
+	/** The part was cut off the line before it: it starts a block of its own. */
+	static boolean startsFrame(String part) {
+		return part.startsWith(FRAME_START);
+	}
+
+	/**
+	 * Cuts a line where two text frames were run together: before a dateline that follows a finished sentence,
+	 * and at a space between ideographs that parts a headline phrase (no punctuation) from sentences ("居文君战胜拉戈诺
+	 * 春节长假已经结束。"): body text has no such space, except on a letter-spaced line.
+	 */
+	static List<String> cut(String raw, String nextRaw) {
+		List<String> parts = new ArrayList<>();
+		List<String> pieces = new ArrayList<>();
+		for (String part : cutAtDatelines(raw, nextRaw)) {
+			List<String> frames = boldFrames(part);
+			pieces.add(frames.get(0));
+			frames.subList(1, frames.size()).forEach(f -> pieces.add(FRAME_START + f));
+		}
+		for (String part : pieces) {
+			int cut = -1;
+			Matcher gap = FRAME_GAP.matcher(part);
+			while (!LineNormalizer.isLetterSpaced(part.strip()) && gap.find()) {
+				String head = part.substring(0, gap.end());
+				String text = part.substring(gap.end());
+				if (head.codePoints().anyMatch(Chars::isSentenceInner)) {
+					break;
+				}
+				boolean sentences = text.contains("。") || text.contains("，");
+				if (sentences && couldBeHeadline(head.strip()) && !text.matches("^[^（(]*[）)].*")) {
+					cut = gap.end();
+				}
+			}
+			if (cut < 0) {
+				parts.add(part);
+			}
+			else {
+				parts.add(part.substring(0, cut).strip());
+				parts.add(FRAME_START + part.substring(cut).strip());
+			}
+		}
+		return parts;
+	}
+
+	/**
+	 * Two bold headlines side by side come out as one line, each doubled: "XXYY", or "XX" and then plain text.
+	 * Each doubled run of a headline's length ends a frame; the run is kept once, LineNormalizer undoes the rest.
+	 */
+	static List<String> boldFrames(String part) {
+		// The quarter-em gaps set around digits ("向 4 省区") are no phrase breaks.
+		String s = part.strip().replaceAll("(?<=\\d) (?=\\p{IsHan})|(?<=\\p{IsHan}) (?=\\d)", "");
+		if (s.startsWith(FRAME_START)) {
+			return List.of(part);
+		}
+		if (s.contains(" ")) {
+			// A phrase in bold beside one that is not: two frames ("XX 《求证》…").
+			String[] phrases = s.split(" +");
+			List<String> frames = new ArrayList<>();
+			StringBuilder frame = new StringBuilder(phrases[0]);
+			for (int i = 1; i < phrases.length; i++) {
+				if (isBold(phrases[i - 1]) != isBold(phrases[i])) {
+					frames.add(frame.toString());
+					frame.setLength(0);
+				}
+				else {
+					frame.append(' ');
+				}
+				frame.append(phrases[i]);
+			}
+			frames.add(frame.toString());
+			return frames.size() == 1 ? List.of(part) : frames;
+		}
+		for (int len = s.length() / 2; len >= SplitTuning.MIN_HEADLINE_CHARS; len--) {
+			if (s.regionMatches(0, s, len, len)) {
+				String rest = s.substring(2 * len);
+				// "XX··YY" is one headline in phrases set in bold one by one.
+				if (rest.isEmpty() || (Chars.isCjkPunct(rest.codePointAt(0)) && "“《（「‘".indexOf(rest.charAt(0)) < 0)) {
+					return List.of(part);
+				}
+				List<String> frames = new ArrayList<>();
+				frames.add(s.substring(0, len));
+				frames.addAll(boldFrames(rest));
+				return frames;
+			}
+		}
+		return List.of(part);
+	}
+
+	private static boolean isBold(String phrase) {
+		return phrase.length() >= 6 && phrase.length() % 2 == 0
+				&& phrase.regionMatches(0, phrase, phrase.length() / 2, phrase.length() / 2);
+	}
+
+	/** Not a dateline, not the opening of a byline, not a few letter-spaced characters. */
+	private static boolean couldBeHeadline(String head) {
+		long open = head.chars().filter(c -> c == '（' || c == '(').count();
+		long close = head.chars().filter(c -> c == '）' || c == ')').count();
+		return head.codePoints().filter(Chars::isIdeograph).count() >= SplitTuning.MIN_HEADLINE_CHARS && open == close
+				&& !DatelineParser.startsWithDateline(head) && !head.endsWith("电") && !head.endsWith("讯");
+	}
+
+	private static final Pattern FRAME_GAP = Pattern.compile("[\\p{IsHan}）)”》](?= +[\\p{IsHan}“《])");
+
+	static List<String> cutAtDatelines(String raw, String nextRaw) {
+		List<String> parts = new ArrayList<>();
+		String text = raw.strip();
+		Matcher after = AFTER_TRAILING_DATELINE.matcher(text);
+		if (after.find() && after.end() < text.length()) {
+			parts.addAll(cutAtDatelines(text.substring(0, after.end()), ""));
+			parts.add(FRAME_START + text.substring(after.end()).strip());
+			return parts;
+		}
+		Matcher m = INNER_DATELINE.matcher(text);
+		int from = 0;
+		while (m.find()) {
+			if (m.start() > from) {
+				parts.add(text.substring(from, m.start()));
+				from = m.start();
+			}
+		}
+		String last = text.substring(from);
+		int straddle = straddlingDateline(last, nextRaw.strip());
+		if (straddle > 0) {
+			parts.add(last.substring(0, straddle));
+			parts.add(FRAME_START + last.substring(straddle));
+			return parts;
+		}
+		parts.add(last);
+		return parts;
+	}
+
+	/** The start of an agency's or paper's dateline begun at the end of a line: "…滚烫的心据新华社金边1月21 / 日电…". */
+	private static final Pattern DATELINE_HEAD = Pattern.compile("(?:据?新华社|本报)[\\p{IsHan}\\d年月日]{0,14}$");
+
+	/** Where a dateline that ends on the next line begins on this one (after other text), or -1. */
+	static int straddlingDateline(String line, String next) {
+		Matcher m = DATELINE_HEAD.matcher(line);
+		if (!m.find() || m.start() == 0 || next.isEmpty()) {
+			return -1;
+		}
+		String joined = line.substring(m.start()) + next;
+		boolean complete = DatelineParser.startsWithOwnDateline(joined)
+				&& !DatelineParser.startsWithOwnDateline(line.substring(m.start()));
+		return complete ? m.start() : -1;
+	}
+
+}
