@@ -57,7 +57,8 @@ final class AppProcess {
 		}
 		Path log = dataDir.resolve("app-" + run + ".log");
 		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx512m", "-jar", jar().orElseThrow().toAbsolutePath().toString());
+				"-Xmx512m", "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"), "-jar",
+				jar().orElseThrow().toAbsolutePath().toString());
 		builder.environment().put("BAOKU_DATA_DIR", dataDir.toString());
 		builder.environment().put("BAOKU_ADMIN_PASSWORD", PASSWORD);
 		builder.environment().put("BAOKU_SEED_ON_FIRST_START", "false");
