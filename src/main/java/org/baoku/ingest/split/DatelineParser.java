@@ -10,16 +10,22 @@ import java.util.regex.Pattern;
  */
 public final class DatelineParser {
 
+	/** A date as datelines print it: 10月10日, 10日, or with the year at the turn of a year (2019年12月31日). */
+	static final String DATE = "(?:(?:\\d{4}年)?\\d{1,2}月)?(?:\\d{1,2}日)?";
+
+	/** A full date: month and day, the year optional. */
+	static final String FULL_DATE = "(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日";
+
 	private static final Pattern DATELINE = Pattern.compile("^(?:"
-			+ "本报(?!记者|通讯员|评论员)[\\p{IsHan}]{0,8}?(?:\\d{1,2}月)?(?:\\d{1,2}日)?[讯电]"
+			+ "本报(?!记者|通讯员|评论员)[\\p{IsHan}]{0,8}?" + DATE + "[讯电]"
 			+ "|据?(?:新华社|中新社|中新网|中国新闻社|人民日报|光明日报|经济日报|央视网|央视新闻|法制日报|工人日报)"
-			+ "[\\p{IsHan}]{0,10}?(?:\\d{1,2}月)?(?:\\d{1,2}日)?电"
+			+ "[\\p{IsHan}]{0,10}?" + DATE + "电"
 			+ "|据[^，。！？：；（）]{2,24}?(?:报道|消息)(?=，)"
 			+ ")");
 
 	/** International pieces print the dateline after the body, in parentheses: "…局势。（本报罗马1月1日电）". */
 	private static final Pattern TRAILING = Pattern.compile("[（(]((?:本报|据?新华社|据?中新社)[\\p{IsHan}]{0,10}?"
-			+ "(?:\\d{1,2}月)?(?:\\d{1,2}日)?[讯电])[）)]$");
+			+ DATE + "[讯电])[）)]$");
 
 	private DatelineParser() {
 	}
@@ -51,7 +57,7 @@ public final class DatelineParser {
 
 	/** A dateline no sentence runs into: the paper's or an agency's own, not "据…报道". */
 	private static final Pattern OWN_DATELINE = Pattern.compile("^(?:本报(?!记者|通讯员|评论员)[\\p{IsHan}]{0,8}?"
-			+ "(?:\\d{1,2}月)?(?:\\d{1,2}日)?[讯电]|(?:新华社|中新社)[\\p{IsHan}]{0,10}?\\d{1,2}月\\d{1,2}日电)");
+			+ DATE + "[讯电]|(?:新华社|中新社)[\\p{IsHan}]{0,10}?" + FULL_DATE + "电)");
 
 	public static boolean startsWithOwnDateline(String text) {
 		return OWN_DATELINE.matcher(text).find();

@@ -15,14 +15,15 @@ final class FrameCutter {
 
 	/** A dateline run onto the end of another frame's last sentence: "…承办。（记者 朱磊）本报讯近日，…". */
 	private static final Pattern INNER_DATELINE = Pattern.compile("(?<=[。！？”）) ])(?=(?:本报[\\p{IsHan}]{0,8}?讯"
-			+ "|本报[\\p{IsHan}]{0,8}?\\d{1,2}月\\d{1,2}日电|据?新华社[\\p{IsHan}]{0,10}?\\d{1,2}月\\d{1,2}日电))");
+			+ "|本报[\\p{IsHan}]{0,8}?" + DatelineParser.FULL_DATE + "电|据?新华社[\\p{IsHan}]{0,10}?" + DatelineParser.FULL_DATE
+			+ "电))");
 
 	/** A dateline printed after a body ("…之路。”（本报希腊萨洛尼卡电）") ends it; what follows on the line is another frame. */
 	private static final Pattern AFTER_TRAILING_DATELINE = Pattern
-		.compile("(?:^|[。！？”])[（(](?:本报|据?新华社)[\\p{IsHan}]{0,10}?(?:\\d{1,2}月)?(?:\\d{1,2}日)?[讯电][）)]");
+		.compile("(?:^|[。！？”])[（(](?:本报|据?新华社)[\\p{IsHan}]{0,10}?" + DatelineParser.DATE + "[讯电][）)]");
 
 	/** Marks a part cut off the line before it: it starts a block of its own. */
-	private static final String FRAME_START = "\u0000";
+	static final String FRAME_START = "\u0000";
 
 	private FrameCutter() {
 	}
@@ -85,6 +86,10 @@ final class FrameCutter {
 		if (s.startsWith(FRAME_START)) {
 			return List.of(part);
 		}
+		List<String> spaced = letterSpacedBold(s);
+		if (spaced != null) {
+			return spaced;
+		}
 		if (s.contains(" ")) {
 			// A phrase in bold beside one that is not: two frames ("XX 《求证》…").
 			String[] phrases = s.split(" +");
@@ -117,6 +122,45 @@ final class FrameCutter {
 			}
 		}
 		return List.of(part);
+	}
+
+	/**
+	 * A letter-spaced bold headline comes out doubled with its spaces ("把 好 第 一 道 关把 好 第 一 道 关武汉…"), so
+	 * the doubled run is found on the line without spaces. The run is kept doubled, so the line still reads as bold;
+	 * null when the line does not open with such a run followed by something else.
+	 */
+	private static List<String> letterSpacedBold(String s) {
+		String compact = s.replace(" ", "");
+		for (int len = compact.length() / 2; len >= SplitTuning.MIN_HEADLINE_CHARS; len--) {
+			if (!compact.regionMatches(0, compact, len, len)) {
+				continue;
+			}
+			int end = rawIndex(s, 2 * len);
+			int spaces = (int) s.substring(0, rawIndex(s, len)).chars().filter(c -> c == ' ').count();
+			if (end >= s.length() || spaces < SplitTuning.SPACED_SHARE * (len - 1)) {
+				return null;
+			}
+			List<String> frames = new ArrayList<>();
+			frames.add(compact.substring(0, 2 * len));
+			frames.addAll(boldFrames(s.substring(end).strip()));
+			return frames;
+		}
+		return null;
+	}
+
+	/** Where the {@code compactIndex}-th character that is not a space stands in {@code s}. */
+	private static int rawIndex(String s, int compactIndex) {
+		int seen = 0;
+		for (int i = 0; i < s.length(); i++) {
+			if (s.charAt(i) == ' ') {
+				continue;
+			}
+			if (seen == compactIndex) {
+				return i;
+			}
+			seen++;
+		}
+		return s.length();
 	}
 
 	private static boolean isBold(String phrase) {

@@ -50,8 +50,12 @@ final class HeadlineShapes {
 	 * "…团队——", "国家税务总局：") and the block below it, or a block and the subtitle below it ("——…").
 	 */
 	static boolean bindsTo(Block above, Block below) {
-		return leadsOn(above.last().text()) || DASHES.matcher(below.first().text()).find();
+		return leadsOn(above.last().text()) || DASHES.matcher(below.first().text()).find()
+				|| below.size() == 1 && BRACKETED.matcher(below.first().text()).matches();
 	}
+
+	/** A line wholly in brackets ("（二〇二〇年一月十八日 内比都）") adds to the title above it; it is no title. */
+	private static final Pattern BRACKETED = Pattern.compile("[（(][^（）()]+[）)]");
 
 	/** A kicker's line that leads into the title below it. */
 	static boolean leadsOn(String line) {

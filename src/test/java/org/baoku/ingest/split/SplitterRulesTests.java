@@ -62,6 +62,47 @@ class SplitterRulesTests {
 	}
 
 	@Test
+	void datelineBrokenOverABlankLineUnderItsHeadline() {
+		String page = """
+				机场新航站楼下月启用
+				据 新 华 社 广 州 3 月 1
+
+				日电 （记者 林晓）新航站楼下月正式启用，可满足年旅客吞吐量
+				八千万人次的需求，配套的轨道交通线路将同步开通运营。
+				""";
+		SplitArticle a = only(page, "航站楼");
+		assertThat(a.headline().full()).isEqualTo("机场新航站楼下月启用");
+		assertThat(a.dateline()).isEqualTo("据新华社广州3月1日电");
+		assertThat(a.reporterNames()).containsExactly("林晓");
+	}
+
+	@Test
+	void datelineWithTheYearAtTheTurnOfTheYear() {
+		String page = """
+				新华社北京 2019 年 12 月 31 日电 国务院近日印发通知，部署做好岁末年初
+				安全生产工作，要求各地压实责任，加强重点行业领域排查整治。
+
+				部署岁末年初安全生产
+				""";
+		assertThat(only(page, "安全生产").dateline()).isEqualTo("新华社北京2019年12月31日电");
+	}
+
+	@Test
+	void boldHeadlineRunOntoTheTextBelowItIsABlockOfItsOwn() {
+		String page = """
+				古城墙修缮完工古城墙修缮完工
+				历时两年的古城墙修缮工程近日完工，
+				修缮后的城墙将于春节前对游客开放。
+
+				把 好 第 一 道 关把 好 第 一 道 关社区防控工作全面铺开，各社区
+				对进出人员逐一登记，做到不漏一户、不漏一人。
+				""";
+		assertThat(PageReader.read(page)).extracting(b -> b.text("/")).containsExactly("古城墙修缮完工",
+				"历时两年的古城墙修缮工程近日完工，/修缮后的城墙将于春节前对游客开放。", "把好第一道关",
+				"社区防控工作全面铺开，各社区/对进出人员逐一登记，做到不漏一户、不漏一人。");
+	}
+
+	@Test
 	void photoCaptionIsAnItemWithThePhotographerAsReporter() {
 		String page = """
 				2月11日，在四川省昭觉县三河村的易地扶贫安置点，村民喜搬新居，围坐在一起吃起坝坝宴。新

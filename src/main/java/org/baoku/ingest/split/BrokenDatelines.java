@@ -1,0 +1,70 @@
+package org.baoku.ingest.split;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Puts back together a dateline the extractor broke over a blank line: the top line of a text frame that stands
+ * level with the end of a headline comes out on the headline's last line or right under it, and the rest of the
+ * frame after a blank line ("…滚烫的心 / 据新华社金边1月21 / (blank) / 日电 柬埔寨…"). Left as it is, the dateline's
+ * head reads as part of the headline and the text opens with "日电". The head is moved to a line of its own right
+ * above the line that finishes it, where the text's first block begins.
+ */
+final class BrokenDatelines {
+
+	/** The start of an agency's or the paper's dateline at the end of a line, letter-spacing removed. */
+	private static final Pattern HEAD = Pattern
+		.compile("(?:据?(?:新华社|中新社)|本报)(?:(?!记者|通讯员|新华社|本报)\\p{IsHan}){0,10}?(?:\\d{4}年?)?(?:\\d{1,2}月?)?(?:\\d{1,2}日?)?$");
+
+	private BrokenDatelines() {
+	}
+
+	static String[] mend(String[] rawLines) {
+		List<String> out = new ArrayList<>();
+		for (int r = 0; r < rawLines.length; r++) {
+			String line = rawLines[r];
+			int next = r + 1;
+			while (next < rawLines.length && rawLines[next].isBlank()) {
+				next++;
+			}
+			Matcher m = HEAD.matcher(line.replace(" ", "").replace("\u3000", ""));
+			if (line.isBlank() || next == r + 1 || next == rawLines.length || !m.find()) {
+				out.add(line);
+				continue;
+			}
+			String head = m.group();
+			String joined = head + rawLines[next].strip().replace(" ", "");
+			if (DatelineParser.startsWithDateline(head) || !DatelineParser.startsWithDateline(joined)) {
+				out.add(line);
+				continue;
+			}
+			String before = line.substring(0, rawIndex(line, m.start())).stripTrailing();
+			if (!before.isEmpty()) {
+				out.add(before);
+			}
+			// On a line of its own right above the rest, so the text's lines keep their widths, starting a block.
+			out.add(FrameCutter.FRAME_START + head);
+			r = next - 1;
+		}
+		return out.toArray(String[]::new);
+	}
+
+	/** Where the {@code compactIndex}-th character that is not a space stands in the raw line. */
+	private static int rawIndex(String raw, int compactIndex) {
+		int seen = 0;
+		for (int i = 0; i < raw.length(); i++) {
+			char c = raw.charAt(i);
+			if (c == ' ' || c == '\u3000') {
+				continue;
+			}
+			if (seen == compactIndex) {
+				return i;
+			}
+			seen++;
+		}
+		return raw.length();
+	}
+
+}
