@@ -47,7 +47,8 @@ public final class BlockClassifier {
 			Block block = blocks.get(i);
 			Block next = blocks.get(i + 1);
 			boolean inColumn = i > 0 && kinds.get(i - 1) == BlockKind.BODY && sitsInColumn(block, blocks.get(i - 1), next);
-			boolean text = wrapsInto(block, next, onColumn(block, columns)) || (inColumn && !opensArticle(next));
+			boolean text = wrapsInto(block, next, onColumn(block, columns)) || (inColumn && !opensArticle(next))
+					|| indentedOpening(block, next);
 			if (text && !HeadlineShapes.announcesHeadline(block) && !OPENING.matcher(next.first().text()).find()) {
 				kinds.set(i, BlockKind.BODY);
 			}
@@ -259,6 +260,24 @@ public final class BlockClassifier {
 		}
 		double width = block.first().width();
 		return Math.abs(width - prev.columnWidth()) <= 1 && Math.abs(width - next.columnWidth()) <= 1;
+	}
+
+	/**
+	 * A paragraph's first line is indented two characters, so it falls short of the column by exactly that much;
+	 * cut off by a column break ("网络文艺精品化还体现在作品文化 // 层次越来越丰富，…") it is that line, not a headline,
+	 * whose width has nothing to do with the column of the text after it.
+	 */
+	static boolean indentedOpening(Block block, Block next) {
+		if (block.size() != 1 || next.size() < 2 || block.first().closed() || block.first().doubled()
+				|| endsWithColumnTag(block) || opensArticle(next)) {
+			return false;
+		}
+		double target = next.columnWidth() - SplitTuning.PARAGRAPH_INDENT;
+		// Quotation marks and Latin letters are set anywhere from half a cell to a full one.
+		String text = block.first().text();
+		double narrow = block.first().width();
+		double wide = narrow + text.chars().filter(c -> c < 0x2E80 && !Character.isDigit(c)).count() * 0.5;
+		return target >= narrow - SplitTuning.INDENT_TOLERANCE && target <= wide + SplitTuning.INDENT_TOLERANCE;
 	}
 
 	private static boolean wrapsInto(Block block, Block next, boolean onBodyColumn) {

@@ -23,7 +23,7 @@ final class BlockCutter {
 		for (int b = 0; b < blocks.size(); b++) {
 			Block block = blocks.get(b);
 			Block next = b + 1 < blocks.size() ? blocks.get(b + 1) : null;
-			int bold = leadingBoldLines(block);
+			int bold = leadingBoldLines(block, next);
 			if (bold > 0 && bold < block.size()) {
 				add(out, block.lines().subList(0, bold), block.joinedAbove());
 				add(out, block.lines().subList(bold, block.size()), true);
@@ -43,10 +43,11 @@ final class BlockCutter {
 	 * Bold (doubled) lines are headlines or headings and no text line is bold. Plain lines under bold ones in one
 	 * block are the same headline's main title or subtitle when they read as one (a bold kicker above a plain
 	 * title), but something else when they end mid-sentence or hold a full stop (the text: "县域医疗下好“一盘棋” /
-	 * 河南郸城县地处黄淮平原腹地，"), only names (a byline) or a complete title of their own ("…（凭栏处）"). The number of bold lines a block opens
+	 * 河南郸城县地处黄淮平原腹地，"), only names (a byline), a complete title of their own ("…（凭栏处）"), or a
+	 * paragraph's indented first line running on into the next block. The number of bold lines a block opens
 	 * with, when such plain lines follow them; else 0.
 	 */
-	private static int leadingBoldLines(Block block) {
+	private static int leadingBoldLines(Block block, Block next) {
 		int n = 0;
 		while (n < block.size() && block.lines().get(n).doubled()) {
 			n++;
@@ -58,7 +59,8 @@ final class BlockCutter {
 		String text = rest.joined();
 		int last = Chars.last(text);
 		boolean other = text.contains("。") || last == '，' || last == '；' || last == '、'
-				|| BlockClassifier.endsWithColumnTag(rest) || BylineParser.onlyNames(rest.text(" "));
+				|| BlockClassifier.endsWithColumnTag(rest) || BylineParser.onlyNames(rest.text(" "))
+				|| next != null && BlockClassifier.indentedOpening(rest, next);
 		return other ? n : 0;
 	}
 

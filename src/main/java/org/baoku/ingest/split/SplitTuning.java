@@ -75,6 +75,12 @@ final class SplitTuning {
 	// ---- Block kinds (BlockClassifier)
 	static final double MAX_WIDTH_DRIFT = 2.5;
 
+	/** A paragraph's first line is indented by two characters (Chinese typesetting's 首行缩进). */
+	static final double PARAGRAPH_INDENT = 2;
+
+	/** How far a first line's width may stray from the column less the indent and still read as indented. */
+	static final double INDENT_TOLERANCE = 0.5;
+
 	/** Extracted line widths wander by a few cells; a line this close to the column width fills it. */
 	static final double FILLED_SHARE = 0.8;
 

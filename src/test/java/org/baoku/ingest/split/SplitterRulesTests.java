@@ -103,6 +103,25 @@ class SplitterRulesTests {
 	}
 
 	@Test
+	void indentedFirstLineCutOffByAColumnBreakIsText() {
+		String page = """
+				本报上海3月2日电 新建的城市书房
+				已有十二家对市民开放，开放时间延
+				长到晚上十点，深受市民欢迎。
+
+				周末来书房的读者中青年人居
+
+				多，不少人带着孩子一起阅读，书
+				房还定期举办讲座和亲子活动。
+
+				城市书房受市民欢迎
+				""";
+		SplitArticle a = only(page, "城市书房");
+		assertThat(splitter.split(page).articles()).hasSize(1);
+		assertThat(a.body()).contains("青年人居多");
+	}
+
+	@Test
 	void photoCaptionIsAnItemWithThePhotographerAsReporter() {
 		String page = """
 				2月11日，在四川省昭觉县三河村的易地扶贫安置点，村民喜搬新居，围坐在一起吃起坝坝宴。新
