@@ -110,7 +110,9 @@ final class ArticleReader {
 			(inSubtitle ? subtitle : title).add(text);
 		}
 		for (int u = main + 1; u < units.size(); u++) {
-			subtitle.add(units.get(u).block().text(" "));
+			// A kicker is sometimes printed under its title; what it leads into is still the title.
+			String text = units.get(u).block().text(" ");
+			(HeadlineShapes.leadsOn(text) ? kicker : subtitle).add(text);
 		}
 		return new Headline(orNull(String.join(" ", kicker)), joinTitle(title),
 				orNull(subtitle.stream().map(s -> s.replaceFirst("^(——|--|─)+", "")).collect(Collectors.joining(" "))));

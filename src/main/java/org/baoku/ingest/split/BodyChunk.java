@@ -101,6 +101,25 @@ final class BodyChunk {
 		continuedElsewhere |= later.continuedElsewhere;
 	}
 
+	/**
+	 * Takes in the rest of this article's text, printed after another article's: its first paragraph finishes the
+	 * sentence this text stopped in.
+	 */
+	void resumeWith(BodyChunk rest) {
+		closeParagraph();
+		List<Paragraph> more = rest.paragraphs();
+		if (!paragraphs.isEmpty() && !more.isEmpty()) {
+			Paragraph last = paragraphs.remove(paragraphs.size() - 1);
+			paragraphs.add(new Paragraph(last.text() + more.get(0).text(), last.block()));
+			more = more.subList(1, more.size());
+		}
+		paragraphs.addAll(more);
+		lastBlock = Math.max(lastBlock, rest.lastBlock);
+		trailingAuthor = rest.trailingAuthor != null ? rest.trailingAuthor : trailingAuthor;
+		trailingDateline = rest.trailingDateline != null ? rest.trailingDateline : trailingDateline;
+		continuedElsewhere |= rest.continuedElsewhere;
+	}
+
 	/** Cuts off the paragraphs from {@code at} on as a chunk of their own: the next article. */
 	BodyChunk splitAt(int at) {
 		List<Paragraph> all = paragraphs();

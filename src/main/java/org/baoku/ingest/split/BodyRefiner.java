@@ -2,6 +2,7 @@ package org.baoku.ingest.split;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -23,7 +24,7 @@ final class BodyRefiner {
 	static HeadlineMatcher.Result refine(List<BodyChunk> chunks, List<HeadlineMatcher.Unit> units) {
 		for (int round = 0; round < SplitTuning.MAX_ROUNDS; round++) {
 			HeadlineMatcher.Result result = HeadlineMatcher.match(chunks, units);
-			if (!mergeSections(chunks, units) && !splitRunTogether(chunks, units, result)) {
+			if (!mergeSections(chunks, units) && !resumeBroken(chunks) && !splitRunTogether(chunks, units, result)) {
 				return result;
 			}
 		}
@@ -105,6 +106,54 @@ final class BodyRefiner {
 			headings.addAll(gap);
 		}
 		return headings;
+	}
+
+	/**
+	 * A text that stops mid-sentence goes on somewhere; when the next article's text, after a finished paragraph,
+	 * holds paragraphs about the unfinished one's subject rather than its own, those are the rest of the unfinished
+	 * article, printed after the other (a body continued in a second module). The clearest such break moves them.
+	 */
+	private static boolean resumeBroken(List<BodyChunk> chunks) {
+		for (int c = 0; c + 1 < chunks.size(); c++) {
+			BodyChunk broken = chunks.get(c);
+			BodyChunk other = chunks.get(c + 1);
+			List<String> mine = broken.texts();
+			if (mine.isEmpty() || broken.continuedElsewhere || broken.trailingAuthor != null
+					|| broken.trailingDateline != null || !stopsMidSentence(mine.get(mine.size() - 1))) {
+				continue;
+			}
+			Map<String, Integer> brokenWords = Bigrams.counts(String.join("", mine));
+			List<String> theirs = other.texts();
+			int bestAt = -1;
+			double bestMargin = SplitTuning.RESUME_MARGIN;
+			for (int at = 1; at < theirs.size(); at++) {
+				String head = String.join("", theirs.subList(0, at));
+				String rest = String.join("", theirs.subList(at, theirs.size()));
+				String opening = theirs.get(at);
+				if (!Line.endsSentenceText(theirs.get(at - 1)) || head.length() < SplitTuning.MIN_PART
+						|| rest.length() < SplitTuning.MIN_PART || DatelineParser.startsWithDateline(opening)
+						|| BlockClassifier.OPENING.matcher(opening).find()) {
+					continue;
+				}
+				Map<String, Integer> restWords = Bigrams.counts(rest);
+				double margin = Bigrams.cosine(brokenWords, restWords) - Bigrams.cosine(Bigrams.counts(head), restWords);
+				if (margin > bestMargin) {
+					bestMargin = margin;
+					bestAt = at;
+				}
+			}
+			if (bestAt > 0) {
+				broken.resumeWith(other.splitAt(bestAt));
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Ends on a word or a comma: no full stop, closing quote or bracket (a byline "（记者 乔栋）" ends a text too). */
+	private static boolean stopsMidSentence(String paragraph) {
+		int last = Chars.last(paragraph);
+		return Chars.isIdeograph(last) || Character.isLetterOrDigit(last) || last == '，' || last == '、';
 	}
 
 	/** Cuts a body in two where a second headline with no body of its own says two articles ran together. */

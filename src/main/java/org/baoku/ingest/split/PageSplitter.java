@@ -177,8 +177,11 @@ public final class PageSplitter {
 						group++;
 					}
 					HeadlineMatcher.Unit last = units.isEmpty() ? null : units.get(units.size() - 1);
+					// A kicker ("…时强调") with no headline below it to lead into was printed after its main title.
+					boolean kickerAfterMain = HeadlineShapes.leadsOn(block.last().text())
+							&& (i + 1 == blocks.size() || kinds.get(i + 1) != BlockKind.HEADLINE);
 					if (previous == BlockKind.HEADLINE && last != null
-							&& HeadlineShapes.bindsTo(last.block(), block)) {
+							&& (HeadlineShapes.bindsTo(last.block(), block) || kickerAfterMain)) {
 						units.set(units.size() - 1, last.joinedWith(block));
 					}
 					else {

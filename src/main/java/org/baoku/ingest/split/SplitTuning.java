@@ -72,6 +72,12 @@ final class SplitTuning {
 
 	static final int TOPIC_SIGNAL_MIN_SIDE = 80;
 
+	/**
+	 * How much closer in words (bigram cosine) the paragraphs after a break in the next article must be to an
+	 * article that stopped mid-sentence than to the text before the break, to be taken for its continuation.
+	 */
+	static final double RESUME_MARGIN = 0.15;
+
 	// ---- Block kinds (BlockClassifier)
 	static final double MAX_WIDTH_DRIFT = 2.5;
 

@@ -123,6 +123,31 @@ class SplitterRulesTests {
 	}
 
 	@Test
+	void textContinuedAfterAnotherArticleRejoinsItsOwn() {
+		String page = """
+				本报杭州3月5日电 全市公共图书馆今年将新增二十个城市书房，
+				图书馆总馆将为每个城市书房配送图书，读者可在任意一个城市书房
+				借还图书馆的图书，图书馆还将延长城市书房的开放时间，并
+
+				本报杭州3月5日电 新建的高铁站今天正式投入运营，首日共开行
+				高铁列车六十对，高铁站配套的公交线路和出租车停靠点同步启用。
+
+				高铁站运营后，旅客从市区到高铁站乘坐地铁只需二十分钟，高铁
+				站与机场之间也开通了直达的高铁接驳巴士，方便旅客换乘高铁。
+
+				在每个城市书房配备自助借还设备，读者办理借书证后即可在城市
+				书房借阅图书馆的全部图书，图书馆预计全年借阅量将翻一番。
+
+				城市书房将增加二十个
+
+				新高铁站投入运营
+				""";
+		SplitArticle library = only(page, "城市书房");
+		assertThat(library.body()).contains("并在每个城市书房配备自助借还设备").endsWith("全年借阅量将翻一番。");
+		assertThat(only(page, "高铁站").body()).doesNotContain("城市书房");
+	}
+
+	@Test
 	void photoCaptionIsAnItemWithThePhotographerAsReporter() {
 		String page = """
 				2月11日，在四川省昭觉县三河村的易地扶贫安置点，村民喜搬新居，围坐在一起吃起坝坝宴。新
