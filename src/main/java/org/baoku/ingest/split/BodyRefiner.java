@@ -274,6 +274,10 @@ final class BodyRefiner {
 	private static boolean partOfOwnHeadline(HeadlineMatcher.Unit unit, int chunk, List<HeadlineMatcher.Unit> units,
 			HeadlineMatcher.Result result) {
 		HeadlineMatcher.Unit primary = result.matches().get(chunk).primary();
+		// A title with a column tag ("…（今日谈）") is a main title: printed above another title, it is not its kicker.
+		if (HeadlineShapes.isCompleteTitle(unit.block()) && unit.block().index() < primary.block().index()) {
+			return false;
+		}
 		int low = units.indexOf(primary);
 		int high = low;
 		while (low > 0 && adjacent(units.get(low - 1), units.get(low))) {
