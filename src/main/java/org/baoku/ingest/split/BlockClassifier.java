@@ -269,7 +269,7 @@ public final class BlockClassifier {
 	 */
 	static boolean indentedOpening(Block block, Block next) {
 		if (block.size() != 1 || next.size() < 2 || block.first().closed() || block.first().doubled()
-				|| endsWithColumnTag(block) || opensArticle(next)) {
+				|| endsWithColumnTag(block) || opensArticle(next) || !hasBodyShape(next)) {
 			return false;
 		}
 		double target = next.columnWidth() - SplitTuning.PARAGRAPH_INDENT;

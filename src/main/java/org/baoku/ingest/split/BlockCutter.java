@@ -28,7 +28,8 @@ final class BlockCutter {
 				add(out, block.lines().subList(0, bold), block.joinedAbove());
 				add(out, block.lines().subList(bold, block.size()), true);
 			}
-			else if (block.size() >= 2 && (opensTextUnderHeadline(block) || textUnderBoldHeading(block, next))) {
+			else if (block.size() >= 2 && (opensTextUnderHeadline(block) || textUnderBoldHeading(block, next)
+					|| indentedUnderHeadline(block, next))) {
 				add(out, block.lines().subList(0, block.size() - 1), block.joinedAbove());
 				add(out, block.lines().subList(block.size() - 1, block.size()), true);
 			}
@@ -77,6 +78,21 @@ final class BlockCutter {
 		}
 		String after = next.first().text();
 		return BlockClassifier.startsMidSentence(after) || WordBreaks.insideWord(last.text(), after);
+	}
+
+	/**
+	 * A paragraph's indented first line, running on into the next block, under lines with no sentence punctuation:
+	 * "成都地铁 交通线也是风景线 / “麻烦帮我们在这面墙 // 前留个影哈。”…".
+	 */
+	private static boolean indentedUnderHeadline(Block block, Block next) {
+		if (next == null) {
+			return false;
+		}
+		List<Line> above = block.lines().subList(0, block.size() - 1);
+		if (above.stream().anyMatch(l -> l.text().contains("。") || l.text().contains("，"))) {
+			return false;
+		}
+		return BlockClassifier.indentedOpening(new Block(block.index(), List.of(block.last())), next);
 	}
 
 	private static boolean opensTextUnderHeadline(Block block) {

@@ -148,6 +148,20 @@ class SplitterRulesTests {
 	}
 
 	@Test
+	void indentedFirstLineUnderAHeadlineStartsTheText() {
+		String page = """
+				古镇灯会迎客来 夜游项目受欢迎
+				“今年的灯会比往年还要更加
+
+				热闹。”游客王先生说。古镇灯会
+				今晚开幕，夜游项目吸引了大批游
+				客，周边民宿的预订量明显增加。
+				""";
+		assertThat(PageReader.read(page)).extracting(b -> b.text("/")).containsExactly("古镇灯会迎客来 夜游项目受欢迎",
+				"“今年的灯会比往年还要更加", "热闹。”游客王先生说。古镇灯会/今晚开幕，夜游项目吸引了大批游/客，周边民宿的预订量明显增加。");
+	}
+
+	@Test
 	void photoCaptionIsAnItemWithThePhotographerAsReporter() {
 		String page = """
 				2月11日，在四川省昭觉县三河村的易地扶贫安置点，村民喜搬新居，围坐在一起吃起坝坝宴。新
