@@ -181,6 +181,12 @@ public final class BlockClassifier {
 		if (endsWithColumnTag(block) || hasSubtitleLine(block)) {
 			return false;
 		}
+		// Text is never set in bold; a kicker ending in a dash ("拆塘还湖，生态修复，海南儋州——") leads into its title.
+		boolean bold = block.lines().stream().allMatch(Line::doubled);
+		boolean leadsIntoTitle = block.size() == 1 && text.endsWith("——");
+		if ((bold || leadsIntoTitle) && !text.contains("。")) {
+			return false;
+		}
 		long inner = innerPunctuation(text);
 		if (block.size() >= 4 || text.contains("。") || inner >= 3 || (inner >= 2 && text.contains("，"))
 				|| (block.size() >= 3 && text.contains("，"))) {

@@ -29,7 +29,7 @@ final class BlockCutter {
 				add(out, block.lines().subList(bold, block.size()), true);
 			}
 			else if (block.size() >= 2 && (opensTextUnderHeadline(block) || textUnderBoldHeading(block, next)
-					|| indentedUnderHeadline(block, next))) {
+					|| indentedUnderHeadline(block, next) || titleGoesOnBelow(block, next))) {
 				add(out, block.lines().subList(0, block.size() - 1), block.joinedAbove());
 				add(out, block.lines().subList(block.size() - 1, block.size()), true);
 			}
@@ -93,6 +93,18 @@ final class BlockCutter {
 			return false;
 		}
 		return BlockClassifier.indentedOpening(new Block(block.index(), List.of(block.last())), next);
+	}
+
+	/**
+	 * A headline line ending with a comma goes on in the headline below it, not in the one it is printed with:
+	 * "今年首次大范围雨雪天气来临 / 最美菜单， // 美的是挂念（民生观）" holds the end of one title and the start of the next.
+	 */
+	private static boolean titleGoesOnBelow(Block block, Block next) {
+		String last = block.last().text();
+		String before = block.lines().get(block.size() - 2).text();
+		return next != null && block.size() >= 2 && last.endsWith("，") && !Chars.isCjkPunct(Chars.last(before))
+				&& block.lines().stream().allMatch(Line::doubled) && !BlockClassifier.hasBodyShape(next)
+				&& next.size() <= 2;
 	}
 
 	private static boolean opensTextUnderHeadline(Block block) {

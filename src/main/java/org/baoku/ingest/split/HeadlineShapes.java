@@ -50,7 +50,7 @@ final class HeadlineShapes {
 	 * "…团队——", "国家税务总局：") and the block below it, or a block and the subtitle below it ("——…").
 	 */
 	static boolean bindsTo(Block above, Block below) {
-		return leadsOn(above.last().text()) || DASHES.matcher(below.first().text()).find()
+		return leadsOn(above.last().text()) || above.last().text().endsWith("，") || DASHES.matcher(below.first().text()).find()
 				|| below.size() == 1 && BRACKETED.matcher(below.first().text()).matches();
 	}
 

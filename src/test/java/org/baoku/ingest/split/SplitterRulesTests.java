@@ -162,6 +162,27 @@ class SplitterRulesTests {
 	}
 
 	@Test
+	void boldLinesAndAKickerEndingInADashAreNeverText() {
+		Block bold = PageReader.read("省长答记者问：省长答记者问：\n减税降费再加力减税降费再加力\n").get(0);
+		Block kicker = PageReader.read("退耕还湖，修复生态，湿地重生——\n").get(0);
+		assertThat(BlockClassifier.hasBodyShape(bold)).isFalse();
+		assertThat(BlockClassifier.hasBodyShape(kicker)).isFalse();
+		assertThat(BlockClassifier.hasBodyShape(PageReader.read("退耕还湖，修复生态，湿地重生。\n").get(0))).isTrue();
+	}
+
+	@Test
+	void titleLineEndingWithACommaGoesOnInTheHeadlineBelow() {
+		String page = """
+				湿地公园今起开放湿地公园今起开放
+				好山好水，好山好水，
+
+				留住乡愁（评论）留住乡愁（评论）
+				""";
+		assertThat(PageReader.read(page)).extracting(b -> b.text("/")).containsExactly("湿地公园今起开放", "好山好水，",
+				"留住乡愁（评论）");
+	}
+
+	@Test
 	void photoCaptionIsAnItemWithThePhotographerAsReporter() {
 		String page = """
 				2月11日，在四川省昭觉县三河村的易地扶贫安置点，村民喜搬新居，围坐在一起吃起坝坝宴。新
