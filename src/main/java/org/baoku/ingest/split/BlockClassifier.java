@@ -87,6 +87,14 @@ public final class BlockClassifier {
 				kinds.set(i, BlockKind.HEADLINE);
 			}
 		}
+		// Names alone between a headline and the text it heads ("魏本貌、刘萌") are the byline.
+		for (int i = 1; i + 1 < blocks.size(); i++) {
+			if (kinds.get(i) == BlockKind.HEADLINE && kinds.get(i - 1) == BlockKind.HEADLINE
+					&& kinds.get(i + 1) == BlockKind.BODY && blocks.get(i).size() == 1
+					&& BylineParser.namesOnly(blocks.get(i).first().text()).isPresent()) {
+				kinds.set(i, BlockKind.LEADING_AUTHOR);
+			}
+		}
 		return kinds;
 	}
 

@@ -29,7 +29,8 @@ final class BlockCutter {
 				add(out, block.lines().subList(bold, block.size()), true);
 			}
 			else if (block.size() >= 2 && (opensTextUnderHeadline(block) || textUnderBoldHeading(block, next)
-					|| indentedUnderHeadline(block, next) || titleGoesOnBelow(block, next))) {
+					|| indentedUnderHeadline(block, next) || titleGoesOnBelow(block, next)
+					|| namesUnderHeadline(block, next))) {
 				add(out, block.lines().subList(0, block.size() - 1), block.joinedAbove());
 				add(out, block.lines().subList(block.size() - 1, block.size()), true);
 			}
@@ -105,6 +106,13 @@ final class BlockCutter {
 		return next != null && block.size() >= 2 && last.endsWith("，") && !Chars.isCjkPunct(Chars.last(before))
 				&& block.lines().stream().allMatch(Line::doubled) && !BlockClassifier.hasBodyShape(next)
 				&& next.size() <= 2;
+	}
+
+	/** Names alone under lines with no sentence punctuation, above more text: a headline and its byline. */
+	private static boolean namesUnderHeadline(Block block, Block next) {
+		List<Line> above = block.lines().subList(0, block.size() - 1);
+		return next != null && above.stream().noneMatch(l -> l.text().contains("。") || l.text().contains("，"))
+				&& BylineParser.namesOnly(block.last().text()).isPresent();
 	}
 
 	private static boolean opensTextUnderHeadline(Block block) {

@@ -84,6 +84,19 @@ public final class BylineParser {
 		return tokens.length > 0;
 	}
 
+	/**
+	 * A line of two or more personal names and nothing else ("魏本貌、刘萌"): a byline with no role printed, when it
+	 * stands where bylines stand (see {@link BlockClassifier}).
+	 */
+	static Optional<Byline> namesOnly(String line) {
+		String s = line.strip();
+		String[] names = s.split("[\\s、，,]+");
+		if (names.length < 2 || !onlyNames(s)) {
+			return Optional.empty();
+		}
+		return Optional.of(new Byline(s, java.util.Arrays.stream(names).map(n -> new Credit(n, "")).toList(), false));
+	}
+
 	/** "□ 田昀澍": the author line above a commentary. */
 	public static Optional<Byline> boxAuthor(String line) {
 		Matcher m = BOX_AUTHOR.matcher(line.strip());

@@ -189,9 +189,11 @@ public final class PageSplitter {
 					}
 				}
 				case LEADING_AUTHOR -> {
-					Byline byline = BylineParser.ownLine(block.first().text()).orElse(null);
+					String line = block.first().text();
+					Byline byline = BylineParser.ownLine(line).or(() -> BylineParser.namesOnly(line)).orElse(null);
 					// A byline printed right above text is that text's; one set apart under a headline, the headline's.
-					boolean aboveText = i + 1 < blocks.size() && blocks.get(i + 1).joinedAbove();
+					boolean aboveText = i + 1 < blocks.size() && blocks.get(i + 1).joinedAbove()
+							&& kinds.get(i + 1) != BlockKind.HEADLINE;
 					if (!aboveText && previous == BlockKind.HEADLINE && !units.isEmpty()) {
 						units.get(units.size() - 1).bylines().add(byline);
 					}
