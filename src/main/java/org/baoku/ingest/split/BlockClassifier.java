@@ -152,6 +152,11 @@ public final class BlockClassifier {
 		if (block.size() == 1 && DatelineParser.trailing(text).map(d -> d.rest().isEmpty()).orElse(false)) {
 			return BlockKind.TRAILING_DATELINE;
 		}
+		// "（记者 陈晨）" on a line of its own after a finished paragraph closes the text above.
+		if (block.size() == 1 && prevKind == BlockKind.BODY && prev.last().endsSentence()
+				&& BylineParser.trailing(text).map(f -> f.rest().isEmpty()).orElse(false)) {
+			return BlockKind.TRAILING_AUTHOR;
+		}
 		if (continuesSentence(block, prev, prevKind) || opensArticle(block)) {
 			return BlockKind.BODY;
 		}

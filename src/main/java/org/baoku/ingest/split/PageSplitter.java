@@ -208,8 +208,9 @@ public final class PageSplitter {
 				}
 				case TRAILING_AUTHOR -> {
 					if (current != null) {
-						current.trailingAuthor = new Byline(block.first().text(),
-								List.of(new Credit(block.first().text().replace(" ", ""), "")), false);
+						String line = block.first().text();
+						current.trailingAuthor = BylineParser.trailing(line).map(BylineParser.Found::byline)
+							.orElse(new Byline(line, List.of(new Credit(line.replace(" ", ""), "")), false));
 					}
 				}
 				case JUMP -> {

@@ -215,6 +215,21 @@ class SplitterRulesTests {
 	}
 
 	@Test
+	void bylineOnALineOfItsOwnAfterTheTextClosesIt() {
+		String page = """
+				本报杭州3月4日电 经过两年建设的湿地公园今天起对市民免费开放，园内
+				新建了十公里步道和三处观鸟台，预计每年接待游客百万人次。
+
+				（记者 李卫东）
+
+				湿地公园今起开放
+				""";
+		List<SplitArticle> articles = splitter.split(page).articles();
+		assertThat(articles).hasSize(1);
+		assertThat(articles.get(0).reporterNames()).containsExactly("李卫东");
+	}
+
+	@Test
 	void photoCaptionIsAnItemWithThePhotographerAsReporter() {
 		String page = """
 				2月11日，在四川省昭觉县三河村的易地扶贫安置点，村民喜搬新居，围坐在一起吃起坝坝宴。新
