@@ -62,9 +62,9 @@ final class SplitTuning {
 	static final double REASON_SHORT = 1.5;
 
 	/** Logistic regression over {@link ArticleSignals#NAMES}, in that order; fitted by tools/fit-confidence.py. */
-	static final double CONFIDENCE_BIAS = 0.909;
+	static final double CONFIDENCE_BIAS = 0.827;
 
-	static final double[] CONFIDENCE_WEIGHTS = { -1.203, -0.004, -0.152, 0.286, 0.304, -0.301, -1.030, 0.194, 0.671, 0.000, -0.173, -0.069, 0.902, 0.096, 0.514, -0.057, -1.365, 0.054, -0.654 };
+	static final double[] CONFIDENCE_WEIGHTS = { -1.224, 0.202, -0.236, 0.193, 0.388, -0.346, -0.957, -0.031, 0.586, 0.000, 0.083, -0.147, 0.894, 0.014, 0.380, -0.228, -1.573, 0.015, -0.527 };
 
 	// ---- Confidence signals
 	/** Text on either side of a paragraph break compared for a change of subject. */
