@@ -51,7 +51,19 @@ final class HeadlineShapes {
 	 */
 	static boolean bindsTo(Block above, Block below) {
 		return leadsOn(above.last().text()) || above.last().text().endsWith("，") || DASHES.matcher(below.first().text()).find()
+				|| kickerOverTaggedTitle(above, below)
 				|| below.size() == 1 && BRACKETED.matcher(below.first().text()).matches();
+	}
+
+	/**
+	 * One short line right above a title with a column tag ("尽力而为 量力而行" over "遵循客观规律持续改 / 善民生（有的放矢）")
+	 * is its kicker: the tag closes a main title, and a line that does not read as a finished headline of its own
+	 * ("…发布", "…召开") and is no wider than the title leads into it.
+	 */
+	static boolean kickerOverTaggedTitle(Block above, Block below) {
+		return above.size() == 1 && !isCompleteTitle(above) && isCompleteTitle(below)
+				&& !HEADLINE_END.matcher(above.first().text()).find()
+				&& Chars.width(above.joined()) <= Chars.width(below.first().text());
 	}
 
 	/** A line wholly in brackets ("（二〇二〇年一月十八日 内比都）") adds to the title above it; it is no title. */

@@ -230,6 +230,16 @@ class SplitterRulesTests {
 	}
 
 	@Test
+	void shortLineAboveATaggedTitleIsItsKicker() {
+		Block kicker = PageReader.read("稳字当头 进中求好\n").get(0);
+		Block title = PageReader.read("让发展成果更多惠及群众（评论）\n").get(0);
+		Block event = PageReader.read("年度科技奖项揭晓发布\n").get(0);
+		assertThat(HeadlineShapes.bindsTo(kicker, title)).isTrue();
+		assertThat(HeadlineShapes.bindsTo(event, title)).as("a finished headline of its own").isFalse();
+		assertThat(HeadlineShapes.bindsTo(title, kicker)).isFalse();
+	}
+
+	@Test
 	void photoCaptionIsAnItemWithThePhotographerAsReporter() {
 		String page = """
 				2月11日，在四川省昭觉县三河村的易地扶贫安置点，村民喜搬新居，围坐在一起吃起坝坝宴。新
