@@ -205,8 +205,11 @@ public final class BlockClassifier {
 				|| (block.size() >= 3 && text.contains("，"))) {
 			return true;
 		}
+		// A text line that ends on a comma runs to the margin (or ends the block); a headline breaks short of it.
+		double column = block.columnWidth();
 		for (Line line : block.lines()) {
-			if (Chars.isSentenceInner(Chars.last(line.text()))) {
+			boolean filled = line == block.last() || line.width() >= column - SplitTuning.PARAGRAPH_INDENT - SplitTuning.INDENT_TOLERANCE;
+			if (Chars.isSentenceInner(Chars.last(line.text())) && filled) {
 				return true;
 			}
 		}

@@ -240,6 +240,14 @@ class SplitterRulesTests {
 	}
 
 	@Test
+	void headlineBrokenAfterAnEnumerationCommaIsNoText() {
+		Block headline = PageReader.read("教育部、\n人社部联合部署高校毕业生就业工作\n").get(0);
+		Block text = PageReader.read("教育部、人社部、财政部等部门近日联合印发通知，\n部署做好今年高校毕业生就业工作。\n").get(0);
+		assertThat(BlockClassifier.hasBodyShape(headline)).isFalse();
+		assertThat(BlockClassifier.hasBodyShape(text)).isTrue();
+	}
+
+	@Test
 	void photoCaptionIsAnItemWithThePhotographerAsReporter() {
 		String page = """
 				2月11日，在四川省昭觉县三河村的易地扶贫安置点，村民喜搬新居，围坐在一起吃起坝坝宴。新
