@@ -201,6 +201,12 @@ public final class BlockClassifier {
 			return false;
 		}
 		long inner = innerPunctuation(text);
+		// A headline says one thing: two sentences, or a clause longer than any title, are a deck or text.
+		long sentences = text.codePoints().filter(c -> c == '。' || c == '！' || c == '？').count()
+				+ (text.contains("……") ? 1 : 0);
+		if (sentences >= 2 || text.contains("，") && text.replace(" ", "").length() >= SplitTuning.MAX_TITLE_CHARS) {
+			return true;
+		}
 		if (block.size() >= 4 || text.contains("。") || inner >= 3 || (inner >= 2 && text.contains("，"))
 				|| (block.size() >= 3 && text.contains("，"))) {
 			return true;

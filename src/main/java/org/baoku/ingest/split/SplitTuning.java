@@ -81,6 +81,9 @@ final class SplitTuning {
 	// ---- Block kinds (BlockClassifier)
 	static final double MAX_WIDTH_DRIFT = 2.5;
 
+	/** No kicker, title or subtitle runs this long (the longest in the layouts set has 35 characters). */
+	static final int MAX_TITLE_CHARS = 40;
+
 	/** A paragraph's first line is indented by two characters (Chinese typesetting's 首行缩进). */
 	static final double PARAGRAPH_INDENT = 2;
 

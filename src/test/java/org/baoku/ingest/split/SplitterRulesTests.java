@@ -248,6 +248,16 @@ class SplitterRulesTests {
 	}
 
 	@Test
+	void twoSentencesOrALongClauseAreNoHeadline() {
+		Block questions = PageReader.read("车站广播响起：哪位旅客是医生？\n请到三号车厢！\n").get(0);
+		Block deck = PageReader.read("城市更新不只是拆旧建新，更要留住街巷的烟火气\n和老街坊们多年来熟悉的生活方式与邻里之间的情谊\n").get(0);
+		Block title = PageReader.read("城市更新，要留住烟火气\n").get(0);
+		assertThat(BlockClassifier.hasBodyShape(questions)).isTrue();
+		assertThat(BlockClassifier.hasBodyShape(deck)).isTrue();
+		assertThat(BlockClassifier.hasBodyShape(title)).isFalse();
+	}
+
+	@Test
 	void photoCaptionIsAnItemWithThePhotographerAsReporter() {
 		String page = """
 				2月11日，在四川省昭觉县三河村的易地扶贫安置点，村民喜搬新居，围坐在一起吃起坝坝宴。新
