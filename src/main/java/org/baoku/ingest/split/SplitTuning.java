@@ -62,9 +62,9 @@ final class SplitTuning {
 	static final double REASON_SHORT = 1.5;
 
 	/** Logistic regression over {@link ArticleSignals#NAMES}, in that order; fitted by tools/fit-confidence.py. */
-	static final double CONFIDENCE_BIAS = 0.827;
+	static final double CONFIDENCE_BIAS = 1.077;
 
-	static final double[] CONFIDENCE_WEIGHTS = { -1.224, 0.202, -0.236, 0.193, 0.388, -0.346, -0.957, -0.031, 0.586, 0.000, 0.083, -0.147, 0.894, 0.014, 0.380, -0.228, -1.573, 0.015, -0.527 };
+	static final double[] CONFIDENCE_WEIGHTS = { -1.293, 0.326, -0.221, 0.280, 0.184, -0.392, -0.809, -0.140, 0.538, 0.000, 0.004, -0.199, 0.872, -0.036, 0.342, -0.286, -1.336, -0.006, -0.655 };
 
 	// ---- Confidence signals
 	/** Text on either side of a paragraph break compared for a change of subject. */
