@@ -309,15 +309,18 @@ public final class BlockClassifier {
 	}
 
 	private static boolean wrapsInto(Block block, Block next, boolean onBodyColumn) {
-		if (opensArticle(next) || block.last().closed()) {
+		if (opensArticle(next) || block.last().closed() || block.lines().stream().allMatch(Line::doubled)) {
 			return false;
 		}
 		// A one-line block says nothing of the column width; then the block's own lines must.
 		double column = next.size() >= 2 ? next.columnWidth()
 				: block.size() >= 2 ? block.columnWidth() : Math.max(block.last().width(), next.first().width());
-		// Every line of a paragraph opening that runs on was filled to the margin, the last one too.
+		// Every line of a paragraph opening that runs on was filled to the margin, the last one too; the first may be
+		// indented.
 		for (Line line : block.lines()) {
-			if (line.width() < SplitTuning.FILLED_SHARE * column || line.width() > column + SplitTuning.MAX_WIDTH_DRIFT) {
+			double indent = line == block.first() ? SplitTuning.PARAGRAPH_INDENT : 0;
+			if (line.width() < SplitTuning.FILLED_SHARE * column - indent
+					|| line.width() > column + SplitTuning.MAX_WIDTH_DRIFT) {
 				return false;
 			}
 		}
