@@ -193,7 +193,8 @@ public final class PageSplitter {
 					Byline byline = BylineParser.ownLine(line).or(() -> BylineParser.namesOnly(line)).orElse(null);
 					// A byline printed right above text is that text's; one set apart under a headline, the headline's.
 					boolean aboveText = i + 1 < blocks.size() && blocks.get(i + 1).joinedAbove()
-							&& kinds.get(i + 1) != BlockKind.HEADLINE;
+							&& kinds.get(i + 1) != BlockKind.HEADLINE
+							&& !(i + 1 < blocks.size() && otherDesk(line, blocks.get(i + 1).first().text()));
 					if (!aboveText && previous == BlockKind.HEADLINE && !units.isEmpty()) {
 						units.get(units.size() - 1).bylines().add(byline);
 					}
@@ -228,6 +229,19 @@ public final class PageSplitter {
 			}
 		}
 		return chunks;
+	}
+
+	/**
+	 * The paper's own reporter ("本报记者 X") files no agency dispatch ("新华社…电", "据新华社…电"), and an agency
+	 * reporter ("新华社记者 X") none of the paper's own ("本报…电"): such a byline is not the text's below it.
+	 */
+	static boolean otherDesk(String byline, String textBelow) {
+		String b = byline.replace(" ", "");
+		String text = textBelow.replace(" ", "");
+		boolean dated = DatelineParser.startsWithDateline(text);
+		boolean agencyText = dated && (text.startsWith("新华社") || text.startsWith("据新华社"));
+		boolean paperText = dated && text.startsWith("本报");
+		return b.startsWith("本报记者") && agencyText || b.startsWith("新华社记者") && paperText;
 	}
 
 	private static boolean onlyDateline(BodyChunk chunk) {

@@ -258,6 +258,26 @@ class SplitterRulesTests {
 	}
 
 	@Test
+	void paperBylineDoesNotGoWithAnAgencyDispatch() {
+		String page = """
+				全长十二公里的山村公路今天通车，沿线三个村的村民从此告别了走山路
+				赶集的日子，特色农产品也能更快运出大山。
+
+				山村通了新公路
+
+				本报记者 周晓明
+				新华社伦敦3月4日电 英国议会4日通过一项法案，将在今后五年内
+				投入专项资金改造全国老旧铁路线路，提升列车运行速度。
+
+				英国将改造老旧铁路
+				""";
+		assertThat(only(page, "新公路").reporterNames()).containsExactly("周晓明");
+		assertThat(only(page, "老旧铁路").reporterNames()).isEmpty();
+		assertThat(PageSplitter.otherDesk("新华社记者 李明", "本报北京3月4日电 …")).isTrue();
+		assertThat(PageSplitter.otherDesk("本报记者 李明", "本报北京3月4日电 …")).isFalse();
+	}
+
+	@Test
 	void photoCaptionIsAnItemWithThePhotographerAsReporter() {
 		String page = """
 				2月11日，在四川省昭觉县三河村的易地扶贫安置点，村民喜搬新居，围坐在一起吃起坝坝宴。新
