@@ -157,6 +157,10 @@ final class BodyChunk {
 		return String.join("", texts());
 	}
 
+	String firstParagraphSoFar() {
+		return !paragraphs.isEmpty() ? paragraphs.get(0).text() : open == null ? "" : open.toString();
+	}
+
 	String lastParagraphSoFar() {
 		return paragraphs.isEmpty() ? "" : paragraphs.get(paragraphs.size() - 1).text();
 	}

@@ -195,6 +195,13 @@ public final class PageSplitter {
 					boolean aboveText = i + 1 < blocks.size() && blocks.get(i + 1).joinedAbove()
 							&& kinds.get(i + 1) != BlockKind.HEADLINE
 							&& !(i + 1 < blocks.size() && otherDesk(line, blocks.get(i + 1).first().text()));
+					// An article names its reporters once: a byline goes where there is none yet.
+					if (previous == BlockKind.HEADLINE && i + 1 < blocks.size() && current != null) {
+						boolean textHasOne = datelineWithByline(blocks.get(i + 1).joined());
+						boolean aboveHasOne = current.leadingAuthor != null || current.trailingAuthor != null
+								|| datelineWithByline(current.firstParagraphSoFar()) || endsWithByline(current);
+						aboveText = textHasOne != aboveHasOne ? aboveHasOne : aboveText;
+					}
 					if (!aboveText && previous == BlockKind.HEADLINE && !units.isEmpty()) {
 						units.get(units.size() - 1).bylines().add(byline);
 					}
@@ -242,6 +249,11 @@ public final class PageSplitter {
 		boolean agencyText = dated && (text.startsWith("新华社") || text.startsWith("据新华社"));
 		boolean paperText = dated && text.startsWith("本报");
 		return b.startsWith("本报记者") && agencyText || b.startsWith("新华社记者") && paperText;
+	}
+
+	/** Text that opens with a dateline and a byline: "本报广州2月25日电（记者贺林平）…". */
+	private static boolean datelineWithByline(String text) {
+		return DatelineParser.parse(text).flatMap(d -> BylineParser.leading(d.rest())).isPresent();
 	}
 
 	private static boolean onlyDateline(BodyChunk chunk) {

@@ -278,6 +278,24 @@ class SplitterRulesTests {
 	}
 
 	@Test
+	void bylineBetweenTwoArticlesGoesToTheOneWithoutReporters() {
+		String page = """
+				本报杭州3月4日电（记者 李卫东）经过两年建设的湿地公园今天起对市民免费开放，园内
+				新建了十公里步道和三处观鸟台，预计每年接待游客百万人次。
+
+				湿地公园今起开放
+				本报记者 周晓明
+
+				本报贵阳3月4日电 全长十二公里的山村公路今天通车，沿线三个村的
+				村民从此告别了走山路赶集的日子，特色农产品也能更快运出大山。
+
+				山村通了新公路
+				""";
+		assertThat(only(page, "湿地公园").reporterNames()).containsExactly("李卫东");
+		assertThat(only(page, "新公路").reporterNames()).containsExactly("周晓明");
+	}
+
+	@Test
 	void photoCaptionIsAnItemWithThePhotographerAsReporter() {
 		String page = """
 				2月11日，在四川省昭觉县三河村的易地扶贫安置点，村民喜搬新居，围坐在一起吃起坝坝宴。新
