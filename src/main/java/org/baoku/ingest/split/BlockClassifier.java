@@ -149,7 +149,8 @@ public final class BlockClassifier {
 		if (block.size() == 1 && BylineParser.ownLine(text).isPresent()) {
 			return BlockKind.LEADING_AUTHOR;
 		}
-		if (block.size() == 1 && DatelineParser.trailing(text).map(d -> d.rest().isEmpty()).orElse(false)) {
+		// Wrapped over two lines in a narrow column too: "（本报希腊萨洛尼卡 / 电）".
+		if (block.size() <= 2 && DatelineParser.trailing(block.joined()).map(d -> d.rest().isEmpty()).orElse(false)) {
 			return BlockKind.TRAILING_DATELINE;
 		}
 		// "（记者 陈晨）" on a line of its own after a finished paragraph closes the text above.

@@ -35,6 +35,10 @@ final class BrokenDatelines {
 				continue;
 			}
 			String head = m.group();
+			if (m.start() > 0 && "（(".indexOf(line.replace(" ", "").replace("\u3000", "").charAt(m.start() - 1)) >= 0) {
+				out.add(line);
+				continue;
+			}
 			String joined = head + rawLines[next].strip().replace(" ", "");
 			if (DatelineParser.startsWithDateline(head) || !DatelineParser.startsWithDateline(joined)) {
 				out.add(line);

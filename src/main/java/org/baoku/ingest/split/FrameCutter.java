@@ -212,7 +212,8 @@ final class FrameCutter {
 	/** Where a dateline that ends on the next line begins on this one (after other text), or -1. */
 	static int straddlingDateline(String line, String next) {
 		Matcher m = DATELINE_HEAD.matcher(line);
-		if (!m.find() || m.start() == 0 || next.isEmpty()) {
+		// "（本报希腊萨洛尼卡 / 电）" is a dateline printed after its text, in parentheses: nothing to cut.
+		if (!m.find() || m.start() == 0 || next.isEmpty() || "（(".indexOf(line.charAt(m.start() - 1)) >= 0) {
 			return -1;
 		}
 		String joined = line.substring(m.start()) + next;

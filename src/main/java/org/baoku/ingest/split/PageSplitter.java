@@ -211,7 +211,7 @@ public final class PageSplitter {
 				}
 				case TRAILING_DATELINE -> {
 					if (current != null) {
-						current.trailingDateline = DatelineParser.trailing(block.first().text()).orElseThrow().text();
+						current.trailingDateline = DatelineParser.trailing(block.joined()).orElseThrow().text();
 					}
 				}
 				case TRAILING_AUTHOR -> {

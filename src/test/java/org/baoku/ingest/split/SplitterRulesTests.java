@@ -296,6 +296,24 @@ class SplitterRulesTests {
 	}
 
 	@Test
+	void datelineAfterTheBodyWrappedOverTwoLines() {
+		String page = """
+				当地时间3日，第八十届国际博览会在
+				希腊萨洛尼卡开幕，中国企业的展台
+				吸引了众多参观者驻足。
+
+				（本报希腊萨洛尼卡
+				电）
+
+				中国展台受关注
+				""";
+		SplitArticle a = only(page, "中国展台");
+		assertThat(a.dateline()).isEqualTo("本报希腊萨洛尼卡电");
+		assertThat(a.body()).endsWith("驻足。");
+		assertThat(splitter.split(page).articles()).hasSize(1);
+	}
+
+	@Test
 	void photoCaptionIsAnItemWithThePhotographerAsReporter() {
 		String page = """
 				2月11日，在四川省昭觉县三河村的易地扶贫安置点，村民喜搬新居，围坐在一起吃起坝坝宴。新
