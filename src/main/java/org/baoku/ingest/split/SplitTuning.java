@@ -84,6 +84,9 @@ final class SplitTuning {
 	/** No kicker, title or subtitle runs this long (the longest in the layouts set has 35 characters). */
 	static final int MAX_TITLE_CHARS = 40;
 
+	/** Text columns are at least this many characters wide (10.6 to 26 in the layouts set, more on 西宁晚报 pages). */
+	static final double MIN_TEXT_COLUMN = 9;
+
 	/** A paragraph's first line is indented by two characters (Chinese typesetting's 首行缩进). */
 	static final double PARAGRAPH_INDENT = 2;
 

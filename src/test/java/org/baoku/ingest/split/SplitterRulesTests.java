@@ -245,6 +245,8 @@ class SplitterRulesTests {
 		Block text = PageReader.read("教育部、人社部、财政部等部门近日联合印发通知，\n部署做好今年高校毕业生就业工作。\n").get(0);
 		assertThat(BlockClassifier.hasBodyShape(headline)).isFalse();
 		assertThat(BlockClassifier.hasBodyShape(text)).isTrue();
+		// A two-line headline measures its own column: a comma on a line that short is no text's.
+		assertThat(BlockClassifier.hasBodyShape(PageReader.read("致富之路，\n越走越宽\n").get(0))).isFalse();
 	}
 
 	@Test
