@@ -316,6 +316,18 @@ class SplitterRulesTests {
 	}
 
 	@Test
+	void kickerUnderABoldTitleLeadsIntoTheTitleBelow() {
+		String page = """
+				湿地公园今起开放湿地公园今起开放
+				市园林局：
+
+				绿地面积再增百公顷绿地面积再增百公顷
+				""";
+		assertThat(PageReader.read(page)).extracting(b -> b.text("/")).containsExactly("湿地公园今起开放", "市园林局：",
+				"绿地面积再增百公顷");
+	}
+
+	@Test
 	void photoCaptionIsAnItemWithThePhotographerAsReporter() {
 		String page = """
 				2月11日，在四川省昭觉县三河村的易地扶贫安置点，村民喜搬新居，围坐在一起吃起坝坝宴。新
