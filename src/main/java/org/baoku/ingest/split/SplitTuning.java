@@ -62,9 +62,9 @@ final class SplitTuning {
 	static final double REASON_SHORT = 1.5;
 
 	/** Logistic regression over {@link ArticleSignals#NAMES}, in that order; fitted by tools/fit-confidence.py. */
-	static final double CONFIDENCE_BIAS = 1.077;
+	static final double CONFIDENCE_BIAS = 1.547;
 
-	static final double[] CONFIDENCE_WEIGHTS = { -1.293, 0.326, -0.221, 0.280, 0.184, -0.392, -0.809, -0.140, 0.538, 0.000, 0.004, -0.199, 0.872, -0.036, 0.342, -0.286, -1.336, -0.006, -0.655 };
+	static final double[] CONFIDENCE_WEIGHTS = { -1.486, 0.469, -0.121, 0.411, -0.042, 0.000, -0.717, 0.158, 0.441, 0.000, -0.225, -0.291, 0.845, -0.093, 0.335, -0.317, -1.450, -0.035, -0.961 };
 
 	// ---- Confidence signals
 	/** Text on either side of a paragraph break compared for a change of subject. */

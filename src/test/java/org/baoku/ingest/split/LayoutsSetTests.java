@@ -37,13 +37,13 @@ class LayoutsSetTests {
 	private static final List<String> HELD_OUT = List.of("rmrb_202002", "rmrb_202005");
 
 	/** What the splitter reaches today (whole set, held-out part); a change that lowers them fails the build. */
-	private static final double WHOLE_F1_FLOOR = 0.89;
+	private static final double WHOLE_F1_FLOOR = 0.90;
 
-	private static final double HELD_OUT_F1_FLOOR = 0.83;
+	private static final double HELD_OUT_F1_FLOOR = 0.84;
 
-	private static final double HEADLINE_FLOOR = 0.81;
+	private static final double HEADLINE_FLOOR = 0.83;
 
-	private static final double REPORTER_RECALL_FLOOR = 0.92;
+	private static final double REPORTER_RECALL_FLOOR = 0.93;
 
 	/** At least this share of the wrong articles must fall below the review threshold. */
 	private static final double CAUGHT_FLOOR = 0.90;
