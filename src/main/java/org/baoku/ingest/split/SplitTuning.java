@@ -62,9 +62,9 @@ final class SplitTuning {
 	static final double REASON_SHORT = 1.5;
 
 	/** Logistic regression over {@link ArticleSignals#NAMES}, in that order; fitted by tools/fit-confidence.py. */
-	static final double CONFIDENCE_BIAS = 1.547;
+	static final double CONFIDENCE_BIAS = 1.452;
 
-	static final double[] CONFIDENCE_WEIGHTS = { -1.486, 0.469, -0.121, 0.411, -0.042, 0.000, -0.717, 0.158, 0.441, 0.000, -0.225, -0.291, 0.845, -0.093, 0.335, -0.317, -1.450, -0.035, -0.961 };
+	static final double[] CONFIDENCE_WEIGHTS = { -1.448, 0.472, -0.103, 0.401, -0.021, 0.000, -0.719, 0.176, 0.475, 0.000, -0.234, -0.235, 0.842, -0.093, 0.331, -0.287, -1.379, -0.044, -0.987 };
 
 	// ---- Confidence signals
 	/** Text on either side of a paragraph break compared for a change of subject. */
