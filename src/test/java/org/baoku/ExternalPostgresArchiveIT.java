@@ -8,15 +8,18 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The archive on an external PostgreSQL server (BAOKU_TEST_EXTERNAL_PG, e.g. 127.0.0.1:5432/test with trust auth),
- * in a schema of its own that is dropped afterwards. No embedded server is started.
+ * in a schema of its own that is dropped afterwards. No embedded server is started. The context is closed with the
+ * class, so its scheduled indexer does not go on polling the dropped schema through the rest of the run.
  */
 @EnabledIfEnvironmentVariable(named = "BAOKU_TEST_EXTERNAL_PG", matches = ".+",
 		disabledReason = "set BAOKU_TEST_EXTERNAL_PG=host:port/database to run against an external PostgreSQL (.ci/run does)")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class ExternalPostgresArchiveIT extends ArchiveFlowContract {
 
 	private static final String SCHEMA = "baoku_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);

@@ -44,7 +44,7 @@ final class BrokenDatelines {
 				out.add(line);
 				continue;
 			}
-			String before = line.substring(0, rawIndex(line, m.start())).stripTrailing();
+			String before = line.substring(0, FrameCutter.rawIndex(line, m.start())).stripTrailing();
 			if (!before.isEmpty()) {
 				out.add(before);
 			}
@@ -53,22 +53,6 @@ final class BrokenDatelines {
 			r = next - 1;
 		}
 		return out.toArray(String[]::new);
-	}
-
-	/** Where the {@code compactIndex}-th character that is not a space stands in the raw line. */
-	private static int rawIndex(String raw, int compactIndex) {
-		int seen = 0;
-		for (int i = 0; i < raw.length(); i++) {
-			char c = raw.charAt(i);
-			if (c == ' ' || c == '\u3000') {
-				continue;
-			}
-			if (seen == compactIndex) {
-				return i;
-			}
-			seen++;
-		}
-		return raw.length();
 	}
 
 }

@@ -130,7 +130,7 @@ final class FrameCutter {
 	 * null when the line does not open with such a run followed by something else.
 	 */
 	private static List<String> letterSpacedBold(String s) {
-		String compact = s.replace(" ", "");
+		String compact = s.replace(" ", "").replace("\u3000", "");
 		for (int len = compact.length() / 2; len >= SplitTuning.MIN_HEADLINE_CHARS; len--) {
 			if (!compact.regionMatches(0, compact, len, len)) {
 				continue;
@@ -149,10 +149,10 @@ final class FrameCutter {
 	}
 
 	/** Where the {@code compactIndex}-th character that is not a space stands in {@code s}. */
-	private static int rawIndex(String s, int compactIndex) {
+	static int rawIndex(String s, int compactIndex) {
 		int seen = 0;
 		for (int i = 0; i < s.length(); i++) {
-			if (s.charAt(i) == ' ') {
+			if (s.charAt(i) == ' ' || s.charAt(i) == '\u3000') {
 				continue;
 			}
 			if (seen == compactIndex) {
