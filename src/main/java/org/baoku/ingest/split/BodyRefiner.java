@@ -163,7 +163,7 @@ final class BodyRefiner {
 		for (int u = 0; u < units.size(); u++) {
 			HeadlineMatcher.Unit unit = units.get(u);
 			if (result.links()[u] == HeadlineMatcher.Link.PRIMARY
-					|| !(HeadlineShapes.isMainLike(unit.block()) || HeadlineShapes.isCompleteTitle(unit.block())
+					|| !(HeadlineShapes.isMainLike(unit.block()) || HeadlineShapes.closesHeadline(unit.block())
 							|| HeadlineShapes.isBoldTitle(unit.block()))) {
 				continue;
 			}
@@ -274,8 +274,9 @@ final class BodyRefiner {
 	private static boolean partOfOwnHeadline(HeadlineMatcher.Unit unit, int chunk, List<HeadlineMatcher.Unit> units,
 			HeadlineMatcher.Result result) {
 		HeadlineMatcher.Unit primary = result.matches().get(chunk).primary();
-		// A title with a column tag ("…（今日谈）") is a main title: printed above another title, it is not its kicker.
-		if (HeadlineShapes.isCompleteTitle(unit.block()) && unit.block().index() < primary.block().index()) {
+		// A title closed by a column tag ("…（今日谈）") or a subtitle ("——…") is a headline of its own: printed above
+		// another title, it is not its kicker.
+		if (HeadlineShapes.closesHeadline(unit.block()) && unit.block().index() < primary.block().index()) {
 			return false;
 		}
 		int low = units.indexOf(primary);

@@ -40,6 +40,12 @@ final class HeadlineShapes {
 		return HEADLINE_END.matcher(block.last().text()).find();
 	}
 
+	/** Ends as only a whole headline ends: with a column tag or a subtitle line ("——…"), never a kicker. */
+	static boolean closesHeadline(Block block) {
+		return isCompleteTitle(block)
+				|| block.lines().stream().skip(1).anyMatch(line -> DASHES.matcher(line.text()).find());
+	}
+
 	/** A title that stands complete: it ends with a column tag ("…（今日谈）"), which only a main title carries. */
 	static boolean isCompleteTitle(Block block) {
 		return BlockClassifier.endsWithColumnTag(block);

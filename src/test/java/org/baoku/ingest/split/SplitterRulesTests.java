@@ -328,6 +328,26 @@ class SplitterRulesTests {
 	}
 
 	@Test
+	void headlineWithASubtitleAboveAnotherTitleIsOfAnotherArticle() {
+		String page = """
+				本报讯（记者 李卫东）全市第二届龙舟邀请赛今天在运河开赛，来自各区的三十支
+				龙舟队参加比赛，龙舟邀请赛将持续三天，决赛将于周日举行。
+
+				读书是一辈子的事。城市书房延长开放时间、增加夜读活动，让爱读书的市民有了
+				更多去处，也让书香成为这座城市的底色，值得各地借鉴推广。
+
+				书香是城市的底色
+				——城市书房的启示
+
+				全市龙舟邀请赛
+
+				在运河开赛
+				""";
+		assertThat(only(page, "龙舟邀请赛").body()).doesNotContain("读书");
+		assertThat(only(page, "书香").body()).startsWith("读书是一辈子的事");
+	}
+
+	@Test
 	void photoCaptionIsAnItemWithThePhotographerAsReporter() {
 		String page = """
 				2月11日，在四川省昭觉县三河村的易地扶贫安置点，村民喜搬新居，围坐在一起吃起坝坝宴。新
