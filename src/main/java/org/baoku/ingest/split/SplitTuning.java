@@ -62,9 +62,9 @@ final class SplitTuning {
 	static final double REASON_SHORT = 1.5;
 
 	/** Logistic regression over {@link ArticleSignals#NAMES}, in that order; fitted by tools/fit-confidence.py. */
-	static final double CONFIDENCE_BIAS = 1.452;
+	static final double CONFIDENCE_BIAS = 1.324;
 
-	static final double[] CONFIDENCE_WEIGHTS = { -1.448, 0.472, -0.103, 0.401, -0.021, 0.000, -0.719, 0.176, 0.475, 0.000, -0.234, -0.235, 0.842, -0.093, 0.331, -0.287, -1.379, -0.044, -0.987 };
+	static final double[] CONFIDENCE_WEIGHTS = { -1.379, 0.383, -0.097, 0.477, -0.084, 0.000, -0.715, 0.213, 0.528, 0.000, -0.180, -0.319, 0.921, -0.102, 0.404, -0.148, -1.382, -0.082, -1.030 };
 
 	// ---- Confidence signals
 	/** Text on either side of a paragraph break compared for a change of subject. */
