@@ -172,7 +172,8 @@ public final class BlockClassifier {
 
 	/** One or two words a line, nothing more: "人民日报", "文化". */
 	private static boolean isMastheadWord(Block block) {
-		return block.size() <= 3 && block.lines().stream()
+		// A headline set in a narrow column ("文化遗产法学 / 术研讨会召开") has short lines too, but more words.
+		return block.size() <= 3 && block.joined().length() <= SplitTuning.MASTHEAD_WORDS_CHARS && block.lines().stream()
 			.allMatch(l -> l.width() <= SplitTuning.MASTHEAD_WORD_WIDTH && l.text().codePoints().allMatch(Chars::isIdeograph));
 	}
 
@@ -241,7 +242,17 @@ public final class BlockClassifier {
 	/** A title line ending with its column tag, with no sentence in it: "网络文艺令人刮目相看(艺海观澜)". */
 	static boolean isColumnTitle(Line line) {
 		return COLUMN_TAG.matcher(line.text()).find() && line.text().codePoints().noneMatch(c -> c == '。' || c == '；')
-				&& !DatelineParser.startsWithDateline(line.text()) && BylineParser.trailing(line.text()).isEmpty();
+				&& !DatelineParser.startsWithDateline(line.text()) && !endsWithCredit(line.text());
+	}
+
+	/**
+	 * Ends with a byline that names a role ("（记者 张洋）"). Brackets with names alone are read as a column tag here:
+	 * "（今日谈·新春走基层）" parses as a foreign name too, and no byline of names alone follows a title.
+	 */
+	private static boolean endsWithCredit(String text) {
+		return BylineParser.trailing(text)
+			.map(found -> found.byline().credits().stream().anyMatch(c -> !c.role().isEmpty()))
+			.orElse(false);
 	}
 
 	private static long innerPunctuation(String text) {

@@ -28,6 +28,9 @@ final class SplitTuning {
 	/** Beside the masthead's date line, lines of at most this many ideographs are the paper's and section's names. */
 	static final double MASTHEAD_WORD_WIDTH = 6;
 
+	/** The paper's and the section's names by the masthead together ("人民日报 / 要闻") have no more characters. */
+	static final int MASTHEAD_WORDS_CHARS = 8;
+
 	/** A pull quote is found in the text this many blocks around it... */
 	static final int PULL_QUOTE_REACH = 12;
 

@@ -348,6 +348,26 @@ class SplitterRulesTests {
 	}
 
 	@Test
+	void columnTitleWithAMiddleDotAndANarrowHeadlineByTheMasthead() {
+		String page = """
+				人民日报
+				要闻 2019年2月10日 星期日 第二版
+
+				书香满城过大年（今日谈·新春走基层）
+				新春走基层，走进城市书房，一个深切感受是，读书正在成为过年的新习俗，
+				不少家庭把逛书房当作春节的固定节目。
+
+				湿地保护法学
+				术研讨会召开
+				""";
+		List<Block> blocks = PageReader.read(page);
+		List<BlockKind> kinds = BlockClassifier.classify(blocks);
+		assertThat(blocks.get(1).text("")).isEqualTo("书香满城过大年（今日谈·新春走基层）");
+		assertThat(kinds.get(1)).isEqualTo(BlockKind.HEADLINE);
+		assertThat(kinds.get(kinds.size() - 1)).isEqualTo(BlockKind.HEADLINE);
+	}
+
+	@Test
 	void photoCaptionIsAnItemWithThePhotographerAsReporter() {
 		String page = """
 				2月11日，在四川省昭觉县三河村的易地扶贫安置点，村民喜搬新居，围坐在一起吃起坝坝宴。新
