@@ -164,10 +164,23 @@ public final class BlockClassifier {
 		if (block.size() <= 2 && MASTHEAD.matcher(text).find()) {
 			return BlockKind.BANNER;
 		}
+		if (leadsIntoHeadline(block, next)) {
+			return BlockKind.HEADLINE;
+		}
 		if (hasBodyShape(block) || wrapsIntoNext(block, next)) {
 			return BlockKind.BODY;
 		}
 		return BlockKind.HEADLINE;
+	}
+
+	/**
+	 * A few words ending in a colon right above a headline ("国家税务总局：" over "个税零申报并不影响纳 / 税记录连续性（回应）")
+	 * are its kicker; above text, the same shape introduces a quotation and is text.
+	 */
+	private static boolean leadsIntoHeadline(Block block, Block next) {
+		String text = block.joined();
+		return block.size() == 1 && next != null && text.endsWith("：") && innerPunctuation(text) == 1
+				&& Chars.width(text) < SplitTuning.MIN_TEXT_COLUMN && !hasBodyShape(next) && !opensArticle(next);
 	}
 
 	/** One or two words a line, nothing more: "人民日报", "文化". */

@@ -368,6 +368,14 @@ class SplitterRulesTests {
 	}
 
 	@Test
+	void colonKickerAboveAHeadlineButNotAboveText() {
+		List<Block> overHeadline = PageReader.read("市园林局：\n\n绿地面积再增百公顷\n");
+		List<Block> overText = PageReader.read("王师傅说：\n\n“这几年村里的路修好了，日子也越过越好，\n我们心里都踏实。”\n");
+		assertThat(BlockClassifier.classify(overHeadline).get(0)).isEqualTo(BlockKind.HEADLINE);
+		assertThat(BlockClassifier.classify(overText).get(0)).isEqualTo(BlockKind.BODY);
+	}
+
+	@Test
 	void photoCaptionIsAnItemWithThePhotographerAsReporter() {
 		String page = """
 				2月11日，在四川省昭觉县三河村的易地扶贫安置点，村民喜搬新居，围坐在一起吃起坝坝宴。新
