@@ -65,9 +65,9 @@ final class SplitTuning {
 	static final double REASON_SHORT = 1.5;
 
 	/** Logistic regression over {@link ArticleSignals#NAMES}, in that order; fitted by tools/fit-confidence.py. */
-	static final double CONFIDENCE_BIAS = 1.324;
+	static final double CONFIDENCE_BIAS = 1.498;
 
-	static final double[] CONFIDENCE_WEIGHTS = { -1.379, 0.383, -0.097, 0.477, -0.084, 0.000, -0.715, 0.213, 0.528, 0.000, -0.180, -0.319, 0.921, -0.102, 0.404, -0.148, -1.382, -0.082, -1.030 };
+	static final double[] CONFIDENCE_WEIGHTS = { -1.198, 0.279, -0.096, 0.542, -0.131, 0.000, -0.743, 0.261, 0.557, 0.000, -0.222, -0.324, 0.913, -0.097, 0.405, -0.175, -1.443, -0.073, -1.106 };
 
 	// ---- Confidence signals
 	/** Text on either side of a paragraph break compared for a change of subject. */

@@ -41,7 +41,7 @@ class LayoutsSetTests {
 
 	private static final double HELD_OUT_F1_FLOOR = 0.84;
 
-	private static final double HEADLINE_FLOOR = 0.83;
+	private static final double HEADLINE_FLOOR = 0.84;
 
 	private static final double REPORTER_RECALL_FLOOR = 0.93;
 
