@@ -278,6 +278,12 @@ public final class BlockClassifier {
 			return false;
 		}
 		double column = prev.columnWidth();
+		// Text that goes on fills its first line (unless it ends there); a short line with no punctuation at all,
+		// set narrower than the column, is a headline printed next to the broken-off text.
+		boolean unpunctuated = block.joined().codePoints().noneMatch(c -> Chars.isCjkPunct(c) && c != '“' && c != '”');
+		if (unpunctuated && block.size() > 1 && block.first().width() < SplitTuning.FILLED_SHARE * column) {
+			return false;
+		}
 		return prev.last().fills(column) && block.first().width() <= column + SplitTuning.MAX_WIDTH_DRIFT;
 	}
 

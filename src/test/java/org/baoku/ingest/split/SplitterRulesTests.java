@@ -376,6 +376,19 @@ class SplitterRulesTests {
 	}
 
 	@Test
+	void narrowHeadlineAfterTextBrokenOffMidSentenceIsNoText() {
+		String page = """
+				本报杭州3月4日电 经过两年建设的湿地公园今天起对市民免费开
+				放，园内新建了十公里步道和三处观鸟台，预计每年接待游客达到
+
+				湿地公园
+				今起开放
+				""";
+		List<Block> blocks = PageReader.read(page);
+		assertThat(BlockClassifier.classify(blocks).get(1)).isEqualTo(BlockKind.HEADLINE);
+	}
+
+	@Test
 	void photoCaptionIsAnItemWithThePhotographerAsReporter() {
 		String page = """
 				2月11日，在四川省昭觉县三河村的易地扶贫安置点，村民喜搬新居，围坐在一起吃起坝坝宴。新
