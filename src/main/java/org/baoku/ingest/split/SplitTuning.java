@@ -65,9 +65,9 @@ final class SplitTuning {
 	static final double REASON_SHORT = 1.5;
 
 	/** Logistic regression over {@link ArticleSignals#NAMES}, in that order; fitted by tools/fit-confidence.py. */
-	static final double CONFIDENCE_BIAS = 1.498;
+	static final double CONFIDENCE_BIAS = 1.579;
 
-	static final double[] CONFIDENCE_WEIGHTS = { -1.198, 0.279, -0.096, 0.542, -0.131, 0.000, -0.743, 0.261, 0.557, 0.000, -0.222, -0.324, 0.913, -0.097, 0.405, -0.175, -1.443, -0.073, -1.106 };
+	static final double[] CONFIDENCE_WEIGHTS = { -1.121, 0.216, -0.095, 0.573, -0.175, 0.000, -0.584, 0.262, 0.478, 0.000, -0.274, -0.335, 0.916, 0.109, 0.436, -0.129, -1.500, -0.090, -1.043 };
 
 	// ---- Confidence signals
 	/** Text on either side of a paragraph break compared for a change of subject. */
