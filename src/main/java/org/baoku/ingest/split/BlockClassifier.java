@@ -229,8 +229,9 @@ public final class BlockClassifier {
 		// A text line that ends on a comma runs to the margin (or ends the block); a headline breaks short of it.
 		double column = block.columnWidth();
 		for (Line line : block.lines()) {
-			boolean filled = line == block.last() || line.width() >= SplitTuning.MIN_TEXT_COLUMN
-					&& line.width() >= column - SplitTuning.PARAGRAPH_INDENT - SplitTuning.INDENT_TOLERANCE;
+			double margin = column - SplitTuning.PARAGRAPH_INDENT - SplitTuning.INDENT_TOLERANCE;
+			boolean filled = line == block.last()
+					|| line.width() >= SplitTuning.MIN_TEXT_COLUMN && line.width() >= margin;
 			if (Chars.isSentenceInner(Chars.last(line.text())) && filled) {
 				return true;
 			}

@@ -47,8 +47,7 @@ final class BlockCutter {
 	 * title), but something else when they end mid-sentence or hold a full stop (the text: "县域医疗下好“一盘棋” /
 	 * 河南郸城县地处黄淮平原腹地，"), only names (a byline), a complete title of their own ("…（凭栏处）"), a
 	 * kicker that leads into the title below it ("外交部发言人——"), or a paragraph's indented first line running on
-	 * into the next block. The number of bold lines a block opens
-	 * with, when such plain lines follow them; else 0.
+	 * into the next block. The number of bold lines a block opens with, when such plain lines follow them; else 0.
 	 */
 	private static int leadingBoldLines(Block block, Block next) {
 		int n = 0;
@@ -88,14 +87,14 @@ final class BlockCutter {
 	 * "成都地铁 交通线也是风景线 / “麻烦帮我们在这面墙 // 前留个影哈。”…".
 	 */
 	private static boolean indentedUnderHeadline(Block block, Block next) {
-		if (next == null) {
-			return false;
-		}
-		List<Line> above = block.lines().subList(0, block.size() - 1);
-		if (above.stream().anyMatch(l -> l.text().contains("。") || l.text().contains("，"))) {
-			return false;
-		}
-		return BlockClassifier.indentedOpening(new Block(block.index(), List.of(block.last())), next);
+		return next != null && noSentenceAboveLast(block)
+				&& BlockClassifier.indentedOpening(new Block(block.index(), List.of(block.last())), next);
+	}
+
+	/** The lines above the block's last hold no full stop or comma: they read as a headline. */
+	private static boolean noSentenceAboveLast(Block block) {
+		return block.lines().subList(0, block.size() - 1).stream()
+			.noneMatch(l -> l.text().contains("。") || l.text().contains("，"));
 	}
 
 	/**
@@ -112,9 +111,7 @@ final class BlockCutter {
 
 	/** Names alone under lines with no sentence punctuation, above more text: a headline and its byline. */
 	private static boolean namesUnderHeadline(Block block, Block next) {
-		List<Line> above = block.lines().subList(0, block.size() - 1);
-		return next != null && above.stream().noneMatch(l -> l.text().contains("。") || l.text().contains("，"))
-				&& BylineParser.namesOnly(block.last().text()).isPresent();
+		return next != null && noSentenceAboveLast(block) && BylineParser.namesOnly(block.last().text()).isPresent();
 	}
 
 	private static boolean opensTextUnderHeadline(Block block) {

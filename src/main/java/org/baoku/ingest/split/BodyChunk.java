@@ -96,6 +96,11 @@ final class BodyChunk {
 		paragraphs.addAll(more);
 		lastBlock = later.lastBlock;
 		column = Math.max(column, later.column);
+		takeEndOf(later);
+	}
+
+	/** What closes the later text (a trailing byline or dateline, a jump line) now closes this one. */
+	private void takeEndOf(BodyChunk later) {
 		trailingAuthor = later.trailingAuthor != null ? later.trailingAuthor : trailingAuthor;
 		trailingDateline = later.trailingDateline != null ? later.trailingDateline : trailingDateline;
 		continuedElsewhere |= later.continuedElsewhere;
@@ -115,9 +120,7 @@ final class BodyChunk {
 		}
 		paragraphs.addAll(more);
 		lastBlock = Math.max(lastBlock, rest.lastBlock);
-		trailingAuthor = rest.trailingAuthor != null ? rest.trailingAuthor : trailingAuthor;
-		trailingDateline = rest.trailingDateline != null ? rest.trailingDateline : trailingDateline;
-		continuedElsewhere |= rest.continuedElsewhere;
+		takeEndOf(rest);
 	}
 
 	/** Cuts off the paragraphs from {@code at} on as a chunk of their own: the next article. */

@@ -1,6 +1,7 @@
 package org.baoku.ingest.split;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -94,7 +95,7 @@ public final class BylineParser {
 		if (names.length < 2 || !onlyNames(s)) {
 			return Optional.empty();
 		}
-		return Optional.of(new Byline(s, java.util.Arrays.stream(names).map(n -> new Credit(n, "")).toList(), false));
+		return Optional.of(new Byline(s, Arrays.stream(names).map(n -> new Credit(n, "")).toList(), false));
 	}
 
 	/** "□ 田昀澍": the author line above a commentary. */

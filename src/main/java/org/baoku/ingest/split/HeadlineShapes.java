@@ -53,10 +53,12 @@ final class HeadlineShapes {
 
 	/**
 	 * Two headline blocks that are one headline for certain: a kicker that leads into what follows ("…时强调",
-	 * "…团队——", "国家税务总局：") and the block below it, or a block and the subtitle below it ("——…").
+	 * "…团队——", "国家税务总局：") or a title line ending on a comma, and the block below it; a block and the subtitle
+	 * below it ("——…") or a line wholly in brackets; a short kicker over a title with a column tag.
 	 */
 	static boolean bindsTo(Block above, Block below) {
-		return leadsOn(above.last().text()) || above.last().text().endsWith("，") || DASHES.matcher(below.first().text()).find()
+		String end = above.last().text();
+		return leadsOn(end) || end.endsWith("，") || DASHES.matcher(below.first().text()).find()
 				|| kickerOverTaggedTitle(above, below)
 				|| below.size() == 1 && BRACKETED.matcher(below.first().text()).matches();
 	}

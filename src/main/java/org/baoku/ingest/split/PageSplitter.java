@@ -191,17 +191,9 @@ public final class PageSplitter {
 				case LEADING_AUTHOR -> {
 					String line = block.first().text();
 					Byline byline = BylineParser.ownLine(line).or(() -> BylineParser.namesOnly(line)).orElse(null);
-					// A byline printed right above text is that text's; one set apart under a headline, the headline's.
-					boolean aboveText = i + 1 < blocks.size() && blocks.get(i + 1).joinedAbove()
-							&& kinds.get(i + 1) != BlockKind.HEADLINE
-							&& !(i + 1 < blocks.size() && otherDesk(line, blocks.get(i + 1).first().text()));
-					// An article names its reporters once: a byline goes where there is none yet.
-					if (previous == BlockKind.HEADLINE && i + 1 < blocks.size() && current != null) {
-						boolean textHasOne = datelineWithByline(blocks.get(i + 1).joined());
-						boolean aboveHasOne = current.leadingAuthor != null || current.trailingAuthor != null
-								|| datelineWithByline(current.firstParagraphSoFar()) || endsWithByline(current);
-						aboveText = textHasOne != aboveHasOne ? aboveHasOne : aboveText;
-					}
+					Block below = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+					boolean aboveText = belongsToTextBelow(line, below, below == null ? null : kinds.get(i + 1),
+							previous == BlockKind.HEADLINE ? current : null);
 					if (!aboveText && previous == BlockKind.HEADLINE && !units.isEmpty()) {
 						units.get(units.size() - 1).bylines().add(byline);
 					}
@@ -236,6 +228,28 @@ public final class PageSplitter {
 			}
 		}
 		return chunks;
+	}
+
+	/**
+	 * Whether a byline on a line of its own goes with the text below it rather than the headline above. One printed
+	 * right above text is that text's, one set apart under a headline the headline's, but never a reporter of another
+	 * desk's ({@link #otherDesk}); and an article names its reporters once, so when exactly one of the two articles
+	 * (the one whose body {@code aboveBody} is, printed before the headline, and the text below) names none yet, the
+	 * byline is that one's.
+	 */
+	private static boolean belongsToTextBelow(String byline, Block below, BlockKind belowKind, BodyChunk aboveBody) {
+		if (below == null) {
+			return false;
+		}
+		boolean aboveText = below.joinedAbove() && belowKind != BlockKind.HEADLINE
+				&& !otherDesk(byline, below.first().text());
+		if (aboveBody == null) {
+			return aboveText;
+		}
+		boolean textHasOne = datelineWithByline(below.joined());
+		boolean aboveHasOne = aboveBody.leadingAuthor != null || aboveBody.trailingAuthor != null
+				|| datelineWithByline(aboveBody.firstParagraphSoFar()) || endsWithByline(aboveBody);
+		return textHasOne != aboveHasOne ? aboveHasOne : aboveText;
 	}
 
 	/**
