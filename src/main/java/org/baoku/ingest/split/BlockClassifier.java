@@ -23,6 +23,9 @@ public final class BlockClassifier {
 	/** "（今日谈）", "(域外听风)", "（新春走基层·驻村干部这一年）": the column a piece runs in, after its title. */
 	private static final Pattern COLUMN_TAG = Pattern.compile("[\\p{IsHan}”》][（(][\\p{IsHan}·、]{2,14}[）)]$");
 
+	/** On a bold title the tag may quote ("（进一步做好“六稳”工作）"); in text such a bracket is an aside ("（以下简称“X”）"). */
+	private static final Pattern BOLD_COLUMN_TAG = Pattern.compile("[\\p{IsHan}”》][（(][\\p{IsHan}·、“”《》]{2,14}[）)]$");
+
 	/** How an article's first paragraph often begins: what follows a headline rather than a broken-off line. */
 	static final Pattern OPENING = Pattern
 		.compile("^(?:\\d{1,2}月\\d{1,2}日|\\d{1,2}日[上下中]午|近日|日前|昨天|昨日|今年以来|记者从|记者日前)");
@@ -245,6 +248,12 @@ public final class BlockClassifier {
 	 */
 	static boolean endsWithColumnTag(Block block) {
 		return block.size() <= 3 && !block.joined().contains("。") && COLUMN_TAG.matcher(block.last().text()).find();
+	}
+
+	/** A bold title line ending with its column tag: the title is complete. */
+	static boolean isBoldColumnTitle(Line line) {
+		return line.doubled() && BOLD_COLUMN_TAG.matcher(line.text()).find()
+				&& line.text().codePoints().noneMatch(c -> c == '。' || c == '；');
 	}
 
 	/** A line opening with a dash ("——养老机构由低到高分为五级") under other lines, and no full stop: a title and subtitle. */

@@ -46,8 +46,8 @@ final class BlockCutter {
 	 * block are the same headline's main title or subtitle when they read as one (a bold kicker above a plain
 	 * title), but something else when they end mid-sentence or hold a full stop (the text: "县域医疗下好“一盘棋” /
 	 * 河南郸城县地处黄淮平原腹地，"), only names (a byline), a complete title of their own ("…（凭栏处）"), a
-	 * kicker that leads into the title below it ("外交部发言人——"), or a paragraph's indented first line running on
-	 * into the next block. The number of bold lines a block opens with, when such plain lines follow them; else 0.
+	 * kicker that leads into the title below it ("外交部发言人——"), a paragraph's indented first line running on
+	 * into the next block, or anything but a subtitle under a bold title that ends with its column tag. The number of bold lines a block opens with, when such plain lines follow them; else 0.
 	 */
 	private static int leadingBoldLines(Block block, Block next) {
 		int n = 0;
@@ -63,7 +63,8 @@ final class BlockCutter {
 		boolean other = text.contains("。") || last == '，' || last == '；' || last == '、'
 				|| BlockClassifier.endsWithColumnTag(rest) || BylineParser.onlyNames(rest.text(" "))
 				|| HeadlineShapes.leadsOn(rest.last().text())
-				|| next != null && BlockClassifier.indentedOpening(rest, next);
+				|| next != null && BlockClassifier.indentedOpening(rest, next)
+				|| BlockClassifier.isBoldColumnTitle(block.lines().get(n - 1)) && !rest.first().text().startsWith("——");
 		return other ? n : 0;
 	}
 

@@ -93,10 +93,20 @@ final class FrameCutter {
 		if (s.contains(" ")) {
 			// A phrase in bold beside one that is not: two frames ("XX 《求证》…").
 			String[] phrases = s.split(" +");
+			boolean[] bold = new boolean[phrases.length];
+			boolean anyBold = false;
+			for (int i = 0; i < phrases.length; i++) {
+				bold[i] = isBold(phrases[i]);
+				anyBold |= bold[i];
+			}
+			for (int i = 0; anyBold && i < phrases.length; i++) {
+				// a short bold phrase beside a long one is doubled too ("江苏江苏 新兴市场新兴市场")
+				bold[i] |= LineNormalizer.halve(phrases[i]).length() < phrases[i].length();
+			}
 			List<String> frames = new ArrayList<>();
 			StringBuilder frame = new StringBuilder(phrases[0]);
 			for (int i = 1; i < phrases.length; i++) {
-				if (isBold(phrases[i - 1]) != isBold(phrases[i])) {
+				if (bold[i - 1] != bold[i]) {
 					frames.add(frame.toString());
 					frame.setLength(0);
 				}

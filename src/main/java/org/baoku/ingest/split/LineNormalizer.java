@@ -21,17 +21,20 @@ public final class LineNormalizer {
 		s = s.replaceAll(" {2,}", " ");
 		boolean spaced = isLetterSpaced(s);
 		s = removeSpaces(s, spaced);
-		StringBuilder out = new StringBuilder();
+		String[] phrases = s.split(" ");
+		String[] singles = new String[phrases.length];
 		boolean doubled = false;
-		for (String phrase : s.split(" ")) {
-			String single = undouble(phrase);
-			doubled |= single.length() < phrase.length();
-			if (!out.isEmpty()) {
-				out.append(' ');
-			}
-			out.append(single);
+		for (int i = 0; i < phrases.length; i++) {
+			singles[i] = undouble(phrases[i]);
+			doubled |= singles[i].length() < phrases[i].length();
 		}
-		return new NormalizedLine(out.toString(), doubled, spaced);
+		if (doubled) {
+			// the bold line was extracted twice run by run: a short phrase on it ("江苏江苏") is doubled as well
+			for (int i = 0; i < phrases.length; i++) {
+				singles[i] = singles[i].length() < phrases[i].length() ? singles[i] : halve(phrases[i]);
+			}
+		}
+		return new NormalizedLine(String.join(" ", singles), doubled, spaced);
 	}
 
 	public static String text(String raw) {
@@ -108,6 +111,14 @@ public final class LineNormalizer {
 			at += 2 * len;
 		}
 		return longRun ? out.toString() : phrase;
+	}
+
+	/** "江苏江苏" → "江苏": a phrase that is exactly twice the same two or more characters, else unchanged. */
+	static String halve(String phrase) {
+		int[] cps = phrase.codePoints().toArray();
+		int half = cps.length / 2;
+		boolean twice = cps.length % 2 == 0 && half >= 2 && sameRun(cps, 0, half);
+		return twice ? new String(cps, 0, half) : phrase;
 	}
 
 	private static boolean parseDoubled(int[] cps, int from, List<Integer> runs) {

@@ -34,6 +34,12 @@ class LineNormalizerTests {
 	}
 
 	@Test
+	void undoesAShortPhraseOnALineThatIsDoubledElsewhere() {
+		assertThat(LineNormalizer.text("江苏江苏 新兴市场出口旺新兴市场出口旺")).isEqualTo("江苏 新兴市场出口旺");
+		assertThat(LineNormalizer.text("江苏江苏 新兴市场出口旺")).isEqualTo("江苏江苏 新兴市场出口旺");
+	}
+
+	@Test
 	void leavesOrdinaryReduplicationAlone() {
 		assertThat(LineNormalizer.text("研究研究")).isEqualTo("研究研究");
 		assertThat(LineNormalizer.text("大家看看看看")).isEqualTo("大家看看看看");

@@ -103,6 +103,17 @@ class SplitterRulesTests {
 	}
 
 	@Test
+	void boldTitleEndingWithItsColumnTagEndsItsHeadline() {
+		String page = """
+				浙江浙江 外贸订单稳中有升（进一步做好“六稳”工作）外贸订单稳中有升（进一步做好“六稳”工作）
+				市政府召开常务会议
+				部署春季农业生产
+				""";
+		assertThat(PageReader.read(page)).extracting(b -> b.text("/"))
+			.containsExactly("浙江 外贸订单稳中有升（进一步做好“六稳”工作）", "市政府召开常务会议/部署春季农业生产");
+	}
+
+	@Test
 	void indentedFirstLineCutOffByAColumnBreakIsText() {
 		String page = """
 				本报上海3月2日电 新建的城市书房
