@@ -24,7 +24,8 @@ final class BodyRefiner {
 	static HeadlineMatcher.Result refine(List<BodyChunk> chunks, List<HeadlineMatcher.Unit> units) {
 		for (int round = 0; round < SplitTuning.MAX_ROUNDS; round++) {
 			HeadlineMatcher.Result result = HeadlineMatcher.match(chunks, units);
-			if (!mergeSections(chunks, units) && !resumeBroken(chunks) && !splitRunTogether(chunks, units, result)) {
+			if (!mergeSections(chunks, units) && !resumeBroken(chunks) && !rejoinOrphan(chunks, result)
+					&& !splitRunTogether(chunks, units, result)) {
 				return result;
 			}
 		}
@@ -145,6 +146,42 @@ final class BodyRefiner {
 			if (bestAt > 0) {
 				broken.resumeWith(other.splitAt(bestAt));
 				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * A text that stops mid-sentence goes on in a later text that cannot start an article: it opens inside the
+	 * word the first one broke off ("…72小" / "时中转免签…"), or with no headline of its own it reads clearly more
+	 * like the broken text than like the text printed right above it. The later text rejoins the broken one.
+	 */
+	private static boolean rejoinOrphan(List<BodyChunk> chunks, HeadlineMatcher.Result result) {
+		for (int k = 2; k < chunks.size(); k++) {
+			BodyChunk later = chunks.get(k);
+			List<String> theirs = later.texts();
+			if (later.openedByDateline || theirs.isEmpty()) {
+				continue;
+			}
+			String start = theirs.get(0);
+			boolean headless = result.matches().get(k).primary() == null;
+			Map<String, Integer> laterWords = Bigrams.counts(later.text());
+			double above = Bigrams.cosine(Bigrams.counts(chunks.get(k - 1).text()), laterWords);
+			for (int j = k - 2; j >= 0; j--) {
+				BodyChunk broken = chunks.get(j);
+				List<String> mine = broken.texts();
+				if (mine.isEmpty() || broken.continuedElsewhere || broken.trailingAuthor != null
+						|| broken.trailingDateline != null || !stopsMidSentence(mine.get(mine.size() - 1))) {
+					continue;
+				}
+				String end = mine.get(mine.size() - 1);
+				boolean goesOn = WordBreaks.insideWord(end, start) || BlockClassifier.startsMidSentence(start)
+						|| headless && Bigrams.cosine(Bigrams.counts(broken.text()), laterWords)
+								- above > SplitTuning.RESUME_MARGIN;
+				if (goesOn) {
+					broken.resumeWith(chunks.remove(k));
+					return true;
+				}
 			}
 		}
 		return false;

@@ -159,6 +159,25 @@ class SplitterRulesTests {
 	}
 
 	@Test
+	void textGoingOnInsideABrokenWordAfterAClosedArticleRejoinsItsOwn() {
+		String page = """
+				本报杭州3月5日电 全市公共图书馆今年将新增二十个城市书房，
+				读者可在任意一个城市书房借还图书，城市书房每天开放十二小
+
+				本报讯 新建的高铁站今天正式投入运营，首日共开行高铁列车六十
+				对，高铁站配套的公交线路和出租车停靠点同步启用。（记者 王明）
+
+				时，周末还将举办亲子阅读和读书分享活动，欢迎市民前往。
+
+				城市书房将增加二十个
+
+				新高铁站投入运营
+				""";
+		assertThat(only(page, "城市书房").body()).contains("开放十二小时，周末").endsWith("欢迎市民前往。");
+		assertThat(only(page, "高铁站").body()).doesNotContain("城市书房");
+	}
+
+	@Test
 	void indentedFirstLineUnderAHeadlineStartsTheText() {
 		String page = """
 				古镇灯会迎客来 夜游项目受欢迎
