@@ -107,6 +107,14 @@ final class SplitTuning {
 
 	static final double CLEARLY_MORE = 0.15;
 
+	/**
+	 * The parts of a headline block are two headlines when each fits its body this well (shrunk share of its
+	 * bigrams) and by this margin better than the body the other part fits.
+	 */
+	static final double HEADLINE_PART_FIT = 0.5;
+
+	static final double HEADLINE_PART_MARGIN = 0.3;
+
 	/** A cut must leave both articles at least this long. */
 	static final int MIN_PART = 40;
 

@@ -178,6 +178,23 @@ class SplitterRulesTests {
 	}
 
 	@Test
+	void headlineBlockWhoseLinesFitTwoBodiesIsTwoHeadlines() {
+		String page = """
+				本报北京2月14日电 海关总署今天发布，一月份我国外贸开局平稳，进出口总值同比增长，出口
+				增长较快，进口稳中有升，外贸结构持续优化，进出口质量和效益提升，稳中提质态势明显。
+
+				本报讯 长江经济带生态保护修复工作全面推进，沿江各省市关停污染企业，修复湿地和
+				岸线，长江经济带的生态环境明显改善，生态保护修复成为长江经济带高质量发展的底色。
+
+				外贸开局平稳
+				进出口稳中提质
+				长江经济带生态保护修复全面推进
+				""";
+		assertThat(only(page, "进出口").headline().full()).isEqualTo("外贸开局平稳进出口稳中提质");
+		assertThat(only(page, "长江经济带").headline().full()).isEqualTo("长江经济带生态保护修复全面推进");
+	}
+
+	@Test
 	void indentedFirstLineUnderAHeadlineStartsTheText() {
 		String page = """
 				古镇灯会迎客来 夜游项目受欢迎
