@@ -90,10 +90,12 @@ public final class BlockClassifier {
 				kinds.set(i, BlockKind.HEADLINE);
 			}
 		}
-		// Names alone between a headline and the text it heads ("魏本貌、刘萌") are the byline.
-		for (int i = 1; i + 1 < blocks.size(); i++) {
-			if (kinds.get(i) == BlockKind.HEADLINE && kinds.get(i - 1) == BlockKind.HEADLINE
-					&& kinds.get(i + 1) == BlockKind.BODY && blocks.get(i).size() == 1
+		// Names alone under a headline ("魏本貌、刘萌"), or right above a dateline, are the byline.
+		for (int i = 0; i < blocks.size(); i++) {
+			boolean underHeadline = i > 0 && kinds.get(i - 1) == BlockKind.HEADLINE;
+			boolean aboveDateline = i + 1 < blocks.size() && kinds.get(i + 1) == BlockKind.BODY
+					&& opensArticle(blocks.get(i + 1));
+			if (kinds.get(i) == BlockKind.HEADLINE && (underHeadline || aboveDateline) && blocks.get(i).size() == 1
 					&& BylineParser.namesOnly(blocks.get(i).first().text()).isPresent()) {
 				kinds.set(i, BlockKind.LEADING_AUTHOR);
 			}

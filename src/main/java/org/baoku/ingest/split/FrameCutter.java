@@ -22,6 +22,17 @@ final class FrameCutter {
 	private static final Pattern AFTER_TRAILING_DATELINE = Pattern
 		.compile("(?:^|[。！？”])[（(](?:本报|据?新华社)[\\p{IsHan}]{0,10}?" + DatelineParser.DATE + "[讯电][）)]");
 
+	/** A commentary's author mark ("□ 嘉木") run onto the end of another line: it opens the next frame. */
+	private static final Pattern BOX_AUTHOR_AFTER = Pattern.compile("(?<=\\S) *(?=[□■] *[\\p{IsHan}·]{2,8}$)");
+
+	/**
+	 * Two desks' bylines run together ("本报记者 贺勇 新华社记者 程士华"): the paper's reporter and the agency's write
+	 * for different articles, so the second byline opens the next frame.
+	 */
+	private static final Pattern SECOND_DESK = Pattern
+		.compile("^(?:本报(?:特约)?记者[ \\p{IsHan}·、]+?(?<=\\p{IsHan}) +(?=新华社(?:特约)?记者)"
+				+ "|新华社(?:特约)?记者[ \\p{IsHan}·、]+?(?<=\\p{IsHan}) +(?=本报(?:特约)?记者))");
+
 	/** Marks a part cut off the line before it: it starts a block of its own. */
 	static final String FRAME_START = "\u0000";
 
@@ -46,6 +57,16 @@ final class FrameCutter {
 	static List<String> cut(String raw, String nextRaw) {
 		List<String> parts = new ArrayList<>();
 		List<String> pieces = new ArrayList<>();
+		Matcher desk = SECOND_DESK.matcher(raw.strip());
+		if (desk.find()) {
+			return List.of(raw.strip().substring(0, desk.end()).strip(), FRAME_START + raw.strip().substring(desk.end()));
+		}
+		Matcher box = BOX_AUTHOR_AFTER.matcher(raw.strip());
+		if (box.find()) {
+			List<String> before = new ArrayList<>(cut(raw.strip().substring(0, box.start()), ""));
+			before.add(FRAME_START + raw.strip().substring(box.end()));
+			return before;
+		}
 		for (String part : cutAtDatelines(raw, nextRaw)) {
 			List<String> frames = boldFrames(part);
 			pieces.add(frames.get(0));

@@ -238,7 +238,8 @@ public final class PageSplitter {
 	 * byline is that one's.
 	 */
 	private static boolean belongsToTextBelow(String byline, Block below, BlockKind belowKind, BodyChunk aboveBody) {
-		if (below == null) {
+		if (below == null || belowKind == BlockKind.LEADING_AUTHOR) {
+			// the text below has a byline of its own right above it
 			return false;
 		}
 		boolean aboveText = below.joinedAbove() && belowKind != BlockKind.HEADLINE

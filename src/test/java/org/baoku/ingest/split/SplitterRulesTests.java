@@ -230,6 +230,46 @@ class SplitterRulesTests {
 	}
 
 	@Test
+	void namesAloneAboveADatelineAreItsByline() {
+		String page = """
+				周晓明 李卫东
+				据新华社东京2月24日电
+
+				第二届国际围棋女子邀请赛决赛今天在东京开赛，中国棋手执黑先行，
+				经过五个多小时的较量，中国棋手中盘获胜，成功卫冕冠军。
+
+				中国棋手成功卫冕
+				""";
+		SplitArticle a = only(page, "卫冕");
+		assertThat(a.reporterNames()).containsExactly("周晓明", "李卫东");
+		assertThat(a.dateline()).isEqualTo("据新华社东京2月24日电");
+	}
+
+	@Test
+	void twoBylinesRunTogetherOnOneLineGoToTheirOwnArticles() {
+		String page = """
+				本报北京3月4日电 全市春运期间共发送旅客三百万人次，铁路和公路运输
+				平稳有序，没有发生重大交通事故，返程客流高峰已经平稳度过。
+
+				春运平稳有序
+				本报记者 王明 新华社记者 李华
+				据新华社合肥3月4日电 合肥市今天启动巢湖流域水环境整治行动，一级保护区
+				内的两百多个项目将在年底前完成整治，巢湖水质将逐步改善。
+
+				巢湖流域水环境整治启动
+				本报记者 周晓明 □ 嘉木
+
+				读书是一辈子的事。城市书房延长开放时间、增加夜读活动，让爱读书的市民
+				有了更多去处，也让书香成为这座城市的底色，值得各地借鉴推广。
+
+				书香是城市的底色（看台人语）
+				""";
+		assertThat(only(page, "春运").reporterNames()).containsExactly("王明");
+		assertThat(only(page, "巢湖").reporterNames()).containsExactlyInAnyOrder("李华", "周晓明");
+		assertThat(only(page, "书香").reporterNames()).containsExactly("嘉木");
+	}
+
+	@Test
 	void namesAloneUnderAHeadlineAreItsByline() {
 		String page = """
 				山村通了新公路
