@@ -107,6 +107,9 @@ final class SplitTuning {
 
 	static final double CLEARLY_MORE = 0.15;
 
+	/** A byline broken off after its dateline ("…电（记") is closed this soon on the line that goes on with it. */
+	static final int BROKEN_BYLINE_CHARS = 20;
+
 	/**
 	 * The parts of a headline block are two headlines when each fits its body this well (shrunk share of its
 	 * bigrams) and by this margin better than the body the other part fits.

@@ -77,6 +77,23 @@ class SplitterRulesTests {
 	}
 
 	@Test
+	void bylineBrokenOverABlankLineAfterItsDateline() {
+		String page = """
+				温铎：
+				忠于职守 不怕牺牲（英雄烈士谱） 据新华社金边 1 月 21 日电（记
+
+				者 毛鹏飞 高炳南）柬埔寨国防部今天为中国军医专家组颁发勋章，
+				表彰他们为当地医疗卫生事业发展作出的贡献。
+
+				中国军医专家组获颁勋章
+				""";
+		SplitArticle a = only(page, "勋章");
+		assertThat(a.dateline()).isEqualTo("据新华社金边1月21日电");
+		assertThat(a.reporterNames()).containsExactly("毛鹏飞", "高炳南");
+		assertThat(a.body()).startsWith("柬埔寨国防部");
+	}
+
+	@Test
 	void datelineWithTheYearAtTheTurnOfTheYear() {
 		String page = """
 				新华社北京 2019 年 12 月 31 日电 国务院近日印发通知，部署做好岁末年初
