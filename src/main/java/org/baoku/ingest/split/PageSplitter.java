@@ -78,6 +78,7 @@ public final class PageSplitter {
 		List<HeadlineMatcher.Unit> units = new ArrayList<>();
 		List<BodyChunk> chunks = gather(blocks, kinds, units);
 		HeadlineMatcher.Result result = BodyRefiner.refine(chunks, units);
+		passBylinesOn(chunks, result);
 		List<Draft> drafts = new ArrayList<>();
 		List<String> banners = new ArrayList<>();
 		int c = 0;
@@ -228,6 +229,34 @@ public final class PageSplitter {
 			}
 		}
 		return chunks;
+	}
+
+	/**
+	 * Where headlines follow their bodies, a byline printed under a headline, right above a text that opens with a
+	 * dateline and names no reporter anywhere (nor under its own headline), is that text's: the headline's own article has ended above it. Known only once
+	 * headlines are matched, so it is settled here rather than while gathering.
+	 */
+	private static void passBylinesOn(List<BodyChunk> chunks, HeadlineMatcher.Result result) {
+		for (int u = 0; u < result.units().size(); u++) {
+			HeadlineMatcher.Unit unit = result.units().get(u);
+			int own = result.chunkOf()[u];
+			if (unit.bylines().size() != 1 || own < 0 || chunks.get(own).lastBlock > unit.block().index()) {
+				continue;
+			}
+			BodyChunk below = chunks.stream().filter(c -> c.firstBlock > unit.block().index()).findFirst().orElse(null);
+			Byline byline = unit.bylines().get(0);
+			boolean namesOwn = below != null && result.matches().get(chunks.indexOf(below)).units().stream()
+				.anyMatch(h -> !h.bylines().isEmpty());
+			if (below == null || namesOwn || below.leadingAuthor != null || below.trailingAuthor != null
+					|| endsWithByline(below)
+					|| !below.openedByDateline || below.firstBlock > unit.block().index() + 2
+					|| datelineWithByline(below.firstParagraphSoFar())
+					|| otherDesk(byline.raw(), below.firstParagraphSoFar())) {
+				continue;
+			}
+			below.leadingAuthor = byline;
+			unit.bylines().clear();
+		}
 	}
 
 	/**

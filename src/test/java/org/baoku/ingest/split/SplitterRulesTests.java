@@ -287,6 +287,27 @@ class SplitterRulesTests {
 	}
 
 	@Test
+	void bylineUnderAHeadlineAfterItsBodyGoesToTheTextBelowThatNamesNobody() {
+		String page = """
+				全市公共图书馆今年将新增二十个城市书房，读者可在任意一个城市书房借还图书，
+				城市书房每天开放十二小时，周末还将举办亲子阅读和读书分享活动。
+
+				城市书房将增加二十个
+				本报记者 王明
+
+				本报北京3月4日电 全市春运期间共发送旅客三百万人次，铁路和公路运输
+				平稳有序，没有发生重大交通事故，返程客流高峰已经平稳度过。
+
+				春运平稳有序
+				""";
+		assertThat(only(page, "城市书房").reporterNames()).isEmpty();
+		assertThat(only(page, "春运").reporterNames()).containsExactly("王明");
+		String named = page.replace("春运平稳有序", "春运平稳有序\n本报记者 李华");
+		assertThat(only(named, "城市书房").reporterNames()).containsExactly("王明");
+		assertThat(only(named, "春运").reporterNames()).containsExactly("李华");
+	}
+
+	@Test
 	void namesAloneUnderAHeadlineAreItsByline() {
 		String page = """
 				山村通了新公路
