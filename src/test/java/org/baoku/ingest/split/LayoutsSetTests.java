@@ -33,17 +33,20 @@ class LayoutsSetTests {
 
 	private static final Path SET = Path.of(System.getProperty("baoku.layouts", "../shared/layouts"));
 
-	/** Pages of these months were not looked at while the rules and weights were set. */
+	/**
+	 * Pages of these months were not developed on; one rule (a bold title closed by its column tag ends its
+	 * headline) was first seen on one of them, and it gained two headlines there.
+	 */
 	private static final List<String> HELD_OUT = List.of("rmrb_202002", "rmrb_202005");
 
 	/** What the splitter reaches today (whole set, held-out part); a change that lowers them fails the build. */
-	private static final double WHOLE_F1_FLOOR = 0.90;
+	private static final double WHOLE_F1_FLOOR = 0.91;
 
 	private static final double HELD_OUT_F1_FLOOR = 0.84;
 
-	private static final double HEADLINE_FLOOR = 0.84;
+	private static final double HEADLINE_FLOOR = 0.85;
 
-	private static final double REPORTER_RECALL_FLOOR = 0.93;
+	private static final double REPORTER_RECALL_FLOOR = 0.94;
 
 	/** At least this share of the wrong articles must fall below the review threshold. */
 	private static final double CAUGHT_FLOOR = 0.90;
