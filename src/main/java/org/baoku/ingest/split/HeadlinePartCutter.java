@@ -56,18 +56,14 @@ final class HeadlinePartCutter {
 				else if (bottomLeaves) {
 					// the lower lines are the kicker of the headline printed right below them
 					units.set(u, upper);
-					units.set(next, new HeadlineMatcher.Unit(new Block(neighbour.block().index(),
-							concat(bottom.lines(), neighbour.block().lines()), true), neighbour.group(),
-							neighbour.bylines()));
+					units.set(next, kickerOver(bottom, neighbour));
 				}
 				else {
 					// the upper lines are the main title or subtitle of the headline printed right above them; the
 					// lower ones, the kicker of the headline right below them when that one is of their body too
 					int below = u + 1;
 					if (below < units.size() && result.chunkOf()[below] == own) {
-						HeadlineMatcher.Unit title = units.remove(below);
-						lower = new HeadlineMatcher.Unit(new Block(title.block().index(),
-								concat(bottom.lines(), title.block().lines()), true), title.group(), title.bylines());
+						lower = kickerOver(bottom, units.remove(below));
 					}
 					units.set(u, lower);
 					units.set(next, neighbour.joinedWith(top));
@@ -78,10 +74,11 @@ final class HeadlinePartCutter {
 		return false;
 	}
 
-	private static List<Line> concat(List<Line> first, List<Line> second) {
-		List<Line> lines = new ArrayList<>(first);
-		lines.addAll(second);
-		return lines;
+	/** The lines of {@code kicker} set above the title unit's own, as one unit in the title's place. */
+	private static HeadlineMatcher.Unit kickerOver(Block kicker, HeadlineMatcher.Unit title) {
+		List<Line> lines = new ArrayList<>(kicker.lines());
+		lines.addAll(title.block().lines());
+		return new HeadlineMatcher.Unit(new Block(title.block().index(), lines, true), title.group(), title.bylines());
 	}
 
 	/** How well a headline part fits each body: its share of bigrams found there, shrunk when it has few. */
