@@ -76,9 +76,9 @@ abstract class ArchiveFlowContract {
 			.andExpect(model().attributeExists("result"));
 		long id = jdbc.sql("select min(id) from article").query(Long.class).single();
 		mvc.perform(get("/articles/{id}", id)).andExpect(status().isOk()).andExpect(view().name("articles/detail"));
-		mvc.perform(get("/issues")).andExpect(status().isOk()).andExpect(view().name("issues/list"));
+		mvc.perform(get("/issues")).andExpect(status().isOk()).andExpect(view().name("issues/calendar"));
 		mvc.perform(get("/search/help")).andExpect(status().isOk()).andExpect(view().name("search/help"));
-		mvc.perform(get("/")).andExpect(redirectedUrl("/search"));
+		mvc.perform(get("/")).andExpect(status().isOk()).andExpect(view().name("home"));
 		mvc.perform(get("/admin/review").with(httpBasic("admin", ADMIN_PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(view().name("admin/review"));
@@ -109,7 +109,7 @@ abstract class ArchiveFlowContract {
 
 	@Test
 	void seedPagesAreIngestedOnFirstStart() {
-		long pages = jdbc.sql("select count(*) from issue i join newspaper n on n.id = i.newspaper_id where n.name = :p")
+		long pages = jdbc.sql("select count(*) from page p join issue i on i.id = p.issue_id join newspaper n on n.id = i.newspaper_id where n.name = :p")
 			.param("p", SEED_PAPER)
 			.query(Long.class)
 			.single();
@@ -198,7 +198,7 @@ abstract class ArchiveFlowContract {
 		String text = "本报讯（记者 赵六）3月5日，复核测试的正文在这里，没有印出标题。这一段正文足够长，可以单独成为一篇文章的正文。\n";
 		upload(text.getBytes(StandardCharsets.UTF_8), "测试报", LocalDate.of(2020, 3, 5), "9", false);
 		Map<String, Object> row = jdbc.sql("""
-				select a.id, array_to_string(a.doubts, '|') as doubts from article a join issue i on i.id = a.issue_id
+				select a.id, array_to_string(a.doubts, '|') as doubts from article a join page p on p.id = a.page_id join issue i on i.id = p.issue_id
 				where i.issue_date = '2020-03-05'
 				""").query().singleRow();
 		assertThat((String) row.get("doubts")).contains("未找到这篇正文的标题");
@@ -254,7 +254,7 @@ abstract class ArchiveFlowContract {
 		assertThat(json("/api/search?xreporter={a}", "施翔").get("total").asLong()).isEqualTo(withoutShixiang);
 
 		long inDecember = jdbc.sql("""
-				select count(*) from article a join issue i on i.id = a.issue_id
+				select count(*) from article a join page p on p.id = a.page_id join issue i on i.id = p.issue_id
 				where i.issue_date between '2024-12-01' and '2024-12-31'
 				""").query(Long.class).single();
 		JsonNode december = json("/api/search?from=2024-12-01&to=2024-12-31");
@@ -353,7 +353,7 @@ abstract class ArchiveFlowContract {
 
 	@Test
 	void unreadableFilesAreRejectedAndChangeNothing() {
-		long before = jdbc.sql("select count(*) from issue").query(Long.class).single();
+		long before = jdbc.sql("select count(*) from page").query(Long.class).single();
 		byte[] latin1 = "Caf\u00e9 \u00e0 la cr\u00e8me, d\u00e9j\u00e0 vu".getBytes(Charset.forName("ISO-8859-1"));
 		for (byte[] bad : List.of(new byte[0], latin1, new byte[] { 0, 1, 2, 3, (byte) 0xFF, (byte) 0xFE, 0 },
 				"   \n\n  ".getBytes(StandardCharsets.UTF_8))) {
@@ -361,12 +361,12 @@ abstract class ArchiveFlowContract {
 			assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
 			assertThat(response.getBody().get("message").asText()).contains("nothing was stored");
 		}
-		assertThat(jdbc.sql("select count(*) from issue").query(Long.class).single()).isEqualTo(before);
+		assertThat(jdbc.sql("select count(*) from page").query(Long.class).single()).isEqualTo(before);
 	}
 
 	@Test
 	void onlyTheAdminIngests() {
-		long before = jdbc.sql("select count(*) from issue").query(Long.class).single();
+		long before = jdbc.sql("select count(*) from page").query(Long.class).single();
 		MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
 		form.add("file", new ByteArrayResource("本报讯 未授权的上传。".getBytes(StandardCharsets.UTF_8)) {
 			@Override
@@ -383,7 +383,7 @@ abstract class ArchiveFlowContract {
 			.postForEntity("/api/admin/pages", new HttpEntity<>(form, headers), String.class)
 			.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
 		assertThat(http.getForEntity("/admin", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-		assertThat(jdbc.sql("select count(*) from issue").query(Long.class).single()).isEqualTo(before);
+		assertThat(jdbc.sql("select count(*) from page").query(Long.class).single()).isEqualTo(before);
 		assertThat(http.getForEntity("/search?q={q}", String.class, "盐湖").getStatusCode()).isEqualTo(HttpStatus.OK);
 	}
 

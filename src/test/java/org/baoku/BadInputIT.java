@@ -50,7 +50,7 @@ class BadInputIT {
 	@BeforeEach
 	void client() {
 		api = new ApiClient("http://127.0.0.1:" + port, PASSWORD);
-		if (count("issue") == 0) {
+		if (count("page") == 0) {
 			assertThat(api.upload(TestPages.page("基线", "", 3), "基线报", "2024-01-02", "1", false).status()).isEqualTo(201);
 		}
 	}
@@ -63,7 +63,7 @@ class BadInputIT {
 	}
 
 	private Counts counts() {
-		return new Counts(count("issue"), count("article"));
+		return new Counts(count("page"), count("article"));
 	}
 
 	@Test
@@ -83,7 +83,7 @@ class BadInputIT {
 	@Test
 	void statsCompareDatabaseAndIndexPageByPage() {
 		JsonNode stats = api.get("/api/stats").json();
-		assertThat(stats.get("pagesInDatabase").asLong()).isEqualTo(count("issue"));
+		assertThat(stats.get("pagesInDatabase").asLong()).isEqualTo(count("page"));
 		assertThat(stats.get("articlesInIndex").asLong()).isEqualTo(count("article"));
 		assertThat(stats.get("backlog").asLong()).isZero();
 		assertThat(stats.get("agree").asBoolean()).isTrue();
@@ -204,11 +204,11 @@ class BadInputIT {
 		}
 		ApiClient.Answer gone = api.get("/api/articles/" + ids.get(3));
 		assertThat(gone.status()).isEqualTo(410);
-		long issue = replaced.get("issueId").asLong();
-		assertThat(gone.json().get("link").asText()).isEqualTo("/issues/" + issue);
+		long page = replaced.get("pageId").asLong();
+		assertThat(gone.json().get("link").asText()).isEqualTo("/pages/" + page);
 		ApiClient.Answer gonePage = api.get("/articles/" + ids.get(3));
 		assertThat(gonePage.status()).isEqualTo(410);
-		assertThat(gonePage.body()).contains("/issues/" + issue);
+		assertThat(gonePage.body()).contains("/pages/" + page);
 		assertThat(api.get("/api/articles/999999999").status()).isEqualTo(404);
 	}
 

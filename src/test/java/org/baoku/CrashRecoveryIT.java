@@ -207,8 +207,8 @@ class CrashRecoveryIT {
 	private static List<Integer> storedPages(Connection db, String paper) throws SQLException {
 		List<Integer> stored = new ArrayList<>();
 		try (PreparedStatement query = db.prepareStatement("""
-				select extract(day from i.issue_date)::int from issue i join newspaper n on n.id = i.newspaper_id
-				where n.name = ?""")) {
+				select extract(day from i.issue_date)::int from page p join issue i on i.id = p.issue_id
+				join newspaper n on n.id = i.newspaper_id where n.name = ?""")) {
 			query.setString(1, paper);
 			try (ResultSet rs = query.executeQuery()) {
 				while (rs.next()) {
@@ -221,8 +221,8 @@ class CrashRecoveryIT {
 
 	private static long halfStored(Connection db) throws SQLException {
 		try (ResultSet rs = db.createStatement().executeQuery("""
-				select count(*) from issue i
-				where (select count(*) from article a where a.issue_id = i.id) <> %d""".formatted(ARTICLES_PER_PAGE))) {
+				select count(*) from page p
+				where (select count(*) from article a where a.page_id = p.id) <> %d""".formatted(ARTICLES_PER_PAGE))) {
 			rs.next();
 			return rs.getLong(1);
 		}

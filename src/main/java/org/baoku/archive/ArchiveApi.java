@@ -1,5 +1,6 @@
 package org.baoku.archive;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.baoku.web.GoneException;
+import org.baoku.web.MonthHistogram;
 import org.baoku.web.NotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -20,11 +22,14 @@ public class ArchiveApi {
 
 	private final ArticleRepository articles;
 
+	private final IssueRepository issues;
+
 	/** A page and its articles are read as of one moment, so a replace committing meanwhile is never half seen. */
 	private final TransactionTemplate snapshot;
 
-	ArchiveApi(ArticleRepository articles, PlatformTransactionManager transactions) {
+	ArchiveApi(ArticleRepository articles, IssueRepository issues, PlatformTransactionManager transactions) {
 		this.articles = articles;
+		this.issues = issues;
 		this.snapshot = new TransactionTemplate(transactions);
 		this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
 		this.snapshot.setReadOnly(true);
@@ -35,19 +40,36 @@ public class ArchiveApi {
 	}
 
 	/** The page as stored now, or empty when there is no such page. */
-	public Optional<PageSnapshot> page(long issueId) {
-		return snapshot.execute(status -> articles.revision(issueId)
-			.map(revision -> new PageSnapshot(issueId, revision, articles.ofIssue(issueId))));
+	public Optional<PageSnapshot> page(long pageId) {
+		return snapshot.execute(status -> articles.revision(pageId)
+			.map(revision -> new PageSnapshot(pageId, revision, articles.ofPage(pageId))));
 	}
 
 	/** A page's summary and its articles, read together. */
-	public Optional<IssuePage> issuePage(long issueId) {
-		return snapshot.execute(status -> articles.issue(issueId)
-			.map(issue -> new IssuePage(issue, articles.ofIssue(issueId))));
+	public Optional<PageView> pageView(long pageId) {
+		return snapshot.execute(status -> articles.page(pageId).map(page -> new PageView(page, articles.ofPage(pageId))));
 	}
 
 	/** A page of an issue with its articles in page order. */
-	public record IssuePage(IssueSummary issue, List<ArticleView> articles) {
+	public record PageView(PageSummary page, List<ArticleView> articles) {
+	}
+
+	/** An issue with its pages in page order, each with its articles in page order, read together. */
+	public Optional<IssueView> issueView(String newspaper, LocalDate date) {
+		return snapshot.execute(status -> issues.issue(newspaper, date)
+			.map(issue -> new IssueView(issue, articles.pagesOf(newspaper, date)
+				.stream()
+				.map(page -> new PageView(page, articles.ofPage(page.id())))
+				.toList())));
+	}
+
+	/** An issue's pages in page order. */
+	public List<PageSummary> pagesOf(String newspaper, LocalDate date) {
+		return articles.pagesOf(newspaper, date);
+	}
+
+	/** An issue and its pages. */
+	public record IssueView(IssueSummary issue, List<PageView> pages) {
 	}
 
 	/**
@@ -64,8 +86,8 @@ public class ArchiveApi {
 				}
 				Map<Long, List<ArticleView>> byPage = new LinkedHashMap<>();
 				revisions.keySet().forEach(id -> byPage.put(id, new ArrayList<>()));
-				for (ArticleView article : articles.ofIssues(List.copyOf(revisions.keySet()))) {
-					byPage.get(article.issueId()).add(article);
+				for (ArticleView article : articles.ofPages(List.copyOf(revisions.keySet()))) {
+					byPage.get(article.pageId()).add(article);
 				}
 				consumer.accept(byPage.entrySet()
 					.stream()
@@ -85,7 +107,7 @@ public class ArchiveApi {
 	public ArticleView articleOrGone(long id) {
 		return article(id).orElseThrow(() -> articles.retired(id)
 			.<RuntimeException>map(r -> new GoneException("article " + id + " (" + r.headline()
-					+ ") was removed when its page was ingested again", "/issues/" + r.issueId()))
+					+ ") was removed when its page was ingested again", "/pages/" + r.pageId()))
 			.orElseGet(() -> new NotFoundException("article " + id)));
 	}
 
@@ -97,8 +119,62 @@ public class ArchiveApi {
 		return articles.count();
 	}
 
-	public List<IssueSummary> issues() {
-		return articles.issues();
+	/** The page's text as ingested. */
+	public Optional<String> rawText(long pageId) {
+		return articles.rawText(pageId);
+	}
+
+	public List<String> newspapers() {
+		return issues.newspapers();
+	}
+
+	/** Years with issues of the newspaper, newest first, with how many issues each. */
+	public Map<Integer, Long> issueYears(String newspaper) {
+		Map<Integer, Long> years = new LinkedHashMap<>();
+		issues.years(newspaper).forEach(y -> years.put(y.year(), y.issues()));
+		return years;
+	}
+
+	/** The newspaper's issues between two days, both included, oldest first. */
+	public List<IssueSummary> issuesBetween(String newspaper, LocalDate first, LocalDate last) {
+		return issues.between(newspaper, first, last);
+	}
+
+	public List<IssueSummary> issuesOn(LocalDate date) {
+		return issues.onDate(date);
+	}
+
+	public Optional<IssueSummary> issueBefore(String newspaper, LocalDate date) {
+		return issues.before(newspaper, date);
+	}
+
+	public Optional<IssueSummary> issueAfter(String newspaper, LocalDate date) {
+		return issues.after(newspaper, date);
+	}
+
+	/** The same month and day in every other year; a null newspaper means every newspaper. */
+	public List<IssueSummary> sameDayOtherYears(String newspaper, LocalDate date) {
+		return issues.sameDayOtherYears(newspaper, date);
+	}
+
+	public List<IssueSummary> latestIssues(int count) {
+		return issues.latest(count);
+	}
+
+	/** The ids of an issue's articles in reading order. */
+	public List<Long> articleIdsOfIssue(String newspaper, LocalDate date) {
+		return issues.articleIds(newspaper, date);
+	}
+
+	public ArchiveCounts counts() {
+		return issues.counts();
+	}
+
+	/** Articles per month over the whole archive, on an even time axis. */
+	public MonthHistogram articlesPerMonth() {
+		Map<String, Long> months = new LinkedHashMap<>();
+		issues.articlesPerMonth().forEach(m -> months.put(m.month(), m.count()));
+		return MonthHistogram.of(months);
 	}
 
 }

@@ -20,10 +20,11 @@ import org.springframework.stereotype.Repository;
 class ArticleRepository {
 
 	private static final String SELECT_ARTICLES = """
-			select a.id, a.issue_id, n.name as newspaper, i.issue_date, i.page_label, a.position, a.kicker,
+			select a.id, a.page_id, n.name as newspaper, i.issue_date, p.page_label, a.position, a.kicker,
 			       a.headline, a.subtitle, a.dateline, a.event_date, a.byline, a.body, a.confidence, a.doubts
 			from article a
-			join issue i on i.id = a.issue_id
+			join page p on p.id = a.page_id
+			join issue i on i.id = p.issue_id
 			join newspaper n on n.id = i.newspaper_id
 			""";
 
@@ -39,32 +40,32 @@ class ArticleRepository {
 			.findFirst();
 	}
 
-	List<ArticleView> ofIssue(long issueId) {
-		return withPeople(jdbc.sql(SELECT_ARTICLES + " where a.issue_id = :issue order by a.position")
-			.param("issue", issueId)
+	List<ArticleView> ofPage(long pageId) {
+		return withPeople(jdbc.sql(SELECT_ARTICLES + " where a.page_id = :page order by a.position")
+			.param("page", pageId)
 			.query(this::row)
 			.list());
 	}
 
 	/** The articles of several pages, page by page in page order. */
-	List<ArticleView> ofIssues(List<Long> issueIds) {
-		if (issueIds.isEmpty()) {
+	List<ArticleView> ofPages(List<Long> pageIds) {
+		if (pageIds.isEmpty()) {
 			return List.of();
 		}
-		return withPeople(jdbc.sql(SELECT_ARTICLES + " where a.issue_id in (:issues) order by a.issue_id, a.position")
-			.param("issues", issueIds)
+		return withPeople(jdbc.sql(SELECT_ARTICLES + " where a.page_id in (:pages) order by a.page_id, a.position")
+			.param("pages", pageIds)
 			.query(this::row)
 			.list());
 	}
 
-	Optional<Long> revision(long issueId) {
-		return jdbc.sql("select revision from issue where id = :id").param("id", issueId).query(Long.class).optional();
+	Optional<Long> revision(long pageId) {
+		return jdbc.sql("select revision from page where id = :id").param("id", pageId).query(Long.class).optional();
 	}
 
 	/** Pages after {@code afterId} with their revisions, in id order: a rebuild walks the archive this way. */
 	Map<Long, Long> revisionsAfter(long afterId, int limit) {
 		Map<Long, Long> revisions = new LinkedHashMap<>();
-		jdbc.sql("select id, revision from issue where id > :after order by id limit :n")
+		jdbc.sql("select id, revision from page where id > :after order by id limit :n")
 			.param("after", afterId)
 			.param("n", limit)
 			.query(rs -> {
@@ -76,14 +77,14 @@ class ArticleRepository {
 	/** Every page's revision: what the index must hold, page by page. */
 	Map<Long, Long> revisions() {
 		Map<Long, Long> revisions = new LinkedHashMap<>();
-		jdbc.sql("select id, revision from issue").query(rs -> {
+		jdbc.sql("select id, revision from page").query(rs -> {
 			revisions.put(rs.getLong(1), rs.getLong(2));
 		});
 		return revisions;
 	}
 
 	Optional<RetiredArticle> retired(long id) {
-		return jdbc.sql("select id, issue_id, headline from retired_article where id = :id")
+		return jdbc.sql("select id, page_id, headline from retired_article where id = :id")
 			.param("id", id)
 			.query((rs, n) -> new RetiredArticle(rs.getLong(1), rs.getLong(2), rs.getString(3)))
 			.optional();
@@ -101,27 +102,40 @@ class ArticleRepository {
 		return jdbc.sql("select count(*) from article").query(Long.class).single();
 	}
 
-	private static final String SELECT_ISSUES = """
-			select i.id, n.name, i.issue_date, i.page_label, i.source_file,
-			       (select count(*) from article a where a.issue_id = i.id) as articles
-			from issue i join newspaper n on n.id = i.newspaper_id
+	private static final String SELECT_PAGES = """
+			select p.id, n.name, i.issue_date, p.page_label, p.source_file,
+			       (select count(*) from article a where a.page_id = p.id) as articles
+			from page p join issue i on i.id = p.issue_id join newspaper n on n.id = i.newspaper_id
 			""";
 
-	List<IssueSummary> issues() {
-		return jdbc.sql(SELECT_ISSUES + " order by i.issue_date desc, n.name, i.page_label").query(this::issueRow).list();
+	Optional<PageSummary> page(long id) {
+		return jdbc.sql(SELECT_PAGES + " where p.id = :id").param("id", id).query(this::pageRow).optional();
 	}
 
-	Optional<IssueSummary> issue(long id) {
-		return jdbc.sql(SELECT_ISSUES + " where i.id = :id").param("id", id).query(this::issueRow).optional();
+	/** The pages of one issue, in page order. */
+	List<PageSummary> pagesOf(String newspaper, LocalDate date) {
+		return jdbc.sql(SELECT_PAGES + " where n.name = :paper and i.issue_date = :date")
+			.param("paper", newspaper)
+			.param("date", date)
+			.query(this::pageRow)
+			.list()
+			.stream()
+			.sorted(PageSummary.PAGE_ORDER)
+			.toList();
 	}
 
-	private IssueSummary issueRow(ResultSet rs, int n) throws SQLException {
-		return new IssueSummary(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getString(4),
+	/** The page's text as ingested, for showing an article's place in it. */
+	Optional<String> rawText(long pageId) {
+		return jdbc.sql("select raw_text from page where id = :id").param("id", pageId).query(String.class).optional();
+	}
+
+	private PageSummary pageRow(ResultSet rs, int n) throws SQLException {
+		return new PageSummary(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getString(4),
 				rs.getString(5), rs.getInt(6));
 	}
 
 	private ArticleView row(ResultSet rs, int n) throws SQLException {
-		return new ArticleView(rs.getLong("id"), rs.getLong("issue_id"), rs.getString("newspaper"),
+		return new ArticleView(rs.getLong("id"), rs.getLong("page_id"), rs.getString("newspaper"),
 				rs.getObject("issue_date", LocalDate.class), rs.getString("page_label"), rs.getInt("position"),
 				rs.getString("kicker"), rs.getString("headline"), rs.getString("subtitle"), rs.getString("dateline"),
 				rs.getObject("event_date", LocalDate.class), rs.getString("byline"), rs.getString("body"), rs.getDouble("confidence"), strings(rs.getArray("doubts")),
@@ -158,7 +172,7 @@ class ArticleRepository {
 					.add(new ArticleView.OfficialTitle(rs.getString(2), rs.getString(3)));
 			});
 		return articles.stream()
-			.map(a -> new ArticleView(a.id(), a.issueId(), a.newspaper(), a.date(), a.pageLabel(), a.position(),
+			.map(a -> new ArticleView(a.id(), a.pageId(), a.newspaper(), a.date(), a.pageLabel(), a.position(),
 					a.kicker(), a.headline(), a.subtitle(), a.dateline(), a.eventDate(), a.byline(), a.body(),
 					a.confidence(), a.doubts(),
 					reporters.getOrDefault(a.id(), List.of()), officials.getOrDefault(a.id(), List.of())))

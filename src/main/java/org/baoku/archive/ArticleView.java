@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** An archived article as readers see it and as the index is built from it. */
-public record ArticleView(long id, long issueId, String newspaper, LocalDate date, String pageLabel, int position,
+public record ArticleView(long id, long pageId, String newspaper, LocalDate date, String pageLabel, int position,
 		String kicker, String headline, String subtitle, String dateline, LocalDate eventDate, String byline, String body,
 		double confidence, List<String> doubts, List<String> reporters, List<OfficialTitle> officials) {
 
@@ -15,6 +15,39 @@ public record ArticleView(long id, long issueId, String newspaper, LocalDate dat
 	public List<String> paragraphs() {
 		return body.lines().filter(l -> !l.isBlank()).toList();
 	}
+
+	/** Longest paragraph read as an in-body subheading (小标题), when it also does not end a sentence. */
+	static final int SUBHEADING_MAX = 24;
+
+	/**
+	 * The body as paragraphs and in-body subheadings: a short paragraph between others that does not end like a
+	 * sentence (no 。！？…；：, or closing quote after one) is a subheading, e.g. "一、强化源头治理".
+	 */
+	public List<Paragraph> blocks() {
+		List<String> paragraphs = paragraphs();
+		List<Paragraph> blocks = new java.util.ArrayList<>();
+		for (int i = 0; i < paragraphs.size(); i++) {
+			String p = paragraphs.get(i).strip();
+			boolean heading = i > 0 && i < paragraphs.size() - 1 && p.length() <= SUBHEADING_MAX
+					&& !p.matches(".*[。！？!?…；;：:，,、）)]([”’」』\"]?)$");
+			blocks.add(new Paragraph(p, heading));
+		}
+		return blocks;
+	}
+
+	/** A paragraph of the body, or a subheading. */
+	public record Paragraph(String text, boolean heading) {
+	}
+
+	/** The body's first sentence or line, for lists of articles. */
+	public String firstLine() {
+		String first = paragraphs().stream().findFirst().orElse("").strip();
+		int end = first.indexOf('。');
+		first = end > 0 ? first.substring(0, end + 1) : first;
+		return first.length() > FIRST_LINE_MAX ? first.substring(0, FIRST_LINE_MAX) + "…" : first;
+	}
+
+	static final int FIRST_LINE_MAX = 80;
 
 	public List<String> officialNames() {
 		return officials.stream().map(OfficialTitle::name).toList();

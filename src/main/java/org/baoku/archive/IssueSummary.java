@@ -2,7 +2,6 @@ package org.baoku.archive;
 
 import java.time.LocalDate;
 
-/** One stored page of an issue, for browsing by date. */
-public record IssueSummary(long id, String newspaper, LocalDate date, String pageLabel, String sourceFile,
-		int articleCount) {
+/** One issue: a newspaper's edition of one day, with how many pages and articles of it are stored. */
+public record IssueSummary(String newspaper, LocalDate date, int pageCount, int articleCount) {
 }

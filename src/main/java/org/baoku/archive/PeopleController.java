@@ -1,12 +1,17 @@
 package org.baoku.archive;
 
+import java.util.Optional;
+import java.util.function.Function;
+
 import org.baoku.web.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
-/** The pages of a reporter and of an official: articles over time, titles held, people named with them. */
+/** The pages of a reporter and of an official: articles over time (paged), titles held, people named with them. */
 @Controller
 class PeopleController {
 
@@ -19,17 +24,43 @@ class PeopleController {
 	}
 
 	@GetMapping("/officials/{name}")
-	String official(@PathVariable String name, Model model) {
-		model.addAttribute("person", people.official(name).orElseThrow(() -> new NotFoundException("official " + name)));
-		model.addAttribute("kind", "official");
-		return VIEW_PERSON;
+	String official(@PathVariable String name, @RequestParam(defaultValue = "1") String page, Model model) {
+		return show("official", name, number -> people.official(name, number), page, model);
 	}
 
 	@GetMapping("/reporters/{name}")
-	String reporter(@PathVariable String name, Model model) {
-		model.addAttribute("person", people.reporter(name).orElseThrow(() -> new NotFoundException("reporter " + name)));
-		model.addAttribute("kind", "reporter");
+	String reporter(@PathVariable String name, @RequestParam(defaultValue = "1") String page, Model model) {
+		return show("reporter", name, number -> people.reporter(name, number), page, model);
+	}
+
+	/** A page number that is no number counts as the first; one past the last shows the last. */
+	private String show(String kind, String name, Function<Integer, Optional<PersonProfile>> profile, String page,
+			Model model) {
+		int asked = pageNumber(page);
+		PersonProfile person = profile.apply(asked).orElseThrow(() -> new NotFoundException(kind + " " + name));
+		if (asked > person.pageCount()) {
+			model.addAttribute("pastLastPage", true);
+			person = profile.apply(person.pageCount()).orElseThrow();
+		}
+		model.addAttribute("person", person);
+		model.addAttribute("kind", kind);
+		Function<String, String> monthLink = month -> UriComponentsBuilder.fromPath("/search")
+			.queryParam(kind, name)
+			.queryParam("from", month + "-01")
+			.queryParam("to", java.time.YearMonth.parse(month).atEndOfMonth())
+			.encode()
+			.toUriString();
+		model.addAttribute("monthLink", monthLink);
 		return VIEW_PERSON;
+	}
+
+	private static int pageNumber(String page) {
+		try {
+			return Math.max(1, Math.min(Integer.parseInt(page.strip()), 1_000_000));
+		}
+		catch (NumberFormatException ex) {
+			return 1;
+		}
 	}
 
 }

@@ -17,18 +17,21 @@ class PeopleRepository {
 		this.jdbc = jdbc;
 	}
 
-	Optional<PersonProfile> official(String name) {
+	/** Articles listed on one page of a person's profile. */
+	static final int ARTICLES_PER_PAGE = 50;
+
+	Optional<PersonProfile> official(String name, int page) {
 		Optional<Long> id = jdbc.sql("select id from official where name = :name").param("name", name).query(Long.class).optional();
 		return id.map(officialId -> new PersonProfile(name, count("article_official", "official_id", officialId),
 				titles(officialId), months("article_official", "official_id", officialId), companions(officialId),
-				articles("article_official", "official_id", officialId)));
+				page, articles("article_official", "official_id", officialId, page)));
 	}
 
-	Optional<PersonProfile> reporter(String name) {
+	Optional<PersonProfile> reporter(String name, int page) {
 		Optional<Long> id = jdbc.sql("select id from reporter where name = :name").param("name", name).query(Long.class).optional();
 		return id.map(reporterId -> new PersonProfile(name, count("article_reporter", "reporter_id", reporterId),
 				List.of(), months("article_reporter", "reporter_id", reporterId), List.of(),
-				articles("article_reporter", "reporter_id", reporterId)));
+				page, articles("article_reporter", "reporter_id", reporterId, page)));
 	}
 
 	private List<PersonProfile.TitleHeld> titles(long officialId) {
@@ -36,7 +39,7 @@ class PeopleRepository {
 				select ao.title, min(i.issue_date), max(i.issue_date), count(*)
 				from article_official ao
 				join article a on a.id = ao.article_id
-				join issue i on i.id = a.issue_id
+				join page p on p.id = a.page_id join issue i on i.id = p.issue_id
 				where ao.official_id = :id and ao.title <> ''
 				group by ao.title
 				order by min(i.issue_date), ao.title
@@ -71,7 +74,7 @@ class PeopleRepository {
 	private List<PersonProfile.MonthCount> months(String linkTable, String personColumn, long personId) {
 		return jdbc.sql("""
 				select to_char(i.issue_date, 'YYYY-MM') as month, count(*)
-				from %s l join article a on a.id = l.article_id join issue i on i.id = a.issue_id
+				from %s l join article a on a.id = l.article_id join page p on p.id = a.page_id join issue i on i.id = p.issue_id
 				where l.%s = :id
 				group by month order by month
 				""".formatted(linkTable, personColumn))
@@ -80,14 +83,17 @@ class PeopleRepository {
 			.list();
 	}
 
-	private List<PersonProfile.ArticleLink> articles(String linkTable, String personColumn, long personId) {
+	private List<PersonProfile.ArticleLink> articles(String linkTable, String personColumn, long personId, int page) {
 		return jdbc.sql("""
 				select a.id, i.issue_date, a.headline
-				from %s l join article a on a.id = l.article_id join issue i on i.id = a.issue_id
+				from %s l join article a on a.id = l.article_id join page p on p.id = a.page_id join issue i on i.id = p.issue_id
 				where l.%s = :id
-				order by i.issue_date desc, a.position
+				order by i.issue_date desc, a.id
+				limit :n offset :skip
 				""".formatted(linkTable, personColumn))
 			.param("id", personId)
+			.param("n", ARTICLES_PER_PAGE)
+			.param("skip", (long) (page - 1) * ARTICLES_PER_PAGE)
 			.query((rs, n) -> new PersonProfile.ArticleLink(rs.getLong(1), rs.getObject(2, LocalDate.class),
 					rs.getString(3)))
 			.list();

@@ -20,13 +20,13 @@ public final class SeedArticles {
 	public static List<ArticleView> read(Path seedsDir) throws IOException {
 		PageParser parser = new PageParser();
 		List<ArticleView> articles = new ArrayList<>();
-		long issue = 0;
+		long page = 0;
 		for (SeedManifest.Entry entry : SeedManifest.read(seedsDir.resolve("manifest.csv")).entries()) {
-			issue++;
+			page++;
 			int position = 0;
 			for (ParsedArticle parsed : parser.parse(Files.readAllBytes(seedsDir.resolve(entry.file()))).articles()) {
 				var a = parsed.article();
-				articles.add(new ArticleView(articles.size() + 1, issue, entry.newspaper(), entry.date(), entry.page(),
+				articles.add(new ArticleView(articles.size() + 1, page, entry.newspaper(), entry.date(), entry.page(),
 						++position, a.headline().kicker(), a.headline().main(), a.headline().subtitle(), a.dateline(),
 						null, a.byline(), a.body(), a.confidence(), a.doubts(), a.reporterNames(),
 						parsed.officials().stream().map(o -> new ArticleView.OfficialTitle(o.name(), o.title())).toList()));

@@ -32,8 +32,9 @@ class IngestRepository {
 
 	Optional<StoredPage> findBySha(String sha256) {
 		return jdbc.sql("""
-				select i.id, n.name, i.issue_date, i.page_label, i.sha256 from issue i
-				join newspaper n on n.id = i.newspaper_id where i.sha256 = :sha and not i.legacy_duplicate
+				select p.id, n.name, i.issue_date, p.page_label, p.sha256 from page p
+				join issue i on i.id = p.issue_id join newspaper n on n.id = i.newspaper_id
+				where p.sha256 = :sha and not p.legacy_duplicate
 				""")
 			.param("sha", sha256)
 			.query((rs, n) -> new StoredPage(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
@@ -43,9 +44,9 @@ class IngestRepository {
 
 	Optional<StoredPage> findSlot(String newspaper, LocalDate date, String pageLabel) {
 		return jdbc.sql("""
-				select i.id, n.name, i.issue_date, i.page_label, i.sha256 from issue i
-				join newspaper n on n.id = i.newspaper_id
-				where n.name = :paper and i.issue_date = :date and i.page_label = :page
+				select p.id, n.name, i.issue_date, p.page_label, p.sha256 from page p
+				join issue i on i.id = p.issue_id join newspaper n on n.id = i.newspaper_id
+				where n.name = :paper and i.issue_date = :date and p.page_label = :page
 				""")
 			.param("paper", newspaper)
 			.param("date", date)
@@ -70,24 +71,32 @@ class IngestRepository {
 				""").param("name", name).query(Long.class).single();
 	}
 
+	/** The issue (the newspaper's edition of that day) a page belongs to, made when it is the day's first page. */
+	long issueId(long newspaperId, LocalDate date) {
+		return jdbc.sql("""
+				insert into issue (newspaper_id, issue_date) values (:paper, :date)
+				on conflict (newspaper_id, issue_date) do update set issue_date = excluded.issue_date returning id
+				""").param("paper", newspaperId).param("date", date).query(Long.class).single();
+	}
+
 	/** Stores the new file's text in the page's row under a new revision; its articles are matched separately. */
-	long replaceIssue(long issueId, RawPage page, String sha256, String text) {
+	long replacePage(long pageId, RawPage page, String sha256, String text) {
 		jdbc.sql("""
-				update issue set source_file = :file, sha256 = :sha, raw_text = :text, ingested_at = now(),
+				update page set source_file = :file, sha256 = :sha, raw_text = :text, ingested_at = now(),
 				                 revision = nextval('page_revision')
 				where id = :id
-				""").param("file", page.fileName()).param("sha", sha256).param("text", text).param("id", issueId).update();
+				""").param("file", page.fileName()).param("sha", sha256).param("text", text).param("id", pageId).update();
 		// Positions are handed out again below; parked out of the way so the unique (page, position) holds.
-		jdbc.sql("update article set position = -position where issue_id = :id").param("id", issueId).update();
-		return issueId;
+		jdbc.sql("update article set position = -position where page_id = :id").param("id", pageId).update();
+		return pageId;
 	}
 
 	/** The page's articles as stored, to match them with the new version's. */
-	List<ArticleMatcher.Stored> storedArticles(long issueId) {
+	List<ArticleMatcher.Stored> storedArticles(long pageId) {
 		return jdbc.sql("""
-				select id, kicker, headline, subtitle, body from article where issue_id = :id order by abs(position)
+				select id, kicker, headline, subtitle, body from article where page_id = :id order by abs(position)
 				""")
-			.param("id", issueId)
+			.param("id", pageId)
 			.query((rs, n) -> new ArticleMatcher.Stored(rs.getLong(1),
 					ArticleMatcher.text(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5))))
 			.list();
@@ -112,27 +121,26 @@ class IngestRepository {
 	/** Removes an article a new version of its page no longer has, remembering it so its link answers 410. */
 	void retireArticle(long articleId) {
 		jdbc.sql("""
-				insert into retired_article (id, issue_id, headline)
-				select id, issue_id, headline from article where id = :id
+				insert into retired_article (id, page_id, headline)
+				select id, page_id, headline from article where id = :id
 				on conflict (id) do nothing
 				""").param("id", articleId).update();
 		jdbc.sql("delete from article where id = :id").param("id", articleId).update();
 	}
 
 	/** The index work for this page's current revision, in the transaction that stored it. */
-	void queueIndexing(long issueId) {
-		jdbc.sql("insert into index_outbox (issue_id, revision) select id, revision from issue where id = :id")
-			.param("id", issueId)
+	void queueIndexing(long pageId) {
+		jdbc.sql("insert into index_outbox (page_id, revision) select id, revision from page where id = :id")
+			.param("id", pageId)
 			.update();
 	}
 
-	long insertIssue(long newspaperId, RawPage page, String sha256, String text) {
+	long insertPage(long issueId, RawPage page, String sha256, String text) {
 		return jdbc.sql("""
-				insert into issue (newspaper_id, issue_date, page_label, source_file, sha256, raw_text)
-				values (:paper, :date, :page, :file, :sha, :text) returning id
+				insert into page (issue_id, page_label, source_file, sha256, raw_text)
+				values (:issue, :page, :file, :sha, :text) returning id
 				""")
-			.param("paper", newspaperId)
-			.param("date", page.date())
+			.param("issue", issueId)
 			.param("page", page.pageLabel())
 			.param("file", page.fileName())
 			.param("sha", sha256)
@@ -141,15 +149,15 @@ class IngestRepository {
 			.single();
 	}
 
-	long insertArticle(long issueId, LocalDate issueDate, int position, SplitArticle a) {
+	long insertArticle(long pageId, LocalDate issueDate, int position, SplitArticle a) {
 		return jdbc.sql("""
-				insert into article (issue_id, position, kicker, headline, subtitle, dateline, byline, body,
+				insert into article (page_id, position, kicker, headline, subtitle, dateline, byline, body,
 				                     confidence, doubts, event_date)
-				values (:issue, :position, :kicker, :headline, :subtitle, :dateline, :byline, :body,
+				values (:page, :position, :kicker, :headline, :subtitle, :dateline, :byline, :body,
 				        :confidence, :doubts, :event)
 				returning id
 				""")
-			.param("issue", issueId)
+			.param("page", pageId)
 			.param("position", position)
 			.params(articleFields(a, issueDate))
 			.query(Long.class)

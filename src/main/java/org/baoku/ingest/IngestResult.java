@@ -6,7 +6,7 @@ import java.util.List;
  * What became of one page handed in for ingest; {@code message} is for the admin. For a stored page,
  * {@code changes} lists the article ids added, removed, changed and unchanged against the version it replaced.
  */
-public record IngestResult(Status status, String fileName, Long issueId, int articles, String message,
+public record IngestResult(Status status, String fileName, Long pageId, int articles, String message,
 		ArticleChanges changes) {
 
 	public enum Status {
@@ -42,8 +42,8 @@ public record IngestResult(Status status, String fileName, Long issueId, int art
 
 	}
 
-	public IngestResult(Status status, String fileName, Long issueId, int articles, String message) {
-		this(status, fileName, issueId, articles, message, ArticleChanges.NONE);
+	public IngestResult(Status status, String fileName, Long pageId, int articles, String message) {
+		this(status, fileName, pageId, articles, message, ArticleChanges.NONE);
 	}
 
 	public boolean stored() {

@@ -114,24 +114,25 @@ public class IngestService {
 					"%s %s %s is already stored from another file; re-ingest it to replace that version"
 						.formatted(page.newspaper(), page.date(), pageName(page.pageLabel())));
 		}
-		long issueId = slot.isPresent() ? slot.get().id()
-				: repository.insertIssue(repository.newspaperId(page.newspaper()), page, sha, text);
-		IngestResult.ArticleChanges changes = slot.isPresent() ? replace(issueId, page, sha, text, parsed)
-				: insert(issueId, page, parsed);
-		repository.queueIndexing(issueId);
+		long pageId = slot.isPresent() ? slot.get().id()
+				: repository.insertPage(repository.issueId(repository.newspaperId(page.newspaper()), page.date()), page,
+						sha, text);
+		IngestResult.ArticleChanges changes = slot.isPresent() ? replace(pageId, page, sha, text, parsed)
+				: insert(pageId, page, parsed);
+		repository.queueIndexing(pageId);
 		IngestResult.Status status = slot.isPresent() ? IngestResult.Status.REPLACED : IngestResult.Status.INGESTED;
 		int count = parsed.articles().size();
-		return new IngestResult(status, page.fileName(), issueId, count,
+		return new IngestResult(status, page.fileName(), pageId, count,
 				"%d articles stored for %s %s %s%s".formatted(count, page.newspaper(), page.date(),
 						pageName(page.pageLabel()), slot.isPresent() ? changeSummary(changes) : ""),
 				changes);
 	}
 
-	private IngestResult.ArticleChanges insert(long issueId, RawPage page, ParsedPage parsed) {
+	private IngestResult.ArticleChanges insert(long pageId, RawPage page, ParsedPage parsed) {
 		List<Long> added = new ArrayList<>();
 		int position = 0;
 		for (ParsedArticle article : parsed.articles()) {
-			long id = repository.insertArticle(issueId, page.date(), ++position, article.article());
+			long id = repository.insertArticle(pageId, page.date(), ++position, article.article());
 			link(id, article);
 			added.add(id);
 		}
@@ -139,10 +140,10 @@ public class IngestService {
 	}
 
 	/** A replaced page keeps its id; its articles keep theirs where {@link ArticleMatcher} finds them again. */
-	private IngestResult.ArticleChanges replace(long issueId, RawPage page, String sha, String text,
+	private IngestResult.ArticleChanges replace(long pageId, RawPage page, String sha, String text,
 			ParsedPage parsed) {
-		List<ArticleMatcher.Stored> old = repository.storedArticles(issueId);
-		repository.replaceIssue(issueId, page, sha, text);
+		List<ArticleMatcher.Stored> old = repository.storedArticles(pageId);
+		repository.replacePage(pageId, page, sha, text);
 		List<String> texts = parsed.articles()
 			.stream()
 			.map(ParsedArticle::article)
@@ -157,7 +158,7 @@ public class IngestService {
 			ParsedArticle article = parsed.articles().get(i);
 			Long id = matches.oldIds()[i];
 			if (id == null) {
-				id = repository.insertArticle(issueId, page.date(), i + 1, article.article());
+				id = repository.insertArticle(pageId, page.date(), i + 1, article.article());
 				added.add(id);
 			}
 			else {

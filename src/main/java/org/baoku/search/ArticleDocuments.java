@@ -33,8 +33,8 @@ final class ArticleDocuments {
 	static Document document(ArticleView a, long pageRevision) throws IOException {
 		Document doc = new Document();
 		doc.add(new KeywordField(IndexFields.ID, Long.toString(a.id()), Field.Store.YES));
-		doc.add(new StringField(IndexFields.ISSUE, Long.toString(a.issueId()), Field.Store.NO));
-		doc.add(new NumericDocValuesField(IndexFields.PAGE, a.issueId()));
+		doc.add(new StringField(IndexFields.PAGE_ID, Long.toString(a.pageId()), Field.Store.NO));
+		doc.add(new NumericDocValuesField(IndexFields.PAGE, a.pageId()));
 		doc.add(new NumericDocValuesField(IndexFields.PAGE_REVISION, pageRevision));
 		doc.add(new LongField(IndexFields.DATE, a.date().toEpochDay(), Field.Store.NO));
 		doc.add(new StoredField(IndexFields.DATE_TEXT, a.date().toString()));

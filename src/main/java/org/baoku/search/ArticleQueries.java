@@ -111,6 +111,7 @@ final class ArticleQueries {
 		return query == null ? new MatchNoDocsQuery() : query;
 	}
 
+	/** Plain words: printed in the headline or body, or the name of a reporter in the byline or of an official. */
 	private Query anywhere(String text) {
 		Query inHeadline = chars.createPhraseQuery(IndexFields.HEADLINE, text);
 		Query inBody = chars.createPhraseQuery(IndexFields.BODY, text);
@@ -119,7 +120,15 @@ final class ArticleQueries {
 		}
 		return new BooleanQuery.Builder().add(new BoostQuery(inHeadline, HEADLINE_BOOST), BooleanClause.Occur.SHOULD)
 			.add(inBody, BooleanClause.Occur.SHOULD)
+			.add(new BoostQuery(new TermQuery(new Term(IndexFields.REPORTER, text)), HEADLINE_BOOST), BooleanClause.Occur.SHOULD)
+			.add(new TermQuery(new Term(IndexFields.OFFICIAL, text)), BooleanClause.Occur.SHOULD)
 			.build();
+	}
+
+	/** The words a match of this query contains, for marking them on an article page and in bylines. */
+	static List<String> wordsOf(String text) {
+		QueryLanguage.Parsed parsed = QueryLanguage.parse(text == null ? "" : text);
+		return parsed.node() == null ? List.of() : List.copyOf(positiveWords(parsed.node(), new ArrayList<>()));
 	}
 
 	private static boolean onlyExclusions(QueryLanguage.Node node) {

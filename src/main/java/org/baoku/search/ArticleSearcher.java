@@ -68,7 +68,11 @@ class ArticleSearcher {
 	SearchResult search(SearchRequest asked) {
 		List<SearchNotice> notices = new ArrayList<>();
 		SearchRequest request = asked;
-		if (asked.beyondPaging()) {
+		if (asked.reversedRange()) {
+			request = asked.withRangeSwapped();
+			notices.add(SearchNotice.RANGE_SWAPPED);
+		}
+		if (request.beyondPaging()) {
 			request = asked.lastPageWithinPaging();
 			notices.add(SearchNotice.DEEP_PAGING);
 		}
@@ -102,11 +106,15 @@ class ArticleSearcher {
 		Query text = built.query();
 		DrillDownQuery query = drillDown(filtered(text, request), request);
 		int total = searcher.count(query);
+		if (total > 0 && request.offset() >= total) {
+			request = request.onPage((int) ((total + request.size() - 1) / request.size()));
+			notices.add(SearchNotice.PAST_LAST_PAGE);
+		}
 		int wanted = Math.max(1, Math.min(request.offset() + request.size(), Math.max(total, 1)));
 		Sort sort = sort(request, built);
 		DrillSideways sideways = new DrillSideways(searcher, ArticleFacets.CONFIG, searcher.facetState());
 		DrillSideways.DrillSidewaysResult found = sideways.search(query, null, null, wanted, sort, sort == RELEVANCE);
-		SearchFacets facets = facets(found.facets, request.facetSize());
+		SearchFacets facets = facets(found.facets, request.facetSize(), request.years());
 		if (request.offset() >= total) {
 			return new SearchResult(request, total, List.of(), facets, built.understood(), notices);
 		}
@@ -187,13 +195,18 @@ class ArticleSearcher {
 		DrillDownQuery query = new DrillDownQuery(ArticleFacets.CONFIG, base);
 		request.reporters().forEach(r -> query.add(ArticleFacets.REPORTER, r));
 		request.officials().forEach(o -> query.add(ArticleFacets.OFFICIAL, o));
+		request.years().forEach(y -> query.add(ArticleFacets.DATE, y));
 		return query;
 	}
 
-	private static SearchFacets facets(Facets facets, int size) throws IOException {
+	/** Year counts ignore the chosen years (to add another); the month histogram shows only the chosen years. */
+	private static SearchFacets facets(Facets facets, int size, List<String> chosenYears) throws IOException {
 		List<SearchFacets.FacetCount> years = counts(facets.getTopChildren(ALL_BUCKETS, ArticleFacets.DATE));
 		List<SearchFacets.FacetCount> months = new ArrayList<>();
 		for (SearchFacets.FacetCount year : years) {
+			if (!chosenYears.isEmpty() && !chosenYears.contains(year.value())) {
+				continue;
+			}
 			for (SearchFacets.FacetCount month : counts(facets.getTopChildren(12, ArticleFacets.DATE, year.value()))) {
 				months.add(new SearchFacets.FacetCount(year.value() + "-" + month.value(), month.count()));
 			}

@@ -5,7 +5,8 @@ final class IndexFields {
 
 	static final String ID = "id";
 
-	static final String ISSUE = "issue_id";
+	/** The page an article is on, as a term: a page is replaced in the index by deleting this term. */
+	static final String PAGE_ID = "page_id";
 
 	static final String DATE = "date";
 
@@ -33,7 +34,7 @@ final class IndexFields {
 
 	static final String SEQUENCE = "seq";
 
-	/** The page (issue id) and its revision as doc values, to compare the index with PostgreSQL page by page. */
+	/** The page and its revision as doc values, to compare the index with PostgreSQL page by page. */
 	static final String PAGE = "page";
 
 	static final String PAGE_REVISION = "page_revision";

@@ -82,11 +82,11 @@ final class IndexGeneration implements Closeable {
 		for (ArticleView article : page.articles()) {
 			documents.add(ArticleDocuments.document(article, page.revision()));
 		}
-		writer.updateDocuments(pageTerm(page.issueId()), documents);
+		writer.updateDocuments(pageTerm(page.pageId()), documents);
 	}
 
-	void deletePage(long issueId) throws IOException {
-		writer.deleteDocuments(pageTerm(issueId));
+	void deletePage(long pageId) throws IOException {
+		writer.deleteDocuments(pageTerm(pageId));
 	}
 
 	/** Articles without a page revision: the benchmark's and tests' corpora. */
@@ -96,8 +96,8 @@ final class IndexGeneration implements Closeable {
 		}
 	}
 
-	private static Term pageTerm(long issueId) {
-		return new Term(IndexFields.ISSUE, Long.toString(issueId));
+	private static Term pageTerm(long pageId) {
+		return new Term(IndexFields.PAGE_ID, Long.toString(pageId));
 	}
 
 	/** Makes what was written durable with this commit data, then shows it to new searches. */

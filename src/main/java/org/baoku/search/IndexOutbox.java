@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 class IndexOutbox {
 
 	/** One page to (re)index. */
-	record Work(long id, long issueId, long revision) {
+	record Work(long id, long pageId, long revision) {
 	}
 
 	private final JdbcClient jdbc;
@@ -27,7 +27,7 @@ class IndexOutbox {
 	 * one with a higher id, so "everything above the last id applied" would miss it.
 	 */
 	List<Work> waiting(int limit) {
-		return jdbc.sql("select id, issue_id, revision from index_outbox order by id limit :n")
+		return jdbc.sql("select id, page_id, revision from index_outbox order by id limit :n")
 			.param("n", limit)
 			.query((rs, n) -> new Work(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
 			.list();
@@ -44,9 +44,9 @@ class IndexOutbox {
 	}
 
 	/** Asks for the pages to be indexed again (a repair found them stale). */
-	void request(long issueId, long revision) {
-		jdbc.sql("insert into index_outbox (issue_id, revision) values (:issue, :revision)")
-			.param("issue", issueId)
+	void request(long pageId, long revision) {
+		jdbc.sql("insert into index_outbox (page_id, revision) values (:page, :revision)")
+			.param("page", pageId)
 			.param("revision", revision)
 			.update();
 	}

@@ -72,7 +72,7 @@ class PageIndexer {
 				}
 				IndexGeneration live = index.live();
 				Set<Long> pages = new LinkedHashSet<>();
-				work.forEach(w -> pages.add(w.issueId()));
+				work.forEach(w -> pages.add(w.pageId()));
 				try {
 					for (long page : pages) {
 						apply(live, page);
@@ -92,13 +92,13 @@ class PageIndexer {
 		}
 	}
 
-	private void apply(IndexGeneration generation, long issueId) throws IOException {
-		Optional<PageSnapshot> page = archive.page(issueId);
+	private void apply(IndexGeneration generation, long pageId) throws IOException {
+		Optional<PageSnapshot> page = archive.page(pageId);
 		if (page.isPresent()) {
 			generation.replacePage(page.get());
 		}
 		else {
-			generation.deletePage(issueId);
+			generation.deletePage(pageId);
 		}
 	}
 

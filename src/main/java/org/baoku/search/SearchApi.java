@@ -27,6 +27,11 @@ public class SearchApi {
 		return related.like(article, count);
 	}
 
+	/** The words of a query a matching article contains (not excluded ones, not fielded people). */
+	public List<String> wordsOf(String query) {
+		return ArticleQueries.wordsOf(query);
+	}
+
 	public SearchResult search(SearchRequest request) {
 		return searcher.search(request);
 	}

@@ -29,7 +29,9 @@ class SearchController {
 		model.addAttribute("q", result.request().query());
 		model.addAttribute("params", params);
 		model.addAttribute("result", result);
-		model.addAttribute("orders", SearchRequest.Order.values());
+		model.addAttribute("words", search.wordsOf(result.request().query()));
+		model.addAttribute("orders", result.request().query().isEmpty()
+				? List.of(SearchRequest.Order.NEWEST, SearchRequest.Order.OLDEST) : List.of(SearchRequest.Order.values()));
 		model.addAttribute("sizes", PAGE_SIZES);
 		return VIEW_RESULTS;
 	}

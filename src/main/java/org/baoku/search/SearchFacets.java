@@ -2,6 +2,8 @@ package org.baoku.search;
 
 import java.util.List;
 
+import org.baoku.web.MonthHistogram;
+
 /**
  * Facet counts that follow the query and every filter. A chosen facet's own counts ignore its own selection
  * (drill sideways), so the other values stay visible to add to an OR.
@@ -15,9 +17,11 @@ public record SearchFacets(List<FacetCount> reporter, List<FacetCount> official,
 	public record FacetCount(String value, long count) {
 	}
 
-	/** The largest month count, for scaling the histogram. */
-	public long maxMonthCount() {
-		return month.stream().mapToLong(FacetCount::count).max().orElse(0);
+	/** Matches per month on an even time axis, empty months shown as zero. */
+	public MonthHistogram histogram() {
+		java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+		month.forEach(m -> counts.put(m.value(), m.count()));
+		return MonthHistogram.of(counts);
 	}
 
 }

@@ -10,11 +10,12 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * The search as it stands in the URL, so a search is shareable and the back button works: {@code q},
  * {@code reporter}/{@code official} (repeatable, OR within, AND across), {@code xreporter}/{@code xofficial}
- * (excluded values), {@code from}/{@code to} (YYYY-MM-DD), {@code page}, {@code size}, {@code fsize} (facet values
+ * (excluded values), {@code year} (repeatable, OR), {@code from}/{@code to} (YYYY-MM-DD), {@code page}, {@code size}, {@code fsize} (facet values
  * shown). A date that does not parse is ignored, never an error page.
  */
 public record SearchParams(String q, List<String> reporter, List<String> official, List<String> xreporter,
-		List<String> xofficial, String from, String to, String sort, String page, String size, String fsize) {
+		List<String> xofficial, List<String> year, String from, String to, String sort, String page, String size,
+		String fsize) {
 
 	public SearchParams {
 		q = q == null ? "" : q.strip();
@@ -22,10 +23,11 @@ public record SearchParams(String q, List<String> reporter, List<String> officia
 		official = official == null ? List.of() : List.copyOf(official);
 		xreporter = xreporter == null ? List.of() : List.copyOf(xreporter);
 		xofficial = xofficial == null ? List.of() : List.copyOf(xofficial);
+		year = year == null ? List.of() : List.copyOf(year);
 	}
 
 	SearchRequest toRequest() {
-		return new SearchRequest(q, reporter, official, xreporter, xofficial, date(from), date(to),
+		return new SearchRequest(q, reporter, official, xreporter, xofficial, date(from), date(to), year,
 				SearchRequest.Order.of(sort), number(page, 1), number(size, 10), number(fsize, 0));
 	}
 
@@ -63,20 +65,20 @@ public record SearchParams(String q, List<String> reporter, List<String> officia
 
 	/** This search in another order, from the first page. */
 	public String sorted(String order) {
-		return new SearchParams(q, reporter, official, xreporter, xofficial, from, to, order, null, size, fsize).url(null,
+		return new SearchParams(q, reporter, official, xreporter, xofficial, year, from, to, order, null, size, fsize).url(null,
 				null, true);
 	}
 
 	/** This search with another page size, from the first page. */
 	public String sized(int pageSize) {
-		return new SearchParams(q, reporter, official, xreporter, xofficial, from, to, sort, null,
+		return new SearchParams(q, reporter, official, xreporter, xofficial, year, from, to, sort, null,
 				Integer.toString(pageSize), fsize)
 			.url(null, null, true);
 	}
 
 	/** The same words with no facet or date filter: what a reader tries after finding nothing. */
 	public String withoutFilters() {
-		return new SearchParams(q, null, null, null, null, null, null, sort, null, size, null).url(null, null, true);
+		return new SearchParams(q, null, null, null, null, null, null, null, sort, null, size, null).url(null, null, true);
 	}
 
 	/** Where the export of every hit of this search is. */
@@ -90,20 +92,38 @@ public record SearchParams(String q, List<String> reporter, List<String> officia
 		return first == null ? url(null, null, true) : between(first, first.plusMonths(1).minusDays(1));
 	}
 
-	/** This search restricted to one year; a label that is no year leaves the search as is. */
-	public String year(String year) {
-		LocalDate first = date(year + "-01-01");
-		return first == null ? url(null, null, true) : between(first, first.plusYears(1).minusDays(1));
+	/** Histogram bars link to their month: this search narrowed to it. */
+	public java.util.function.Function<String, String> monthLink() {
+		return this::month;
+	}
+
+	/** An article found by this search: its words are marked there, and it leads back to these results. */
+	public String article(long id) {
+		// Values go in as URI variables, so their own & and = are encoded too.
+		UriComponentsBuilder link = UriComponentsBuilder.fromPath("/articles/{id}");
+		if (!q.isEmpty()) {
+			link.queryParam("q", "{q}");
+		}
+		link.queryParam("back", "{back}");
+		return link.encode()
+			.buildAndExpand(q.isEmpty() ? java.util.Map.of("id", id, "back", self())
+					: java.util.Map.of("id", id, "q", q, "back", self()))
+			.toUriString();
+	}
+
+	/** This search as it stands, on the page it is on: where "back to results" leads. */
+	public String self() {
+		return url(null, null, true);
 	}
 
 	private String between(LocalDate first, LocalDate last) {
-		return new SearchParams(q, reporter, official, xreporter, xofficial, first.toString(), last.toString(), sort,
+		return new SearchParams(q, reporter, official, xreporter, xofficial, year, first.toString(), last.toString(), sort,
 				null, size, fsize)
 			.url(null, null, true);
 	}
 
 	public String page(int number) {
-		return new SearchParams(q, reporter, official, xreporter, xofficial, from, to, sort, Integer.toString(number),
+		return new SearchParams(q, reporter, official, xreporter, xofficial, year, from, to, sort, Integer.toString(number),
 				size, fsize)
 			.url(null, null, true);
 	}
@@ -113,7 +133,7 @@ public record SearchParams(String q, List<String> reporter, List<String> officia
 		if (!q.isEmpty()) {
 			uri.queryParam("q", q);
 		}
-		for (String param : List.of("reporter", "official", "xreporter", "xofficial")) {
+		for (String param : List.of("reporter", "official", "xreporter", "xofficial", "year")) {
 			List<String> values = new ArrayList<>(values(param));
 			if (param.equals(name)) {
 				values.remove(value);
@@ -151,6 +171,7 @@ public record SearchParams(String q, List<String> reporter, List<String> officia
 			case "reporter" -> reporter;
 			case "official" -> official;
 			case "xreporter" -> xreporter;
+			case "year" -> year;
 			default -> xofficial;
 		};
 	}

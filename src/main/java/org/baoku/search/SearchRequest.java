@@ -8,8 +8,8 @@ import java.util.List;
  * different facets with AND), excluded values, a date range, and which page of results, counted from 1.
  */
 public record SearchRequest(String query, List<String> reporters, List<String> officials,
-		List<String> excludedReporters, List<String> excludedOfficials, LocalDate from, LocalDate to, Order order,
-		int page, int size, int facetSize) {
+		List<String> excludedReporters, List<String> excludedOfficials, LocalDate from, LocalDate to, List<String> years,
+		Order order, int page, int size, int facetSize) {
 
 	/** How results are ordered: relevance unless the reader asks for time; recency is never mixed in silently. */
 	public enum Order {
@@ -28,7 +28,7 @@ public record SearchRequest(String query, List<String> reporters, List<String> o
 					return order;
 				}
 			}
-			return RELEVANCE;
+			return null;
 		}
 
 	}
@@ -45,14 +45,17 @@ public record SearchRequest(String query, List<String> reporters, List<String> o
 		officials = clean(officials);
 		excludedReporters = clean(excludedReporters);
 		excludedOfficials = clean(excludedOfficials);
-		order = order == null ? Order.RELEVANCE : order;
+		years = clean(years).stream().filter(y -> y.matches("\\d{1,4}")).toList();
+		// Relevance means nothing without words: an empty query lists by time, and says so.
+		order = order == null || (order == Order.RELEVANCE && query.isEmpty()) ? (query.isEmpty() ? Order.NEWEST
+				: Order.RELEVANCE) : order;
 		size = size < 1 ? 10 : Math.min(size, MAX_SIZE);
 		page = Math.min(Math.max(page, 1), SearchLimits.MAX_DEPTH_OF_RESULTS);
 		facetSize = facetSize < 1 ? DEFAULT_FACET_SIZE : Math.min(facetSize, MAX_FACET_SIZE);
 	}
 
 	public static SearchRequest of(String query, int page, int size) {
-		return new SearchRequest(query, List.of(), List.of(), List.of(), List.of(), null, null, Order.RELEVANCE, page,
+		return new SearchRequest(query, List.of(), List.of(), List.of(), List.of(), null, null, List.of(), null, page,
 				size, 0);
 	}
 
@@ -67,13 +70,29 @@ public record SearchRequest(String query, List<String> reporters, List<String> o
 
 	/** The last page within the results that can be paged through. */
 	SearchRequest lastPageWithinPaging() {
-		return new SearchRequest(query, reporters, officials, excludedReporters, excludedOfficials, from, to, order,
-				Math.max(1, SearchLimits.MAX_DEPTH_OF_RESULTS / size), size, facetSize);
+		return onPage(Math.max(1, SearchLimits.MAX_DEPTH_OF_RESULTS / size));
+	}
+
+	/** The same search on another page. */
+	SearchRequest onPage(int number) {
+		return new SearchRequest(query, reporters, officials, excludedReporters, excludedOfficials, from, to, years,
+				order, number, size, facetSize);
+	}
+
+	/** Whether the date range was given the wrong way round (from after to). */
+	boolean reversedRange() {
+		return from != null && to != null && from.isAfter(to);
+	}
+
+	/** The same search with the date range the right way round. */
+	SearchRequest withRangeSwapped() {
+		return new SearchRequest(query, reporters, officials, excludedReporters, excludedOfficials, to, from, years,
+				order, page, size, facetSize);
 	}
 
 	public boolean hasFilters() {
 		return !reporters.isEmpty() || !officials.isEmpty() || !excludedReporters.isEmpty()
-				|| !excludedOfficials.isEmpty() || from != null || to != null;
+				|| !excludedOfficials.isEmpty() || from != null || to != null || !years.isEmpty();
 	}
 
 	private static List<String> clean(List<String> values) {

@@ -12,7 +12,7 @@ public record SearchResult(SearchRequest request, long total, List<SearchHit> hi
 
 	/** The query text was read as plain words (malformed, too long or too complex). */
 	public boolean plainWords() {
-		return notices.stream().anyMatch(n -> n != SearchNotice.DEEP_PAGING);
+		return notices.stream().anyMatch(n -> n.aboutQuery);
 	}
 
 	public int pageCount() {
@@ -27,5 +27,30 @@ public record SearchResult(SearchRequest request, long total, List<SearchHit> hi
 	public boolean hasPrevious() {
 		return request.page() > 1;
 	}
+
+	/** Page numbers to offer: the first, the last, and those around the current one; 0 stands for a gap. */
+	public List<Integer> pageNumbers() {
+		int current = request.page();
+		int last = pageCount();
+		List<Integer> numbers = new java.util.ArrayList<>();
+		for (int n = 1; n <= last; n++) {
+			if (n == 1 || n == last || Math.abs(n - current) <= PAGES_AROUND) {
+				numbers.add(n);
+			}
+			else if (numbers.get(numbers.size() - 1) != 0) {
+				numbers.add(0);
+			}
+			if (n > current + PAGES_AROUND && n < last) {
+				n = last - 1;
+				if (numbers.get(numbers.size() - 1) != 0) {
+					numbers.add(0);
+				}
+			}
+		}
+		return numbers;
+	}
+
+	/** How many page numbers are offered on each side of the current page. */
+	static final int PAGES_AROUND = 3;
 
 }

@@ -54,6 +54,11 @@ class WebExceptionHandler {
 		return answer(request, HttpStatus.BAD_REQUEST, "error.badRequest", reason, null);
 	}
 
+	@ExceptionHandler(BadRequestException.class)
+	Object badRequest(HttpServletRequest request, BadRequestException ex) {
+		return answer(request, HttpStatus.BAD_REQUEST, "error.badRequest", ex.getMessage(), null);
+	}
+
 	@ExceptionHandler(IllegalArgumentException.class)
 	Object badRequest(HttpServletRequest request) {
 		return answer(request, HttpStatus.BAD_REQUEST, "error.badRequest", "the request's parameters are not valid",

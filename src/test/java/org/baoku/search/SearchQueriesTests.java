@@ -108,7 +108,7 @@ class SearchQueriesTests {
 
 	private List<Long> ids(String query, SearchRequest.Order order) {
 		List<Long> ids = new ArrayList<>();
-		searcher.forEachHit(new SearchRequest(query, null, null, null, null, null, null, order, 1, 10, 0),
+		searcher.forEachHit(new SearchRequest(query, null, null, null, null, null, null, null, order, 1, 10, 0),
 				row -> ids.add(row.id()));
 		return ids;
 	}

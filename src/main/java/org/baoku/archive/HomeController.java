@@ -1,0 +1,37 @@
+package org.baoku.archive;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The home page: a search box, what the archive holds, its latest issues and this day in past years. */
+@Controller
+class HomeController {
+
+	private static final String VIEW_HOME = "home";
+
+	private static final int LATEST = 8;
+
+	private final ArchiveApi archive;
+
+	private final Clock clock = Clock.systemDefaultZone();
+
+	HomeController(ArchiveApi archive) {
+		this.archive = archive;
+	}
+
+	@GetMapping("/")
+	String home(Model model) {
+		LocalDate today = LocalDate.now(clock);
+		model.addAttribute("counts", archive.counts());
+		model.addAttribute("latest", archive.latestIssues(LATEST));
+		model.addAttribute("histogram", archive.articlesPerMonth());
+		model.addAttribute("today", today);
+		model.addAttribute("pastYears", archive.sameDayOtherYears(null, today));
+		return VIEW_HOME;
+	}
+
+}

@@ -1,0 +1,99 @@
+package org.baoku.archive;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.baoku.web.BadRequestException;
+import org.baoku.web.NotFoundException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/issues?year=[&month=][&newspaper=]}: the issues of a year or month with their page counts;
+ * {@code GET /api/issues/{date}} and {@code /api/issues/{newspaper}/{date}}: an issue's pages with their articles.
+ */
+@RestController
+class IssueApiController {
+
+	private final ArchiveApi archive;
+
+	IssueApiController(ArchiveApi archive) {
+		this.archive = archive;
+	}
+
+	record IssueRow(String newspaper, String date, int pages, int articles, String url) {
+	}
+
+	record Issues(int year, Integer month, List<IssueRow> issues) {
+	}
+
+	record ArticleRow(long id, int position, String kicker, String headline, String subtitle, String byline,
+			List<String> reporters, String firstLine, String url) {
+	}
+
+	record PageRow(long id, String page, List<ArticleRow> articles, String url) {
+	}
+
+	record Issue(String newspaper, String date, List<PageRow> pages, String previous, String next) {
+	}
+
+	@GetMapping("/api/issues")
+	Issues issues(@RequestParam int year, @RequestParam(required = false) Integer month,
+			@RequestParam(required = false) String newspaper) {
+		if (year < 1 || year > 9999) {
+			throw new BadRequestException("year must be between 1 and 9999");
+		}
+		if (month != null && (month < 1 || month > 12)) {
+			throw new BadRequestException("month must be between 1 and 12");
+		}
+		LocalDate first = month == null ? LocalDate.of(year, 1, 1) : LocalDate.of(year, month, 1);
+		LocalDate last = month == null ? LocalDate.of(year, 12, 31) : first.plusMonths(1).minusDays(1);
+		List<String> papers = newspaper == null ? archive.newspapers() : List.of(newspaper);
+		List<IssueRow> rows = papers.stream()
+			.flatMap(p -> archive.issuesBetween(p, first, last).stream())
+			.sorted(java.util.Comparator.comparing(IssueSummary::date).thenComparing(IssueSummary::newspaper))
+			.map(i -> new IssueRow(i.newspaper(), i.date().toString(), i.pageCount(), i.articleCount(),
+					IssueController.IssueLinks.issue(i.newspaper(), i.date())))
+			.toList();
+		return new Issues(year, month, rows);
+	}
+
+	@GetMapping("/api/issues/{date:\\d{4}-\\d{1,2}-\\d{1,2}}")
+	Issue onDate(@PathVariable String date) {
+		LocalDate day = IssueDates.parse(date);
+		List<IssueSummary> issues = archive.issuesOn(day);
+		if (issues.isEmpty()) {
+			throw new NotFoundException("an issue of " + day);
+		}
+		if (issues.size() > 1) {
+			throw new BadRequestException("several newspapers have an issue of " + day + " ("
+					+ String.join(", ", issues.stream().map(IssueSummary::newspaper).toList())
+					+ "); ask for /api/issues/{newspaper}/" + day);
+		}
+		return issue(issues.get(0).newspaper(), day);
+	}
+
+	@GetMapping("/api/issues/{newspaper}/{date}")
+	Issue issue(@PathVariable String newspaper, @PathVariable String date) {
+		return issue(newspaper, IssueDates.parse(date));
+	}
+
+	private Issue issue(String newspaper, LocalDate day) {
+		ArchiveApi.IssueView view = archive.issueView(newspaper, day)
+			.orElseThrow(() -> new NotFoundException("an issue of " + newspaper + " of " + day));
+		List<PageRow> pages = view.pages()
+			.stream()
+			.map(p -> new PageRow(p.page().id(), p.page().pageLabel(), p.articles()
+				.stream()
+				.map(a -> new ArticleRow(a.id(), a.position(), a.kicker(), a.headline(), a.subtitle(), a.byline(),
+						a.reporters(), a.firstLine(), "/articles/" + a.id()))
+				.toList(), "/pages/" + p.page().id()))
+			.toList();
+		return new Issue(newspaper, day.toString(), pages,
+				archive.issueBefore(newspaper, day).map(i -> i.date().toString()).orElse(null),
+				archive.issueAfter(newspaper, day).map(i -> i.date().toString()).orElse(null));
+	}
+
+}
