@@ -4,7 +4,11 @@ import java.io.IOException;
 
 import jakarta.validation.Valid;
 
+import java.util.List;
+
 import org.baoku.archive.ArchiveApi;
+import org.baoku.archive.ArticleView;
+import org.baoku.ingest.split.Doubts;
 import org.baoku.ingest.IngestResult;
 import org.baoku.ingest.IngestService;
 import org.baoku.ingest.RawPage;
@@ -50,8 +54,15 @@ class AdminController {
 
 	@GetMapping("/admin/review")
 	String review(Model model) {
-		model.addAttribute("articles", archive.doubtfulArticles(REVIEW_BELOW, REVIEW_LIMIT));
+		model.addAttribute("articles", archive.doubtfulArticles(REVIEW_BELOW, REVIEW_LIMIT)
+			.stream()
+			.map(a -> new Doubtful(a, a.doubts().stream().map(Doubts::code).toList()))
+			.toList());
 		return VIEW_REVIEW;
+	}
+
+	/** An article in the review queue with its doubts as message codes, shown in the reader's language. */
+	record Doubtful(ArticleView article, List<Doubts.Code> doubts) {
 	}
 
 	@InitBinder

@@ -26,27 +26,30 @@ public record IngestLimits(@DefaultValue("5MB") DataSize maxPageSize, @DefaultVa
 	}
 
 	/** Why the page's newspaper, date or label cannot be taken, or null when they can. */
-	String problem(String newspaper, LocalDate date, String pageLabel) {
+	IngestReason problem(String newspaper, LocalDate date, String pageLabel) {
 		if (newspaper == null || newspaper.isBlank()) {
-			return "newspaper is required";
+			return IngestReason.of("newspaperRequired", "newspaper is required");
 		}
 		if (date == null) {
-			return "date is required (YYYY-MM-DD)";
+			return IngestReason.of("dateRequired", "date is required (YYYY-MM-DD)");
 		}
 		if (hasControl(newspaper)) {
-			return "newspaper contains control characters";
+			return IngestReason.of("newspaperControl", "newspaper contains control characters");
 		}
 		if (pageLabel != null && hasControl(pageLabel)) {
-			return "page contains control characters";
+			return IngestReason.of("pageControl", "page contains control characters");
 		}
 		if (newspaper.strip().codePointCount(0, newspaper.strip().length()) > maxNewspaperLength) {
-			return "newspaper is longer than " + maxNewspaperLength + " characters";
+			return IngestReason.of("newspaperTooLong", "newspaper is longer than " + maxNewspaperLength + " characters",
+					maxNewspaperLength);
 		}
 		if (pageLabel != null && pageLabel.strip().codePointCount(0, pageLabel.strip().length()) > maxPageLabelLength) {
-			return "page is longer than " + maxPageLabelLength + " characters";
+			return IngestReason.of("pageTooLong", "page is longer than " + maxPageLabelLength + " characters",
+					maxPageLabelLength);
 		}
 		if (!allows(date)) {
-			return "date " + date + " is outside " + earliestDate + " … " + latestDate;
+			return IngestReason.of("dateOutside", "date " + date + " is outside " + earliestDate + " … " + latestDate,
+					date.toString(), earliestDate.toString(), latestDate.toString());
 		}
 		return null;
 	}

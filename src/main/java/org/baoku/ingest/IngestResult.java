@@ -6,8 +6,8 @@ import java.util.List;
  * What became of one page handed in for ingest; {@code message} is for the admin. For a stored page,
  * {@code changes} lists the article ids added, removed, changed and unchanged against the version it replaced.
  */
-public record IngestResult(Status status, String fileName, Long pageId, int articles, String message,
-		ArticleChanges changes) {
+public record IngestResult(Status status, String fileName, Long pageId, int articles, IngestReason reason,
+		String message, ArticleChanges changes) {
 
 	public enum Status {
 
@@ -42,8 +42,13 @@ public record IngestResult(Status status, String fileName, Long pageId, int arti
 
 	}
 
-	public IngestResult(Status status, String fileName, Long pageId, int articles, String message) {
-		this(status, fileName, pageId, articles, message, ArticleChanges.NONE);
+	IngestResult(Status status, String fileName, Long pageId, int articles, IngestReason reason, String message) {
+		this(status, fileName, pageId, articles, reason, message, ArticleChanges.NONE);
+	}
+
+	/** A result whose message for the API and the log is its reason's English. */
+	IngestResult(Status status, String fileName, Long pageId, int articles, IngestReason reason) {
+		this(status, fileName, pageId, articles, reason, reason.english(), ArticleChanges.NONE);
 	}
 
 	public boolean stored() {

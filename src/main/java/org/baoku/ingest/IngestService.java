@@ -44,30 +44,32 @@ public class IngestService {
 	}
 
 	public IngestResult ingest(RawPage page, boolean replace) {
-		String problem = limits.problem(page.newspaper(), page.date(), page.pageLabel());
+		IngestReason problem = limits.problem(page.newspaper(), page.date(), page.pageLabel());
 		if (problem != null) {
-			return new IngestResult(IngestResult.Status.INVALID, page.fileName(), null, 0,
-					problem + "; nothing was stored");
+			return new IngestResult(IngestResult.Status.INVALID, page.fileName(), null, 0, problem,
+					problem.english() + "; nothing was stored");
 		}
 		if (page.bytes().length > limits.maxPageSize().toBytes()) {
+			String english = "%s is %d bytes; a page may be at most %d bytes (baoku.limits.max-page-size)"
+				.formatted(page.fileName(), page.bytes().length, limits.maxPageSize().toBytes());
 			return new IngestResult(IngestResult.Status.TOO_LARGE, page.fileName(), null, 0,
-					"%s is %d bytes; a page may be at most %d bytes (baoku.limits.max-page-size); nothing was stored"
-						.formatted(page.fileName(), page.bytes().length, limits.maxPageSize().toBytes()));
+					IngestReason.of("tooLarge", english, page.bytes().length, limits.maxPageSize().toBytes()),
+					english + "; nothing was stored");
 		}
 		String text;
 		ParsedPage parsed;
 		try {
 			text = PageDecoder.decode(page.bytes());
 			if (!RealText.hasSentence(text)) {
-				return rejected(page, "the text has no sentence of Chinese prose");
+				return rejected(page, IngestReason.of("noProse", "the text has no sentence of Chinese prose"));
 			}
 			parsed = new PageParser(repository.reporterNames(), repository.officialNames()).parse(text);
 		}
 		catch (UnreadablePageException ex) {
-			return rejected(page, ex.getMessage());
+			return rejected(page, ex.reason());
 		}
 		if (parsed.isEmpty()) {
-			return rejected(page, "no articles were found on the page");
+			return rejected(page, IngestReason.of("noArticles", "no articles were found on the page"));
 		}
 		String sha = sha256(page.bytes());
 		Optional<IngestResult> duplicate = duplicateOf(page, sha);
@@ -98,8 +100,9 @@ public class IngestService {
 	private Optional<IngestResult> duplicateOf(RawPage page, String sha) {
 		return repository.findBySha(sha)
 			.map(s -> new IngestResult(IngestResult.Status.DUPLICATE, page.fileName(), s.id(), 0,
-					"this file was ingested before as %s %s %s; nothing changed".formatted(s.newspaper(), s.date(),
-							pageName(s.pageLabel()))));
+					IngestReason.of("duplicateBefore", "this file was ingested before as %s %s %s; nothing changed"
+						.formatted(s.newspaper(), s.date(), pageName(s.pageLabel())), s.newspaper(), s.date().toString(),
+							s.pageLabel())));
 	}
 
 	private IngestResult store(RawPage page, String sha, String text, ParsedPage parsed, boolean replace) {
@@ -107,12 +110,13 @@ public class IngestService {
 		Optional<StoredPage> slot = repository.findSlot(page.newspaper(), page.date(), page.pageLabel());
 		if (slot.isPresent() && slot.get().sha256().equals(sha)) {
 			return new IngestResult(IngestResult.Status.DUPLICATE, page.fileName(), slot.get().id(), 0,
-					"this file is already stored as this page; nothing changed");
+					IngestReason.of("duplicateSlot", "this file is already stored as this page; nothing changed"));
 		}
 		if (slot.isPresent() && !replace) {
 			return new IngestResult(IngestResult.Status.CONFLICT, page.fileName(), slot.get().id(), 0,
-					"%s %s %s is already stored from another file; re-ingest it to replace that version"
-						.formatted(page.newspaper(), page.date(), pageName(page.pageLabel())));
+					IngestReason.of("conflict", "%s %s %s is already stored from another file; re-ingest it to replace that version"
+						.formatted(page.newspaper(), page.date(), pageName(page.pageLabel())), page.newspaper(),
+							page.date().toString(), page.pageLabel()));
 		}
 		long pageId = slot.isPresent() ? slot.get().id()
 				: repository.insertPage(repository.issueId(repository.newspaperId(page.newspaper()), page.date()), page,
@@ -122,10 +126,13 @@ public class IngestService {
 		repository.queueIndexing(pageId);
 		IngestResult.Status status = slot.isPresent() ? IngestResult.Status.REPLACED : IngestResult.Status.INGESTED;
 		int count = parsed.articles().size();
-		return new IngestResult(status, page.fileName(), pageId, count,
-				"%d articles stored for %s %s %s%s".formatted(count, page.newspaper(), page.date(),
-						pageName(page.pageLabel()), slot.isPresent() ? changeSummary(changes) : ""),
-				changes);
+		String english = "%d articles stored for %s %s %s%s".formatted(count, page.newspaper(), page.date(),
+				pageName(page.pageLabel()), slot.isPresent() ? changeSummary(changes) : "");
+		IngestReason reason = slot.isPresent()
+				? IngestReason.of("replaced", english, count, page.newspaper(), page.date().toString(), page.pageLabel(),
+						changes.unchanged().size(), changes.changed().size(), changes.added().size(), changes.removed().size())
+				: IngestReason.of("ingested", english, count, page.newspaper(), page.date().toString(), page.pageLabel());
+		return new IngestResult(status, page.fileName(), pageId, count, reason, english, changes);
 	}
 
 	private IngestResult.ArticleChanges insert(long pageId, RawPage page, ParsedPage parsed) {
@@ -180,9 +187,9 @@ public class IngestService {
 				c.added().size(), c.removed().size());
 	}
 
-	private static IngestResult rejected(RawPage page, String why) {
-		return new IngestResult(IngestResult.Status.REJECTED, page.fileName(), null, 0,
-				page.fileName() + ": " + why + "; nothing was stored");
+	private static IngestResult rejected(RawPage page, IngestReason why) {
+		return new IngestResult(IngestResult.Status.REJECTED, page.fileName(), null, 0, why,
+				page.fileName() + ": " + why.english() + "; nothing was stored");
 	}
 
 	private static String pageName(String label) {

@@ -23,7 +23,7 @@ public final class PageDecoder {
 
 	public static String decode(byte[] bytes) {
 		if (bytes.length == 0) {
-			throw new UnreadablePageException("the file is empty");
+			throw new UnreadablePageException(IngestReason.of("emptyFile", "the file is empty"));
 		}
 		if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
 			return checked(strict(bytes, 2, StandardCharsets.UTF_16BE), "UTF-16");
@@ -41,7 +41,8 @@ public final class PageDecoder {
 		if (gb != null && cjkShare(gb) >= MIN_CJK_SHARE) {
 			return checked(gb, "GB18030");
 		}
-		throw new UnreadablePageException("the file is neither UTF-8 nor GB18030 text (wrong encoding or not a text file)");
+		throw new UnreadablePageException(IngestReason.of("wrongEncoding",
+				"the file is neither UTF-8 nor GB18030 text (wrong encoding or not a text file)"));
 	}
 
 	private static String strict(byte[] bytes, int offset, Charset charset) {
@@ -59,13 +60,14 @@ public final class PageDecoder {
 
 	private static String checked(String text, String encoding) {
 		if (text == null) {
-			throw new UnreadablePageException("the file is not valid " + encoding + " text");
+			throw new UnreadablePageException(
+					IngestReason.of("invalidEncoding", "the file is not valid " + encoding + " text", encoding));
 		}
 		if (text.indexOf('\0') >= 0) {
-			throw new UnreadablePageException("the file holds binary data, not text");
+			throw new UnreadablePageException(IngestReason.of("binary", "the file holds binary data, not text"));
 		}
 		if (text.isBlank()) {
-			throw new UnreadablePageException("the page has no text");
+			throw new UnreadablePageException(IngestReason.of("noText", "the page has no text"));
 		}
 		return text;
 	}

@@ -3,8 +3,15 @@ package org.baoku.ingest;
 /** A raw page that cannot be read as text; the message says why, in words an admin can act on. */
 public class UnreadablePageException extends RuntimeException {
 
-	public UnreadablePageException(String message) {
-		super(message);
+	private final IngestReason reason;
+
+	UnreadablePageException(IngestReason reason) {
+		super(reason.english());
+		this.reason = reason;
+	}
+
+	public IngestReason reason() {
+		return reason;
 	}
 
 }

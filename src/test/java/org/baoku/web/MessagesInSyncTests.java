@@ -13,11 +13,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.baoku.ingest.IngestReason;
+import org.baoku.ingest.IngestResult;
+import org.baoku.ingest.split.Doubts;
+import org.baoku.search.SearchNotice;
+import org.baoku.search.SearchRequest;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every message key a template uses exists in Chinese and in English, and the two files list the same keys. */
+/**
+ * Every message key a template uses or the code builds at run time exists in Chinese and in English, and the two
+ * files list the same keys.
+ */
 class MessagesInSyncTests {
 
 	private static final Pattern KEY = Pattern.compile("#\\{([a-zA-Z][\\w.]*)[}(]");
@@ -42,6 +50,51 @@ class MessagesInSyncTests {
 		}
 		assertThat(used).isNotEmpty();
 		assertThat(keys).containsAll(used);
+	}
+
+	/** Keys made at run time: statuses, orders, notices, ingest reasons, doubts and error keys named in code. */
+	@Test
+	void everyKeyBuiltAtRunTimeExistsInBothLanguages() throws IOException {
+		Set<String> built = new HashSet<>();
+		for (IngestResult.Status status : IngestResult.Status.values()) {
+			built.add("admin.status." + status);
+		}
+		for (SearchRequest.Order order : SearchRequest.Order.values()) {
+			built.add("search.order." + order.code);
+		}
+		for (SearchNotice notice : SearchNotice.values()) {
+			built.add(notice.key);
+		}
+		IngestReason.CODES.forEach(code -> built.add("ingest." + code));
+		Doubts.ALL_CODES.forEach(code -> built.add("doubt." + code));
+		Pattern quotedKey = Pattern.compile("\"((?:error|search|admin|ingest|doubt)\\.[a-zA-Z.]+)\"");
+		try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+				Matcher m = quotedKey.matcher(Files.readString(file));
+				while (m.find()) {
+					built.add(m.group(1));
+				}
+			}
+		}
+		assertThat(load("/messages.properties").stringPropertyNames()).containsAll(built);
+		assertThat(load("/messages_en.properties").stringPropertyNames()).containsAll(built);
+	}
+
+	/** Every reason an ingest can end with is listed, so the test above covers it. */
+	@Test
+	void everyIngestReasonInTheCodeIsListed() throws IOException {
+		Pattern reason = Pattern.compile("IngestReason\\.of\\(\\s*\"([a-zA-Z]+)\"");
+		Set<String> used = new HashSet<>();
+		try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+				Matcher m = reason.matcher(Files.readString(file));
+				while (m.find()) {
+					used.add(m.group(1));
+				}
+			}
+		}
+		assertThat(used).hasSizeGreaterThan(10);
+		assertThat(IngestReason.CODES).containsAll(used);
 	}
 
 	private static Properties load(String resource) throws IOException {

@@ -1,7 +1,16 @@
 package org.baoku.ingest.split;
 
-/** Why the splitter doubts an article, in the words editors read in the review queue (Chinese). */
-final class Doubts {
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Why the splitter doubts an article, in the words stored with it and shown in the review queue (Chinese), and as
+ * message codes ({@code doubt.<code>}) so the queue can show them in the reader's language.
+ */
+public final class Doubts {
 
 	static final String NO_HEADLINE = "未找到这篇正文的标题";
 
@@ -27,7 +36,44 @@ final class Doubts {
 	}
 
 	static String weakHeadline(double coverage) {
-		return String.format("标题与正文用词重合少（%.2f），标题可能配错", coverage);
+		return String.format(WEAK_HEADLINE, coverage);
+	}
+
+	private static final String WEAK_HEADLINE = "标题与正文用词重合少（%.2f），标题可能配错";
+
+	private static final Pattern WEAK_HEADLINE_STORED = Pattern
+		.compile("标题与正文用词重合少（([0-9.]+)），标题可能配错");
+
+	private static final Map<String, String> CODES = Map.of(NO_HEADLINE, "noHeadline",
+			HEADLINE_FITS_OTHER, "headlineFitsOther", INNER_DATELINE, "innerDateline", TOPIC_BREAK, "topicBreak",
+			STARTS_MID_SENTENCE, "startsMidSentence", ENDS_OPEN, "endsOpen", SHORT_BODY, "shortBody", LONG_BODY,
+			"longBody", CONTINUED, "continued", OVERALL, "overall");
+
+	/** Every code a doubt can have, for checking each has a message in every language. */
+	public static final List<String> ALL_CODES = Stream
+		.concat(CODES.values().stream(), Stream.of("weakHeadline", "other"))
+		.sorted()
+		.toList();
+
+	/** A stored doubt as a message code and its arguments; a text this version does not know is "other". */
+	public record Code(String code, List<String> args) {
+
+		public String key() {
+			return "doubt." + code;
+		}
+
+	}
+
+	public static Code code(String stored) {
+		String code = CODES.get(stored);
+		if (code != null) {
+			return new Code(code, List.of());
+		}
+		Matcher weak = WEAK_HEADLINE_STORED.matcher(stored);
+		if (weak.matches()) {
+			return new Code("weakHeadline", List.of(weak.group(1)));
+		}
+		return new Code("other", List.of(stored));
 	}
 
 }
