@@ -1,6 +1,7 @@
 package org.baoku.archive;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /** An archived article as readers see it and as the index is built from it. */
@@ -25,7 +26,7 @@ public record ArticleView(long id, long pageId, String newspaper, LocalDate date
 	 */
 	public List<Paragraph> blocks() {
 		List<String> paragraphs = paragraphs();
-		List<Paragraph> blocks = new java.util.ArrayList<>();
+		List<Paragraph> blocks = new ArrayList<>();
 		for (int i = 0; i < paragraphs.size(); i++) {
 			String p = paragraphs.get(i).strip();
 			boolean heading = i > 0 && i < paragraphs.size() - 1 && p.length() <= SUBHEADING_MAX

@@ -1,6 +1,7 @@
 package org.baoku.archive;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 import org.baoku.web.BadRequestException;
@@ -53,7 +54,7 @@ class IssueApiController {
 		List<String> papers = newspaper == null ? archive.newspapers() : List.of(newspaper);
 		List<IssueRow> rows = papers.stream()
 			.flatMap(p -> archive.issuesBetween(p, first, last).stream())
-			.sorted(java.util.Comparator.comparing(IssueSummary::date).thenComparing(IssueSummary::newspaper))
+			.sorted(Comparator.comparing(IssueSummary::date).thenComparing(IssueSummary::newspaper))
 			.map(i -> new IssueRow(i.newspaper(), i.date().toString(), i.pageCount(), i.articleCount(),
 					IssueController.IssueLinks.issue(i.newspaper(), i.date())))
 			.toList();

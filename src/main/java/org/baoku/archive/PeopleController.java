@@ -1,5 +1,6 @@
 package org.baoku.archive;
 
+import java.time.YearMonth;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -47,7 +48,7 @@ class PeopleController {
 		Function<String, String> monthLink = month -> UriComponentsBuilder.fromPath("/search")
 			.queryParam(kind, name)
 			.queryParam("from", month + "-01")
-			.queryParam("to", java.time.YearMonth.parse(month).atEndOfMonth())
+			.queryParam("to", YearMonth.parse(month).atEndOfMonth())
 			.encode()
 			.toUriString();
 		model.addAttribute("monthLink", monthLink);

@@ -1,6 +1,8 @@
 package org.baoku.search;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.baoku.web.MonthHistogram;
 
@@ -19,7 +21,7 @@ public record SearchFacets(List<FacetCount> reporter, List<FacetCount> official,
 
 	/** Matches per month on an even time axis, empty months shown as zero. */
 	public MonthHistogram histogram() {
-		java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+		Map<String, Long> counts = new LinkedHashMap<>();
 		month.forEach(m -> counts.put(m.value(), m.count()));
 		return MonthHistogram.of(counts);
 	}

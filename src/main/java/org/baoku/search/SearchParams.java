@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -93,7 +95,7 @@ public record SearchParams(String q, List<String> reporter, List<String> officia
 	}
 
 	/** Histogram bars link to their month: this search narrowed to it. */
-	public java.util.function.Function<String, String> monthLink() {
+	public Function<String, String> monthLink() {
 		return this::month;
 	}
 
@@ -106,8 +108,8 @@ public record SearchParams(String q, List<String> reporter, List<String> officia
 		}
 		link.queryParam("back", "{back}");
 		return link.encode()
-			.buildAndExpand(q.isEmpty() ? java.util.Map.of("id", id, "back", self())
-					: java.util.Map.of("id", id, "q", q, "back", self()))
+			.buildAndExpand(q.isEmpty() ? Map.of("id", id, "back", self())
+					: Map.of("id", id, "q", q, "back", self()))
 			.toUriString();
 	}
 

@@ -1,5 +1,6 @@
 package org.baoku.search;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** A page of results, how many articles match in all, and why anything was answered other than as asked. */
@@ -32,7 +33,7 @@ public record SearchResult(SearchRequest request, long total, List<SearchHit> hi
 	public List<Integer> pageNumbers() {
 		int current = request.page();
 		int last = pageCount();
-		List<Integer> numbers = new java.util.ArrayList<>();
+		List<Integer> numbers = new ArrayList<>();
 		for (int n = 1; n <= last; n++) {
 			if (n == 1 || n == last || Math.abs(n - current) <= PAGES_AROUND) {
 				numbers.add(n);
