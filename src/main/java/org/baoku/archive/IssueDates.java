@@ -16,7 +16,7 @@ final class IssueDates {
 			return LocalDate.parse(text.strip());
 		}
 		catch (DateTimeParseException | NullPointerException ex) {
-			throw new BadRequestException("'" + text + "' is not a date of the form YYYY-MM-DD");
+			throw new BadRequestException("'" + text + "' is not a day of the calendar written YYYY-MM-DD");
 		}
 	}
 
