@@ -100,6 +100,17 @@ class BrowseByDateIT extends SyntheticArchiveTest {
 	}
 
 	@Test
+	void theHomePageCountsFollowEveryIngest() {
+		long articles = jdbc.sql("select count(*) from article").query(Long.class).single();
+		assertThat(api.get("/").body()).contains("、" + String.format("%,d", articles) + " 篇文章");
+		LocalDate day = LocalDate.of(2031, 3, 9);
+		ingest.ingest(new org.baoku.ingest.RawPage("概览测试报", day, "1", "overview.txt", SyntheticArchive.page(day, "1")),
+				false);
+		String home = api.get("/").body();
+		assertThat(home).contains("、" + String.format("%,d", articles + 3) + " 篇文章").contains("至 2031-03-09");
+	}
+
+	@Test
 	void formerPageLinksLeadToThePageForGood() {
 		long page = jdbc.sql("select min(id) from page").query(Long.class).single();
 		HttpResponse<Void> moved = noRedirect("/issues/" + page);

@@ -24,12 +24,16 @@ public class ArchiveApi {
 
 	private final IssueRepository issues;
 
+	private final ArchiveOverview overview;
+
 	/** A page and its articles are read as of one moment, so a replace committing meanwhile is never half seen. */
 	private final TransactionTemplate snapshot;
 
-	ArchiveApi(ArticleRepository articles, IssueRepository issues, PlatformTransactionManager transactions) {
+	ArchiveApi(ArticleRepository articles, IssueRepository issues, ArchiveOverview overview,
+			PlatformTransactionManager transactions) {
 		this.articles = articles;
 		this.issues = issues;
+		this.overview = overview;
 		this.snapshot = new TransactionTemplate(transactions);
 		this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
 		this.snapshot.setReadOnly(true);
@@ -167,14 +171,12 @@ public class ArchiveApi {
 	}
 
 	public ArchiveCounts counts() {
-		return issues.counts();
+		return overview.now().counts();
 	}
 
 	/** Articles per month over the whole archive, on an even time axis. */
 	public MonthHistogram articlesPerMonth() {
-		Map<String, Long> months = new LinkedHashMap<>();
-		issues.articlesPerMonth().forEach(m -> months.put(m.month(), m.count()));
-		return MonthHistogram.of(months);
+		return overview.now().articlesPerMonth();
 	}
 
 }
