@@ -252,6 +252,8 @@ class BrowseByDateIT extends SyntheticArchiveTest {
 		assertThat(get(http, "/issues", null)).contains("按日期浏览");
 		assertThat(get(http, "/issues?lang=en", null)).contains("Browse by date").contains("lang=\"en\"");
 		assertThat(get(http, "/search", null)).contains("Search").doesNotContain("按日期浏览");
+		assertThat(get(http, "/issues/" + enc(PAPER) + "/1999-01-01", null)).contains("Browse by date")
+			.contains("id=\"lang-switch\"");
 		assertThat(get(http, "/search?lang=zh-CN", null)).contains("按日期浏览");
 		HttpClient fresh = HttpClient.newHttpClient();
 		assertThat(get(fresh, "/", "en-US,en;q=0.9")).contains("Latest issues");

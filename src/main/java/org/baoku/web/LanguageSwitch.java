@@ -14,6 +14,11 @@ class LanguageSwitch {
 
 	@ModelAttribute("languageSwitch")
 	String languageSwitch(HttpServletRequest request, Locale locale) {
+		return link(request, locale);
+	}
+
+	/** This request's page in the other language; also for error pages, which no controller advice reaches. */
+	static String link(HttpServletRequest request, Locale locale) {
 		String other = "en".equals(locale.getLanguage()) ? "zh-CN" : "en";
 		return ServletUriComponentsBuilder.fromRequestUri(request)
 			.query(request.getQueryString())

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -112,6 +113,7 @@ class WebExceptionHandler {
 		page.addObject("messageKey", messageKey);
 		page.addObject("reason", reason);
 		page.addObject("link", link);
+		page.addObject("languageSwitch", LanguageSwitch.link(request, LocaleContextHolder.getLocale()));
 		return page;
 	}
 
