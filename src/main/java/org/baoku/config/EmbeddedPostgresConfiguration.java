@@ -26,7 +26,7 @@ class EmbeddedPostgresConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(BaokuProperties properties) throws IOException {
+	EmbeddedPostgres embeddedPostgres(BaokuProperties properties, DataDirLock dataDirLock) throws IOException {
 		Files.createDirectories(properties.postgresDir());
 		LeftoverPostgres.stopIfRunning(properties.postgresDir());
 		log.info("No spring.datasource.url set: starting the embedded PostgreSQL in {}", properties.postgresDir());
