@@ -1,10 +1,14 @@
 package org.baoku;
 
 import org.baoku.ingest.ParseCommand;
+import org.baoku.ingest.bulk.IngestCommand;
 import org.baoku.ingest.split.SplitBenchmark;
 import org.baoku.search.SearchBenchmark;
+import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
@@ -21,6 +25,16 @@ public class BaokuApplication {
 				System.exit(status);
 			}
 			return;
+		}
+		// `ingest PATH…` loads files, folders and zips of pages into the archive: no web server, no seeds.
+		if (args.length > 0 && "ingest".equals(args[0])) {
+			System.exit(new IngestCommand(System.out, System.err).run(args, options -> new SpringApplicationBuilder(
+					BaokuApplication.class)
+				.web(WebApplicationType.NONE)
+				.bannerMode(Banner.Mode.OFF)
+				.logStartupInfo(false)
+				.run("--baoku.seed-on-first-start=false", "--logging.level.root=WARN",
+						"--logging.level.org.springframework=OFF")));
 		}
 		// `bench` measures the index and search on a synthetic corpus, `bench-parse` how splitting cost grows with
 		// page size: no web server, no database.

@@ -43,6 +43,11 @@ public class IngestService {
 		this.limits = limits;
 	}
 
+	/** The largest page file this archive takes. */
+	public long maxPageBytes() {
+		return limits.maxPageSize().toBytes();
+	}
+
 	public IngestResult ingest(RawPage page, boolean replace) {
 		IngestReason problem = limits.problem(page.newspaper(), page.date(), page.pageLabel());
 		if (problem != null) {

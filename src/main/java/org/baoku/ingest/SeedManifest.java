@@ -20,7 +20,11 @@ public record SeedManifest(List<Entry> entries) {
 	}
 
 	public static SeedManifest read(Path csv) throws IOException {
-		List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+		return parse(csv.toString(), Files.readAllLines(csv, StandardCharsets.UTF_8));
+	}
+
+	/** A manifest's lines; {@code csv} names it in error messages. */
+	public static SeedManifest parse(String csv, List<String> lines) {
 		List<Entry> entries = new ArrayList<>();
 		for (int n = 1; n < lines.size(); n++) {
 			String line = lines.get(n).strip();

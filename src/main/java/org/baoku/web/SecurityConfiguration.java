@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.baoku.config.BaokuProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -22,7 +23,9 @@ import org.springframework.security.web.SecurityFilterChain;
  * Reading the archive is open; ingest, re-ingest, rebuilding the index and reviewing splits need the admin's
  * password (HTTP Basic). Scripts use the same password on {@code /api/admin/**}, which needs no CSRF token.
  */
+// Only with a web server: the bulk ingest command runs the archive without one.
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);

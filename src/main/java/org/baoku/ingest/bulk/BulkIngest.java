@@ -1,0 +1,149 @@
+package org.baoku.ingest.bulk;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+import org.baoku.ingest.IngestResult;
+import org.baoku.ingest.RawPage;
+
+/**
+ * Hands every page file found to ingest, one after another, with a progress bar (pages/s, ETA), then prints how
+ * each ended: a summary table and every failure with its reason. A failure is any page not stored that was not
+ * already stored (a DUPLICATE is how a re-run after an interruption skips what it did).
+ */
+final class BulkIngest {
+
+	/** Stores (or, in a dry run, only splits) one page. */
+	interface Ingester {
+
+		Done ingest(RawPage page);
+
+	}
+
+	/** What ingest did with a page. */
+	record Done(Outcome outcome, int articles, String message) {
+
+		static Done of(IngestResult result) {
+			return new Done(Outcome.of(result.status()), result.articles(), result.message());
+		}
+
+	}
+
+	/** How a page file ended: an ingest status, or refused before ingest (unplaceable, unreadable). */
+	enum Outcome {
+
+		INGESTED, REPLACED, DUPLICATE, SPLIT, CONFLICT, REJECTED, INVALID, TOO_LARGE, REFUSED;
+
+		boolean failed() {
+			return this != INGESTED && this != REPLACED && this != DUPLICATE && this != SPLIT;
+		}
+
+		static Outcome of(IngestResult.Status status) {
+			return valueOf(status.name());
+		}
+
+	}
+
+	/** The end of one file. */
+	record Ended(String source, Outcome outcome, int articles, String message) {
+	}
+
+	/** Every file's end, in order. */
+	record Report(List<Ended> files, List<String> skipped, Duration took) {
+
+		Map<Outcome, Integer> counts() {
+			Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
+			files.forEach(f -> counts.merge(f.outcome(), 1, Integer::sum));
+			return counts;
+		}
+
+		boolean anyFailed() {
+			return files.stream().anyMatch(f -> f.outcome().failed());
+		}
+
+	}
+
+	private final long maxPageBytes;
+
+	private final PrintStream progress;
+
+	BulkIngest(long maxPageBytes, PrintStream progress) {
+		this.maxPageBytes = maxPageBytes;
+		this.progress = progress;
+	}
+
+	Report run(List<PageFile> files, List<String> skipped, Ingester ingester) {
+		long started = System.nanoTime();
+		List<Ended> ended = new ArrayList<>();
+		try (ProgressBar bar = new ProgressBarBuilder().setTaskName("ingest")
+			.setInitialMax(files.size())
+			.setUnit(" pages", 1)
+			.showSpeed()
+			.setSpeedUnit(ChronoUnit.SECONDS)
+			.setStyle(ProgressBarStyle.ASCII)
+			.setUpdateIntervalMillis(250)
+			.setConsumer(new ConsoleProgressBarConsumer(progress))
+			.build()) {
+			for (PageFile file : files) {
+				ended.add(one(file, ingester));
+				bar.step();
+			}
+		}
+		progress.println();
+		return new Report(ended, skipped, Duration.ofNanos(System.nanoTime() - started));
+	}
+
+	private Ended one(PageFile file, Ingester ingester) {
+		if (file.refused()) {
+			return new Ended(file.source(), Outcome.REFUSED, 0, file.refusal());
+		}
+		byte[] bytes;
+		try {
+			bytes = file.bytes().read(maxPageBytes);
+		}
+		catch (IOException ex) {
+			return new Ended(file.source(), Outcome.REFUSED, 0, "cannot be read: " + ex.getMessage());
+		}
+		Done done = ingester.ingest(new RawPage(file.newspaper(), file.date(), file.page(), file.fileName(), bytes));
+		return new Ended(file.source(), done.outcome(), done.articles(), done.message());
+	}
+
+	/** The summary table and the failures, for the operator. */
+	static void print(Report report, PrintStream out) {
+		Map<Outcome, Integer> counts = report.counts();
+		out.println();
+		out.printf("%-12s %8s%n", "outcome", "files");
+		for (Outcome outcome : Outcome.values()) {
+			if (counts.containsKey(outcome)) {
+				out.printf("%-12s %8d%n", outcome, counts.get(outcome));
+			}
+		}
+		if (!report.skipped().isEmpty()) {
+			out.printf("%-12s %8d   (no page files: %s%s)%n", "skipped", report.skipped().size(),
+					String.join(", ", report.skipped().subList(0, Math.min(3, report.skipped().size()))),
+					report.skipped().size() > 3 ? ", …" : "");
+		}
+		int articles = report.files().stream().filter(f -> !f.outcome().failed()).mapToInt(Ended::articles).sum();
+		double seconds = Math.max(0.001, report.took().toMillis() / 1000.0);
+		out.printf("%d files in %.1f s (%.1f pages/s), %d articles%n", report.files().size(), seconds,
+				report.files().size() / seconds, articles);
+		List<Ended> failed = report.files().stream().filter(f -> f.outcome().failed()).toList();
+		if (!failed.isEmpty()) {
+			out.println();
+			out.println("not stored:");
+			failed.forEach(f -> out.printf("  %-10s %s: %s%n", f.outcome(), f.source(), f.message()));
+		}
+	}
+
+}

@@ -1,0 +1,146 @@
+package org.baoku.ingest.bulk;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.baoku.ingest.IngestService;
+import org.baoku.ingest.PageDecoder;
+import org.baoku.ingest.PageParser;
+import org.baoku.ingest.ParsedPage;
+import org.baoku.ingest.UnreadablePageException;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * {@code ingest [--dry-run] [--replace] [--newspaper NAME] PATH…}: loads files, folders and zips of pages into the
+ * archive of the data folder (embedded PostgreSQL of a stopped app, or the configured external one) through the
+ * same ingest as uploads. Exit status 0 when every page file was stored or was already stored, 1 when any was not,
+ * 2 for a wrong command line, 3 when the archive cannot be opened (e.g. the app is running on the folder).
+ */
+public final class IngestCommand {
+
+	static final String USAGE = "usage: ingest [--dry-run] [--replace] [--newspaper NAME] PATH...";
+
+	/** The largest page file when no archive settings are read (a dry run); the archive's own limit otherwise. */
+	private static final long DEFAULT_MAX_PAGE = DataSize.ofMegabytes(5).toBytes();
+
+	private final PrintStream out;
+
+	private final PrintStream err;
+
+	public IngestCommand(PrintStream out, PrintStream err) {
+		this.out = out;
+		this.err = err;
+	}
+
+	/** The command line, read. */
+	public record Options(boolean dryRun, boolean replace, String newspaper, List<Path> paths) {
+	}
+
+	static Options options(String[] args) {
+		boolean dryRun = false;
+		boolean replace = false;
+		String newspaper = null;
+		List<Path> paths = new ArrayList<>();
+		for (int i = 1; i < args.length; i++) {
+			switch (args[i]) {
+				case "--dry-run" -> dryRun = true;
+				case "--replace" -> replace = true;
+				case "--newspaper" -> {
+					if (++i >= args.length || args[i].isBlank()) {
+						throw new IllegalArgumentException("--newspaper needs a name");
+					}
+					newspaper = args[i].strip();
+				}
+				default -> {
+					if (args[i].startsWith("--")) {
+						throw new IllegalArgumentException("unknown option " + args[i]);
+					}
+					paths.add(Path.of(args[i]));
+				}
+			}
+		}
+		if (paths.isEmpty()) {
+			throw new IllegalArgumentException("no file, folder or zip given");
+		}
+		return new Options(dryRun, replace, newspaper, paths);
+	}
+
+	/**
+	 * Runs the command; {@code archive} opens the archive (a Spring context without web server) only for a real
+	 * ingest, so a dry run touches no database.
+	 */
+	public int run(String[] args, Function<Options, ConfigurableApplicationContext> archive) {
+		Options options;
+		try {
+			options = options(args);
+		}
+		catch (IllegalArgumentException ex) {
+			err.println("ingest: " + ex.getMessage());
+			err.println(USAGE);
+			return 2;
+		}
+		try (PageSources sources = new PageSources(ZipLimits.DEFAULT, options.newspaper())) {
+			List<PageFile> files = sources.find(options.paths());
+			if (options.dryRun()) {
+				BulkIngest.Report report = new BulkIngest(DEFAULT_MAX_PAGE, err).run(files, sources.skipped(),
+						IngestCommand::split);
+				out.println("dry run: nothing was stored");
+				BulkIngest.print(report, out);
+				return report.anyFailed() ? 1 : 0;
+			}
+			ConfigurableApplicationContext context;
+			try {
+				context = archive.apply(options);
+			}
+			catch (RuntimeException ex) {
+				err.println("ingest: the archive cannot be opened: " + rootMessage(ex));
+				return 3;
+			}
+			try (context) {
+				IngestService ingest = context.getBean(IngestService.class);
+				BulkIngest.Report report = new BulkIngest(ingest.maxPageBytes(), err).run(files, sources.skipped(),
+						page -> BulkIngest.Done.of(ingest.ingest(page, options.replace())));
+				BulkIngest.print(report, out);
+				return report.anyFailed() ? 1 : 0;
+			}
+		}
+		catch (IOException ex) {
+			err.println("ingest: " + ex.getMessage());
+			return 1;
+		}
+	}
+
+	/** A dry run's page: decoded and split as ingest would, nothing stored. */
+	private static BulkIngest.Done split(org.baoku.ingest.RawPage page) {
+		if (page.bytes().length > DEFAULT_MAX_PAGE) {
+			return new BulkIngest.Done(BulkIngest.Outcome.TOO_LARGE, 0, "larger than " + DEFAULT_MAX_PAGE + " bytes");
+		}
+		try {
+			ParsedPage parsed = new PageParser().parse(PageDecoder.decode(page.bytes()));
+			if (parsed.isEmpty()) {
+				return new BulkIngest.Done(BulkIngest.Outcome.REJECTED, 0, "no articles were found on the page");
+			}
+			long doubtful = parsed.articles().stream().filter(a -> !a.article().doubts().isEmpty()).count();
+			long bylines = parsed.articles().stream().filter(a -> !a.article().reporterNames().isEmpty()).count();
+			return new BulkIngest.Done(BulkIngest.Outcome.SPLIT, parsed.articles().size(),
+					"%d articles, %d with bylines, %d doubtful".formatted(parsed.articles().size(), bylines, doubtful));
+		}
+		catch (UnreadablePageException ex) {
+			return new BulkIngest.Done(BulkIngest.Outcome.REJECTED, 0, ex.getMessage());
+		}
+	}
+
+	private static String rootMessage(Throwable ex) {
+		Throwable root = ex;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return root.getMessage() == null ? root.toString() : root.getMessage();
+	}
+
+}

@@ -1,0 +1,69 @@
+package org.baoku.ingest.bulk;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Newspaper, date and page read off a page file's name, for files no manifest lists. The documented patterns are
+ * {@code [报纸_]YYYY-MM-DD_版次.txt} and {@code [报纸_]YYYYMMDD_版次.txt} (also {@code .pdf}), e.g.
+ * {@code 2023-07-22_A01.pdf}, {@code 20230722_01.txt}, {@code 西宁晚报_2023-07-22_03.pdf}. A date is taken only as
+ * written there and must be a day of the calendar; nothing is guessed.
+ */
+final class PageFileName {
+
+	static final String PATTERNS = "[报纸_]YYYY-MM-DD_版次.txt or [报纸_]YYYYMMDD_版次.txt";
+
+	private static final Pattern NAME = Pattern.compile(
+			"^(?:(?<paper>[^_]+?)_)?(?<date>\\d{4}-\\d{2}-\\d{2}|\\d{8})_(?<page>[A-Za-z]{0,3}\\d{1,3}[A-Za-z]?)\\.(?<ext>txt|pdf)$",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final DateTimeFormatter DASHED = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+		.withResolverStyle(ResolverStyle.STRICT);
+
+	private static final DateTimeFormatter PLAIN = DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
+
+	private PageFileName() {
+	}
+
+	/** What the name says, or why it says too little. */
+	record Read(String newspaper, LocalDate date, String page, String refusal) {
+
+		boolean refused() {
+			return refusal != null;
+		}
+
+	}
+
+	/** Whether the file is a page file at all (text or PDF), by its extension. */
+	static boolean isPageFile(String fileName) {
+		String lower = fileName.toLowerCase(Locale.ROOT);
+		return lower.endsWith(".txt") || lower.endsWith(".pdf");
+	}
+
+	static Read read(String fileName, String defaultNewspaper) {
+		Matcher m = NAME.matcher(fileName);
+		if (!m.matches()) {
+			return new Read(null, null, null, "the name gives no date and page (" + PATTERNS
+					+ ") and no manifest.csv beside it lists the file");
+		}
+		LocalDate date;
+		try {
+			date = LocalDate.parse(m.group("date"), m.group("date").contains("-") ? DASHED : PLAIN);
+		}
+		catch (DateTimeParseException ex) {
+			return new Read(null, null, null, "'" + m.group("date") + "' in the name is no day of the calendar");
+		}
+		String paper = m.group("paper") != null ? m.group("paper").strip() : defaultNewspaper;
+		if (paper == null || paper.isBlank()) {
+			return new Read(null, date, m.group("page"), "the name does not say the newspaper (报纸_日期_版次) and no "
+					+ "--newspaper was given");
+		}
+		return new Read(paper, date, m.group("page"), null);
+	}
+
+}

@@ -1,0 +1,104 @@
+package org.baoku.ingest.bulk;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Where page files belong (manifest or name) and which zips are refused whole. */
+class PageSourcesTests {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void namesGiveNewspaperDateAndPageOnlyAsWritten() {
+		assertThat(PageFileName.read("2023-07-22_A01.pdf", "西宁晚报"))
+			.isEqualTo(new PageFileName.Read("西宁晚报", LocalDate.of(2023, 7, 22), "A01", null));
+		assertThat(PageFileName.read("20230722_01.txt", "西宁晚报").date()).isEqualTo(LocalDate.of(2023, 7, 22));
+		assertThat(PageFileName.read("西宁晚报_2023-07-22_03.pdf", null))
+			.isEqualTo(new PageFileName.Read("西宁晚报", LocalDate.of(2023, 7, 22), "03", null));
+		assertThat(PageFileName.read("20230230_01.txt", "报").refusal()).contains("no day of the calendar");
+		assertThat(PageFileName.read("2023-07-22_A01.txt", null).refusal()).contains("--newspaper");
+		assertThat(PageFileName.read("scan-0001.txt", "报").refusal()).contains("no date");
+		assertThat(PageFileName.read("07-22-2023_01.txt", "报").refused()).isTrue();
+	}
+
+	@Test
+	void aManifestPlacesItsFilesAndNamesPlaceTheRest() throws IOException {
+		Files.writeString(dir.resolve("manifest.csv"), "file,newspaper,date,page\na.txt,报A,2020-01-02,3\n");
+		Files.writeString(dir.resolve("a.txt"), "正文");
+		Files.writeString(dir.resolve("报B_2020-01-03_A02.txt"), "正文");
+		Files.writeString(dir.resolve("notes.md"), "不是版面");
+		try (PageSources sources = new PageSources(ZipLimits.DEFAULT, null)) {
+			List<PageFile> files = sources.find(List.of(dir));
+			assertThat(files).extracting(f -> f.newspaper() + " " + f.date() + " " + f.page())
+				.containsExactly("报A 2020-01-02 3", "报B 2020-01-03 A02");
+			assertThat(sources.skipped()).hasSize(1);
+		}
+	}
+
+	@Test
+	void aZipIsReadWithItsManifest() throws IOException {
+		Path zip = zip("pages.zip", new Entry("2021/manifest.csv", "file,newspaper,date,page\nx.txt,报C,2021-05-06,1\n"),
+				new Entry("2021/x.txt", "正文"), new Entry("报D_20210507_2.txt", "正文"));
+		try (PageSources sources = new PageSources(ZipLimits.DEFAULT, null)) {
+			List<PageFile> files = sources.find(List.of(zip));
+			assertThat(files).extracting(f -> f.newspaper() + " " + f.date() + " " + f.page())
+				.containsExactlyInAnyOrder("报C 2021-05-06 1", "报D 2021-05-07 2");
+			assertThat(new String(files.get(0).bytes().read(100), StandardCharsets.UTF_8)).isEqualTo("正文");
+		}
+	}
+
+	@Test
+	void zipsThatClimbOutNestOrExplodeAreRefusedWhole() throws IOException {
+		assertRefused(zip("climb.zip", new Entry("ok_2020-01-01_1.txt", "正文"), new Entry("../evil_2020-01-01_1.txt", "x")),
+				"climbs out");
+		assertRefused(zip("abs.zip", new Entry("/etc/evil_2020-01-01_1.txt", "x")), "absolute");
+		assertRefused(zip("nested.zip", new Entry("inner.zip", "PK")), "another zip");
+		assertRefused(zip("bomb.zip", new Entry("bomb_2020-01-01_1.txt", "0".repeat(20 << 20))), "zip bomb");
+		Path many = zip("many.zip", new Entry("a_2020-01-01_1.txt", "正文"), new Entry("b_2020-01-01_2.txt", "正文"));
+		try (PageSources sources = new PageSources(new ZipLimits(1, 1 << 30, 100), null)) {
+			assertThat(sources.find(List.of(many))).singleElement()
+				.satisfies(f -> assertThat(f.refusal()).contains("entries"));
+		}
+		Files.writeString(dir.resolve("broken.zip"), "not a zip at all");
+		assertRefused(dir.resolve("broken.zip"), "not a readable zip");
+	}
+
+	private void assertRefused(Path zip, String why) throws IOException {
+		try (PageSources sources = new PageSources(ZipLimits.DEFAULT, "报")) {
+			List<PageFile> files = sources.find(List.of(zip));
+			assertThat(files).as(zip.getFileName().toString()).singleElement().satisfies(f -> {
+				assertThat(f.refused()).isTrue();
+				assertThat(f.refusal()).contains(why);
+			});
+		}
+	}
+
+	private record Entry(String name, String text) {
+	}
+
+	private Path zip(String name, Entry... entries) throws IOException {
+		Path zip = dir.resolve(name);
+		try (OutputStream file = Files.newOutputStream(zip); ZipOutputStream out = new ZipOutputStream(file)) {
+			for (Entry entry : entries) {
+				out.putNextEntry(new ZipEntry(entry.name()));
+				out.write(entry.text().getBytes(StandardCharsets.UTF_8));
+				out.closeEntry();
+			}
+		}
+		return zip;
+	}
+
+}
