@@ -6,8 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -15,6 +18,7 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,6 +64,10 @@ class IngestCommandIT {
 	}
 
 	private Run ingest(String... args) throws IOException, InterruptedException {
+		return ingest(Map.of(), args);
+	}
+
+	private Run ingest(Map<String, String> environment, String... args) throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx512m", "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"), "-jar",
 				AppProcess.jar().orElseThrow().toAbsolutePath().toString(), "ingest"));
@@ -68,6 +76,7 @@ class IngestCommandIT {
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
 		builder.environment().put("BAOKU_DATA_DIR", dataDir.toString());
 		builder.environment().remove("SPRING_DATASOURCE_URL");
+		builder.environment().putAll(environment);
 		Process process = builder.start();
 		if (!process.waitFor(180, TimeUnit.SECONDS)) {
 			process.destroyForcibly().waitFor();
@@ -127,6 +136,33 @@ class IngestCommandIT {
 		}
 		Run after = ingest("--newspaper", "测试晚报", input.toString());
 		assertThat(after.exit()).as(after.out()).isZero();
+	}
+
+	@Test
+	@EnabledIfEnvironmentVariable(named = "BAOKU_TEST_EXTERNAL_PG", matches = ".+",
+			disabledReason = "set BAOKU_TEST_EXTERNAL_PG=host:port/database to run against an external PostgreSQL (.ci/run does)")
+	void theCommandLoadsAnExternalPostgres() throws Exception {
+		String schema = "baoku_cli_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+		String url = "jdbc:postgresql://" + System.getenv("BAOKU_TEST_EXTERNAL_PG") + "?currentSchema=" + schema;
+		String user = ExternalPostgresArchiveIT.user();
+		try {
+			Map<String, String> external = Map.of("SPRING_DATASOURCE_URL", url, "SPRING_DATASOURCE_USERNAME", user,
+					"SPRING_FLYWAY_SCHEMAS", schema, "SPRING_FLYWAY_CREATE_SCHEMAS", "true");
+			Run run = ingest(external, "--newspaper", "测试晚报", input.toString());
+			assertThat(run.exit()).as(run.out()).isZero();
+			assertThat(ingest(external, "--newspaper", "测试晚报", input.toString()).out()).containsPattern("DUPLICATE\\s+5");
+			try (Connection db = DriverManager.getConnection(url, user, "")) {
+				var rs = db.createStatement().executeQuery("select count(*) from article");
+				rs.next();
+				assertThat(rs.getLong(1)).isPositive();
+			}
+			assertThat(dataDir.resolve("postgres")).doesNotExist();
+		}
+		finally {
+			try (Connection db = DriverManager.getConnection(url, user, "")) {
+				db.createStatement().execute("drop schema if exists " + schema + " cascade");
+			}
+		}
 	}
 
 	@Test
