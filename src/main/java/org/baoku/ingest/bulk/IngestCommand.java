@@ -11,6 +11,7 @@ import org.baoku.ingest.IngestService;
 import org.baoku.ingest.PageDecoder;
 import org.baoku.ingest.PageParser;
 import org.baoku.ingest.ParsedPage;
+import org.baoku.ingest.RawPage;
 import org.baoku.ingest.UnreadablePageException;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.unit.DataSize;
@@ -116,7 +117,7 @@ public final class IngestCommand {
 	}
 
 	/** A dry run's page: decoded and split as ingest would, nothing stored. */
-	private static BulkIngest.Done split(org.baoku.ingest.RawPage page) {
+	private static BulkIngest.Done split(RawPage page) {
 		if (page.bytes().length > DEFAULT_MAX_PAGE) {
 			return new BulkIngest.Done(BulkIngest.Outcome.TOO_LARGE, 0, "larger than " + DEFAULT_MAX_PAGE + " bytes");
 		}

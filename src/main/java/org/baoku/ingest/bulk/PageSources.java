@@ -102,8 +102,13 @@ final class PageSources implements AutoCloseable {
 
 	private static byte[] readAtMost(Path file, long limit) throws IOException {
 		try (InputStream in = Files.newInputStream(file)) {
-			return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+			return readAtMost(in, limit);
 		}
+	}
+
+	/** At most one byte more than the limit: enough to tell a file is too large without reading all of it. */
+	private static byte[] readAtMost(InputStream in, long limit) throws IOException {
+		return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
 	}
 
 	/** Where a file belongs: its manifest line when there is one, else its name. */
@@ -195,7 +200,7 @@ final class PageSources implements AutoCloseable {
 			place(path + "!/" + entry.getName(), name, manifests.getOrDefault(directory(entry.getName()), Map.of()), found,
 					limit -> {
 						try (InputStream in = zip.getInputStream(entry)) {
-							return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+							return readAtMost(in, limit);
 						}
 					});
 		}
