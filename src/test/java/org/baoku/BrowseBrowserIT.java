@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,9 +21,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -33,13 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * issue → page → article → next article → back to results, a reporter's name searched, English chosen; every page
  * photographed at 390 px (a phone) and 1440 px (a desktop) into {@code target/screenshots/}.
  */
-@EnabledIf(value = "chromiumInstalled",
-		disabledReason = "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver); .ci/run installs them")
+@EnabledIf(value = "org.baoku.HeadlessChromium#installed", disabledReason = HeadlessChromium.MISSING)
 class BrowseBrowserIT extends SyntheticArchiveTest {
-
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
@@ -51,22 +44,10 @@ class BrowseBrowserIT extends SyntheticArchiveTest {
 
 	private WebDriverWait wait;
 
-	static boolean chromiumInstalled() {
-		return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-	}
-
 	@BeforeEach
 	void openBrowser() throws IOException {
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync", "--hide-scrollbars",
-				"--user-data-dir=" + Files.createDirectories(TestDataDir.path("chromium-" + System.nanoTime())));
 		// A reader whose browser asks for Chinese, as most of ours do; English is then chosen on the page.
-		options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
-		browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(),
-				options);
+		browser = HeadlessChromium.start(Map.of("intl.accept_languages", "zh-CN,zh"), "--hide-scrollbars");
 		wait = new WebDriverWait(browser, Duration.ofSeconds(15));
 		browser.manage().window().setSize(new Dimension(DESKTOP, 900));
 	}

@@ -3,10 +3,9 @@ package org.baoku;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,9 +14,6 @@ import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -32,13 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A journalist in headless Chromium types a query into the search page and sees highlighted results. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@EnabledIf(value = "chromiumInstalled",
-		disabledReason = "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver); .ci/run installs them")
+@EnabledIf(value = "org.baoku.HeadlessChromium#installed", disabledReason = HeadlessChromium.MISSING)
 class SearchPageBrowserIT {
-
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
 	@LocalServerPort
 	int port;
@@ -48,10 +39,6 @@ class SearchPageBrowserIT {
 
 	private WebDriver browser;
 
-	static boolean chromiumInstalled() {
-		return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-	}
-
 	@DynamicPropertySource
 	static void dataDir(DynamicPropertyRegistry registry) {
 		registry.add("baoku.data-dir", () -> TestDataDir.path("browser").toString());
@@ -59,14 +46,7 @@ class SearchPageBrowserIT {
 
 	@BeforeEach
 	void openBrowser() throws Exception {
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync", "--user-data-dir=" + Files.createDirectories(TestDataDir.path("chromium-" + System.nanoTime())));
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.build();
-		browser = new ChromeDriver(service, options);
+		browser = HeadlessChromium.start(Map.of());
 	}
 
 	@AfterEach

@@ -61,11 +61,7 @@ class IssueRepository {
 	}
 
 	Optional<IssueSummary> issue(String newspaper, LocalDate date) {
-		return jdbc.sql(SELECT_ISSUES + " and n.name = :paper and i.issue_date = :date")
-			.param("paper", newspaper)
-			.param("date", date)
-			.query(this::row)
-			.optional();
+		return oneOf(newspaper, date, " and i.issue_date = :date");
 	}
 
 	/** Every newspaper's issue of one day. */
@@ -74,15 +70,16 @@ class IssueRepository {
 	}
 
 	Optional<IssueSummary> before(String newspaper, LocalDate date) {
-		return jdbc.sql(SELECT_ISSUES + " and n.name = :paper and i.issue_date < :date order by i.issue_date desc limit 1")
-			.param("paper", newspaper)
-			.param("date", date)
-			.query(this::row)
-			.optional();
+		return oneOf(newspaper, date, " and i.issue_date < :date order by i.issue_date desc limit 1");
 	}
 
 	Optional<IssueSummary> after(String newspaper, LocalDate date) {
-		return jdbc.sql(SELECT_ISSUES + " and n.name = :paper and i.issue_date > :date order by i.issue_date limit 1")
+		return oneOf(newspaper, date, " and i.issue_date > :date order by i.issue_date limit 1");
+	}
+
+	/** The newspaper's issue that the condition on {@code :date} picks, if any. */
+	private Optional<IssueSummary> oneOf(String newspaper, LocalDate date, String condition) {
+		return jdbc.sql(SELECT_ISSUES + " and n.name = :paper" + condition)
 			.param("paper", newspaper)
 			.param("date", date)
 			.query(this::row)

@@ -39,15 +39,7 @@ class MessagesInSyncTests {
 	@Test
 	void everyKeyUsedInATemplateExists() throws IOException {
 		Set<String> keys = load("/messages.properties").stringPropertyNames();
-		Set<String> used = new HashSet<>();
-		try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
-			for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
-				Matcher m = KEY.matcher(Files.readString(file));
-				while (m.find()) {
-					used.add(m.group(1));
-				}
-			}
-		}
+		Set<String> used = found(KEY, "src/main/resources/templates", ".html");
 		assertThat(used).isNotEmpty();
 		assertThat(keys).containsAll(used);
 	}
@@ -68,14 +60,7 @@ class MessagesInSyncTests {
 		IngestReason.CODES.forEach(code -> built.add("ingest." + code));
 		Doubts.ALL_CODES.forEach(code -> built.add("doubt." + code));
 		Pattern quotedKey = Pattern.compile("\"((?:error|search|admin|ingest|doubt)\\.[a-zA-Z.]+)\"");
-		try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-			for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-				Matcher m = quotedKey.matcher(Files.readString(file));
-				while (m.find()) {
-					built.add(m.group(1));
-				}
-			}
-		}
+		built.addAll(found(quotedKey, "src/main/java", ".java"));
 		assertThat(load("/messages.properties").stringPropertyNames()).containsAll(built);
 		assertThat(load("/messages_en.properties").stringPropertyNames()).containsAll(built);
 	}
@@ -84,17 +69,23 @@ class MessagesInSyncTests {
 	@Test
 	void everyIngestReasonInTheCodeIsListed() throws IOException {
 		Pattern reason = Pattern.compile("IngestReason\\.of\\(\\s*\"([a-zA-Z]+)\"");
-		Set<String> used = new HashSet<>();
-		try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-			for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-				Matcher m = reason.matcher(Files.readString(file));
+		Set<String> used = found(reason, "src/main/java", ".java");
+		assertThat(used).hasSizeGreaterThan(10);
+		assertThat(IngestReason.CODES).containsAll(used);
+	}
+
+	/** The first group of every match of the pattern in the folder's files with that ending. */
+	private static Set<String> found(Pattern pattern, String folder, String ending) throws IOException {
+		Set<String> found = new HashSet<>();
+		try (Stream<Path> files = Files.walk(Path.of(folder))) {
+			for (Path file : files.filter(f -> f.toString().endsWith(ending)).toList()) {
+				Matcher m = pattern.matcher(Files.readString(file));
 				while (m.find()) {
-					used.add(m.group(1));
+					found.add(m.group(1));
 				}
 			}
 		}
-		assertThat(used).hasSizeGreaterThan(10);
-		assertThat(IngestReason.CODES).containsAll(used);
+		return found;
 	}
 
 	private static Properties load(String resource) throws IOException {
