@@ -4,16 +4,23 @@ import java.util.List;
 import java.util.Set;
 
 import org.baoku.ingest.entity.OfficialExtractor;
+import org.baoku.ingest.pdf.PdfPageReader;
+import org.baoku.ingest.pdf.PdfRefusedException;
 import org.baoku.ingest.split.PageSplitter;
 import org.baoku.ingest.split.SplitArticle;
 import org.baoku.ingest.split.SplitPage;
 
-/** The ingest pipeline up to storage: decode → lines → blocks → articles → entities. */
+/**
+ * The ingest pipeline up to storage: decode → lines → blocks → articles → entities. A page PDF is read with the
+ * positions of its glyphs ({@link PdfPageReader}); a text page is decoded and split as text.
+ */
 public final class PageParser {
 
 	private final PageSplitter splitter;
 
 	private final OfficialExtractor officials;
+
+	private final Set<String> knownReporters;
 
 	public PageParser() {
 		this(Set.of(), Set.of());
@@ -25,17 +32,32 @@ public final class PageParser {
 	 */
 	public PageParser(Set<String> knownReporters, Set<String> knownOfficials) {
 		this.splitter = new PageSplitter(knownReporters);
+		this.knownReporters = Set.copyOf(knownReporters);
 		this.officials = new OfficialExtractor(knownOfficials);
 	}
 
+	/** A page file: a page PDF read by its layout, anything else decoded and split as text. */
 	public ParsedPage parse(byte[] raw) {
+		if (PdfPageReader.isPdf(raw)) {
+			PdfPageReader.PdfReading pdf;
+			try {
+				pdf = PdfPageReader.read(raw, knownReporters);
+			}
+			catch (PdfRefusedException ex) {
+				throw new UnreadablePageException(new IngestReason(ex.code(),
+						List.copyOf(ex.args()), ex.getMessage()));
+			}
+			List<ParsedArticle> articles = pdf.page().articles().stream().map(this::withOfficials).toList();
+			return new ParsedPage(articles, pdf.page().banners(), pdf.text(),
+					new ParsedPage.Layout(pdf.width(), pdf.height(), pdf.regions()));
+		}
 		return parse(PageDecoder.decode(raw));
 	}
 
 	public ParsedPage parse(String text) {
 		SplitPage page = splitter.split(text);
 		List<ParsedArticle> articles = page.articles().stream().map(this::withOfficials).toList();
-		return new ParsedPage(articles, page.banners());
+		return new ParsedPage(articles, page.banners(), text, null);
 	}
 
 	private ParsedArticle withOfficials(SplitArticle article) {

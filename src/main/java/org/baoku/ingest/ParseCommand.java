@@ -14,11 +14,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import org.baoku.ingest.pdf.PdfPageReader;
+import org.baoku.ingest.pdf.PdfRefusedException;
 import org.baoku.ingest.split.SplitExplainer;
 
 /**
  * `parse`: splits raw pages and prints their articles as JSON, touching nothing. One file prints to standard output;
- * with {@code --out DIR} every file given (or every {@code .txt} file of a folder given) is written to
+ * with {@code --out DIR} every file given (or every {@code .txt} and {@code .pdf} file of a folder given) is written to
  * {@code DIR/<name>.json}, so a whole set is split in one JVM. {@code --explain FILE} prints how the page was read.
  */
 public final class ParseCommand {
@@ -83,10 +85,16 @@ public final class ParseCommand {
 
 	private int explain(Path file) {
 		try {
+			byte[] bytes = read(file);
+			if (PdfPageReader.isPdf(bytes)) {
+				PdfPageReader.PdfReading pdf = PdfPageReader.read(bytes, java.util.Set.of());
+				pdf.explanation().forEach(out::println);
+				return 0;
+			}
 			out.print(SplitExplainer.explain(decode(file)));
 			return 0;
 		}
-		catch (ParseFailure failure) {
+		catch (ParseFailure | PdfRefusedException failure) {
 			err.println(failure.getMessage());
 			return 1;
 		}
@@ -120,14 +128,14 @@ public final class ParseCommand {
 		return failed == 0 ? 0 : 1;
 	}
 
-	/** Files as given; a folder stands for its .txt files in name order. */
+	/** Files as given; a folder stands for its .txt and .pdf files in name order. */
 	private static List<Path> expand(List<String> inputs) throws IOException {
 		List<Path> files = new ArrayList<>();
 		for (String input : inputs) {
 			Path path = Path.of(input);
 			if (Files.isDirectory(path)) {
 				try (Stream<Path> list = Files.list(path)) {
-					list.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().forEach(files::add);
+					list.filter(p -> p.getFileName().toString().matches(".*\\.(txt|pdf)$")).sorted().forEach(files::add);
 				}
 			}
 			else {
@@ -138,7 +146,12 @@ public final class ParseCommand {
 	}
 
 	private static ParsedPage parse(Path file) {
-		return new PageParser().parse(decode(file));
+		try {
+			return new PageParser().parse(read(file));
+		}
+		catch (UnreadablePageException ex) {
+			throw new ParseFailure("parse: " + file + ": " + ex.getMessage());
+		}
 	}
 
 	private static String decode(Path file) {

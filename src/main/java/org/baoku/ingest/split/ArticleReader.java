@@ -7,26 +7,42 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Reads one article off a gathered body and its matched headline blocks: headline roles, dateline, byline. */
-final class ArticleReader {
+public final class ArticleReader {
 
 	private ArticleReader() {
 	}
 
 	static SplitArticle read(BodyChunk chunk, HeadlineMatcher.Match match, Set<String> knownReporters) {
-		List<String> paragraphs = new ArrayList<>(chunk.texts());
+		List<Byline> headBylines = new ArrayList<>();
+		for (HeadlineMatcher.Unit unit : match.units()) {
+			headBylines.addAll(unit.bylines());
+		}
+		return read(new Parts(headline(match.units()), headBylines, chunk.leadingAuthor, chunk.texts(),
+				chunk.trailingDateline, chunk.trailingAuthor), knownReporters);
+	}
+
+	/**
+	 * What was cut for one article, before it is read: its headline, bylines printed by the headline, one on a line of
+	 * its own above the body, the body's paragraphs, and a dateline or byline printed on lines of their own after it.
+	 */
+	public record Parts(Headline headline, List<Byline> headBylines, Byline leadingAuthor, List<String> paragraphs,
+			String trailingDateline, Byline trailingAuthor) {
+	}
+
+	/** Reads the dateline and bylines off an article's paragraphs, wherever they were printed. */
+	public static SplitArticle read(Parts parts, Set<String> knownReporters) {
+		List<String> paragraphs = new ArrayList<>(parts.paragraphs());
 		String dateline = null;
 		List<Credit> credits = new ArrayList<>();
 		List<String> bylines = new ArrayList<>();
 		boolean photo = false;
-		for (HeadlineMatcher.Unit unit : match.units()) {
-			for (Byline byline : unit.bylines()) {
-				credits.addAll(byline.credits());
-				bylines.add(byline.raw());
-			}
+		for (Byline byline : parts.headBylines()) {
+			credits.addAll(byline.credits());
+			bylines.add(byline.raw());
 		}
-		if (chunk.leadingAuthor != null) {
-			credits.addAll(chunk.leadingAuthor.credits());
-			bylines.add(chunk.leadingAuthor.raw());
+		if (parts.leadingAuthor() != null) {
+			credits.addAll(parts.leadingAuthor().credits());
+			bylines.add(parts.leadingAuthor().raw());
 		}
 		if (!paragraphs.isEmpty()) {
 			String first = paragraphs.get(0);
@@ -57,18 +73,17 @@ final class ArticleReader {
 				paragraphs.set(lastIndex, trail.get().rest());
 			}
 		}
-		if (dateline == null && chunk.trailingDateline != null) {
-			dateline = chunk.trailingDateline;
+		if (dateline == null && parts.trailingDateline() != null) {
+			dateline = parts.trailingDateline();
 		}
-		if (chunk.trailingAuthor != null) {
-			credits.addAll(chunk.trailingAuthor.credits());
-			bylines.add(chunk.trailingAuthor.raw());
+		if (parts.trailingAuthor() != null) {
+			credits.addAll(parts.trailingAuthor().credits());
+			bylines.add(parts.trailingAuthor().raw());
 		}
 		paragraphs.removeIf(String::isBlank);
 		String body = String.join("\n", paragraphs);
-		Headline headline = headline(match.units());
 		EventDay day = EventDay.find(dateline, body).orElse(null);
-		return new SplitArticle(headline, dateline, day, bylines.isEmpty() ? null : String.join(" ", bylines),
+		return new SplitArticle(parts.headline(), dateline, day, bylines.isEmpty() ? null : String.join(" ", bylines),
 				distinct(credits), photo, body);
 	}
 

@@ -26,7 +26,7 @@ public record Line(String text, double width, boolean doubled) {
 		return endsSentenceText(text);
 	}
 
-	static boolean endsSentenceText(String text) {
+	public static boolean endsSentenceText(String text) {
 		int last = Chars.last(text);
 		if (Chars.isSentenceEnd(last)) {
 			return true;

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * own: the caption is its text and the photographers are its reporters, with the role 摄影, because journalists
  * search for a photographer's work too.
  */
-final class PhotoCaption {
+public final class PhotoCaption {
 
 	private static final String NAMES = "[\\p{IsHan}·]{2,4}(?:[\\s、]+[\\p{IsHan}·]{2,4})*";
 
@@ -22,13 +22,17 @@ final class PhotoCaption {
 	private PhotoCaption() {
 	}
 
-	static boolean isCaption(String text) {
+	public static boolean isCaption(String text) {
 		return CREDIT.matcher(text).find();
 	}
 
 	/** The photo item of a caption block, or empty when the block carries no credit. */
 	static Optional<SplitArticle> read(Block block) {
-		String text = block.joined();
+		return read(block.joined());
+	}
+
+	/** The photo item of a caption's text (its lines joined), or empty when it carries no credit. */
+	public static Optional<SplitArticle> read(String text) {
 		Matcher m = CREDIT.matcher(text);
 		if (!m.find()) {
 			return Optional.empty();

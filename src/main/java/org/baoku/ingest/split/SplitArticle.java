@@ -33,6 +33,27 @@ public record SplitArticle(Headline headline, String dateline, EventDay eventDay
 				signals);
 	}
 
+	/**
+	 * An article cut along its printed region (a page PDF): the layout settles where it begins and ends, so only what
+	 * the layout leaves open is doubted: no headline over its text, text that ends open without a jump line.
+	 */
+	public SplitArticle laidOut(boolean headlineFound, boolean continued) {
+		List<String> doubts = new java.util.ArrayList<>();
+		if (!headlineFound && !isPhoto()) {
+			doubts.add(Doubts.NO_HEADLINE);
+		}
+		if (!continued && !body.isEmpty() && !Line.endsSentenceText(body) && !isPhoto()) {
+			doubts.add(Doubts.ENDS_OPEN);
+		}
+		if (continued) {
+			doubts.add(Doubts.CONTINUED);
+		}
+		double confidence = doubts.isEmpty() ? SplitTuning.LAID_OUT_CONFIDENCE
+				: SplitTuning.LAID_OUT_CONFIDENCE - SplitTuning.LAID_OUT_DOUBT_PENALTY * doubts.size();
+		return new SplitArticle(headline, dateline, eventDay, byline, reporters, photoCredit, body,
+				Math.max(0, confidence), ConfidenceModel.needsReview(confidence) ? List.copyOf(doubts) : List.of(), Map.of());
+	}
+
 	public List<String> reporterNames() {
 		return reporters.stream().map(Credit::name).distinct().toList();
 	}

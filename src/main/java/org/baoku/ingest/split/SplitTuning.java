@@ -47,6 +47,14 @@ final class SplitTuning {
 	 * An article whose confidence is below this is listed for review (parse prints it as needs_review). Set so that
 	 * on the development pages about nine in ten wrong splits fall below it and about one in ten right ones.
 	 */
+	/**
+	 * The confidence of an article cut along its printed region, and what each doubt the layout leaves takes off it
+	 * (one doubt puts it under the review threshold).
+	 */
+	static final double LAID_OUT_CONFIDENCE = 0.95;
+
+	static final double LAID_OUT_DOUBT_PENALTY = 0.3;
+
 	static final double REVIEW_THRESHOLD = 0.8;
 
 	/**

@@ -1,0 +1,44 @@
+package org.baoku.ingest.pdf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Running-text lines → column blocks: each line joins the column whose last line stands one leading above it. */
+final class ColumnBlocks {
+
+	private ColumnBlocks() {
+	}
+
+	static List<ColumnBlock> build(List<TextLine> textLines) {
+		List<TextLine> lines = new ArrayList<>(textLines);
+		lines.sort(Comparator.comparingDouble(TextLine::baseline).thenComparingDouble(TextLine::left));
+		List<ColumnBlock> blocks = new ArrayList<>();
+		for (TextLine line : lines) {
+			ColumnBlock best = null;
+			double bestStep = Double.MAX_VALUE;
+			for (ColumnBlock block : blocks) {
+				double step = line.baseline() - block.last().baseline();
+				double em = block.size();
+				double edge = block.columnLeft();
+				// Under a single line the column's edge is not known yet: that line may be a paragraph's indented start.
+				double pullOut = block.lines().size() == 1 ? LayoutTuning.INDENT_MAX_EM : LayoutTuning.PULL_OUT_EM;
+				if (step > em * 0.5 && step <= em * LayoutTuning.MAX_LINE_STEP_EM && step < bestStep
+						&& Math.abs(line.size() - em) < em * 0.2
+						&& line.left() >= edge - em * pullOut
+						&& line.left() <= edge + em * LayoutTuning.INDENT_MAX_EM
+						&& line.right() <= block.right() + em * LayoutTuning.PULL_OUT_EM + (block.lines().size() < 3 ? 1e9 : 0)) {
+					best = block;
+					bestStep = step;
+				}
+			}
+			if (best == null) {
+				best = new ColumnBlock();
+				blocks.add(best);
+			}
+			best.add(line);
+		}
+		return blocks;
+	}
+
+}

@@ -1,0 +1,43 @@
+package org.baoku.ingest.pdf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Lines set apart from the running text → groups of lines stacked close together (one headline, one caption). */
+final class HeadGroups {
+
+	private HeadGroups() {
+	}
+
+	static List<HeadGroup> build(List<TextLine> headLines) {
+		List<TextLine> lines = new ArrayList<>(headLines);
+		lines.sort(Comparator.comparingDouble(TextLine::top).thenComparingDouble(TextLine::left));
+		List<HeadGroup> groups = new ArrayList<>();
+		for (TextLine line : lines) {
+			HeadGroup into = null;
+			for (HeadGroup group : groups) {
+				TextLine last = group.last();
+				// The smaller line sets the gap: a kicker sits close over its title, a masthead farther from what follows.
+				double em = Math.min(last.size(), line.size());
+				double gap = line.top() - last.bottom();
+				boolean below = gap > -em * 0.5 && gap <= em * LayoutTuning.HEAD_LINE_GAP_EM
+						&& overlaps(group.left(), group.right(), line.left(), line.right());
+				if (below) {
+					into = group;
+				}
+			}
+			if (into == null) {
+				into = new HeadGroup();
+				groups.add(into);
+			}
+			into.add(line);
+		}
+		return groups;
+	}
+
+	static boolean overlaps(double aLeft, double aRight, double bLeft, double bRight) {
+		return Math.min(aRight, bRight) - Math.max(aLeft, bLeft) > 0;
+	}
+
+}

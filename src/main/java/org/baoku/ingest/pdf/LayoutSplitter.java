@@ -1,0 +1,107 @@
+package org.baoku.ingest.pdf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.baoku.ingest.split.PhotoCaption;
+import org.baoku.ingest.split.SplitArticle;
+import org.baoku.ingest.split.SplitPage;
+
+/**
+ * Splits a page PDF's lines into articles by their layout: running text → column blocks, the rest → headline groups;
+ * captions (a group or a block ending in a photo credit) are photo items; blocks are assembled into modules under
+ * their headlines ({@link ModuleAssembler}) and each module is read as an article ({@link ModuleReader}). Groups
+ * heading no text are the page's banners (masthead, section, date line).
+ */
+final class LayoutSplitter {
+
+	private LayoutSplitter() {
+	}
+
+	/** The page's folio line: the date with the weekday or the page number ("2019年2月1日 星期五 第5版"). */
+	static final Pattern FOLIO = Pattern.compile(
+			"^\\d{4}年\\d{1,2}月\\d{1,2}日(?:星期[一二三四五六日天]|[（(]?(?:周|星期)[一二三四五六日天][）)]?)?(?:第?[A-Z]?[0-9一二三四五六七八九十]+版.*)?$|^第?[A-Z]?[0-9一二三四五六七八九十]+版$");
+
+	/** The articles in reading order, each with the regions it is printed in, and the page's banners. */
+	record Result(List<SplitArticle> articles, List<List<Region>> regions, List<String> banners,
+			List<String> explanation) {
+
+		SplitPage page() {
+			return new SplitPage(articles, banners);
+		}
+
+	}
+
+	static Result split(List<TextLine> lines, Set<String> knownReporters) {
+		if (lines.isEmpty()) {
+			return new Result(List.of(), List.of(), List.of(), List.of());
+		}
+		List<String> banners = new ArrayList<>();
+		List<TextLine> content = new ArrayList<>();
+		for (TextLine line : lines) {
+			if (FOLIO.matcher(line.text().replace(" ", "")).find()) {
+				banners.add(line.text());
+			}
+			else {
+				content.add(line);
+			}
+		}
+		PageStyle style = PageStyle.of(content);
+		double em = style.bodySize();
+		List<ColumnBlock> blocks = ColumnBlocks.build(content.stream().filter(style::isText).toList());
+		List<HeadGroup> groups = HeadGroups.build(content.stream().filter(l -> !style.isText(l)).toList());
+		List<HeadGroup> captions = groups.stream()
+			.filter(g -> g.largestSize() <= em * LayoutTuning.TEXT_STYLE_MAX_SIZE && PhotoCaption.isCaption(g.text()))
+			.toList();
+		List<HeadGroup> headlines = groups.stream().filter(g -> !captions.contains(g)).toList();
+		List<Module> modules = ModuleAssembler.assemble(em, blocks, headlines);
+
+		record Item(SplitArticle article, List<Region> regions, double top, double left, String why) {
+		}
+		List<Item> items = new ArrayList<>();
+		for (Module module : modules) {
+			String text = blocksText(module);
+			if (module.head == null && PhotoCaption.isCaption(text)) {
+				PhotoCaption.read(text).ifPresent(a -> items.add(new Item(a.laidOut(false, false), module.regions(),
+						module.top(), module.left(), "caption set as text")));
+				continue;
+			}
+			items.add(new Item(ModuleReader.read(module, em, knownReporters), module.regions(), module.top(),
+					module.left(), explain(module)));
+		}
+		for (HeadGroup caption : captions) {
+			PhotoCaption.read(caption.text()).ifPresent(a -> items.add(new Item(a.laidOut(false, false),
+					List.of(caption.region()), caption.top(), caption.left(), "caption " + caption.text())));
+		}
+		items.sort(Comparator.comparingDouble(Item::top).thenComparingDouble(Item::left));
+		for (HeadGroup group : headlines) {
+			if (modules.stream().noneMatch(m -> m.head == group || m.bylines.contains(group))) {
+				group.lines().forEach(l -> banners.add(l.text()));
+			}
+		}
+		return new Result(items.stream().map(Item::article).toList(), items.stream().map(Item::regions).toList(),
+				banners, items.stream().map(Item::why).toList());
+	}
+
+	/** Which headline, and why each block of text was taken into the article. */
+	private static String explain(Module module) {
+		StringBuilder s = new StringBuilder(module.head == null ? "(no headline)" : "headline " + module.head.text());
+		for (int i = 0; i < module.blocks.size(); i++) {
+			ColumnBlock b = module.blocks.get(i);
+			String first = b.first().text();
+			s.append("\n    ").append(b.region()).append(' ').append(module.reasons.get(i)).append(": ")
+				.append(first, 0, Math.min(first.length(), 16)).append('…');
+		}
+		return s.toString();
+	}
+
+	private static String blocksText(Module module) {
+		StringBuilder s = new StringBuilder();
+		module.blocks.forEach(b -> b.lines().forEach(l -> s.append(l.text())));
+		return s.toString();
+	}
+
+}

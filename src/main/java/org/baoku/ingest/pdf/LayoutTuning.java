@@ -1,0 +1,72 @@
+package org.baoku.ingest.pdf;
+
+/** The tuning numbers of reading a page PDF's layout, in one place. Distances are in PDF points (1/72 inch). */
+final class LayoutTuning {
+
+	private LayoutTuning() {
+	}
+
+	/** A copy of a glyph this close to it is fake bold (printers offset the copy by 0.2–0.5 pt). */
+	static final double BOLD_OFFSET = 0.8;
+
+	/** How many glyphs back a fake-bold copy is looked for: the copy is drawn right after the phrase. */
+	static final int BOLD_LOOKBACK = 80;
+
+	/** Glyphs whose baselines differ by less than this share of the type size are on one line. */
+	static final double SAME_BASELINE_EM = 0.3;
+
+	/** How far a glyph may start back over the last one and still follow it on the line. */
+	static final double OVERLAP_EM = 0.5;
+
+	/**
+	 * The widest gap between two glyphs of one line: letter-spaced headlines put up to two characters' room between
+	 * their characters.
+	 */
+	static final double MAX_LETTER_GAP_EM = 3.0;
+
+	/** Between two Latin letters or digits, a gap wider than this share of the type size is a word space. */
+	static final double WORD_SPACE_EM = 0.15;
+
+	/** A style other than the body's counts as running text when this many characters are set in it … */
+	static final int TEXT_STYLE_MIN_CHARS = 150;
+
+	/** … and it is no bigger than this many times the body size (headlines are bigger). */
+	static final double TEXT_STYLE_MAX_SIZE = 1.15;
+
+	/** The next line of a column is at most this many ems below the last (leading is 1.1–1.5 em). */
+	static final double MAX_LINE_STEP_EM = 1.75;
+
+	/** A line of a column starts at most this far left of the column's edge (quotes pulled out into the margin) … */
+	static final double PULL_OUT_EM = 1.0;
+
+	/** … and at most this far right of it (a paragraph's indent, two characters, and a centred short line). */
+	static final double INDENT_MAX_EM = 3.2;
+
+	/** A line starting this far right of its column's edge begins a paragraph. */
+	static final double INDENT_MIN_EM = 1.0;
+
+	/** Lines of one headline (kicker, title lines, subtitle, byline) are at most this many ems apart. */
+	static final double HEAD_LINE_GAP_EM = 1.1;
+
+	/** A headline stands at most this many body ems above the text it heads. */
+	static final double HEAD_TO_TEXT_EM = 4.0;
+
+	/** Text blocks side by side with tops this many body ems apart are one row of a module. */
+	static final double ROW_TOP_EM = 1.5;
+
+	/** The widest gutter between two columns of one module, in body ems. */
+	static final double MAX_GUTTER_EM = 4.0;
+
+	/** A part of a line this much wider than half a neighbour counts as lying over it. */
+	static final double OVERLAP_SHARE = 0.3;
+
+	/** A page with fewer glyphs than this has no text layer to speak of: it was scanned, and needs OCR. */
+	static final int MIN_TEXT_GLYPHS = 20;
+
+	/**
+	 * A gap this share of the type size wider than the line's usual spacing is a space (between a byline's names);
+	 * the quarter-em some typesetters put around digits is not.
+	 */
+	static final double SPACE_GAP_EM = 0.4;
+
+}

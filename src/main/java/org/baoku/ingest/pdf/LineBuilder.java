@@ -1,0 +1,39 @@
+package org.baoku.ingest.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Glyphs → lines. A line is a run of glyphs drawn one after the other on one baseline, each starting near where the
+ * last one ended; typesetters draw a line in one run, so the drawing order keeps columns apart even where two
+ * columns' lines share a baseline.
+ */
+final class LineBuilder {
+
+	private LineBuilder() {
+	}
+
+	static List<TextLine> lines(List<Glyph> glyphs) {
+		List<TextLine> lines = new ArrayList<>();
+		List<Glyph> run = new ArrayList<>();
+		for (Glyph g : glyphs) {
+			if (!run.isEmpty() && !continues(run.get(run.size() - 1), g)) {
+				lines.add(TextLine.of(run));
+				run = new ArrayList<>();
+			}
+			run.add(g);
+		}
+		if (!run.isEmpty()) {
+			lines.add(TextLine.of(run));
+		}
+		return lines;
+	}
+
+	private static boolean continues(Glyph last, Glyph next) {
+		double em = Math.max(last.size(), next.size());
+		double gap = next.x() - last.right();
+		return Math.abs(next.baseline() - last.baseline()) <= em * LayoutTuning.SAME_BASELINE_EM
+				&& gap >= -em * LayoutTuning.OVERLAP_EM && gap <= em * LayoutTuning.MAX_LETTER_GAP_EM;
+	}
+
+}

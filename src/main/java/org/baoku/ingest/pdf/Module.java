@@ -1,0 +1,86 @@
+package org.baoku.ingest.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
+
+/**
+ * One article's printed parts as found on the page: its headline (if any), its column blocks in reading order, and
+ * in-body subheadings printed in another face between two of its blocks.
+ */
+final class Module {
+
+	final HeadGroup head;
+
+	final List<ColumnBlock> blocks = new ArrayList<>();
+
+	/** A subheading printed right above a block (in the order of the blocks). */
+	final Map<ColumnBlock, HeadGroup> subheadings = new HashMap<>();
+
+	/** Bylines set on their own between the headline and the text. */
+	final List<HeadGroup> bylines = new ArrayList<>();
+
+	/** Why a block was taken into this module, per block, for {@code parse --explain}. */
+	final List<String> reasons = new ArrayList<>();
+
+	Module(HeadGroup head) {
+		this.head = head;
+	}
+
+	/** Blocks of the module itself, read column by column; a continuation elsewhere is read after them. */
+	void add(ColumnBlock block, String reason, boolean continuation) {
+		int at = blocks.size();
+		if (!continuation) {
+			at = 0;
+			while (at < blocks.size() && !continuations.contains(blocks.get(at))
+					&& (blocks.get(at).left() < block.left() - 1
+							|| Math.abs(blocks.get(at).left() - block.left()) <= 1 && blocks.get(at).top() < block.top())) {
+				at++;
+			}
+		}
+		else {
+			continuations.add(block);
+		}
+		blocks.add(at, block);
+		reasons.add(at, reason);
+	}
+
+	private final List<ColumnBlock> continuations = new ArrayList<>();
+
+	ColumnBlock lastBlock() {
+		return blocks.get(blocks.size() - 1);
+	}
+
+	double top() {
+		double top = head == null ? Double.MAX_VALUE : head.top();
+		for (ColumnBlock b : blocks) {
+			top = Math.min(top, b.top());
+		}
+		return top;
+	}
+
+	double left() {
+		double left = head == null ? Double.MAX_VALUE : head.left();
+		for (ColumnBlock b : blocks) {
+			left = Math.min(left, b.left());
+		}
+		return left;
+	}
+
+	/** The rectangles the article is printed in: its headline and each block (with the subheading above it). */
+	List<Region> regions() {
+		List<Region> regions = new ArrayList<>();
+		if (head != null) {
+			regions.add(head.region());
+		}
+		bylines.forEach(b -> regions.add(b.region()));
+		for (ColumnBlock block : blocks) {
+			Region r = block.region();
+			HeadGroup sub = subheadings.get(block);
+			regions.add(sub == null ? r : r.union(sub.region()));
+		}
+		return regions;
+	}
+
+}

@@ -1,0 +1,232 @@
+package org.baoku.ingest.pdf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.baoku.ingest.split.BylineParser;
+import org.baoku.ingest.split.Line;
+
+/**
+ * Column blocks → articles. A block opens under the headline standing right above it; a block with text of its own
+ * module right above it (a column cut by a subheading or a wider paragraph gap) goes on that module; the other
+ * columns of a module stand level with its first one and go on it; what is left (a continuation elsewhere on the
+ * page) goes on the article whose text was left unfinished; text under no headline at all is an article of its own.
+ */
+final class ModuleAssembler {
+
+	/** "（下转第二版）", "（转第3版）", "（上接第一版）": a jump line, not text. */
+	static final Pattern JUMP = Pattern.compile("^[（(](?:下?转|上?接)(?:第?[0-9一二三四五六七八九十]+版|[^）)]{0,8}版)[）)]$");
+
+	private static final String CONTINUATION = "goes on the text left unfinished";
+
+	private final double em;
+
+	private final List<ColumnBlock> blocks;
+
+	private final List<HeadGroup> headlines;
+
+	private final Map<ColumnBlock, Module> moduleOf = new IdentityHashMap<>();
+
+	private final Map<HeadGroup, Module> moduleUnder = new LinkedHashMap<>();
+
+	private final List<Module> modules = new ArrayList<>();
+
+	/** The blocks looked at so far, placed or not: what stands above a block is among them. */
+	private final List<ColumnBlock> seen = new ArrayList<>();
+
+	private ModuleAssembler(double em, List<ColumnBlock> blocks, List<HeadGroup> headlines) {
+		this.em = em;
+		this.blocks = blocks;
+		this.headlines = headlines;
+	}
+
+	/** @param headlines the groups that are neither captions nor banners' candidates are told apart later */
+	static List<Module> assemble(double bodySize, List<ColumnBlock> blocks, List<HeadGroup> headlines) {
+		return new ModuleAssembler(bodySize, blocks, headlines).run();
+	}
+
+	private List<Module> run() {
+		List<ColumnBlock> byTop = new ArrayList<>(blocks);
+		byTop.sort(Comparator.comparingDouble(ColumnBlock::top).thenComparingDouble(ColumnBlock::left));
+		List<ColumnBlock> deferred = new ArrayList<>();
+		for (ColumnBlock block : byTop) {
+			if (!placeUnderWhatIsAbove(block)) {
+				deferred.add(block);
+			}
+			seen.add(block);
+		}
+		deferred.sort(Comparator.comparingDouble(ColumnBlock::left).thenComparingDouble(ColumnBlock::top));
+		for (ColumnBlock block : deferred) {
+			Module row = levelNeighbour(block);
+			if (row != null) {
+				join(row, block, "level with a column of its module beside it");
+				continue;
+			}
+			Module open = startsMidText(block) ? unfinished(block) : null;
+			if (open != null) {
+				join(open, block, CONTINUATION);
+				continue;
+			}
+			Module own = new Module(null);
+			modules.add(own);
+			join(own, block, "no headline above it");
+		}
+		return modules;
+	}
+
+	/** Places a block by what stands right above it; false when that settles nothing. */
+	private boolean placeUnderWhatIsAbove(ColumnBlock block) {
+		Object above = nearestAbove(block);
+		HeadGroup byline = null;
+		if (above instanceof HeadGroup group && isByline(group)
+				&& block.top() - group.bottom() <= LayoutTuning.HEAD_TO_TEXT_EM * em) {
+			// A byline set on its own between headline and text: the headline is above it.
+			byline = group;
+			above = nearestAbove(group.left(), group.right(), group.top());
+			if (!(above instanceof HeadGroup head) || isByline(head)
+					|| group.top() - head.bottom() > LayoutTuning.HEAD_TO_TEXT_EM * em) {
+				Module own = new Module(null);
+				modules.add(own);
+				own.bylines.add(group);
+				join(own, block, "under a byline with no headline above it");
+				return true;
+			}
+		}
+		if (above instanceof HeadGroup group) {
+			double gap = block.top() - group.bottom();
+			if (gap > LayoutTuning.HEAD_TO_TEXT_EM * em) {
+				return false;
+			}
+			if (isSubheading(group)) {
+				Object overSub = nearestAbove(group.left(), group.right(), group.top());
+				if (overSub instanceof ColumnBlock text && moduleOf.containsKey(text)
+						&& group.top() - text.bottom() <= LayoutTuning.MAX_LINE_STEP_EM * em) {
+					Module module = moduleOf.get(text);
+					module.subheadings.put(block, group);
+					join(module, block, "below a subheading in its column");
+					return true;
+				}
+			}
+			Module module = moduleUnder.computeIfAbsent(group, g -> {
+				Module m = new Module(g);
+				modules.add(m);
+				return m;
+			});
+			if (byline != null) {
+				module.bylines.add(byline);
+			}
+			join(module, block, byline == null ? "under its headline" : "under its headline and byline");
+			return true;
+		}
+		if (above instanceof ColumnBlock text && moduleOf.containsKey(text)
+				&& block.top() - text.bottom() <= LayoutTuning.MAX_LINE_STEP_EM * em) {
+			join(moduleOf.get(text), block, "right below text of its module");
+			return true;
+		}
+		return false;
+	}
+
+	/** A group of nothing but bylines ("本报记者 姜洁"). */
+	static boolean isByline(HeadGroup group) {
+		return group.lines().stream().allMatch(l -> BylineParser.ownLine(l.text()).isPresent());
+	}
+
+	/** A group no bigger than the text, right under a column of text: a subheading in another face. */
+	private boolean isSubheading(HeadGroup group) {
+		return group.largestSize() <= em * LayoutTuning.TEXT_STYLE_MAX_SIZE && group.lines().size() <= 2;
+	}
+
+	private Object nearestAbove(ColumnBlock block) {
+		return nearestAbove(block.left(), block.right(), block.top());
+	}
+
+	/** The block or group whose bottom is closest above {@code top} among those lying over the span. */
+	private Object nearestAbove(double left, double right, double top) {
+		Object best = null;
+		double bestBottom = -Double.MAX_VALUE;
+		double slack = em * 0.3;
+		for (HeadGroup g : headlines) {
+			if (g.bottom() <= top + slack && g.top() < top - slack && over(g.left(), g.right(), left, right)
+					&& g.bottom() > bestBottom) {
+				best = g;
+				bestBottom = g.bottom();
+			}
+		}
+		for (ColumnBlock b : seen) {
+			if (b.bottom() <= top + slack && b.top() < top - slack && over(b.left(), b.right(), left, right)
+					&& b.bottom() > bestBottom) {
+				best = b;
+				bestBottom = b.bottom();
+			}
+		}
+		return best;
+	}
+
+	private static boolean over(double aLeft, double aRight, double bLeft, double bRight) {
+		double overlap = Math.min(aRight, bRight) - Math.max(aLeft, bLeft);
+		return overlap > LayoutTuning.OVERLAP_SHARE * Math.min(aRight - aLeft, bRight - bLeft);
+	}
+
+	/**
+	 * The module of a placed block beside this one (left or right, across one gutter) with its top level with this
+	 * one's, under a headline: a module's columns start level under a headline that need not lie over all of them.
+	 */
+	private Module levelNeighbour(ColumnBlock block) {
+		Module best = null;
+		double bestGap = Double.MAX_VALUE;
+		for (Map.Entry<ColumnBlock, Module> e : moduleOf.entrySet()) {
+			ColumnBlock other = e.getKey();
+			double gap = Math.max(block.left() - other.right(), other.left() - block.right());
+			HeadGroup head = e.getValue().head;
+			if (gap > 0 && gap <= LayoutTuning.MAX_GUTTER_EM * em && (head == null || head.bottom() <= block.top())
+					&& Math.abs(other.top() - block.top()) <= LayoutTuning.ROW_TOP_EM * em && gap < bestGap) {
+				best = e.getValue();
+				bestGap = gap;
+			}
+		}
+		return best;
+	}
+
+	/** Opens mid-paragraph: its first line is flush with its column, not indented. */
+	private boolean startsMidText(ColumnBlock block) {
+		return block.first().left() - block.columnLeft() < LayoutTuning.INDENT_MIN_EM * em
+				&& !JUMP.matcher(block.first().text()).matches();
+	}
+
+	/** The module whose text stops mid-sentence at the end of its last block and jumps nowhere else. */
+	private Module unfinished(ColumnBlock block) {
+		Module best = null;
+		for (Module m : modules) {
+			if (m.blocks.isEmpty()) {
+				continue;
+			}
+			TextLine last = m.lastBlock().last();
+			if (!JUMP.matcher(last.text()).matches() && !Line.endsSentenceText(last.text())) {
+				// The nearest such text before this block in reading order: above it, or in a column to its left.
+				if (best == null || closer(m, best, block)) {
+					best = m;
+				}
+			}
+		}
+		return best;
+	}
+
+	private static boolean closer(Module a, Module b, ColumnBlock to) {
+		return distance(a.lastBlock(), to) < distance(b.lastBlock(), to);
+	}
+
+	private static double distance(ColumnBlock from, ColumnBlock to) {
+		return Math.hypot(to.left() - from.left(), to.top() - from.bottom());
+	}
+
+	private void join(Module module, ColumnBlock block, String reason) {
+		module.add(block, reason, reason.equals(CONTINUATION));
+		moduleOf.put(block, module);
+	}
+
+}

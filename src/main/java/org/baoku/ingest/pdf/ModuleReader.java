@@ -1,0 +1,144 @@
+package org.baoku.ingest.pdf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.baoku.ingest.split.ArticleReader;
+import org.baoku.ingest.split.Byline;
+import org.baoku.ingest.split.DatelineParser;
+import org.baoku.ingest.split.BylineParser;
+import org.baoku.ingest.split.Headline;
+import org.baoku.ingest.split.SplitArticle;
+
+/**
+ * Reads one module as an article: the headline's roles from type size (the biggest lines are the title, smaller ones
+ * above it the kicker, below it the subtitle, a byline among them the byline), paragraphs from indents, then the
+ * dateline and bylines as the text splitter reads them.
+ */
+final class ModuleReader {
+
+	private ModuleReader() {
+	}
+
+	static SplitArticle read(Module module, double em, Set<String> knownReporters) {
+		List<Byline> headBylines = new ArrayList<>();
+		Headline headline = module.head == null ? Headline.NONE : headline(module.head, headBylines);
+		for (HeadGroup byline : module.bylines) {
+			byline.lines().forEach(l -> BylineParser.ownLine(l.text()).ifPresent(headBylines::add));
+		}
+		List<String> paragraphs = new ArrayList<>();
+		boolean continued = false;
+		StringBuilder paragraph = new StringBuilder();
+		for (ColumnBlock block : module.blocks) {
+			HeadGroup sub = module.subheadings.get(block);
+			if (sub != null) {
+				flush(paragraph, paragraphs);
+				paragraphs.add(clean(sub.text()));
+			}
+			double edge = block.columnLeft();
+			for (TextLine line : block.lines()) {
+				String text = clean(line.text());
+				if (ModuleAssembler.JUMP.matcher(text).matches()) {
+					continued |= text.contains("转");
+					continue;
+				}
+				// A byline or dateline on a line of its own is no part of the paragraph around it.
+				boolean standsAlone = BylineParser.ownLine(text).isPresent() || DatelineParser.trailing(text)
+					.map(d -> d.rest().isBlank()).orElse(false);
+				if (standsAlone || line.left() - edge >= LayoutTuning.INDENT_MIN_EM * em) {
+					flush(paragraph, paragraphs);
+				}
+				paragraph.append(text);
+				if (standsAlone) {
+					flush(paragraph, paragraphs);
+				}
+			}
+		}
+		flush(paragraph, paragraphs);
+		Byline leadingAuthor = null;
+		if (!paragraphs.isEmpty()) {
+			Optional<Byline> own = BylineParser.ownLine(paragraphs.get(0));
+			if (own.isPresent() && paragraphs.size() > 1) {
+				leadingAuthor = own.get();
+				paragraphs.remove(0);
+			}
+		}
+		Byline trailingAuthor = null;
+		if (paragraphs.size() > 1) {
+			Optional<Byline> own = BylineParser.ownLine(paragraphs.get(paragraphs.size() - 1));
+			if (own.isPresent()) {
+				trailingAuthor = own.get();
+				paragraphs.remove(paragraphs.size() - 1);
+			}
+		}
+		SplitArticle article = ArticleReader.read(
+				new ArticleReader.Parts(headline, headBylines, leadingAuthor, paragraphs, null, trailingAuthor),
+				knownReporters);
+		return article.laidOut(module.head != null, continued);
+	}
+
+	private static void flush(StringBuilder paragraph, List<String> paragraphs) {
+		if (!paragraph.isEmpty()) {
+			paragraphs.add(paragraph.toString());
+			paragraph.setLength(0);
+		}
+	}
+
+	/** Glyphs are read as drawn (fake bold already kept once), so only the ends are trimmed. */
+	private static String clean(String text) {
+		return text.strip();
+	}
+
+	static Headline headline(HeadGroup head, List<Byline> bylines) {
+		List<TextLine> lines = new ArrayList<>(head.lines());
+		lines.sort(Comparator.comparingDouble(TextLine::top).thenComparingDouble(TextLine::left));
+		double main = lines.stream()
+			.filter(l -> BylineParser.ownLine(l.text()).isEmpty())
+			.mapToDouble(TextLine::size)
+			.max()
+			.orElse(head.largestSize());
+		List<String> kicker = new ArrayList<>();
+		List<String> title = new ArrayList<>();
+		List<String> subtitle = new ArrayList<>();
+		boolean seenMain = false;
+		for (TextLine line : lines) {
+			String text = clean(line.text());
+			Optional<Byline> byline = BylineParser.ownLine(text);
+			if (byline.isPresent() && line.size() < main) {
+				bylines.add(byline.get());
+			}
+			else if (Math.abs(line.size() - main) < 0.5) {
+				seenMain = true;
+				title.add(text);
+			}
+			else {
+				(seenMain ? subtitle : kicker).add(text);
+			}
+		}
+		return new Headline(orNull(String.join(" ", kicker)), joinTitle(title),
+				orNull(String.join(" ", subtitle).replaceFirst("^(——|--|─)+", "")));
+	}
+
+	/** Parallel title lines keep a space between them; a title wrapped over two lines is rejoined without one. */
+	private static String joinTitle(List<String> lines) {
+		StringBuilder s = new StringBuilder();
+		for (String line : lines) {
+			if (!s.isEmpty() && s.length() >= PARALLEL_TITLE_CHARS && line.length() >= PARALLEL_TITLE_CHARS) {
+				s.append(' ');
+			}
+			s.append(line);
+		}
+		return s.toString();
+	}
+
+	/** Title lines at least this long each are parallel titles, not one title wrapped. */
+	private static final int PARALLEL_TITLE_CHARS = 10;
+
+	private static String orNull(String s) {
+		return s.isBlank() ? null : s;
+	}
+
+}

@@ -1,0 +1,63 @@
+package org.baoku.ingest.pdf;
+
+import java.io.IOException;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationFileAttachment;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+
+/**
+ * What a page PDF must be before it is read: one page, not encrypted, and nothing active in it (JavaScript, attached
+ * files), since the archive keeps the file and serves it back to readers.
+ */
+final class PdfChecks {
+
+	private PdfChecks() {
+	}
+
+	static void check(PDDocument document) throws IOException {
+		if (document.isEncrypted()) {
+			throw new PdfRefusedException("pdfEncrypted", "the PDF is encrypted (password protected)");
+		}
+		int pages = document.getNumberOfPages();
+		if (pages != 1) {
+			throw new PdfRefusedException("pdfPages",
+					"the PDF has %d pages; a page file holds one printed page (split it into pages first)"
+						.formatted(pages), pages);
+		}
+		PDDocumentCatalog catalog = document.getDocumentCatalog();
+		PDDocumentNameDictionary names = catalog.getNames();
+		if (catalog.getOpenAction() instanceof PDActionJavaScript || names != null && names.getJavaScript() != null
+				|| catalog.getCOSObject().containsKey("AA")) {
+			throw active("JavaScript");
+		}
+		if (names != null && names.getEmbeddedFiles() != null) {
+			throw active("embedded files");
+		}
+		PDPage page = document.getPage(0);
+		if (page.getCOSObject().containsKey("AA")) {
+			throw active("JavaScript");
+		}
+		for (PDAnnotation annotation : page.getAnnotations()) {
+			if (annotation instanceof PDAnnotationFileAttachment) {
+				throw active("embedded files");
+			}
+			if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionJavaScript
+					|| annotation instanceof PDAnnotationWidget widget && widget.getAction() instanceof PDActionJavaScript) {
+				throw active("JavaScript");
+			}
+		}
+	}
+
+	private static PdfRefusedException active(String what) {
+		return new PdfRefusedException("pdfActive",
+				"the PDF holds %s; a page file may hold only the printed page".formatted(what), what);
+	}
+
+}

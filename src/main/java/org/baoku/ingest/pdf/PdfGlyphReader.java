@@ -1,0 +1,65 @@
+package org.baoku.ingest.pdf;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * Reads every glyph of a one-page PDF with PDFBox, in the order it was drawn, with its position, size and font. A
+ * glyph drawn again over itself (fake bold: the same character a fraction of a point away) is kept once and marked
+ * doubled.
+ */
+final class PdfGlyphReader extends PDFTextStripper {
+
+	private final List<Glyph> glyphs = new ArrayList<>();
+
+	private PdfGlyphReader() throws IOException {
+		setSortByPosition(false);
+		setSuppressDuplicateOverlappingText(false);
+	}
+
+	static List<Glyph> read(PDDocument document) throws IOException {
+		PdfGlyphReader reader = new PdfGlyphReader();
+		reader.setStartPage(1);
+		reader.setEndPage(1);
+		reader.getText(document);
+		return reader.glyphs;
+	}
+
+	@Override
+	protected void processTextPosition(TextPosition position) {
+		String text = position.getUnicode();
+		if (text == null || text.isBlank()) {
+			return;
+		}
+		double size = position.getFontSizeInPt();
+		if (size <= 0) {
+			size = position.getHeightDir();
+		}
+		PDFont font = position.getFont();
+		String fontName = font == null || font.getName() == null ? "" : baseName(font.getName());
+		Glyph glyph = new Glyph(text, position.getXDirAdj(), position.getYDirAdj(), position.getWidthDirAdj(), size,
+				fontName, false);
+		for (int back = glyphs.size() - 1; back >= Math.max(0, glyphs.size() - LayoutTuning.BOLD_LOOKBACK); back--) {
+			Glyph other = glyphs.get(back);
+			if (other.text().equals(text) && Math.abs(other.x() - glyph.x()) <= LayoutTuning.BOLD_OFFSET
+					&& Math.abs(other.baseline() - glyph.baseline()) <= LayoutTuning.BOLD_OFFSET) {
+				glyphs.set(back, other.asDoubled());
+				return;
+			}
+		}
+		glyphs.add(glyph);
+	}
+
+	/** "ABCDEF+WenQuanYiZenHei" → "WenQuanYiZenHei": the subset prefix differs per file, the face does not. */
+	private static String baseName(String name) {
+		int plus = name.indexOf('+');
+		return plus == 6 ? name.substring(plus + 1) : name;
+	}
+
+}

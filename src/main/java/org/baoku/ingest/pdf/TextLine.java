@@ -1,0 +1,85 @@
+package org.baoku.ingest.pdf;
+
+import java.util.List;
+
+/**
+ * One printed line of a PDF page: its glyphs in order, the box they cover and the size and font most of them are set
+ * in. {@code doubled} when most glyphs were drawn twice (fake bold).
+ */
+record TextLine(List<Glyph> glyphs, String text, double left, double right, double top, double baseline, double size,
+		String font, boolean doubled) {
+
+	static TextLine of(List<Glyph> glyphs) {
+		StringBuilder text = new StringBuilder();
+		double left = Double.MAX_VALUE;
+		double right = -Double.MAX_VALUE;
+		double top = Double.MAX_VALUE;
+		double baseline = 0;
+		int doubled = 0;
+		double usualGap = medianGap(glyphs);
+		Glyph previous = null;
+		for (Glyph g : glyphs) {
+			// A gap wider than the line's usual spacing is a space: between words, or between the names of a byline.
+			double gap = previous == null ? 0 : g.x() - previous.right();
+			if (previous != null && (gap > usualGap + previous.size() * LayoutTuning.SPACE_GAP_EM
+					|| gap > previous.size() * LayoutTuning.WORD_SPACE_EM && isLatin(previous.text()) && isLatin(g.text()))) {
+				text.append(' ');
+			}
+			text.append(g.text());
+			left = Math.min(left, g.x());
+			right = Math.max(right, g.right());
+			top = Math.min(top, g.top());
+			baseline = Math.max(baseline, g.baseline());
+			doubled += g.doubled() ? 1 : 0;
+			previous = g;
+		}
+		Glyph typical = glyphs.stream()
+			.max((a, b) -> Double.compare(sizeShare(glyphs, a.size()), sizeShare(glyphs, b.size())))
+			.orElseThrow();
+		return new TextLine(List.copyOf(glyphs), text.toString(), left, right, top, baseline, typical.size(),
+				typical.font(), doubled * 2 > glyphs.size());
+	}
+
+	private static double medianGap(List<Glyph> glyphs) {
+		if (glyphs.size() < 2) {
+			return 0;
+		}
+		double[] gaps = new double[glyphs.size() - 1];
+		for (int i = 1; i < glyphs.size(); i++) {
+			gaps[i - 1] = glyphs.get(i).x() - glyphs.get(i - 1).right();
+		}
+		java.util.Arrays.sort(gaps);
+		return Math.max(0, gaps[gaps.length / 2]);
+	}
+
+	private static long sizeShare(List<Glyph> glyphs, double size) {
+		return glyphs.stream().filter(g -> g.size() == size).count();
+	}
+
+	private static boolean isLatin(String s) {
+		int c = s.codePointAt(0);
+		return c < 0x2E80 && Character.isLetterOrDigit(c);
+	}
+
+	double width() {
+		return right - left;
+	}
+
+	double bottom() {
+		return baseline;
+	}
+
+	double centerX() {
+		return (left + right) / 2;
+	}
+
+	/** How many characters it holds, not counting spaces. */
+	int length() {
+		return glyphs.size();
+	}
+
+	boolean overlapsHorizontally(double otherLeft, double otherRight) {
+		return Math.min(right, otherRight) - Math.max(left, otherLeft) > 0;
+	}
+
+}
