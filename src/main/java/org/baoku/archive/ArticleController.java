@@ -31,8 +31,11 @@ class ArticleController {
 
 	private final MessageSource messages;
 
-	ArticleController(ArchiveApi archive, SearchApi search, MessageSource messages) {
+	private final PageScanRepository scans;
+
+	ArticleController(ArchiveApi archive, SearchApi search, MessageSource messages, PageScanRepository scans) {
 		this.archive = archive;
+		this.scans = scans;
 		this.search = search;
 		this.messages = messages;
 	}
@@ -45,6 +48,7 @@ class ArticleController {
 		List<Long> reading = archive.articleIdsOfIssue(article.newspaper(), article.date());
 		int at = reading.indexOf(article.id());
 		model.addAttribute("article", article);
+		model.addAttribute("scan", scans.scanOf(article.pageId()).orElse(null));
 		model.addAttribute("headline", MarkedText.words(article.headline(), words));
 		model.addAttribute("blocks", article.blocks().stream().map(b -> new MarkedBlock(MarkedText.words(b.text(), words), b.heading())).toList());
 		model.addAttribute("words", words);

@@ -17,7 +17,7 @@ import org.springframework.util.unit.DataSize;
  * @param latestDate the last issue date accepted
  */
 @ConfigurationProperties("baoku.limits")
-public record IngestLimits(@DefaultValue("5MB") DataSize maxPageSize, @DefaultValue("100") int maxNewspaperLength,
+public record IngestLimits(@DefaultValue("30MB") DataSize maxPageSize, @DefaultValue("100") int maxNewspaperLength,
 		@DefaultValue("20") int maxPageLabelLength, @DefaultValue("1800-01-01") LocalDate earliestDate,
 		@DefaultValue("2100-12-31") LocalDate latestDate) {
 

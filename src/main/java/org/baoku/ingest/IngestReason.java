@@ -25,6 +25,7 @@ public record IngestReason(String code, List<Object> args, String english) {
 	public static final List<String> CODES = List.of("newspaperRequired", "dateRequired", "newspaperControl",
 			"pageControl", "newspaperTooLong", "pageTooLong", "dateOutside", "tooLarge", "emptyFile", "wrongEncoding",
 			"invalidEncoding", "binary", "noText", "noProse", "noArticles", "duplicateBefore", "duplicateSlot", "conflict",
-			"ingested", "replaced");
+			"ingested", "replaced", "pdfEncrypted", "pdfPages", "pdfActive", "pdfNoText", "pdfMalformed",
+			"pdfTimeout");
 
 }

@@ -1,5 +1,7 @@
 package org.baoku.ingest;
 
+import org.baoku.ingest.pdf.Region;
+
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -133,6 +135,35 @@ class IngestRepository {
 		jdbc.sql("insert into index_outbox (page_id, revision) select id, revision from page where id = :id")
 			.param("id", pageId)
 			.update();
+	}
+
+	/** The page's PDF (its hash and size in points), or none for a text page. */
+	void setPdf(long pageId, String sha256, ParsedPage.Layout layout) {
+		jdbc.sql("update page set pdf_sha256 = :sha, pdf_width = :width, pdf_height = :height where id = :id")
+			.param("sha", sha256)
+			.param("width", layout == null ? null : layout.width())
+			.param("height", layout == null ? null : layout.height())
+			.param("id", pageId)
+			.update();
+	}
+
+	/** Where the article is printed on its page, replacing what was kept before. */
+	void setRegions(long articleId, List<Region> regions) {
+		jdbc.sql("delete from article_region where article_id = :id").param("id", articleId).update();
+		int seq = 0;
+		for (Region r : regions) {
+			jdbc.sql("""
+					insert into article_region (article_id, seq, x, y, width, height)
+					values (:id, :seq, :x, :y, :width, :height)
+					""")
+				.param("id", articleId)
+				.param("seq", seq++)
+				.param("x", r.x())
+				.param("y", r.y())
+				.param("width", r.width())
+				.param("height", r.height())
+				.update();
+		}
 	}
 
 	long insertPage(long issueId, RawPage page, String sha256, String text) {

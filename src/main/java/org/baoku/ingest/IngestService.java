@@ -10,7 +10,9 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.baoku.archive.PageFiles;
 import org.baoku.ingest.IngestRepository.StoredPage;
+import org.baoku.ingest.pdf.Region;
 import org.baoku.search.SearchApi;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -18,7 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Ingests one raw page: check → decode → lines → blocks → articles → entities (the {@link PageParser}) → store
- * (one PostgreSQL transaction, with the page's new revision and its index work) → index. A request out of bounds,
+ * (a page PDF's file kept first, then one PostgreSQL transaction with the page's new revision, its articles'
+ * regions and its index work) → index. A request out of bounds,
  * a file that cannot be read, holds no sentences or was ingested before changes nothing; a different file for a
  * page already stored replaces it only when asked to, and its articles keep their ids where they are the same
  * stories.
@@ -36,8 +39,12 @@ public class IngestService {
 
 	private final IngestLimits limits;
 
-	IngestService(IngestRepository repository, TransactionTemplate transaction, SearchApi search, IngestLimits limits) {
+	private final PageFiles pageFiles;
+
+	IngestService(IngestRepository repository, TransactionTemplate transaction, SearchApi search, IngestLimits limits,
+			PageFiles pageFiles) {
 		this.repository = repository;
+		this.pageFiles = pageFiles;
 		this.transaction = transaction;
 		this.search = search;
 		this.limits = limits;
@@ -64,11 +71,11 @@ public class IngestService {
 		String text;
 		ParsedPage parsed;
 		try {
-			text = PageDecoder.decode(page.bytes());
+			parsed = new PageParser(repository.reporterNames(), repository.officialNames()).parse(page.bytes());
+			text = parsed.text();
 			if (!RealText.hasSentence(text)) {
 				return rejected(page, IngestReason.of("noProse", "the text has no sentence of Chinese prose"));
 			}
-			parsed = new PageParser(repository.reporterNames(), repository.officialNames()).parse(text);
 		}
 		catch (UnreadablePageException ex) {
 			return rejected(page, ex.reason());
@@ -80,6 +87,10 @@ public class IngestService {
 		Optional<IngestResult> duplicate = duplicateOf(page, sha);
 		if (duplicate.isPresent()) {
 			return duplicate.get();
+		}
+		if (parsed.layout() != null) {
+			// Kept before the transaction: a page row never points at a file that is not there.
+			pageFiles.keep(sha, page.bytes());
 		}
 		IngestResult result;
 		try {
@@ -126,6 +137,7 @@ public class IngestService {
 		long pageId = slot.isPresent() ? slot.get().id()
 				: repository.insertPage(repository.issueId(repository.newspaperId(page.newspaper()), page.date()), page,
 						sha, text);
+		repository.setPdf(pageId, parsed.layout() == null ? null : sha, parsed.layout());
 		IngestResult.ArticleChanges changes = slot.isPresent() ? replace(pageId, page, sha, text, parsed)
 				: insert(pageId, page, parsed);
 		repository.queueIndexing(pageId);
@@ -145,7 +157,7 @@ public class IngestService {
 		int position = 0;
 		for (ParsedArticle article : parsed.articles()) {
 			long id = repository.insertArticle(pageId, page.date(), ++position, article.article());
-			link(id, article);
+			link(id, article, regions(parsed, position - 1));
 			added.add(id);
 		}
 		return new IngestResult.ArticleChanges(added, List.of(), List.of(), List.of());
@@ -177,14 +189,19 @@ public class IngestService {
 				repository.updateArticle(id, page.date(), i + 1, article.article());
 				(matches.unchanged()[i] ? unchanged : changed).add(id);
 			}
-			link(id, article);
+			link(id, article, regions(parsed, i));
 		}
 		return new IngestResult.ArticleChanges(added, matches.removed(), changed, unchanged);
 	}
 
-	private void link(long articleId, ParsedArticle article) {
+	private void link(long articleId, ParsedArticle article, List<Region> regions) {
 		repository.linkReporters(articleId, article.article().reporters());
 		repository.linkOfficials(articleId, article.officials());
+		repository.setRegions(articleId, regions);
+	}
+
+	private static List<Region> regions(ParsedPage parsed, int article) {
+		return parsed.layout() == null ? List.of() : parsed.layout().regions().get(article);
 	}
 
 	private static String changeSummary(IngestResult.ArticleChanges c) {

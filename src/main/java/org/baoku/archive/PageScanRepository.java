@@ -1,0 +1,45 @@
+package org.baoku.archive;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads which pages are kept as PDFs and where their articles are printed. */
+@Repository
+class PageScanRepository {
+
+	private final JdbcClient jdbc;
+
+	PageScanRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<PageScan> scanOf(long pageId) {
+		record Pdf(String sha, double width, double height) {
+		}
+		Optional<Pdf> pdf = jdbc.sql("""
+				select pdf_sha256, pdf_width, pdf_height from page where id = :id and pdf_sha256 is not null
+				""").param("id", pageId).query((rs, n) -> new Pdf(rs.getString(1), rs.getDouble(2), rs.getDouble(3)))
+			.optional();
+		if (pdf.isEmpty()) {
+			return Optional.empty();
+		}
+		Map<Long, List<PageScan.PrintedRegion>> regions = new LinkedHashMap<>();
+		jdbc.sql("""
+				select r.article_id, r.x, r.y, r.width, r.height
+				from article_region r join article a on a.id = r.article_id
+				where a.page_id = :id
+				order by a.position, r.seq
+				""").param("id", pageId).query(rs -> {
+			regions.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+				.add(new PageScan.PrintedRegion(rs.getDouble(2), rs.getDouble(3), rs.getDouble(4), rs.getDouble(5)));
+		});
+		return Optional.of(new PageScan(pageId, pdf.get().sha(), pdf.get().width(), pdf.get().height(), regions));
+	}
+
+}
