@@ -123,16 +123,16 @@ class BadInputIT {
 				"no sentence");
 		byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
 			.getBytes(StandardCharsets.US_ASCII);
-		assertRefused(api.upload(pdf, "测试报", "2024-01-04", "2", false), 422, "no sentence");
-		byte[] huge = new byte[6 * 1024 * 1024];
+		assertRefused(api.upload(pdf, "测试报", "2024-01-04", "2", false), 422, "PDF");
+		byte[] huge = new byte[31 * 1024 * 1024];
 		java.util.Arrays.fill(huge, (byte) 'a');
 		ApiClient.Answer tooLarge = api.upload(huge, "测试报", "2024-01-04", "3", false);
 		assertThat(tooLarge.status()).isEqualTo(413);
 		assertThat(tooLarge.json().get("message").asText()).contains("bytes");
-		ApiClient.Answer form = api.post("/admin/ingest", "multipart/form-data; boundary=x", new byte[7 * 1024 * 1024]);
+		ApiClient.Answer form = api.post("/admin/ingest", "multipart/form-data; boundary=x", new byte[32 * 1024 * 1024]);
 		assertThat(form.status()).isEqualTo(413);
 		assertThat(form.body()).contains("<h1>413").contains("bytes");
-		byte[] overPageLimit = new byte[5 * 1024 * 1024 + 10];
+		byte[] overPageLimit = new byte[30 * 1024 * 1024 + 10];
 		java.util.Arrays.fill(overPageLimit, (byte) 'a');
 		assertThat(api.upload(overPageLimit, "测试报", "2024-01-04", "4", false).status()).isEqualTo(413);
 		assertThat(counts()).isEqualTo(before);

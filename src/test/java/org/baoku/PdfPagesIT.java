@@ -1,0 +1,160 @@
+package org.baoku;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * A page PDF through the real stack: ingested with its articles' regions, the file kept once, the page image
+ * rendered and served, the page view with every region clickable and the article page with its own outlined (and,
+ * where Chromium is installed, photographed into target/screenshots/); a bad PDF refused with nothing stored.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = { "baoku.admin-password=" + PdfPagesIT.PASSWORD, "baoku.seed-on-first-start=false" })
+class PdfPagesIT {
+
+	static final String PASSWORD = "pdf-secret";
+
+	private static final String PAGE = "rmrb_20190201_p05";
+
+	@DynamicPropertySource
+	static void dataDir(DynamicPropertyRegistry registry) {
+		registry.add("baoku.data-dir", () -> TestDataDir.path("pdf").toString());
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	ApiClient api;
+
+	long pageId;
+
+	@BeforeEach
+	void ingestOnce() throws IOException {
+		api = new ApiClient("http://127.0.0.1:" + port, PASSWORD);
+		ApiClient.Answer answer = api.upload(fixture(), "人民日报", "2019-02-01", "5", false);
+		assertThat(answer.status()).as(answer.body()).isIn(201, 200);
+		pageId = answer.json().get("pageId").asLong();
+	}
+
+	private static byte[] fixture() throws IOException {
+		try (InputStream in = PdfPagesIT.class.getResourceAsStream("/layouts/pdf/" + PAGE + ".pdf")) {
+			return in.readAllBytes();
+		}
+	}
+
+	@Test
+	void aPagePdfIsStoredWithItsRegionsAndShownAsAnImage() throws Exception {
+		assertThat(jdbc.sql("select count(*) from article where page_id = :id").param("id", pageId).query(Long.class)
+			.single()).isEqualTo(5);
+		long withRegions = jdbc.sql("""
+				select count(distinct r.article_id) from article_region r join article a on a.id = r.article_id
+				where a.page_id = :id
+				""").param("id", pageId).query(Long.class).single();
+		assertThat(withRegions).isEqualTo(5);
+		assertThat(jdbc.sql("select pdf_width from page where id = :id").param("id", pageId).query(Double.class).single())
+			.isEqualTo(842.0);
+
+		ApiClient.Answer again = api.upload(fixture(), "人民日报", "2019-02-01", "5", false);
+		assertThat(again.json().get("status").asText()).isEqualTo("DUPLICATE");
+
+		String html = api.get("/pages/" + pageId).body();
+		assertThat(html).contains("class=\"scan\"").contains("/pages/" + pageId + "/image.png");
+		assertThat(html.split("class=\"region\"", -1).length - 1).isGreaterThanOrEqualTo(5);
+		long article = jdbc.sql("select id from article where page_id = :id and headline like '%中柬%'")
+			.param("id", pageId).query(Long.class).single();
+		String articleHtml = api.get("/articles/" + article).body();
+		assertThat(articleHtml).contains("region current").contains("data-article=\"" + article + "\"");
+
+		HttpClient http = HttpClient.newHttpClient();
+		HttpResponse<byte[]> png = http.send(HttpRequest.newBuilder(URI.create(base() + "/pages/" + pageId + "/image.png"))
+			.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(png.statusCode()).isEqualTo(200);
+		assertThat(png.headers().firstValue("content-type")).hasValue("image/png");
+		assertThat(png.body()).startsWith(new byte[] { (byte) 0x89, 'P', 'N', 'G' });
+		HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create(base() + "/pages/" + pageId + "/pdf"))
+			.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(pdf.body()).isEqualTo(fixture());
+		assertThat(api.get("/pages/999999/image.png").status()).isEqualTo(404);
+	}
+
+	@Test
+	void aBadPdfIsRefusedWithItsReasonAndNothingIsStored() throws IOException {
+		long pages = jdbc.sql("select count(*) from page").query(Long.class).single();
+		byte[] twoPages;
+		try (var doc = new org.apache.pdfbox.pdmodel.PDDocument(); var out = new java.io.ByteArrayOutputStream()) {
+			doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+			doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+			doc.save(out);
+			twoPages = out.toByteArray();
+		}
+		ApiClient.Answer refused = api.upload(twoPages, "人民日报", "2019-02-02", "1", false);
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.json().get("reason").get("code").asText()).isEqualTo("pdfPages");
+		assertThat(refused.json().get("message").asText()).contains("2 pages");
+		assertThat(jdbc.sql("select count(*) from page").query(Long.class).single()).isEqualTo(pages);
+	}
+
+	@Test
+	void theBrowserShowsThePageWithClickableRegions() throws IOException {
+		assumeTrue(HeadlessChromium.installed(), HeadlessChromium.MISSING);
+		WebDriver browser = HeadlessChromium.start(Map.of("intl.accept_languages", "zh-CN,zh"), "--hide-scrollbars");
+		try {
+			browser.manage().window().setSize(new Dimension(1440, 1800));
+			browser.get(base() + "/pages/" + pageId);
+			WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+			wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".scan svg")));
+			shot(browser, "pdf-page");
+			browser.findElement(By.cssSelector(".scan a.region-link")).click();
+			wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".scan rect.current")));
+			assertThat(browser.getCurrentUrl()).contains("/articles/");
+			shot(browser, "pdf-article");
+		}
+		finally {
+			browser.quit();
+		}
+	}
+
+	private static void shot(WebDriver browser, String name) throws IOException {
+		Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+		Path target = Files.createDirectories(Path.of("target", "screenshots")).resolve(name + ".png");
+		Files.move(shot, target, StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	private String base() {
+		return "http://127.0.0.1:" + port;
+	}
+
+}

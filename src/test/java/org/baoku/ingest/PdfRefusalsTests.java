@@ -1,0 +1,103 @@
+package org.baoku.ingest;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/** Page PDFs that are not taken: each is refused with its own reason, before anything is split or stored. */
+class PdfRefusalsTests {
+
+	private final PageParser parser = new PageParser();
+
+	@Test
+	void encrypted() throws IOException {
+		byte[] pdf = build(1, doc -> doc.protect(new StandardProtectionPolicy("owner", "user", new AccessPermission())));
+		assertThat(refusal(pdf)).isEqualTo("pdfEncrypted");
+	}
+
+	@Test
+	void moreThanOnePage() throws IOException {
+		assertThat(refusal(build(2, doc -> {
+		}))).isEqualTo("pdfPages");
+	}
+
+	@Test
+	void javaScript() throws IOException {
+		byte[] pdf = build(1, doc -> doc.getDocumentCatalog().setOpenAction(new PDActionJavaScript("app.alert(1)")));
+		assertThat(refusal(pdf)).isEqualTo("pdfActive");
+	}
+
+	@Test
+	void embeddedFile() throws IOException {
+		byte[] pdf = build(1, doc -> {
+			PDComplexFileSpecification spec = new PDComplexFileSpecification();
+			spec.setFile("notes.txt");
+			spec.setEmbeddedFile(new PDEmbeddedFile(doc, new java.io.ByteArrayInputStream("hi".getBytes())));
+			PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
+			tree.setNames(Map.of("notes.txt", spec));
+			PDDocumentNameDictionary names = new PDDocumentNameDictionary(doc.getDocumentCatalog());
+			names.setEmbeddedFiles(tree);
+			doc.getDocumentCatalog().setNames(names);
+		});
+		assertThat(refusal(pdf)).isEqualTo("pdfActive");
+	}
+
+	@Test
+	void scannedPageWithoutTextLayer() throws IOException {
+		byte[] pdf = build(1, doc -> {
+			try (PDPageContentStream content = new PDPageContentStream(doc, doc.getPage(0))) {
+				content.addRect(50, 50, 400, 600);
+				content.fill();
+			}
+		});
+		assertThat(refusal(pdf)).isEqualTo("pdfNoText");
+	}
+
+	@Test
+	void malformed() {
+		for (String bytes : List.of("%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage", "%PDF-")) {
+			assertThat(refusal(bytes.getBytes())).isEqualTo("pdfMalformed");
+		}
+	}
+
+	private String refusal(byte[] pdf) {
+		UnreadablePageException ex = catchThrowableOfType(UnreadablePageException.class, () -> parser.parse(pdf));
+		assertThat(ex).as("refused").isNotNull();
+		assertThat(ex.getMessage()).isNotBlank();
+		return ex.reason().code();
+	}
+
+	private interface Change {
+
+		void apply(PDDocument doc) throws IOException;
+
+	}
+
+	private static byte[] build(int pages, Change change) throws IOException {
+		try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			for (int i = 0; i < pages; i++) {
+				doc.addPage(new PDPage());
+			}
+			change.apply(doc);
+			doc.save(out);
+			return out.toByteArray();
+		}
+	}
+
+}
