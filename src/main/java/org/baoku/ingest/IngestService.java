@@ -56,6 +56,23 @@ public class IngestService {
 	}
 
 	public IngestResult ingest(RawPage page, boolean replace) {
+		return ingest(page, replace, true);
+	}
+
+	/**
+	 * Stores a page and leaves its index work queued in the outbox (committed with the page), for a bulk load that
+	 * applies the queue every so many pages ({@link #indexQueued()}) instead of committing the index once a page.
+	 */
+	public IngestResult ingestQueued(RawPage page, boolean replace) {
+		return ingest(page, replace, false);
+	}
+
+	/** Applies the index work queued so far. */
+	public void indexQueued() {
+		search.indexWaitingPages();
+	}
+
+	private IngestResult ingest(RawPage page, boolean replace, boolean indexNow) {
 		IngestReason problem = limits.problem(page.newspaper(), page.date(), page.pageLabel());
 		if (problem != null) {
 			return new IngestResult(IngestResult.Status.INVALID, page.fileName(), null, 0, problem,
@@ -100,7 +117,7 @@ public class IngestService {
 			// The same bytes were stored by a concurrent upload between the look-up and the insert.
 			return duplicateOf(page, sha).orElseThrow(() -> ex);
 		}
-		if (result != null && result.stored()) {
+		if (result != null && result.stored() && indexNow) {
 			log.info("{} {}: {} articles from {}", result.status(), page.date(), result.articles(), page.fileName());
 			try {
 				search.indexWaitingPages();

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
+import org.baoku.ingest.IngestResult;
 import org.baoku.ingest.IngestService;
 import org.baoku.ingest.PageDecoder;
 import org.baoku.ingest.PageParser;
@@ -104,8 +105,17 @@ public final class IngestCommand {
 			}
 			try (context) {
 				IngestService ingest = context.getBean(IngestService.class);
+				int[] stored = { 0 };
 				BulkIngest.Report report = new BulkIngest(ingest.maxPageBytes(), err).run(files, sources.skipped(),
-						page -> BulkIngest.Done.of(ingest.ingest(page, options.replace())));
+						page -> {
+							IngestResult result = ingest.ingestQueued(page, options.replace());
+							// The index is committed every so many pages, not once a page; the outbox holds the rest.
+							if (result.stored() && ++stored[0] % INDEX_BATCH_PAGES == 0) {
+								ingest.indexQueued();
+							}
+							return BulkIngest.Done.of(result);
+						});
+				ingest.indexQueued();
 				BulkIngest.print(report, out);
 				return report.anyFailed() ? 1 : 0;
 			}
@@ -115,6 +125,9 @@ public final class IngestCommand {
 			return 1;
 		}
 	}
+
+	/** Pages stored between two index commits in a bulk load. */
+	static final int INDEX_BATCH_PAGES = 200;
 
 	/** A dry run's page: decoded and split as ingest would, nothing stored. */
 	private static BulkIngest.Done split(RawPage page) {
