@@ -2,10 +2,8 @@ package org.baoku.archive;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -28,30 +26,14 @@ public class PageFiles {
 		this.root = properties.dataDir().resolve("pdf");
 	}
 
-	/** Writes the file if it is not kept yet (whole or not at all: a temp file moved into place, synced). */
+	/** Writes the file if it is not kept yet, whole or not at all. */
 	public void keep(String sha256, byte[] bytes) {
 		Path target = path(sha256);
 		if (Files.exists(target)) {
 			return;
 		}
 		try {
-			Files.createDirectories(target.getParent());
-			Path temp = Files.createTempFile(target.getParent(), "incoming-", ".part");
-			try {
-				try (var channel = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE)) {
-					channel.write(java.nio.ByteBuffer.wrap(bytes));
-					channel.force(true);
-				}
-				try {
-					Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-				}
-				catch (AtomicMoveNotSupportedException ex) {
-					Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-				}
-			}
-			finally {
-				Files.deleteIfExists(temp);
-			}
+			AtomicFiles.write(target, temp -> Files.write(temp, bytes));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot keep page PDF " + sha256, ex);

@@ -3,10 +3,9 @@ package org.baoku.archive;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.Optional;
 
 import javax.imageio.ImageIO;
 
@@ -33,16 +32,16 @@ class PageImages {
 	}
 
 	/** The page's image, rendered now if it is not cached; empty when the PDF is not kept. */
-	java.util.Optional<Path> image(String sha256) {
-		java.util.Optional<Path> pdf = files.find(sha256);
+	Optional<Path> image(String sha256) {
+		Optional<Path> pdf = files.find(sha256);
 		if (pdf.isEmpty()) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		Path cached = files.cacheDir().resolve(sha256 + "-" + (int) DPI + ".png");
 		if (!Files.exists(cached)) {
 			render(pdf.get(), cached);
 		}
-		return java.util.Optional.of(cached);
+		return Optional.of(cached);
 	}
 
 	private static synchronized void render(Path pdf, Path target) {
@@ -51,20 +50,7 @@ class PageImages {
 		}
 		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
 			BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, DPI, ImageType.RGB);
-			Files.createDirectories(target.getParent());
-			Path temp = Files.createTempFile(target.getParent(), "render-", ".part");
-			try {
-				ImageIO.write(image, "png", temp.toFile());
-				try {
-					Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-				}
-				catch (AtomicMoveNotSupportedException ex) {
-					Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-				}
-			}
-			finally {
-				Files.deleteIfExists(temp);
-			}
+			AtomicFiles.write(target, temp -> ImageIO.write(image, "png", temp.toFile()));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot render page PDF " + pdf.getFileName(), ex);

@@ -1,7 +1,5 @@
 package org.baoku.ingest;
 
-import org.baoku.ingest.pdf.Region;
-
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.baoku.ingest.entity.OfficialMention;
+import org.baoku.ingest.pdf.Region;
 import org.baoku.ingest.split.Credit;
 import org.baoku.ingest.split.SplitArticle;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -87,7 +88,7 @@ public final class ParseCommand {
 		try {
 			byte[] bytes = read(file);
 			if (PdfPageReader.isPdf(bytes)) {
-				PdfPageReader.PdfReading pdf = PdfPageReader.read(bytes, java.util.Set.of());
+				PdfPageReader.PdfReading pdf = PdfPageReader.read(bytes, Set.of());
 				pdf.explanation().forEach(out::println);
 				return 0;
 			}

@@ -15,10 +15,6 @@ public record Glyph(String text, double x, double baseline, double width, double
 		return x + width;
 	}
 
-	public double centerX() {
-		return x + width / 2;
-	}
-
 	Glyph asDoubled() {
 		return new Glyph(text, x, baseline, width, size, font, true);
 	}

@@ -1,9 +1,9 @@
 package org.baoku.ingest.pdf;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.HashMap;
 
 /**
  * One article's printed parts as found on the page: its headline (if any), its column blocks in reading order, and
@@ -23,6 +23,9 @@ final class Module {
 
 	/** Why a block was taken into this module, per block, for {@code parse --explain}. */
 	final List<String> reasons = new ArrayList<>();
+
+	/** Blocks that continue the text elsewhere on the page; they are read after the module's own columns. */
+	private final List<ColumnBlock> continuations = new ArrayList<>();
 
 	Module(HeadGroup head) {
 		this.head = head;
@@ -45,8 +48,6 @@ final class Module {
 		blocks.add(at, block);
 		reasons.add(at, reason);
 	}
-
-	private final List<ColumnBlock> continuations = new ArrayList<>();
 
 	ColumnBlock lastBlock() {
 		return blocks.get(blocks.size() - 1);

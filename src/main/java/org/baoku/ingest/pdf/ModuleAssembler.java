@@ -45,7 +45,7 @@ final class ModuleAssembler {
 		this.headlines = headlines;
 	}
 
-	/** @param headlines the groups that are neither captions nor banners' candidates are told apart later */
+	/** @param headlines the groups of lines set apart from the text that are not photo captions */
 	static List<Module> assemble(double bodySize, List<ColumnBlock> blocks, List<HeadGroup> headlines) {
 		return new ModuleAssembler(bodySize, blocks, headlines).run();
 	}

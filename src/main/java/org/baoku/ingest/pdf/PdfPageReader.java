@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.apache.pdfbox.Loader;
@@ -54,7 +55,7 @@ public final class PdfPageReader {
 	public static PdfReading read(byte[] bytes, Set<String> knownReporters) {
 		Future<PdfReading> reading = READERS.submit(() -> readNow(bytes, knownReporters));
 		try {
-			return reading.get(TIME_LIMIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+			return reading.get(TIME_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
 		}
 		catch (TimeoutException ex) {
 			reading.cancel(true);

@@ -61,25 +61,13 @@ record TextLine(List<Glyph> glyphs, String text, double left, double right, doub
 		return c < 0x2E80 && Character.isLetterOrDigit(c);
 	}
 
-	double width() {
-		return right - left;
-	}
-
 	double bottom() {
 		return baseline;
-	}
-
-	double centerX() {
-		return (left + right) / 2;
 	}
 
 	/** How many characters it holds, not counting spaces. */
 	int length() {
 		return glyphs.size();
-	}
-
-	boolean overlapsHorizontally(double otherLeft, double otherRight) {
-		return Math.min(right, otherRight) - Math.max(left, otherLeft) > 0;
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.baoku.ingest.split;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -38,7 +39,7 @@ public record SplitArticle(Headline headline, String dateline, EventDay eventDay
 	 * the layout leaves open is doubted: no headline over its text, text that ends open without a jump line.
 	 */
 	public SplitArticle laidOut(boolean headlineFound, boolean continued) {
-		List<String> doubts = new java.util.ArrayList<>();
+		List<String> doubts = new ArrayList<>();
 		if (!headlineFound && !isPhoto()) {
 			doubts.add(Doubts.NO_HEADLINE);
 		}
