@@ -39,8 +39,10 @@ class AdminApiController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			@RequestParam(defaultValue = "") String page, @RequestParam(defaultValue = "false") boolean replace)
 			throws IOException {
-		IngestResult result = ingest.ingest(new RawPage(newspaper, date, page, file.getOriginalFilename(),
-				file.getBytes()), replace);
+		// A part larger than a page is refused by its size, before it is read into memory.
+		IngestResult result = file.getSize() > ingest.maxPageBytes()
+				? ingest.tooLarge(file.getOriginalFilename(), file.getSize())
+				: ingest.ingest(new RawPage(newspaper, date, page, file.getOriginalFilename(), file.getBytes()), replace);
 		return ResponseEntity.status(httpStatus(result.status())).body(result);
 	}
 

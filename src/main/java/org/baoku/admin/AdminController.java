@@ -89,9 +89,10 @@ class AdminController {
 			model.addAttribute("stats", search.stats());
 			return VIEW_INGEST;
 		}
-		IngestResult result = ingest.ingest(
-				new RawPage(form.newspaper(), form.date(), form.page(), file.getOriginalFilename(), file.getBytes()),
-				form.replaceStored());
+		IngestResult result = file.getSize() > ingest.maxPageBytes()
+				? ingest.tooLarge(file.getOriginalFilename(), file.getSize())
+				: ingest.ingest(new RawPage(form.newspaper(), form.date(), form.page(), file.getOriginalFilename(),
+						file.getBytes()), form.replaceStored());
 		redirect.addFlashAttribute("result", result);
 		return "redirect:/admin";
 	}

@@ -72,39 +72,89 @@ public class IngestService {
 		search.indexWaitingPages();
 	}
 
-	private IngestResult ingest(RawPage page, boolean replace, boolean indexNow) {
+	/**
+	 * What ingest would do with a page, nothing stored: the same checks and split, and whether the file is stored
+	 * already or its page is taken ({@code parsed} is null unless it would be stored).
+	 */
+	public DryRun dryRun(RawPage page, boolean replace) {
+		Checked checked = check(page);
+		if (checked.refused() != null) {
+			return new DryRun(checked.refused(), null);
+		}
+		Optional<StoredPage> slot = repository.findSlot(page.newspaper(), page.date(), page.pageLabel());
+		if (slot.isPresent() && !replace) {
+			return new DryRun(conflict(page, slot.get().id()), null);
+		}
+		int count = checked.parsed().articles().size();
+		IngestResult.Status status = slot.isPresent() ? IngestResult.Status.REPLACED : IngestResult.Status.INGESTED;
+		String english = "%d articles would be stored for %s %s %s".formatted(count, page.newspaper(), page.date(),
+				pageName(page.pageLabel()));
+		return new DryRun(new IngestResult(status, page.fileName(), null, count,
+				IngestReason.of("split", english, count), english, IngestResult.ArticleChanges.NONE), checked.parsed());
+	}
+
+	/** A dry run's answer: what ingest would report, and the split it would store. */
+	public record DryRun(IngestResult wouldBe, ParsedPage parsed) {
+	}
+
+	/** The answer for a file refused by its size before it is read. */
+	public IngestResult tooLarge(String fileName, long bytes) {
+		String english = "%s is %d bytes; a page may be at most %d bytes (baoku.limits.max-page-size)"
+			.formatted(fileName, bytes, limits.maxPageSize().toBytes());
+		return new IngestResult(IngestResult.Status.TOO_LARGE, fileName, null, 0,
+				IngestReason.of("tooLarge", english, bytes, limits.maxPageSize().toBytes()), english + "; nothing was stored");
+	}
+
+	/** A page that passed the checks, split; or the answer that refuses it. */
+	private record Checked(IngestResult refused, String sha, ParsedPage parsed) {
+	}
+
+	/**
+	 * Bounds, size, the same bytes stored before (looked up first: a re-run of a bulk load skips what it stored
+	 * without splitting it again), then the split and whether it found prose and articles.
+	 */
+	private Checked check(RawPage page) {
 		IngestReason problem = limits.problem(page.newspaper(), page.date(), page.pageLabel());
 		if (problem != null) {
-			return new IngestResult(IngestResult.Status.INVALID, page.fileName(), null, 0, problem,
-					problem.english() + "; nothing was stored");
+			return refused(new IngestResult(IngestResult.Status.INVALID, page.fileName(), null, 0, problem,
+					problem.english() + "; nothing was stored"));
 		}
 		if (page.bytes().length > limits.maxPageSize().toBytes()) {
-			String english = "%s is %d bytes; a page may be at most %d bytes (baoku.limits.max-page-size)"
-				.formatted(page.fileName(), page.bytes().length, limits.maxPageSize().toBytes());
-			return new IngestResult(IngestResult.Status.TOO_LARGE, page.fileName(), null, 0,
-					IngestReason.of("tooLarge", english, page.bytes().length, limits.maxPageSize().toBytes()),
-					english + "; nothing was stored");
-		}
-		String text;
-		ParsedPage parsed;
-		try {
-			parsed = new PageParser(repository.reporterNames(), repository.officialNames()).parse(page.bytes());
-			text = parsed.text();
-			if (!RealText.hasSentence(text)) {
-				return rejected(page, IngestReason.of("noProse", "the text has no sentence of Chinese prose"));
-			}
-		}
-		catch (UnreadablePageException ex) {
-			return rejected(page, ex.reason());
-		}
-		if (parsed.isEmpty()) {
-			return rejected(page, IngestReason.of("noArticles", "no articles were found on the page"));
+			return refused(tooLarge(page.fileName(), page.bytes().length));
 		}
 		String sha = sha256(page.bytes());
 		Optional<IngestResult> duplicate = duplicateOf(page, sha);
 		if (duplicate.isPresent()) {
-			return duplicate.get();
+			return refused(duplicate.get());
 		}
+		ParsedPage parsed;
+		try {
+			parsed = new PageParser(repository.reporterNames(), repository.officialNames()).parse(page.bytes());
+			if (!RealText.hasSentence(parsed.text())) {
+				return refused(rejected(page, IngestReason.of("noProse", "the text has no sentence of Chinese prose")));
+			}
+		}
+		catch (UnreadablePageException ex) {
+			return refused(rejected(page, ex.reason()));
+		}
+		if (parsed.isEmpty()) {
+			return refused(rejected(page, IngestReason.of("noArticles", "no articles were found on the page")));
+		}
+		return new Checked(null, sha, parsed);
+	}
+
+	private static Checked refused(IngestResult answer) {
+		return new Checked(answer, null, null);
+	}
+
+	private IngestResult ingest(RawPage page, boolean replace, boolean indexNow) {
+		Checked checked = check(page);
+		if (checked.refused() != null) {
+			return checked.refused();
+		}
+		String sha = checked.sha();
+		ParsedPage parsed = checked.parsed();
+		String text = parsed.text();
 		if (parsed.layout() != null) {
 			// Kept before the transaction: a page row never points at a file that is not there.
 			pageFiles.keep(sha, page.bytes());
@@ -146,10 +196,7 @@ public class IngestService {
 					IngestReason.of("duplicateSlot", "this file is already stored as this page; nothing changed"));
 		}
 		if (slot.isPresent() && !replace) {
-			return new IngestResult(IngestResult.Status.CONFLICT, page.fileName(), slot.get().id(), 0,
-					IngestReason.of("conflict", "%s %s %s is already stored from another file; re-ingest it to replace that version"
-						.formatted(page.newspaper(), page.date(), pageName(page.pageLabel())), page.newspaper(),
-							page.date().toString(), page.pageLabel()));
+			return conflict(page, slot.get().id());
 		}
 		long pageId = slot.isPresent() ? slot.get().id()
 				: repository.insertPage(repository.issueId(repository.newspaperId(page.newspaper()), page.date()), page,
@@ -167,6 +214,13 @@ public class IngestService {
 						changes.unchanged().size(), changes.changed().size(), changes.added().size(), changes.removed().size())
 				: IngestReason.of("ingested", english, count, page.newspaper(), page.date().toString(), page.pageLabel());
 		return new IngestResult(status, page.fileName(), pageId, count, reason, english, changes);
+	}
+
+	private static IngestResult conflict(RawPage page, long storedPageId) {
+		return new IngestResult(IngestResult.Status.CONFLICT, page.fileName(), storedPageId, 0,
+				IngestReason.of("conflict", "%s %s %s is already stored from another file; re-ingest it to replace that version"
+					.formatted(page.newspaper(), page.date(), pageName(page.pageLabel())), page.newspaper(),
+						page.date().toString(), page.pageLabel()));
 	}
 
 	private IngestResult.ArticleChanges insert(long pageId, RawPage page, ParsedPage parsed) {
@@ -235,7 +289,8 @@ public class IngestService {
 		return label.isBlank() ? "(page without number)" : "page " + label;
 	}
 
-	static String sha256(byte[] bytes) {
+	/** The content address of a page file: how the archive knows a file it stored before. */
+	public static String sha256(byte[] bytes) {
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
 		}

@@ -53,9 +53,9 @@ class RequestBodyGuard extends OncePerRequestFilter {
 					read ? "this request takes no body" : request.getMethod() + " is not allowed here");
 			return;
 		}
-		if (request.getContentLengthLong() > limit.maxRequestBytes()) {
+		if (request.getContentLengthLong() > limit.maxRequestBytes(path)) {
 			refuse(request, response, HttpStatus.PAYLOAD_TOO_LARGE,
-					"the upload is " + request.getContentLengthLong() + " bytes; " + limit.describe());
+					"the upload is " + request.getContentLengthLong() + " bytes; " + limit.describe(path));
 			return;
 		}
 		if (!isAdmin(request.getHeader(HttpHeaders.AUTHORIZATION))) {

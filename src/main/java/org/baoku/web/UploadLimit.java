@@ -4,26 +4,37 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
-/** The largest page file and upload request the server reads (both follow {@code baoku.limits.max-page-size}). */
+/**
+ * The largest upload request the server reads: one page file (and its form fields) everywhere, except for the bulk
+ * upload of many files or zips ({@code /admin/jobs}), which may be as large as a whole archive upload.
+ */
 @Component
 class UploadLimit {
 
-	private final DataSize maxFileSize;
+	static final String BULK_UPLOAD_PATH = "/admin/jobs";
 
-	private final DataSize maxRequestSize;
+	private final DataSize maxPageUpload;
 
-	UploadLimit(@Value("${spring.servlet.multipart.max-file-size}") DataSize maxFileSize,
-			@Value("${spring.servlet.multipart.max-request-size}") DataSize maxRequestSize) {
-		this.maxFileSize = maxFileSize;
-		this.maxRequestSize = maxRequestSize;
+	private final DataSize maxBulkUpload;
+
+	UploadLimit(@Value("${baoku.limits.max-upload-size}") DataSize maxPageUpload,
+			@Value("${spring.servlet.multipart.max-request-size}") DataSize maxBulkUpload) {
+		this.maxPageUpload = maxPageUpload;
+		this.maxBulkUpload = maxBulkUpload;
 	}
 
-	long maxRequestBytes() {
-		return maxRequestSize.toBytes();
+	long maxRequestBytes(String path) {
+		return isBulk(path) ? maxBulkUpload.toBytes() : maxPageUpload.toBytes();
 	}
 
-	String describe() {
-		return "a page file may be at most " + maxFileSize.toBytes() + " bytes";
+	String describe(String path) {
+		return isBulk(path) ? "a bulk upload may be at most " + maxBulkUpload.toBytes() + " bytes"
+				: "an upload of a page file may be at most " + maxPageUpload.toBytes()
+						+ " bytes; upload more files or zips on the bulk page (/admin/jobs)";
+	}
+
+	private static boolean isBulk(String path) {
+		return path.equals(BULK_UPLOAD_PATH);
 	}
 
 }

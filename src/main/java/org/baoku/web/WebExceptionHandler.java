@@ -60,6 +60,11 @@ class WebExceptionHandler {
 		return answer(request, HttpStatus.BAD_REQUEST, "error.badRequest", ex.getMessage(), null);
 	}
 
+	@ExceptionHandler(ConflictException.class)
+	Object conflict(HttpServletRequest request, ConflictException ex) {
+		return answer(request, HttpStatus.CONFLICT, "error.conflict", ex.getMessage(), null);
+	}
+
 	@ExceptionHandler(IllegalArgumentException.class)
 	Object badRequest(HttpServletRequest request) {
 		return answer(request, HttpStatus.BAD_REQUEST, "error.badRequest", "the request's parameters are not valid",
@@ -75,7 +80,8 @@ class WebExceptionHandler {
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	Object tooLarge(HttpServletRequest request) {
 		return answer(request, HttpStatus.PAYLOAD_TOO_LARGE, "error.tooLarge",
-				"the upload is larger than the server takes (" + uploadLimit.describe() + ", form fields 1 MB)", null);
+				"the upload is larger than the server takes (" + uploadLimit.describe(request.getRequestURI())
+						+ ", form fields 1 MB)", null);
 	}
 
 	@ExceptionHandler(MultipartException.class)
