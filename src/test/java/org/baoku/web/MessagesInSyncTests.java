@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 
 import org.baoku.ingest.IngestReason;
 import org.baoku.ingest.IngestResult;
+import org.baoku.ingest.bulk.BulkIngest;
+import org.baoku.ingest.bulk.BulkJob;
 import org.baoku.ingest.split.Doubts;
 import org.baoku.search.SearchNotice;
 import org.baoku.search.SearchRequest;
@@ -51,6 +53,12 @@ class MessagesInSyncTests {
 		for (IngestResult.Status status : IngestResult.Status.values()) {
 			built.add("admin.status." + status);
 		}
+		for (BulkIngest.Outcome outcome : BulkIngest.Outcome.values()) {
+			built.add("jobs.outcome." + outcome);
+		}
+		for (BulkJob.State state : BulkJob.State.values()) {
+			built.add("jobs.state." + state);
+		}
 		for (SearchRequest.Order order : SearchRequest.Order.values()) {
 			built.add("search.order." + order.code);
 		}
@@ -59,7 +67,7 @@ class MessagesInSyncTests {
 		}
 		IngestReason.CODES.forEach(code -> built.add("ingest." + code));
 		Doubts.ALL_CODES.forEach(code -> built.add("doubt." + code));
-		Pattern quotedKey = Pattern.compile("\"((?:error|search|admin|ingest|doubt)\\.[a-zA-Z.]+)\"");
+		Pattern quotedKey = Pattern.compile("\"((?:error|search|admin|ingest|doubt|jobs)\\.[a-zA-Z.]+)\"");
 		built.addAll(found(quotedKey, "src/main/java", ".java"));
 		assertThat(load("/messages.properties").stringPropertyNames()).containsAll(built);
 		assertThat(load("/messages_en.properties").stringPropertyNames()).containsAll(built);

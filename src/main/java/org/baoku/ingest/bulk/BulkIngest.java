@@ -14,6 +14,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
+import org.baoku.ingest.IngestReason;
 import org.baoku.ingest.IngestResult;
 import org.baoku.ingest.RawPage;
 
@@ -22,7 +23,7 @@ import org.baoku.ingest.RawPage;
  * each ended: a summary table and every failure with its reason. A failure is any page not stored that was not
  * already stored (a DUPLICATE is how a re-run after an interruption skips what it did).
  */
-final class BulkIngest {
+public final class BulkIngest {
 
 	/** Stores (or, in a dry run, only splits) one page. */
 	interface Ingester {
@@ -31,21 +32,34 @@ final class BulkIngest {
 
 	}
 
-	/** What ingest did with a page. */
-	record Done(Outcome outcome, int articles, String message) {
+	/** What ingest did with a page; a dry run's split is previewed article by article. */
+	record Done(Outcome outcome, int articles, IngestReason reason, String message, List<ArticlePreview> preview) {
+
+		Done(Outcome outcome, int articles, String message) {
+			this(outcome, articles, null, message, List.of());
+		}
 
 		static Done of(IngestResult result) {
-			return new Done(Outcome.of(result.status()), result.articles(), result.message());
+			return new Done(Outcome.of(result.status()), result.articles(), result.reason(), result.message(), List.of());
 		}
 
 	}
 
+	/** Hears how far a run is: once the number of page files (and the files that are none), then each end. */
+	interface Progress {
+
+		void started(int files, List<String> skipped);
+
+		void ended(Ended file);
+
+	}
+
 	/** How a page file ended: an ingest status, or refused before ingest (unplaceable, unreadable). */
-	enum Outcome {
+	public enum Outcome {
 
 		INGESTED, REPLACED, DUPLICATE, SPLIT, CONFLICT, REJECTED, INVALID, TOO_LARGE, REFUSED;
 
-		boolean failed() {
+		public boolean failed() {
 			return this != INGESTED && this != REPLACED && this != DUPLICATE && this != SPLIT;
 		}
 
@@ -55,8 +69,21 @@ final class BulkIngest {
 
 	}
 
-	/** The end of one file. */
-	record Ended(String source, Outcome outcome, int articles, String message) {
+	/**
+	 * The end of one file: where it came from, how it ended (as a message code when ingest gave one, and in
+	 * English), and a dry run's split of it.
+	 */
+	public record Ended(String source, Outcome outcome, int articles, IngestReason reason, String message,
+			List<ArticlePreview> preview) {
+
+		static Ended refused(String source, String why) {
+			return new Ended(source, Outcome.REFUSED, 0, null, why, List.of());
+		}
+
+		Ended from(String shownSource) {
+			return new Ended(shownSource, outcome, articles, reason, message, preview);
+		}
+
 	}
 
 	/** Every file's end, in order. */
@@ -76,47 +103,74 @@ final class BulkIngest {
 
 	private final long maxPageBytes;
 
-	private final PrintStream progress;
-
-	BulkIngest(long maxPageBytes, PrintStream progress) {
+	BulkIngest(long maxPageBytes) {
 		this.maxPageBytes = maxPageBytes;
-		this.progress = progress;
 	}
 
-	Report run(List<PageFile> files, List<String> skipped, Ingester ingester) {
+	Report run(List<PageFile> files, List<String> skipped, Ingester ingester, Progress progress) {
 		long started = System.nanoTime();
 		List<Ended> ended = new ArrayList<>();
-		try (ProgressBar bar = new ProgressBarBuilder().setTaskName("ingest")
-			.setInitialMax(files.size())
-			.setUnit(" pages", 1)
-			.showSpeed()
-			.setSpeedUnit(ChronoUnit.SECONDS)
-			.setStyle(ProgressBarStyle.ASCII)
-			.setUpdateIntervalMillis(250)
-			.setConsumer(new ConsoleProgressBarConsumer(progress))
-			.build()) {
-			for (PageFile file : files) {
-				ended.add(one(file, ingester));
-				bar.step();
+		progress.started(files.size(), skipped);
+		for (PageFile file : files) {
+			Ended end = one(file, ingester);
+			ended.add(end);
+			progress.ended(end);
+		}
+		return new Report(ended, skipped, Duration.ofNanos(System.nanoTime() - started));
+	}
+
+	/** A progress bar on the console (pages/s, ETA), closed with its last figures when the run ends. */
+	static final class ConsoleProgress implements Progress, AutoCloseable {
+
+		private final PrintStream out;
+
+		private ProgressBar bar;
+
+		ConsoleProgress(PrintStream out) {
+			this.out = out;
+		}
+
+		@Override
+		public void started(int files, List<String> skipped) {
+			bar = new ProgressBarBuilder().setTaskName("ingest")
+				.setInitialMax(files)
+				.setUnit(" pages", 1)
+				.showSpeed()
+				.setSpeedUnit(ChronoUnit.SECONDS)
+				.setStyle(ProgressBarStyle.ASCII)
+				.setUpdateIntervalMillis(250)
+				.setConsumer(new ConsoleProgressBarConsumer(out))
+				.build();
+		}
+
+		@Override
+		public void ended(Ended file) {
+			bar.step();
+		}
+
+		@Override
+		public void close() {
+			if (bar != null) {
+				bar.close();
+				out.println();
 			}
 		}
-		progress.println();
-		return new Report(ended, skipped, Duration.ofNanos(System.nanoTime() - started));
+
 	}
 
 	private Ended one(PageFile file, Ingester ingester) {
 		if (file.refused()) {
-			return new Ended(file.source(), Outcome.REFUSED, 0, file.refusal());
+			return Ended.refused(file.source(), file.refusal());
 		}
 		byte[] bytes;
 		try {
 			bytes = file.bytes().read(maxPageBytes);
 		}
 		catch (IOException ex) {
-			return new Ended(file.source(), Outcome.REFUSED, 0, "cannot be read: " + ex.getMessage());
+			return Ended.refused(file.source(), "cannot be read: " + ex.getMessage());
 		}
 		Done done = ingester.ingest(new RawPage(file.newspaper(), file.date(), file.page(), file.fileName(), bytes));
-		return new Ended(file.source(), done.outcome(), done.articles(), done.message());
+		return new Ended(file.source(), done.outcome(), done.articles(), done.reason(), done.message(), done.preview());
 	}
 
 	/** The summary table and the failures, for the operator. */

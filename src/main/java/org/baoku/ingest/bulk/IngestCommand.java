@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-import org.baoku.ingest.IngestResult;
 import org.baoku.ingest.IngestService;
 import org.baoku.ingest.PageDecoder;
 import org.baoku.ingest.PageParser;
@@ -89,7 +88,7 @@ public final class IngestCommand {
 		try (PageSources sources = new PageSources(ZipLimits.DEFAULT, options.newspaper())) {
 			List<PageFile> files = sources.find(options.paths());
 			if (options.dryRun()) {
-				BulkIngest.Report report = new BulkIngest(DEFAULT_MAX_PAGE, err).run(files, sources.skipped(),
+				BulkIngest.Report report = run(new BulkIngest(DEFAULT_MAX_PAGE), files, sources.skipped(),
 						IngestCommand::split);
 				out.println("dry run: nothing was stored");
 				BulkIngest.print(report, out);
@@ -105,17 +104,9 @@ public final class IngestCommand {
 			}
 			try (context) {
 				IngestService ingest = context.getBean(IngestService.class);
-				int[] stored = { 0 };
-				BulkIngest.Report report = new BulkIngest(ingest.maxPageBytes(), err).run(files, sources.skipped(),
-						page -> {
-							IngestResult result = ingest.ingestQueued(page, options.replace());
-							// The index is committed every so many pages, not once a page; the outbox holds the rest.
-							if (result.stored() && ++stored[0] % INDEX_BATCH_PAGES == 0) {
-								ingest.indexQueued();
-							}
-							return BulkIngest.Done.of(result);
-						});
-				ingest.indexQueued();
+				StoringIngester storing = new StoringIngester(ingest, options.replace());
+				BulkIngest.Report report = run(new BulkIngest(ingest.maxPageBytes()), files, sources.skipped(), storing);
+				storing.finish();
 				BulkIngest.print(report, out);
 				return report.anyFailed() ? 1 : 0;
 			}
@@ -126,8 +117,12 @@ public final class IngestCommand {
 		}
 	}
 
-	/** Pages stored between two index commits in a bulk load. */
-	static final int INDEX_BATCH_PAGES = 200;
+	private BulkIngest.Report run(BulkIngest bulk, List<PageFile> files, List<String> skipped,
+			BulkIngest.Ingester ingester) {
+		try (BulkIngest.ConsoleProgress progress = new BulkIngest.ConsoleProgress(err)) {
+			return bulk.run(files, skipped, ingester, progress);
+		}
+	}
 
 	/** A dry run's page: decoded and split as ingest would, nothing stored. */
 	private static BulkIngest.Done split(RawPage page) {
@@ -141,8 +136,9 @@ public final class IngestCommand {
 			}
 			long doubtful = parsed.articles().stream().filter(a -> !a.article().doubts().isEmpty()).count();
 			long bylines = parsed.articles().stream().filter(a -> !a.article().reporterNames().isEmpty()).count();
-			return new BulkIngest.Done(BulkIngest.Outcome.SPLIT, parsed.articles().size(),
-					"%d articles, %d with bylines, %d doubtful".formatted(parsed.articles().size(), bylines, doubtful));
+			return new BulkIngest.Done(BulkIngest.Outcome.SPLIT, parsed.articles().size(), null,
+					"%d articles, %d with bylines, %d doubtful".formatted(parsed.articles().size(), bylines, doubtful),
+					parsed.articles().stream().map(ArticlePreview::of).toList());
 		}
 		catch (UnreadablePageException ex) {
 			return new BulkIngest.Done(BulkIngest.Outcome.REJECTED, 0, ex.getMessage());

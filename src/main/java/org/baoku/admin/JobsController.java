@@ -1,0 +1,118 @@
+package org.baoku.admin;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.baoku.ingest.bulk.BulkIngest;
+import org.baoku.ingest.bulk.BulkJob;
+import org.baoku.ingest.bulk.BulkJobs;
+import org.baoku.web.BadRequestException;
+import org.baoku.web.ConflictException;
+import org.baoku.web.NotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Bulk uploads on the admin pages: many page files or zips in one upload, run as a background job whose page shows
+ * a live progress bar and every file's end; a dry run shows the split, article by article, before it is committed.
+ */
+@Controller
+class JobsController {
+
+	private static final String VIEW_JOBS = "admin/jobs";
+
+	private static final String VIEW_JOB = "admin/job";
+
+	private static final Pattern JOB_ID = Pattern.compile("[0-9]{8}-[0-9]{6}-[0-9a-f]{4}");
+
+	private final BulkJobs jobs;
+
+	JobsController(BulkJobs jobs) {
+		this.jobs = jobs;
+	}
+
+	@GetMapping("/admin/jobs")
+	String list(Model model) {
+		model.addAttribute("jobs", jobs.jobs().stream().map(BulkJob::view).toList());
+		model.addAttribute("defaultNewspaper", AdminController.DEFAULT_NEWSPAPER);
+		return VIEW_JOBS;
+	}
+
+	@PostMapping("/admin/jobs")
+	String start(@RequestParam(name = "files", required = false) List<MultipartFile> files,
+			@RequestParam(defaultValue = "") String newspaper, @RequestParam(defaultValue = "false") boolean replace,
+			@RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
+		List<MultipartFile> chosen = files == null ? List.of() : files.stream().filter(f -> !f.isEmpty()).toList();
+		if (chosen.isEmpty()) {
+			throw new BadRequestException("choose one or more page files or zips to upload");
+		}
+		BulkJob job = jobs.start(
+				chosen.stream().map(f -> new BulkJobs.Upload(f.getOriginalFilename(), f)).toList(), newspaper, replace,
+				dryRun);
+		return "redirect:/admin/jobs/" + job.id();
+	}
+
+	@GetMapping("/admin/jobs/{id}")
+	String show(@PathVariable String id, Model model) {
+		BulkJob job = find(id);
+		model.addAttribute("job", job.view());
+		model.addAttribute("files", job.files(0));
+		model.addAttribute("skipped", job.skipped());
+		return VIEW_JOB;
+	}
+
+	/** What a job's page polls: the figures, and the files that ended since the {@code from}th. */
+	@GetMapping("/admin/jobs/{id}/progress")
+	@ResponseBody
+	Map<String, Object> progress(@PathVariable String id, @RequestParam(defaultValue = "0") int from) {
+		BulkJob job = find(id);
+		BulkJob.View view = job.view();
+		List<BulkIngest.Ended> files = job.files(from);
+		return Map.of("id", view.id(), "state", view.state(), "finished", view.state().finished(), "total",
+				view.total(), "done", view.done(), "percent", view.percent(), "pagesPerSecond",
+				Math.round(view.pagesPerSecond() * 10) / 10.0, "etaSeconds", view.etaSeconds(), "counts", view.counts(),
+				"files", files.stream().map(f -> Map.of("source", f.source(), "outcome", f.outcome(), "articles",
+						f.articles(), "message", f.message() == null ? "" : f.message())).toList());
+	}
+
+	@PostMapping("/admin/jobs/{id}/commit")
+	String commit(@PathVariable String id) throws IOException {
+		return redirectTo(jobs.commit(find(id).id()), "this job is no finished dry run; nothing was started");
+	}
+
+	@PostMapping("/admin/jobs/{id}/resume")
+	String resume(@PathVariable String id) throws IOException {
+		return redirectTo(jobs.resume(find(id).id()), "this job was not interrupted; nothing was started");
+	}
+
+	@PostMapping("/admin/jobs/{id}/discard")
+	String discard(@PathVariable String id) throws IOException {
+		if (!jobs.discard(find(id).id())) {
+			throw new ConflictException("this job has no files waiting; nothing was deleted");
+		}
+		return "redirect:/admin/jobs/" + id;
+	}
+
+	private static String redirectTo(Optional<BulkJob> started, String otherwise) {
+		return "redirect:/admin/jobs/"
+				+ started.orElseThrow(() -> new ConflictException(otherwise)).id();
+	}
+
+	private BulkJob find(String id) {
+		// The list is kept while the app runs; what a job stored stays in the archive after it is forgotten.
+		if (!JOB_ID.matcher(id).matches()) {
+			throw new NotFoundException("bulk job '" + id + "'");
+		}
+		return jobs.job(id).orElseThrow(() -> new NotFoundException("bulk job " + id));
+	}
+
+}

@@ -1,0 +1,112 @@
+package org.baoku;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The admin in a browser-like session: Basic credentials, a session cookie and the CSRF token of the last page
+ * read, for posting the admin pages' forms as a browser would (redirects are not followed, so they can be checked).
+ */
+final class AdminSession {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	/** A response: its status, its Location header and its body. */
+	record Answer(int status, String location, String body) {
+	}
+
+	private final String base;
+
+	private final String password;
+
+	private final HttpClient http = HttpClient.newBuilder()
+		.cookieHandler(new CookieManager())
+		.connectTimeout(Duration.ofSeconds(5))
+		.build();
+
+	private String csrf;
+
+	AdminSession(String base, String password) {
+		this.base = base;
+		this.password = password;
+	}
+
+	/** GET, keeping the page's CSRF token for the next form. */
+	Answer get(String path) {
+		Answer answer = send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+		Matcher m = CSRF.matcher(answer.body());
+		if (m.find()) {
+			csrf = m.group(1);
+		}
+		return answer;
+	}
+
+	/** A form of plain fields. */
+	Answer post(String path, Map<String, String> fields) {
+		StringBuilder body = new StringBuilder("_csrf=" + encode(csrf));
+		fields.forEach((k, v) -> body.append('&').append(encode(k)).append('=').append(encode(v)));
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+	}
+
+	/** A multipart form: the fields, then every file as a part named {@code files}. */
+	Answer upload(String path, Map<String, String> fields, Map<String, byte[]> files) {
+		String boundary = "----baoku" + UUID.randomUUID();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n");
+		fields.forEach((name, value) -> write(body,
+				"--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n"));
+		files.forEach((name, bytes) -> {
+			write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + name
+					+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+			body.writeBytes(bytes);
+			write(body, "\r\n");
+		});
+		write(body, "--" + boundary + "--\r\n");
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
+	private Answer send(HttpRequest.Builder request) {
+		request.header("Authorization", "Basic " + Base64.getEncoder()
+			.encodeToString(("admin:" + password).getBytes(StandardCharsets.UTF_8)));
+		try {
+			HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
+					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			return new Answer(response.statusCode(), response.headers().firstValue("Location").orElse(null),
+					response.body());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String encode(String s) {
+		return URLEncoder.encode(s == null ? "" : s, StandardCharsets.UTF_8);
+	}
+
+	private static void write(ByteArrayOutputStream out, String text) {
+		out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+	}
+
+}
