@@ -41,9 +41,12 @@ public class IngestService {
 
 	private final PageFiles pageFiles;
 
+	private final KnownNames knownNames;
+
 	IngestService(IngestRepository repository, TransactionTemplate transaction, SearchApi search, IngestLimits limits,
-			PageFiles pageFiles) {
+			PageFiles pageFiles, KnownNames knownNames) {
 		this.repository = repository;
+		this.knownNames = knownNames;
 		this.pageFiles = pageFiles;
 		this.transaction = transaction;
 		this.search = search;
@@ -129,7 +132,8 @@ public class IngestService {
 		}
 		ParsedPage parsed;
 		try {
-			parsed = new PageParser(repository.reporterNames(), repository.officialNames()).parse(page.bytes());
+			KnownNames.Names names = knownNames.current();
+			parsed = new PageParser(names.reporters(), names.officials()).parse(page.bytes());
 			if (!RealText.hasSentence(parsed.text())) {
 				return refused(rejected(page, IngestReason.of("noProse", "the text has no sentence of Chinese prose")));
 			}
@@ -166,6 +170,9 @@ public class IngestService {
 		catch (DuplicateKeyException ex) {
 			// The same bytes were stored by a concurrent upload between the look-up and the insert.
 			return duplicateOf(page, sha).orElseThrow(() -> ex);
+		}
+		if (result != null && result.stored()) {
+			knownNames.learn(parsed);
 		}
 		if (result != null && result.stored() && indexNow) {
 			log.info("{} {}: {} articles from {}", result.status(), page.date(), result.articles(), page.fileName());
