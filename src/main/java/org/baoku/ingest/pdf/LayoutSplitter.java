@@ -51,8 +51,15 @@ final class LayoutSplitter {
 		}
 		PageStyle style = PageStyle.of(content);
 		double em = style.bodySize();
-		List<ColumnBlock> blocks = ColumnBlocks.build(content.stream().filter(style::isText).toList());
-		List<HeadGroup> groups = HeadGroups.build(content.stream().filter(l -> !style.isText(l)).toList());
+		List<TextLine> textLines = style.textLines(content);
+		// A caption set in the text face is a block of its own under its photo: a photo item, not text of an article.
+		List<ColumnBlock> captionBlocks = new ArrayList<>();
+		List<ColumnBlock> blocks = new ArrayList<>();
+		for (ColumnBlock block : ColumnBlocks.build(textLines)) {
+			(block.lines().size() <= LayoutTuning.CAPTION_MAX_LINES && PhotoCaption.isCaption(text(block))
+					? captionBlocks : blocks).add(block);
+		}
+		List<HeadGroup> groups = HeadGroups.build(content.stream().filter(l -> !textLines.contains(l)).toList());
 		List<HeadGroup> captions = groups.stream()
 			.filter(g -> g.largestSize() <= em * LayoutTuning.TEXT_STYLE_MAX_SIZE && PhotoCaption.isCaption(g.text()))
 			.toList();
@@ -71,6 +78,10 @@ final class LayoutSplitter {
 			}
 			items.add(new Item(ModuleReader.read(module, em, knownReporters), module.regions(), module.top(),
 					module.left(), explain(module)));
+		}
+		for (ColumnBlock caption : captionBlocks) {
+			PhotoCaption.read(text(caption)).ifPresent(a -> items.add(new Item(a.laidOut(false, false),
+					List.of(caption.region()), caption.top(), caption.left(), "caption set as text")));
 		}
 		for (HeadGroup caption : captions) {
 			PhotoCaption.read(caption.text()).ifPresent(a -> items.add(new Item(a.laidOut(false, false),
@@ -100,7 +111,13 @@ final class LayoutSplitter {
 
 	private static String blocksText(Module module) {
 		StringBuilder s = new StringBuilder();
-		module.blocks.forEach(b -> b.lines().forEach(l -> s.append(l.text())));
+		module.blocks.forEach(b -> s.append(text(b)));
+		return s.toString();
+	}
+
+	private static String text(ColumnBlock block) {
+		StringBuilder s = new StringBuilder();
+		block.lines().forEach(l -> s.append(l.text()));
 		return s.toString();
 	}
 

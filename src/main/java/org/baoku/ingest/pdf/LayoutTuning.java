@@ -51,6 +51,15 @@ final class LayoutTuning {
 	/** A headline stands at most this many body ems above the text it heads. */
 	static final double HEAD_TO_TEXT_EM = 4.0;
 
+	/**
+	 * A headline heads the text it spans this many body ems below it when nothing is printed in between (a photo
+	 * stands there); about a quarter of a broadsheet page.
+	 */
+	static final double PICTURE_GAP_EM = 40.0;
+
+	/** A block of text-face lines read as a photo caption (it ends with a photo credit) has at most this many lines. */
+	static final int CAPTION_MAX_LINES = 4;
+
 	/** Text blocks side by side with tops this many body ems apart are one row of a module. */
 	static final double ROW_TOP_EM = 1.5;
 

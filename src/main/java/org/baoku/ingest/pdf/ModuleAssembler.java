@@ -97,10 +97,17 @@ final class ModuleAssembler {
 				return true;
 			}
 		}
+		String below = "";
 		if (above instanceof HeadGroup group) {
 			double gap = block.top() - group.bottom();
 			if (gap > LayoutTuning.HEAD_TO_TEXT_EM * em) {
-				return false;
+				// Nothing printed between a headline and the text it spans: a picture stands there (a photo under
+				// the headline, the text below it), so the headline still heads the text.
+				if (byline != null || isByline(group) || isSubheading(group) || gap > LayoutTuning.PICTURE_GAP_EM * em
+						|| group.left() > block.left() + em || group.right() < block.right() - em) {
+					return false;
+				}
+				below = ", below a picture";
 			}
 			if (isSubheading(group)) {
 				Object overSub = nearestAbove(group.left(), group.right(), group.top());
@@ -120,7 +127,7 @@ final class ModuleAssembler {
 			if (byline != null) {
 				module.bylines.add(byline);
 			}
-			join(module, block, byline == null ? "under its headline" : "under its headline and byline");
+			join(module, block, (byline == null ? "under its headline" : "under its headline and byline") + below);
 			return true;
 		}
 		if (above instanceof ColumnBlock text && moduleOf.containsKey(text)

@@ -37,9 +37,11 @@ final class PdfGlyphReader extends PDFTextStripper {
 		if (text == null || text.isBlank()) {
 			return;
 		}
-		double size = position.getFontSizeInPt();
+		// The type size as printed: the text rendering matrix's vertical scale takes in the page's transformation
+		// too, which Founder's PDFs use to scale type set at a nominal 1–3 pt (the font size alone misses it).
+		double size = Math.abs(position.getYScale());
 		if (size <= 0) {
-			size = position.getHeightDir();
+			size = position.getFontSizeInPt() > 0 ? position.getFontSizeInPt() : position.getHeightDir();
 		}
 		PDFont font = position.getFont();
 		String fontName = font == null || font.getName() == null ? "" : baseName(font.getName());

@@ -33,8 +33,9 @@ record TextLine(List<Glyph> glyphs, String text, double left, double right, doub
 			doubled += g.doubled() ? 1 : 0;
 			previous = g;
 		}
+		// Size and font of most glyphs: a lead-in set in another face ("本报讯" in bold) does not make the line bold.
 		Glyph typical = glyphs.stream()
-			.max((a, b) -> Double.compare(sizeShare(glyphs, a.size()), sizeShare(glyphs, b.size())))
+			.max((a, b) -> Long.compare(styleShare(glyphs, a), styleShare(glyphs, b)))
 			.orElseThrow();
 		return new TextLine(List.copyOf(glyphs), text.toString(), left, right, top, baseline, typical.size(),
 				typical.font(), doubled * 2 > glyphs.size());
@@ -52,8 +53,11 @@ record TextLine(List<Glyph> glyphs, String text, double left, double right, doub
 		return Math.max(0, gaps[gaps.length / 2]);
 	}
 
-	private static long sizeShare(List<Glyph> glyphs, double size) {
-		return glyphs.stream().filter(g -> g.size() == size).count();
+	/** How many glyphs share this one's size, ties broken by how many share its size and font. */
+	private static long styleShare(List<Glyph> glyphs, Glyph glyph) {
+		long size = glyphs.stream().filter(g -> g.size() == glyph.size()).count();
+		long font = glyphs.stream().filter(g -> g.size() == glyph.size() && g.font().equals(glyph.font())).count();
+		return size * (glyphs.size() + 1) + font;
 	}
 
 	private static boolean isLatin(String s) {

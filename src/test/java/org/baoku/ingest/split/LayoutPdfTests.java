@@ -32,13 +32,13 @@ class LayoutPdfTests {
 	 * What the layout splitter reaches today on the whole set; a change that lowers them fails the build. The
 	 * issue's targets (0.99 article F1 and headline, 0.98 dateline and reporters) are not reached yet.
 	 */
-	private static final double F1_FLOOR = 0.86;
+	private static final double F1_FLOOR = 0.875;
 
-	private static final double HEADLINE_FLOOR = 0.84;
+	private static final double HEADLINE_FLOOR = 0.86;
 
-	private static final double DATELINE_FLOOR = 0.84;
+	private static final double DATELINE_FLOOR = 0.86;
 
-	private static final double REPORTER_RECALL_FLOOR = 0.82;
+	private static final double REPORTER_RECALL_FLOOR = 0.85;
 
 	private final ObjectMapper json = new ObjectMapper();
 
@@ -70,6 +70,32 @@ class LayoutPdfTests {
 			}));
 			assertThat(page.text()).contains(page.articles().get(0).article().headline().main());
 		}
+	}
+
+	/**
+	 * A real Founder page PDF (../shared/samples) that sets its type at a nominal 3 pt and scales it up with the
+	 * page's transformation: read at the printed sizes, its headlines head their articles (two across a photo), the
+	 * bold "本报讯（记者…" lead-ins stay text with their bylines, and the captions set in the text face are photo
+	 * items with their credits.
+	 */
+	@Test
+	void aFounderPageThatScalesItsTypeIsReadAtItsPrintedSizes() throws IOException {
+		Path sample = SET.resolveSibling("samples").resolve("shiyoubao_20241016_p01.pdf");
+		Assumptions.assumeTrue(Files.isRegularFile(sample), "skipped: the sample page is not at " + sample.toAbsolutePath());
+		ParsedPage page = parser.parse(Files.readAllBytes(sample));
+		List<SplitArticle> articles = page.articles().stream().map(a -> a.article()).toList();
+		assertThat(articles.stream().map(a -> a.headline().main())).contains("中国海油党组召开2024年下半年巡视动员部署会",
+				"中国海油“海能”人工智能模型发布", "我国海上首个多层稠油热采项目陆地完工", "全力以赴跑好年度“最后一棒”",
+				"“深海一号”二期完成首船原油外输");
+		SplitArticle launch = articles.stream()
+			.filter(a -> a.headline().main().equals("中国海油“海能”人工智能模型发布"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(launch.dateline()).isEqualTo("本报讯");
+		assertThat(launch.reporterNames()).containsExactly("徐昕联", "田明", "宋宗泽", "姜山");
+		assertThat(launch.body()).startsWith("10月14日，中国海油“海能”人工智能模型发布会在集团总部召开。");
+		assertThat(articles.stream().filter(SplitArticle::isPhoto).map(SplitArticle::reporterNames))
+			.containsExactlyInAnyOrder(List.of("刘梦涛"), List.of("杜鹏辉"));
 	}
 
 	@Test
