@@ -2,8 +2,11 @@ package org.baoku.ingest;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
@@ -16,6 +19,9 @@ import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
 import org.junit.jupiter.api.Test;
+
+import org.baoku.ingest.pdf.PdfPageReader;
+import org.baoku.ingest.pdf.PdfRefusedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -74,6 +80,21 @@ class PdfRefusalsTests {
 		for (String bytes : List.of("%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage", "%PDF-")) {
 			assertThat(refusal(bytes.getBytes())).isEqualTo("pdfMalformed");
 		}
+	}
+
+	/** The time limit as a real reading meets it: a real page PDF given a limit far below its reading time. */
+	@Test
+	void readingPastTheTimeLimit() throws IOException {
+		byte[] pdf;
+		try (InputStream in = getClass().getResourceAsStream("/layouts/pdf/rmrb_20190201_p05.pdf")) {
+			pdf = in.readAllBytes();
+		}
+		PdfRefusedException ex = catchThrowableOfType(PdfRefusedException.class,
+				() -> PdfPageReader.read(pdf, Set.of(), Duration.ofMillis(1)));
+		assertThat(ex).as("refused").isNotNull();
+		assertThat(ex.code()).isEqualTo("pdfTimeout");
+		assertThat(ex.getMessage()).contains("took longer than 1 s");
+		assertThat(PdfPageReader.read(pdf, Set.of()).page().articles()).as("the same file within the limit").isNotEmpty();
 	}
 
 	private String refusal(byte[] pdf) {

@@ -53,15 +53,24 @@ public final class PdfPageReader {
 	}
 
 	public static PdfReading read(byte[] bytes, Set<String> knownReporters) {
+		return read(bytes, knownReporters, TIME_LIMIT);
+	}
+
+	/**
+	 * Reads within {@code limit}; past it the reading thread is interrupted and left to end on its own (a daemon
+	 * thread: PDFBox need not heed the interrupt), and the page is refused.
+	 */
+	public static PdfReading read(byte[] bytes, Set<String> knownReporters, Duration limit) {
 		Future<PdfReading> reading = READERS.submit(() -> readNow(bytes, knownReporters));
 		try {
-			return reading.get(TIME_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+			return reading.get(limit.toMillis(), TimeUnit.MILLISECONDS);
 		}
 		catch (TimeoutException ex) {
 			reading.cancel(true);
+			long seconds = Math.max(1, (limit.toMillis() + 999) / 1000);
 			throw new PdfRefusedException("pdfTimeout",
 					"reading the PDF took longer than %d s; it may be damaged or built to stall readers"
-						.formatted(TIME_LIMIT.toSeconds()), TIME_LIMIT.toSeconds());
+						.formatted(seconds), seconds);
 		}
 		catch (ExecutionException ex) {
 			if (ex.getCause() instanceof PdfRefusedException refused) {
