@@ -36,9 +36,7 @@ final class Module {
 		int at = blocks.size();
 		if (!continuation) {
 			at = 0;
-			while (at < blocks.size() && !continuations.contains(blocks.get(at))
-					&& (blocks.get(at).left() < block.left() - 1
-							|| Math.abs(blocks.get(at).left() - block.left()) <= 1 && blocks.get(at).top() < block.top())) {
+			while (at < blocks.size() && !continuations.contains(blocks.get(at)) && readBefore(blocks.get(at), block)) {
 				at++;
 			}
 		}
@@ -47,6 +45,16 @@ final class Module {
 		}
 		blocks.add(at, block);
 		reasons.add(at, reason);
+	}
+
+	/**
+	 * Column by column from the left, top to bottom within a column. Blocks share a column when they lie over each
+	 * other (a byline block set indented at the head of a column is in that column, not right of it).
+	 */
+	private static boolean readBefore(ColumnBlock a, ColumnBlock b) {
+		double overlap = Math.min(a.right(), b.right()) - Math.max(a.left(), b.left());
+		boolean sameColumn = overlap > LayoutTuning.OVERLAP_SHARE * Math.min(a.right() - a.left(), b.right() - b.left());
+		return sameColumn ? a.top() < b.top() : a.left() < b.left();
 	}
 
 	ColumnBlock lastBlock() {
