@@ -3,9 +3,6 @@ package org.baoku;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +14,6 @@ import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -33,8 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @EnabledIf(value = "org.baoku.HeadlessChromium#installed", disabledReason = HeadlessChromium.MISSING)
 class BrowseBrowserIT extends SyntheticArchiveTest {
-
-	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
 	private static final int PHONE = 390;
 
@@ -163,9 +156,7 @@ class BrowseBrowserIT extends SyntheticArchiveTest {
 	private void photograph(String name, int width) throws IOException {
 		long height = Math.min(4000, (Long) js("return document.documentElement.scrollHeight"));
 		browser.manage().window().setSize(new Dimension(width, (int) Math.max(600, height)));
-		Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-		Path target = Files.createDirectories(SCREENSHOTS).resolve(name + "-" + width + ".png");
-		Files.move(shot, target, StandardCopyOption.REPLACE_EXISTING);
+		HeadlessChromium.screenshot(browser, name + "-" + width);
 	}
 
 	private Object js(String script) {

@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -24,8 +23,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -192,7 +189,7 @@ class BulkJobsIT {
 					"已导入");
 			assertThat(seen).as("the bar only moves forward").isSorted();
 			System.out.println("bulk job progress seen in the browser (%): " + seen.stream().distinct().toList());
-			shot(browser, "bulk-job");
+			HeadlessChromium.screenshot(browser, "bulk-job");
 			browser.get(base() + "/admin/jobs");
 			assertThat(browser.findElement(By.id("jobs")).getText()).contains("已完成", "84 篇文章");
 		}
@@ -271,11 +268,6 @@ class BulkJobsIT {
 		return out.toByteArray();
 	}
 
-	private static void shot(WebDriver browser, String name) throws IOException {
-		Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-		Path target = Files.createDirectories(Path.of("target", "screenshots")).resolve(name + ".png");
-		Files.move(shot, target, StandardCopyOption.REPLACE_EXISTING);
-	}
 
 	private String base() {
 		return "http://127.0.0.1:" + port;

@@ -3,8 +3,11 @@ package org.baoku;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Map;
 
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -23,6 +26,15 @@ final class HeadlessChromium {
 	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
 	private HeadlessChromium() {
+	}
+
+	/** Where the browser tests put their screenshots, for people to look at. */
+	static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	/** The browser's window as it is, saved as {@code target/screenshots/<name>.png}. */
+	static void screenshot(WebDriver browser, String name) throws IOException {
+		Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+		Files.move(shot, Files.createDirectories(SCREENSHOTS).resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
 	}
 
 	static boolean installed() {

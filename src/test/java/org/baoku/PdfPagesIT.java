@@ -6,9 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
 
@@ -16,8 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -136,22 +131,17 @@ class PdfPagesIT {
 			browser.get(base() + "/pages/" + pageId);
 			WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
 			wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".scan svg")));
-			shot(browser, "pdf-page");
+			HeadlessChromium.screenshot(browser, "pdf-page");
 			browser.findElement(By.cssSelector(".scan a.region-link")).click();
 			wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".scan rect.current")));
 			assertThat(browser.getCurrentUrl()).contains("/articles/");
-			shot(browser, "pdf-article");
+			HeadlessChromium.screenshot(browser, "pdf-article");
 		}
 		finally {
 			browser.quit();
 		}
 	}
 
-	private static void shot(WebDriver browser, String name) throws IOException {
-		Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-		Path target = Files.createDirectories(Path.of("target", "screenshots")).resolve(name + ".png");
-		Files.move(shot, target, StandardCopyOption.REPLACE_EXISTING);
-	}
 
 	private String base() {
 		return "http://127.0.0.1:" + port;
