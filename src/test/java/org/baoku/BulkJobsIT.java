@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -176,6 +177,8 @@ class BulkJobsIT {
 			browser.findElement(By.id("bulk-files")).sendKeys(zip.toAbsolutePath().toString());
 			browser.findElement(By.id("bulk-submit")).click();
 			WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90), Duration.ofMillis(50));
+			// The page reloads itself once the job has ended: an element read across the reload is stale.
+			wait.ignoring(StaleElementReferenceException.class);
 			List<Integer> seen = new ArrayList<>();
 			wait.until(b -> {
 				seen.add(Integer.parseInt(b.findElement(By.id("job-progress")).getDomProperty("value")));
