@@ -112,13 +112,14 @@ class BulkJobsIT {
 		files.put("no-date.txt", TestPages.page("无日期", "", 1));
 		files.put("坏报_2024-02-30_1.txt", TestPages.page("坏日期", "", 1));
 		files.put("坏报_2024-06-02_1.txt", TestPages.page("好版面", "", 2));
+		files.put("坏报_2024-06-03.pdf", "%PDF-1.7 a whole issue, not asked to be split".getBytes(StandardCharsets.UTF_8));
 		String id = jobId(admin.upload("/admin/jobs", Map.of(), files));
 		JsonNode done = waitUntilFinished(admin, id);
-		assertThat(done.get("counts").get("REFUSED").asInt()).isEqualTo(3);
+		assertThat(done.get("counts").get("REFUSED").asInt()).isEqualTo(4);
 		assertThat(done.get("counts").get("INGESTED").asInt()).isEqualTo(1);
 		String page = admin.get("/admin/jobs/" + id).body();
 		assertThat(page).contains("the zip is refused whole", "the name gives no date and page",
-				"is no day of the calendar");
+				"is no day of the calendar", "split into its pages only when asked");
 		assertThat(storedArticles("坏报")).isEqualTo(2);
 
 		assertThat(admin.upload("/admin/jobs", Map.of(), Map.of()).status()).isEqualTo(400);

@@ -1,6 +1,8 @@
 package org.baoku;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -104,6 +108,34 @@ class IngestCommandIT {
 		// Without --newspaper a name without a newspaper is refused too; the rest is stored.
 		assertThat(run.out()).containsPattern("INGESTED\\s+4").contains("scan-0001.txt: the name gives no date")
 			.contains("20200103_02.txt: the name does not say the newspaper");
+	}
+
+	@Test
+	void aWholeIssuesPdfIsSplitIntoItsPagesOnlyWhenAsked() throws Exception {
+		Path issues = Files.createDirectories(dataDir.getParent().resolve("issues"));
+		Files.write(issues.resolve("测试晚报_2019-02-01.pdf"), merge("rmrb_20190201_p05", "rmrb_20190213_p15"));
+		Run unasked = ingest("--dry-run", issues.toString());
+		assertThat(unasked.exit()).as(unasked.out()).isEqualTo(1);
+		assertThat(unasked.out()).contains("测试晚报_2019-02-01.pdf: the name gives a date but no page")
+			.contains("--split-pages");
+		Run split = ingest("--split-pages", issues.toString());
+		assertThat(split.exit()).as(split.out()).isZero();
+		assertThat(split.out()).containsPattern("INGESTED\\s+2").containsPattern("2 files in .*, [1-9][0-9]* articles");
+		Run again = ingest("--split-pages", issues.toString());
+		assertThat(again.out()).containsPattern("DUPLICATE\\s+2");
+	}
+
+	private static byte[] merge(String... fixtures) throws IOException {
+		PDFMergerUtility merger = new PDFMergerUtility();
+		for (String name : fixtures) {
+			try (InputStream in = IngestCommandIT.class.getResourceAsStream("/layouts/pdf/" + name + ".pdf")) {
+				merger.addSource(new RandomAccessReadBuffer(in.readAllBytes()));
+			}
+		}
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		merger.setDestinationStream(out);
+		merger.mergeDocuments(null);
+		return out.toByteArray();
 	}
 
 	@Test

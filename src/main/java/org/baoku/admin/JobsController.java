@@ -50,14 +50,15 @@ class JobsController {
 	@PostMapping("/admin/jobs")
 	String start(@RequestParam(name = "files", required = false) List<MultipartFile> files,
 			@RequestParam(defaultValue = "") String newspaper, @RequestParam(defaultValue = "false") boolean replace,
-			@RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
+			@RequestParam(defaultValue = "false") boolean dryRun, @RequestParam(defaultValue = "false") boolean splitPages)
+			throws IOException {
 		List<MultipartFile> chosen = files == null ? List.of() : files.stream().filter(f -> !f.isEmpty()).toList();
 		if (chosen.isEmpty()) {
 			throw new BadRequestException("choose one or more page files or zips to upload");
 		}
 		BulkJob job = jobs.start(
 				chosen.stream().map(f -> new BulkJobs.Upload(f.getOriginalFilename(), f)).toList(), newspaper, replace,
-				dryRun);
+				dryRun, splitPages);
 		return "redirect:/admin/jobs/" + job.id();
 	}
 

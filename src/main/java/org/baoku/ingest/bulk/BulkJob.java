@@ -60,9 +60,12 @@ public final class BulkJob implements BulkIngest.Progress {
 		this.state = state;
 	}
 
-	/** What the admin asked for: which files, for which newspaper when the names do not say, replace or not. */
+	/**
+	 * What the admin asked for: which files, for which newspaper when the names do not say, replace or not, a dry
+	 * run or not, whole issues' PDFs split into pages or not.
+	 */
 	public record Settings(String id, Instant created, String newspaper, boolean replace, boolean dryRun,
-			List<String> uploads) {
+			boolean splitPages, List<String> uploads) {
 	}
 
 	/** A consistent copy of the job for a page or the JSON progress. */

@@ -88,9 +88,10 @@ public class BulkJobs {
 	}
 
 	/** Writes the uploads to the job's folder and queues the job; the upload is answered before it runs. */
-	public BulkJob start(List<Upload> uploads, String newspaper, boolean replace, boolean dryRun) throws IOException {
+	public BulkJob start(List<Upload> uploads, String newspaper, boolean replace, boolean dryRun, boolean splitPages)
+			throws IOException {
 		BulkJob.Settings settings = new BulkJob.Settings(newId(), Instant.now(), blankToNull(newspaper), replace, dryRun,
-				uploads.stream().map(Upload::name).toList());
+				splitPages, uploads.stream().map(Upload::name).toList());
 		Path incoming = Files.createDirectories(root).resolve(".incoming-" + settings.id());
 		Path files = Files.createDirectories(incoming.resolve(FILES));
 		Map<String, String> refused = new LinkedHashMap<>();
@@ -156,7 +157,7 @@ public class BulkJobs {
 	private synchronized BulkJob rerun(BulkJob old, boolean dryRun) throws IOException {
 		BulkJob.Settings was = old.settings();
 		BulkJob.Settings settings = new BulkJob.Settings(newId(), Instant.now(), was.newspaper(), was.replace(), dryRun,
-				was.uploads());
+				was.splitPages(), was.uploads());
 		writeSettings(folder(was.id()).resolve(SETTINGS), settings);
 		Files.move(folder(was.id()), folder(settings.id()), StandardCopyOption.ATOMIC_MOVE);
 		old.committedAs(settings.id());
@@ -185,7 +186,7 @@ public class BulkJobs {
 	private void run(BulkJob job) {
 		job.running();
 		BulkJob.Settings settings = job.settings();
-		try (PageSources sources = new PageSources(ZipLimits.DEFAULT, settings.newspaper())) {
+		try (PageSources sources = new PageSources(ZipLimits.DEFAULT, settings.newspaper(), settings.splitPages())) {
 			List<PageFile> files = sources.find(List.of(folder(settings.id()).resolve(FILES)));
 			BulkIngest bulk = new BulkIngest(ingest.maxPageBytes());
 			if (settings.dryRun()) {
@@ -285,6 +286,7 @@ public class BulkJobs {
 		}
 		p.setProperty("replace", Boolean.toString(settings.replace()));
 		p.setProperty("dryRun", Boolean.toString(settings.dryRun()));
+		p.setProperty("splitPages", Boolean.toString(settings.splitPages()));
 		p.setProperty("uploads", String.join("\n", settings.uploads()));
 		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
 			p.store(out, "a bulk ingest job of Baoku");
@@ -300,7 +302,7 @@ public class BulkJobs {
 		String uploads = p.getProperty("uploads", "");
 		return new BulkJob.Settings(id, Instant.parse(p.getProperty("created")), p.getProperty("newspaper"),
 				Boolean.parseBoolean(p.getProperty("replace")), Boolean.parseBoolean(p.getProperty("dryRun")),
-				uploads.isEmpty() ? List.of() : Arrays.asList(uploads.split("\n")));
+				Boolean.parseBoolean(p.getProperty("splitPages")), uploads.isEmpty() ? List.of() : Arrays.asList(uploads.split("\n")));
 	}
 
 	/** Stops the running job at its next page (its folder stays, so it is found again at start); waits briefly. */

@@ -18,14 +18,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.unit.DataSize;
 
 /**
- * {@code ingest [--dry-run] [--replace] [--newspaper NAME] PATH…}: loads files, folders and zips of pages into the
+ * {@code ingest [--dry-run] [--replace] [--split-pages] [--newspaper NAME] PATH…}: loads files, folders and zips of pages into the
  * archive of the data folder (embedded PostgreSQL of a stopped app, or the configured external one) through the
  * same ingest as uploads. Exit status 0 when every page file was stored or was already stored, 1 when any was not,
  * 2 for a wrong command line, 3 when the archive cannot be opened (e.g. the app is running on the folder).
  */
 public final class IngestCommand {
 
-	static final String USAGE = "usage: ingest [--dry-run] [--replace] [--newspaper NAME] PATH...";
+	static final String USAGE = "usage: ingest [--dry-run] [--replace] [--split-pages] [--newspaper NAME] PATH...";
 
 	/** The largest page file when no archive settings are read (a dry run); the archive's own limit otherwise. */
 	private static final long DEFAULT_MAX_PAGE = DataSize.ofMegabytes(5).toBytes();
@@ -39,19 +39,24 @@ public final class IngestCommand {
 		this.err = err;
 	}
 
-	/** The command line, read. */
-	public record Options(boolean dryRun, boolean replace, String newspaper, List<Path> paths) {
+	/**
+	 * The command line, read. {@code splitPages}: a PDF of a whole issue ({@code 报纸_YYYY-MM-DD.pdf}) is split into
+	 * its pages; without it such a file is refused.
+	 */
+	public record Options(boolean dryRun, boolean replace, boolean splitPages, String newspaper, List<Path> paths) {
 	}
 
 	static Options options(String[] args) {
 		boolean dryRun = false;
 		boolean replace = false;
+		boolean splitPages = false;
 		String newspaper = null;
 		List<Path> paths = new ArrayList<>();
 		for (int i = 1; i < args.length; i++) {
 			switch (args[i]) {
 				case "--dry-run" -> dryRun = true;
 				case "--replace" -> replace = true;
+				case "--split-pages" -> splitPages = true;
 				case "--newspaper" -> {
 					if (++i >= args.length || args[i].isBlank()) {
 						throw new IllegalArgumentException("--newspaper needs a name");
@@ -69,7 +74,7 @@ public final class IngestCommand {
 		if (paths.isEmpty()) {
 			throw new IllegalArgumentException("no file, folder or zip given");
 		}
-		return new Options(dryRun, replace, newspaper, paths);
+		return new Options(dryRun, replace, splitPages, newspaper, paths);
 	}
 
 	/**
@@ -86,7 +91,7 @@ public final class IngestCommand {
 			err.println(USAGE);
 			return 2;
 		}
-		try (PageSources sources = new PageSources(ZipLimits.DEFAULT, options.newspaper())) {
+		try (PageSources sources = new PageSources(ZipLimits.DEFAULT, options.newspaper(), options.splitPages())) {
 			List<PageFile> files = sources.find(options.paths());
 			if (options.dryRun()) {
 				BulkIngest.Report report = run(new BulkIngest(DEFAULT_MAX_PAGE), files, sources.skipped(),

@@ -22,6 +22,10 @@ final class PageFileName {
 			"^(?:(?<paper>[^_]+?)_)?(?<date>\\d{4}-\\d{2}-\\d{2}|\\d{8})_(?<page>[A-Za-z]{0,3}\\d{1,3}[A-Za-z]?)\\.(?<ext>txt|pdf)$",
 			Pattern.CASE_INSENSITIVE);
 
+	/** A PDF of a whole issue: newspaper and date, no page ({@code 西宁晚报_2023-07-22.pdf}). */
+	private static final Pattern ISSUE = Pattern.compile(
+			"^(?:(?<paper>[^_]+?)_)?(?<date>\\d{4}-\\d{2}-\\d{2}|\\d{8})\\.pdf$", Pattern.CASE_INSENSITIVE);
+
 	private static final DateTimeFormatter DASHED = DateTimeFormatter.ofPattern("uuuu-MM-dd")
 		.withResolverStyle(ResolverStyle.STRICT);
 
@@ -45,12 +49,30 @@ final class PageFileName {
 		return lower.endsWith(".txt") || lower.endsWith(".pdf");
 	}
 
+	/** Whether the name is that of a whole issue's PDF: a date and no page. */
+	static boolean isIssue(String fileName) {
+		return ISSUE.matcher(fileName).matches();
+	}
+
+	/** Newspaper and date of a whole issue's PDF (its pages are labelled by the PDF). */
+	static Read readIssue(String fileName, String defaultNewspaper) {
+		Matcher m = ISSUE.matcher(fileName);
+		if (!m.matches()) {
+			return new Read(null, null, null, "the name is no [报纸_]YYYY-MM-DD.pdf of a whole issue");
+		}
+		return placed(m, "", defaultNewspaper);
+	}
+
 	static Read read(String fileName, String defaultNewspaper) {
 		Matcher m = NAME.matcher(fileName);
 		if (!m.matches()) {
 			return new Read(null, null, null, "the name gives no date and page (" + PATTERNS
 					+ ") and no manifest.csv beside it lists the file");
 		}
+		return placed(m, m.group("page"), defaultNewspaper);
+	}
+
+	private static Read placed(Matcher m, String page, String defaultNewspaper) {
 		LocalDate date;
 		try {
 			date = LocalDate.parse(m.group("date"), m.group("date").contains("-") ? DASHED : PLAIN);
@@ -60,10 +82,10 @@ final class PageFileName {
 		}
 		String paper = m.group("paper") != null ? m.group("paper").strip() : defaultNewspaper;
 		if (paper == null || paper.isBlank()) {
-			return new Read(null, date, m.group("page"), "the name does not say the newspaper (报纸_日期_版次) and no "
+			return new Read(null, date, page, "the name does not say the newspaper (报纸_日期_版次) and no "
 					+ "--newspaper was given");
 		}
-		return new Read(paper, date, m.group("page"), null);
+		return new Read(paper, date, page, null);
 	}
 
 }

@@ -34,14 +34,20 @@ final class PageSources implements AutoCloseable {
 
 	private final String defaultNewspaper;
 
+	/** Whether a whole issue's PDF ({@code 报纸_日期.pdf}) is split into its pages; refused otherwise. */
+	private final boolean splitIssues;
+
+	private final IssuePages issuePages = new IssuePages();
+
 	private final List<ZipFile> open = new ArrayList<>();
 
 	/** Files that are no page files (images, notes), counted but not failed. */
 	private final List<String> skipped = new ArrayList<>();
 
-	PageSources(ZipLimits zipLimits, String defaultNewspaper) {
+	PageSources(ZipLimits zipLimits, String defaultNewspaper, boolean splitIssues) {
 		this.zipLimits = zipLimits;
 		this.defaultNewspaper = defaultNewspaper;
+		this.splitIssues = splitIssues;
 	}
 
 	List<String> skipped() {
@@ -123,9 +129,41 @@ final class PageSources implements AutoCloseable {
 			skipped.add(source);
 			return;
 		}
+		if (PageFileName.isIssue(name)) {
+			issue(source, name, found, bytes);
+			return;
+		}
 		PageFileName.Read read = PageFileName.read(name, defaultNewspaper);
 		found.add(read.refused() ? PageFile.refused(source, name, read.refusal())
 				: new PageFile(source, name, read.newspaper(), read.date(), read.page(), bytes, null));
+	}
+
+	/** A whole issue's PDF: one page file per page when asked for, else refused with how to ask. */
+	private void issue(String source, String name, List<PageFile> found, PageFile.Bytes bytes) {
+		if (!splitIssues) {
+			found.add(PageFile.refused(source, name, "the name gives a date but no page: a PDF of a whole issue is "
+					+ "split into its pages only when asked (ingest --split-pages; the bulk page's 拆分整期 PDF)"));
+			return;
+		}
+		PageFileName.Read read = PageFileName.readIssue(name, defaultNewspaper);
+		if (read.refused()) {
+			found.add(PageFile.refused(source, name, read.refusal()));
+			return;
+		}
+		List<String> labels;
+		try {
+			labels = issuePages.labels(source, bytes);
+		}
+		catch (IOException | RuntimeException ex) {
+			found.add(PageFile.refused(source, name, "the issue's PDF cannot be split: " + ex.getMessage()));
+			return;
+		}
+		for (int i = 0; i < labels.size(); i++) {
+			int index = i;
+			String label = labels.get(i);
+			found.add(new PageFile(source + "#" + label, name + "#" + label, read.newspaper(), read.date(), label,
+					limit -> issuePages.page(source, bytes, index), null));
+		}
 	}
 
 	private Map<String, SeedManifest.Entry> manifest(Path csv, List<PageFile> found) {

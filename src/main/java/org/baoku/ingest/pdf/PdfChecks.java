@@ -21,15 +21,23 @@ final class PdfChecks {
 	private PdfChecks() {
 	}
 
+	/** A page file: one page, nothing active in the file or on the page. */
 	static void check(PDDocument document) throws IOException {
-		if (document.isEncrypted()) {
-			throw new PdfRefusedException("pdfEncrypted", "the PDF is encrypted (password protected)");
-		}
+		checkDocument(document);
 		int pages = document.getNumberOfPages();
 		if (pages != 1) {
 			throw new PdfRefusedException("pdfPages",
-					"the PDF has %d pages; a page file holds one printed page (split it into pages first)"
+					("the PDF has %d pages; a page file holds one printed page (a whole issue named 报纸_YYYY-MM-DD.pdf is "
+							+ "split into its pages when asked: ingest --split-pages, or 拆分整期 PDF on the bulk page)")
 						.formatted(pages), pages);
+		}
+		checkPage(document.getPage(0));
+	}
+
+	/** The file as a whole: not encrypted, no JavaScript or embedded files in its catalog. */
+	static void checkDocument(PDDocument document) throws IOException {
+		if (document.isEncrypted()) {
+			throw new PdfRefusedException("pdfEncrypted", "the PDF is encrypted (password protected)");
 		}
 		PDDocumentCatalog catalog = document.getDocumentCatalog();
 		PDDocumentNameDictionary names = catalog.getNames();
@@ -40,7 +48,10 @@ final class PdfChecks {
 		if (names != null && names.getEmbeddedFiles() != null) {
 			throw active("embedded files");
 		}
-		PDPage page = document.getPage(0);
+	}
+
+	/** One page: no actions, no file attachments, no links or widgets that run JavaScript. */
+	static void checkPage(PDPage page) throws IOException {
 		if (page.getCOSObject().containsKey("AA")) {
 			throw active("JavaScript");
 		}

@@ -1,5 +1,6 @@
 package org.baoku.ingest.bulk;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,9 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,12 +39,38 @@ class PageSourcesTests {
 	}
 
 	@Test
+	void aWholeIssuesPdfIsSplitIntoItsPagesOnlyWhenAsked() throws IOException {
+		byte[] issue;
+		try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			doc.addPage(new PDPage());
+			doc.addPage(new PDPage());
+			doc.save(out);
+			issue = out.toByteArray();
+		}
+		Files.write(dir.resolve("报E_2022-03-04.pdf"), issue);
+		try (PageSources sources = new PageSources(ZipLimits.DEFAULT, null, false)) {
+			assertThat(sources.find(List.of(dir))).singleElement()
+				.satisfies(f -> assertThat(f.refusal()).contains("--split-pages"));
+		}
+		try (PageSources sources = new PageSources(ZipLimits.DEFAULT, null, true)) {
+			List<PageFile> pages = sources.find(List.of(dir));
+			assertThat(pages).extracting(f -> f.newspaper() + " " + f.date() + " " + f.page() + " " + f.fileName())
+				.containsExactly("报E 2022-03-04 1 报E_2022-03-04.pdf#1", "报E 2022-03-04 2 报E_2022-03-04.pdf#2");
+			for (PageFile page : pages) {
+				try (PDDocument one = Loader.loadPDF(page.bytes().read(1 << 20))) {
+					assertThat(one.getNumberOfPages()).isEqualTo(1);
+				}
+			}
+		}
+	}
+
+	@Test
 	void aManifestPlacesItsFilesAndNamesPlaceTheRest() throws IOException {
 		Files.writeString(dir.resolve("manifest.csv"), "file,newspaper,date,page\na.txt,报A,2020-01-02,3\n");
 		Files.writeString(dir.resolve("a.txt"), "正文");
 		Files.writeString(dir.resolve("报B_2020-01-03_A02.txt"), "正文");
 		Files.writeString(dir.resolve("notes.md"), "不是版面");
-		try (PageSources sources = new PageSources(ZipLimits.DEFAULT, null)) {
+		try (PageSources sources = new PageSources(ZipLimits.DEFAULT, null, false)) {
 			List<PageFile> files = sources.find(List.of(dir));
 			assertThat(files).extracting(f -> f.newspaper() + " " + f.date() + " " + f.page())
 				.containsExactly("报A 2020-01-02 3", "报B 2020-01-03 A02");
@@ -52,7 +82,7 @@ class PageSourcesTests {
 	void aZipIsReadWithItsManifest() throws IOException {
 		Path zip = zip("pages.zip", new Entry("2021/manifest.csv", "file,newspaper,date,page\nx.txt,报C,2021-05-06,1\n"),
 				new Entry("2021/x.txt", "正文"), new Entry("报D_20210507_2.txt", "正文"));
-		try (PageSources sources = new PageSources(ZipLimits.DEFAULT, null)) {
+		try (PageSources sources = new PageSources(ZipLimits.DEFAULT, null, false)) {
 			List<PageFile> files = sources.find(List.of(zip));
 			assertThat(files).extracting(f -> f.newspaper() + " " + f.date() + " " + f.page())
 				.containsExactlyInAnyOrder("报C 2021-05-06 1", "报D 2021-05-07 2");
@@ -68,7 +98,7 @@ class PageSourcesTests {
 		assertRefused(zip("nested.zip", new Entry("inner.zip", "PK")), "another zip");
 		assertRefused(zip("bomb.zip", new Entry("bomb_2020-01-01_1.txt", "0".repeat(20 << 20))), "zip bomb");
 		Path many = zip("many.zip", new Entry("a_2020-01-01_1.txt", "正文"), new Entry("b_2020-01-01_2.txt", "正文"));
-		try (PageSources sources = new PageSources(new ZipLimits(1, 1 << 30, 100), null)) {
+		try (PageSources sources = new PageSources(new ZipLimits(1, 1 << 30, 100), null, false)) {
 			assertThat(sources.find(List.of(many))).singleElement()
 				.satisfies(f -> assertThat(f.refusal()).contains("entries"));
 		}
@@ -77,7 +107,7 @@ class PageSourcesTests {
 	}
 
 	private void assertRefused(Path zip, String why) throws IOException {
-		try (PageSources sources = new PageSources(ZipLimits.DEFAULT, "报")) {
+		try (PageSources sources = new PageSources(ZipLimits.DEFAULT, "报", false)) {
 			List<PageFile> files = sources.find(List.of(zip));
 			assertThat(files).as(zip.getFileName().toString()).singleElement().satisfies(f -> {
 				assertThat(f.refused()).isTrue();
