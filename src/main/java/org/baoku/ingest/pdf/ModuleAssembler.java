@@ -186,14 +186,21 @@ final class ModuleAssembler {
 	private Module levelNeighbour(ColumnBlock block) {
 		Module best = null;
 		double bestGap = Double.MAX_VALUE;
-		for (Map.Entry<ColumnBlock, Module> e : moduleOf.entrySet()) {
-			ColumnBlock other = e.getKey();
+		double bestLeft = Double.MAX_VALUE;
+		for (ColumnBlock other : seen) {
+			Module module = moduleOf.get(other);
+			if (module == null) {
+				continue;
+			}
 			double gap = Math.max(block.left() - other.right(), other.left() - block.right());
-			HeadGroup head = e.getValue().head;
+			HeadGroup head = module.head;
+			// Gutters are even: of two neighbours as near, the one on the left (the text read before) wins.
+			boolean nearer = gap < bestGap || gap == bestGap && other.left() < bestLeft;
 			if (gap > 0 && gap <= LayoutTuning.MAX_GUTTER_EM * em && (head == null || head.bottom() <= block.top())
-					&& Math.abs(other.top() - block.top()) <= LayoutTuning.ROW_TOP_EM * em && gap < bestGap) {
-				best = e.getValue();
+					&& Math.abs(other.top() - block.top()) <= LayoutTuning.ROW_TOP_EM * em && nearer) {
+				best = module;
 				bestGap = gap;
+				bestLeft = other.left();
 			}
 		}
 		return best;

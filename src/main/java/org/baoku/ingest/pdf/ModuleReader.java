@@ -74,9 +74,20 @@ final class ModuleReader {
 				paragraphs.remove(paragraphs.size() - 1);
 			}
 		}
-		SplitArticle article = ArticleReader.read(
-				new ArticleReader.Parts(headline, headBylines, leadingAuthor, paragraphs, null, trailingAuthor),
-				knownReporters);
+		// A dateline in parentheses closing the text ("……的目标。（本报新德里1月22日电）") is the article's dateline.
+		String trailingDateline = null;
+		if (!paragraphs.isEmpty()) {
+			Optional<DatelineParser.Dateline> trailing = DatelineParser.trailing(paragraphs.get(paragraphs.size() - 1));
+			if (trailing.isPresent()) {
+				trailingDateline = trailing.get().text();
+				paragraphs.remove(paragraphs.size() - 1);
+				if (!trailing.get().rest().isBlank()) {
+					paragraphs.add(trailing.get().rest());
+				}
+			}
+		}
+		SplitArticle article = ArticleReader.read(new ArticleReader.Parts(headline, headBylines, leadingAuthor,
+				paragraphs, trailingDateline, trailingAuthor), knownReporters);
 		return article.laidOut(module.head != null, continued);
 	}
 
