@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.baoku.ingest.split.BylineParser;
 import org.baoku.ingest.split.Line;
+import org.baoku.ingest.split.WordBreaks;
 
 /**
  * Column blocks → articles. A block opens under the headline standing right above it; a block with text of its own
@@ -215,15 +216,20 @@ final class ModuleAssembler {
 	/** The module whose text stops mid-sentence at the end of its last block and jumps nowhere else. */
 	private Module unfinished(ColumnBlock block) {
 		Module best = null;
+		boolean bestJoinsWord = false;
+		String opening = block.first().text().strip();
 		for (Module m : modules) {
 			if (m.blocks.isEmpty()) {
 				continue;
 			}
 			TextLine last = m.lastBlock().last();
 			if (!JUMP.matcher(last.text()).matches() && !Line.endsSentenceText(last.text())) {
-				// The nearest such text before this block in reading order: above it, or in a column to its left.
-				if (best == null || closer(m, best, block)) {
+				// A text whose last word the block's first characters finish ("…为抓" + "手，…") is the one it goes
+				// on; among equals, the nearest before it in reading order: above it, or in a column to its left.
+				boolean joinsWord = WordBreaks.insideWord(last.text().strip(), opening);
+				if (best == null || joinsWord && !bestJoinsWord || joinsWord == bestJoinsWord && closer(m, best, block)) {
 					best = m;
+					bestJoinsWord = joinsWord;
 				}
 			}
 		}

@@ -11,7 +11,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * Tells whether a line break falls inside a word ("…国际会展中心酒店、智" / "慧城市…"): then the text runs on and
  * the line before it cannot be a headline. Uses the smartcn word segmenter.
  */
-final class WordBreaks {
+public final class WordBreaks {
 
 	private static final int CONTEXT = 4;
 
@@ -20,7 +20,7 @@ final class WordBreaks {
 	private WordBreaks() {
 	}
 
-	static boolean insideWord(String before, String after) {
+	public static boolean insideWord(String before, String after) {
 		if (before.isEmpty() || after.isEmpty() || !Chars.isIdeograph(Chars.last(before))
 				|| !Chars.isIdeograph(after.codePointAt(0))) {
 			return false;
