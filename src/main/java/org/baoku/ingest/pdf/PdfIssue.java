@@ -8,11 +8,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.multipdf.Splitter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDPageLabels;
-import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 /**
  * A PDF of a whole issue, split into page files when the admin asks for it: each page becomes a PDF of its own
@@ -31,7 +29,7 @@ public final class PdfIssue {
 
 	/** The labels of the issue's pages, in order (reads the file, splits nothing). */
 	public static List<String> labels(byte[] pdf) {
-		try (PDDocument document = load(pdf)) {
+		try (PDDocument document = PdfPageReader.load(pdf)) {
 			PdfChecks.checkDocument(document);
 			return labels(document);
 		}
@@ -42,7 +40,7 @@ public final class PdfIssue {
 
 	/** Every page as a PDF of its own, with its label. */
 	public static List<Page> split(byte[] pdf) {
-		try (PDDocument document = load(pdf)) {
+		try (PDDocument document = PdfPageReader.load(pdf)) {
 			PdfChecks.checkDocument(document);
 			List<String> labels = labels(document);
 			List<PDDocument> pages = new Splitter().split(document);
@@ -89,15 +87,6 @@ public final class PdfIssue {
 			labels.add(label.isEmpty() || labels.contains(label) ? Integer.toString(i + 1) : label);
 		}
 		return labels;
-	}
-
-	private static PDDocument load(byte[] pdf) throws IOException {
-		try {
-			return Loader.loadPDF(pdf);
-		}
-		catch (InvalidPasswordException ex) {
-			throw new PdfRefusedException("pdfEncrypted", "the PDF is encrypted (password protected)");
-		}
 	}
 
 	private static PdfRefusedException malformed(IOException ex) {

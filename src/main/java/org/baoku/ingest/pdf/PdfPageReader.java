@@ -106,7 +106,8 @@ public final class PdfPageReader {
 		}
 	}
 
-	private static PDDocument load(byte[] bytes) throws IOException {
+	/** Loads a PDF; an encrypted one is refused as such. */
+	static PDDocument load(byte[] bytes) throws IOException {
 		try {
 			return Loader.loadPDF(bytes);
 		}
