@@ -74,15 +74,24 @@ class JobsController {
 	/** What a job's page polls: the figures, and the files that ended since the {@code from}th. */
 	@GetMapping("/admin/jobs/{id}/progress")
 	@ResponseBody
-	Map<String, Object> progress(@PathVariable String id, @RequestParam(defaultValue = "0") int from) {
+	JobProgress progress(@PathVariable String id, @RequestParam(defaultValue = "0") int from) {
 		BulkJob job = find(id);
 		BulkJob.View view = job.view();
-		List<BulkIngest.Ended> files = job.files(from);
-		return Map.of("id", view.id(), "state", view.state(), "finished", view.state().finished(), "total",
-				view.total(), "done", view.done(), "percent", view.percent(), "pagesPerSecond",
-				Math.round(view.pagesPerSecond() * 10) / 10.0, "etaSeconds", view.etaSeconds(), "counts", view.counts(),
-				"files", files.stream().map(f -> Map.of("source", f.source(), "outcome", f.outcome(), "articles",
-						f.articles(), "message", f.message() == null ? "" : f.message())).toList());
+		return new JobProgress(view.id(), view.state(), view.state().finished(), view.total(), view.done(),
+				view.percent(), Math.round(view.pagesPerSecond() * 10) / 10.0, view.etaSeconds(), view.counts(),
+				job.files(from)
+					.stream()
+					.map(f -> new FileEnd(f.source(), f.outcome(), f.articles(), f.message() == null ? "" : f.message()))
+					.toList());
+	}
+
+	/** The JSON a job's page polls. */
+	record JobProgress(String id, BulkJob.State state, boolean finished, int total, int done, int percent,
+			double pagesPerSecond, long etaSeconds, Map<BulkIngest.Outcome, Integer> counts, List<FileEnd> files) {
+	}
+
+	/** One file's end in that JSON. */
+	record FileEnd(String source, BulkIngest.Outcome outcome, int articles, String message) {
 	}
 
 	@PostMapping("/admin/jobs/{id}/commit")
