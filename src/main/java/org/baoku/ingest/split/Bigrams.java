@@ -6,20 +6,31 @@ import java.util.Map;
 import java.util.Set;
 
 /** Character bigrams of the letters, digits and ideographs of a text, punctuation and spaces skipped. */
-final class Bigrams {
+public final class Bigrams {
 
 	private Bigrams() {
 	}
 
 	static Set<String> of(String text) {
-		StringBuilder letters = new StringBuilder();
-		text.codePoints().filter(c -> Chars.isIdeograph(c) || Character.isLetterOrDigit(c))
-			.forEach(letters::appendCodePoint);
-		Set<String> grams = new HashSet<>();
+		String letters = letters(text);
+		Set<String> grams = new HashSet<>(Math.max(16, letters.length() * 4 / 3));
 		for (int i = 0; i + 1 < letters.length(); i++) {
 			grams.add(letters.substring(i, i + 2));
 		}
 		return grams;
+	}
+
+	/** The letters, digits and ideographs of a text. */
+	private static String letters(String text) {
+		StringBuilder letters = new StringBuilder(text.length());
+		for (int i = 0; i < text.length();) {
+			int c = text.codePointAt(i);
+			if (Chars.isIdeograph(c) || Character.isLetterOrDigit(c)) {
+				letters.appendCodePoint(c);
+			}
+			i += Character.charCount(c);
+		}
+		return letters.toString();
 	}
 
 	/** The bigrams of each line and each space-separated phrase of a headline block, none across a break. */
@@ -34,12 +45,9 @@ final class Bigrams {
 	}
 
 	/** How often each bigram occurs, for comparing two stretches of text. */
-	static Map<String, Integer> counts(String text) {
-		String letters = text.codePoints()
-			.filter(c -> Chars.isIdeograph(c) || Character.isLetterOrDigit(c))
-			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-			.toString();
-		Map<String, Integer> counts = new HashMap<>();
+	public static Map<String, Integer> counts(String text) {
+		String letters = letters(text);
+		Map<String, Integer> counts = new HashMap<>(Math.max(16, letters.length() * 4 / 3));
 		for (int i = 0; i + 1 < letters.length(); i++) {
 			counts.merge(letters.substring(i, i + 2), 1, Integer::sum);
 		}
@@ -47,7 +55,7 @@ final class Bigrams {
 	}
 
 	/** Cosine similarity of two bigram counts: 1 for the same wording, 0 for nothing in common. */
-	static double cosine(Map<String, Integer> a, Map<String, Integer> b) {
+	public static double cosine(Map<String, Integer> a, Map<String, Integer> b) {
 		double dot = 0;
 		for (Map.Entry<String, Integer> e : a.entrySet()) {
 			dot += e.getValue() * (double) b.getOrDefault(e.getKey(), 0);

@@ -7,6 +7,13 @@ public final class Chars {
 	}
 
 	public static boolean isIdeograph(int c) {
+		// The script lookup is a binary search; most characters of a page settle before it.
+		if (c < 0x2E80) {
+			return false;
+		}
+		if (c >= 0x4E00 && c <= 0x9FEF) {
+			return true;
+		}
 		return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
 	}
 

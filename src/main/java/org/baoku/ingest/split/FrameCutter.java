@@ -33,6 +33,12 @@ final class FrameCutter {
 		.compile("^(?:本报(?:特约)?记者[ \\p{IsHan}·、]+?(?<=\\p{IsHan}) +(?=新华社(?:特约)?记者)"
 				+ "|新华社(?:特约)?记者[ \\p{IsHan}·、]+?(?<=\\p{IsHan}) +(?=本报(?:特约)?记者))");
 
+	/** The quarter-em gaps set around digits ("向 4 省区"), which are no phrase breaks. */
+	private static final Pattern DIGIT_GAP = Pattern.compile("(?<=\\d) (?=\\p{IsHan})|(?<=\\p{IsHan}) (?=\\d)");
+
+	/** Text that closes a bracket it did not open: the rest of a headline's bracketed part. */
+	private static final Pattern CLOSES_BRACKET = Pattern.compile("^[^（(]*[）)].*");
+
 	/** Marks a part cut off the line before it: it starts a block of its own. */
 	static final String FRAME_START = "\u0000";
 
@@ -82,7 +88,7 @@ final class FrameCutter {
 					break;
 				}
 				boolean sentences = text.contains("。") || text.contains("，");
-				if (sentences && couldBeHeadline(head.strip()) && !text.matches("^[^（(]*[）)].*")) {
+				if (sentences && couldBeHeadline(head.strip()) && !CLOSES_BRACKET.matcher(text).matches()) {
 					cut = gap.end();
 				}
 			}
@@ -102,8 +108,7 @@ final class FrameCutter {
 	 * Each doubled run of a headline's length ends a frame; the run is kept once, LineNormalizer undoes the rest.
 	 */
 	static List<String> boldFrames(String part) {
-		// The quarter-em gaps set around digits ("向 4 省区") are no phrase breaks.
-		String s = part.strip().replaceAll("(?<=\\d) (?=\\p{IsHan})|(?<=\\p{IsHan}) (?=\\d)", "");
+		String s = DIGIT_GAP.matcher(part.strip()).replaceAll("");
 		if (s.startsWith(FRAME_START)) {
 			return List.of(part);
 		}

@@ -23,7 +23,16 @@ public final class PhotoCaption {
 	}
 
 	public static boolean isCaption(String text) {
-		return CREDIT.matcher(text).find();
+		return endsInCredit(text) && CREDIT.matcher(text).find();
+	}
+
+	/** What every credit ends with ("摄" or "摄影", maybe in brackets): a quick test before the pattern's search. */
+	private static boolean endsInCredit(String text) {
+		String end = text.stripTrailing();
+		if (end.endsWith("）") || end.endsWith(")")) {
+			end = end.substring(0, end.length() - 1).stripTrailing();
+		}
+		return end.endsWith("摄") || end.endsWith("摄影");
 	}
 
 	/** The photo item of a caption block, or empty when the block carries no credit. */
@@ -34,7 +43,7 @@ public final class PhotoCaption {
 	/** The photo item of a caption's text (its lines joined), or empty when it carries no credit. */
 	public static Optional<SplitArticle> read(String text) {
 		Matcher m = CREDIT.matcher(text);
-		if (!m.find()) {
+		if (!endsInCredit(text) || !m.find()) {
 			return Optional.empty();
 		}
 		String names = m.group(1) != null ? m.group(1) : m.group(2);
