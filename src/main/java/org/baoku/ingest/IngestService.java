@@ -75,6 +75,16 @@ public class IngestService {
 		search.indexWaitingPages();
 	}
 
+	/** Says a bulk load runs until the answer is closed (see {@link SearchApi#bulkLoad()}). */
+	public SearchApi.BulkLoad bulkLoad() {
+		return search.bulkLoad();
+	}
+
+	/** Applies the queued index work in whole batches, leaving less than one batch queued. */
+	public void indexQueuedBatches() {
+		search.indexWholeBatches();
+	}
+
 	/**
 	 * What ingest would do with a page, nothing stored: the same checks and split, and whether the file is stored
 	 * already or its page is taken ({@code parsed} is null unless it would be stored).

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,31 +54,54 @@ class PageIndexer {
 	/** Pages indexed while a rebuild reads its snapshot: replayed into the new generation before the swap. */
 	private Set<Long> changedDuringRebuild;
 
+	/** Bulk loads running: while any is, the background catch-up leaves part batches to the load. */
+	private final AtomicInteger bulkLoads = new AtomicInteger();
+
 	/** Set once the start-up check has made the index trustworthy; the timer waits for it. */
 	private volatile boolean started;
 
-	PageIndexer(ArticleIndex index, IndexOutbox outbox, ArchiveApi archive) {
+	private final IndexWorkers workers;
+
+	PageIndexer(ArticleIndex index, IndexOutbox outbox, ArchiveApi archive, IndexWorkers workers) {
 		this.index = index;
 		this.outbox = outbox;
 		this.archive = archive;
+		this.workers = workers;
 	}
 
 	/** Applies every waiting row to the live index; returns how many rows were applied. */
 	int catchUp() {
+		return catchUp(1);
+	}
+
+	/** Applies whole batches while a whole batch is waiting: a bulk load's indexing that runs beside its storing. */
+	int catchUpWholeBatches() {
+		return catchUp(BATCH);
+	}
+
+	SearchApi.BulkLoad bulkLoad() {
+		bulkLoads.incrementAndGet();
+		AtomicBoolean open = new AtomicBoolean(true);
+		return () -> {
+			if (open.getAndSet(false)) {
+				bulkLoads.decrementAndGet();
+			}
+		};
+	}
+
+	private int catchUp(int atLeast) {
 		synchronized (applying) {
 			int applied = 0;
 			while (true) {
 				List<IndexOutbox.Work> work = outbox.waiting(BATCH);
-				if (work.isEmpty()) {
+				if (work.isEmpty() || work.size() < atLeast) {
 					return applied;
 				}
 				IndexGeneration live = index.live();
 				Set<Long> pages = new LinkedHashSet<>();
 				work.forEach(w -> pages.add(w.pageId()));
 				try {
-					for (long page : pages) {
-						apply(live, page);
-					}
+					workers.forEach(pages, page -> apply(live, page));
 					long highest = work.stream().mapToLong(IndexOutbox.Work::id).max().orElseThrow();
 					live.commit(commitData(live, highest));
 				}
@@ -140,9 +165,7 @@ class PageIndexer {
 				}
 				archive.forEachPageBatch(REBUILD_PAGES, batch -> {
 					try {
-						for (PageSnapshot page : batch) {
-							next.replacePage(page);
-						}
+						workers.forEach(batch, next::replacePage);
 					}
 					catch (IOException ex) {
 						throw new UncheckedIOException(ex);
@@ -243,7 +266,7 @@ class PageIndexer {
 			return;
 		}
 		try {
-			catchUp();
+			catchUp(bulkLoads.get() > 0 ? BATCH : 1);
 		}
 		catch (RuntimeException ex) {
 			log.error("Indexing waiting pages failed; will try again: {}", ex.toString());
