@@ -66,6 +66,21 @@ final class LayoutTuning {
 	/** The widest gutter between two columns of one module, in body ems. */
 	static final double MAX_GUTTER_EM = 4.0;
 
+	/**
+	 * Of two texts a continuation could go on, one whose bigrams are this much more alike its own (cosine) is its
+	 * article, however far away it is printed.
+	 */
+	static final double CONTINUATION_TOPIC_MARGIN = 0.05;
+
+	/**
+	 * A block that opens a paragraph under no headline goes on the headed article whose bigrams are at least this
+	 * alike its own (cosine), and {@link #CONTINUATION_TOPIC_LEAD} times as alike as any other article's: a short
+	 * block shares few bigrams with any text, so only a clear lead tells.
+	 */
+	static final double CONTINUATION_MIN_TOPIC = 0.1;
+
+	static final double CONTINUATION_TOPIC_LEAD = 2.0;
+
 	/** A part of a line this much wider than half a neighbour counts as lying over it. */
 	static final double OVERLAP_SHARE = 0.3;
 

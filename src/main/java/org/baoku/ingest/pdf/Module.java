@@ -52,9 +52,12 @@ final class Module {
 	 * other (a byline block set indented at the head of a column is in that column, not right of it).
 	 */
 	private static boolean readBefore(ColumnBlock a, ColumnBlock b) {
+		return sameColumn(a, b) ? a.top() < b.top() : a.left() < b.left();
+	}
+
+	static boolean sameColumn(ColumnBlock a, ColumnBlock b) {
 		double overlap = Math.min(a.right(), b.right()) - Math.max(a.left(), b.left());
-		boolean sameColumn = overlap > LayoutTuning.OVERLAP_SHARE * Math.min(a.right() - a.left(), b.right() - b.left());
-		return sameColumn ? a.top() < b.top() : a.left() < b.left();
+		return overlap > LayoutTuning.OVERLAP_SHARE * Math.min(a.right() - a.left(), b.right() - b.left());
 	}
 
 	ColumnBlock lastBlock() {

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.baoku.ingest.split.Bigrams;
 import org.baoku.ingest.split.BylineParser;
+import org.baoku.ingest.split.DatelineParser;
 import org.baoku.ingest.split.Line;
 import org.baoku.ingest.split.WordBreaks;
 
@@ -24,6 +26,8 @@ final class ModuleAssembler {
 	static final Pattern JUMP = Pattern.compile("^[（(](?:下?转|上?接)(?:第?[0-9一二三四五六七八九十]+版|[^）)]{0,8}版)[）)]$");
 
 	private static final String CONTINUATION = "goes on the text left unfinished";
+
+	private static final String CONTINUATION_BY_WORDS = "opens a paragraph of the article its words are most alike";
 
 	private final double em;
 
@@ -68,9 +72,10 @@ final class ModuleAssembler {
 				join(row, block, "level with a column of its module beside it");
 				continue;
 			}
-			Module open = startsMidText(block) ? unfinished(block) : null;
+			boolean midText = startsMidText(block);
+			Module open = midText ? unfinished(block) : akin(block);
 			if (open != null) {
-				join(open, block, CONTINUATION);
+				join(open, block, midText ? CONTINUATION : CONTINUATION_BY_WORDS);
 				continue;
 			}
 			Module own = new Module(null);
@@ -213,27 +218,88 @@ final class ModuleAssembler {
 				&& !JUMP.matcher(block.first().text()).matches();
 	}
 
-	/** The module whose text stops mid-sentence at the end of its last block and jumps nowhere else. */
+	/**
+	 * The module whose text stops mid-sentence at the end of its last block, not lower in the block's column, and
+	 * jumps nowhere else. Of several, the one whose last word the block's first characters finish ("…为抓" +
+	 * "手，…"); else the one whose text the block's words are clearly closer to; else the nearest before it in
+	 * reading order (above it, or in a column to its left).
+	 */
 	private Module unfinished(ColumnBlock block) {
+		String opening = block.first().text().strip();
+		Map<String, Integer> words = Bigrams.counts(text(List.of(block)));
 		Module best = null;
 		boolean bestJoinsWord = false;
-		String opening = block.first().text().strip();
+		double bestTopic = 0;
 		for (Module m : modules) {
 			if (m.blocks.isEmpty()) {
 				continue;
 			}
 			TextLine last = m.lastBlock().last();
-			if (!JUMP.matcher(last.text()).matches() && !Line.endsSentenceText(last.text())) {
-				// A text whose last word the block's first characters finish ("…为抓" + "手，…") is the one it goes
-				// on; among equals, the nearest before it in reading order: above it, or in a column to its left.
-				boolean joinsWord = WordBreaks.insideWord(last.text().strip(), opening);
-				if (best == null || joinsWord && !bestJoinsWord || joinsWord == bestJoinsWord && closer(m, best, block)) {
-					best = m;
-					bestJoinsWord = joinsWord;
-				}
+			if (JUMP.matcher(last.text()).matches() || Line.endsSentenceText(last.text())
+					|| below(m.lastBlock(), block)) {
+				continue;
+			}
+			boolean joinsWord = WordBreaks.insideWord(last.text().strip(), opening);
+			double topic = Bigrams.cosine(words, Bigrams.counts(text(m.blocks)));
+			boolean better;
+			if (best == null || joinsWord != bestJoinsWord) {
+				better = best == null || joinsWord;
+			}
+			else if (Math.abs(topic - bestTopic) >= LayoutTuning.CONTINUATION_TOPIC_MARGIN) {
+				better = topic > bestTopic;
+			}
+			else {
+				better = closer(m, best, block);
+			}
+			if (better) {
+				best = m;
+				bestJoinsWord = joinsWord;
+				bestTopic = topic;
 			}
 		}
 		return best;
+	}
+
+	/**
+	 * The article a block that opens a paragraph under no headline goes on: a column break can fall between two
+	 * paragraphs, and then only the words tell where the text went on. Null when no headed text is clearly the most
+	 * alike, or when the block opens with a dateline (an article starts there).
+	 */
+	private Module akin(ColumnBlock block) {
+		if (DatelineParser.startsWithDateline(block.first().text().strip())) {
+			return null;
+		}
+		Map<String, Integer> words = Bigrams.counts(text(List.of(block)));
+		Module best = null;
+		double bestTopic = 0;
+		double runnerUp = 0;
+		for (Module m : modules) {
+			if (m.blocks.isEmpty() || m.head == null || below(m.lastBlock(), block)) {
+				continue;
+			}
+			double topic = Bigrams.cosine(words, Bigrams.counts(text(m.blocks)));
+			if (topic > bestTopic) {
+				runnerUp = bestTopic;
+				best = m;
+				bestTopic = topic;
+			}
+			else {
+				runnerUp = Math.max(runnerUp, topic);
+			}
+		}
+		return bestTopic >= LayoutTuning.CONTINUATION_MIN_TOPIC
+				&& bestTopic >= LayoutTuning.CONTINUATION_TOPIC_LEAD * runnerUp ? best : null;
+	}
+
+	/** Whether a text ends lower in the block's own column: a block does not go on text printed after it. */
+	private static boolean below(ColumnBlock end, ColumnBlock block) {
+		return Module.sameColumn(end, block) && end.top() > block.top();
+	}
+
+	private static String text(List<ColumnBlock> blocks) {
+		StringBuilder text = new StringBuilder();
+		blocks.forEach(b -> b.lines().forEach(l -> text.append(l.text())));
+		return text.toString();
 	}
 
 	private static boolean closer(Module a, Module b, ColumnBlock to) {
@@ -245,7 +311,7 @@ final class ModuleAssembler {
 	}
 
 	private void join(Module module, ColumnBlock block, String reason) {
-		module.add(block, reason, reason.equals(CONTINUATION));
+		module.add(block, reason, reason.equals(CONTINUATION) || reason.equals(CONTINUATION_BY_WORDS));
 		moduleOf.put(block, module);
 	}
 

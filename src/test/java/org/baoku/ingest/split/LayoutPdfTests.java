@@ -32,13 +32,13 @@ class LayoutPdfTests {
 	 * What the layout splitter reaches today on the whole set; a change that lowers them fails the build. The
 	 * issue's targets (0.99 article F1 and headline, 0.98 dateline and reporters) are not reached yet.
 	 */
-	private static final double F1_FLOOR = 0.91;
+	private static final double F1_FLOOR = 0.93;
 
-	private static final double HEADLINE_FLOOR = 0.895;
+	private static final double HEADLINE_FLOOR = 0.915;
 
-	private static final double DATELINE_FLOOR = 0.90;
+	private static final double DATELINE_FLOOR = 0.92;
 
-	private static final double REPORTER_RECALL_FLOOR = 0.875;
+	private static final double REPORTER_RECALL_FLOOR = 0.89;
 
 	private final ObjectMapper json = new ObjectMapper();
 
