@@ -33,10 +33,13 @@
         figures.textContent = p.done + ' / ' + p.total;
         p.files.forEach(function (f) {
           var row = document.createElement('tr');
+          if (f.failed) {
+            row.className = 'problem';
+          }
           cell(row, f.source);
-          cell(row, f.outcome);
+          cell(row, f.outcomeLabel);
           cell(row, f.articles);
-          cell(row, f.message);
+          cell(row, f.reason);
           rows.appendChild(row);
         });
         from += p.files.length;

@@ -121,6 +121,21 @@ class BulkJobsIT {
 		assertThat(page).contains("the zip is refused whole", "the name gives no date and page",
 				"is no day of the calendar", "split into its pages only when asked");
 		assertThat(storedArticles("坏报")).isEqualTo(2);
+		// The rows the running page adds come in the reader's language, as the finished page shows them.
+		JsonNode stored = null;
+		for (JsonNode file : done.get("files")) {
+			if (file.get("source").asText().equals("坏报_2024-06-02_1.txt")) {
+				stored = file;
+			}
+			if (file.get("outcome").asText().equals("REFUSED")) {
+				assertThat(file.get("outcomeLabel").asText()).isEqualTo("未导入");
+				assertThat(file.get("failed").asBoolean()).isTrue();
+			}
+		}
+		assertThat(stored).isNotNull();
+		assertThat(stored.get("outcomeLabel").asText()).isEqualTo("已导入");
+		assertThat(stored.get("reason").asText()).isEqualTo("已为 坏报 2024-06-02 版次“1”保存 2 篇文章。");
+		assertThat(stored.get("message").asText()).startsWith("2 articles");
 
 		assertThat(admin.upload("/admin/jobs", Map.of(), Map.of()).status()).isEqualTo(400);
 		assertThat(admin.get("/admin/jobs/20990101-000000-ffff").status()).isEqualTo(404);

@@ -2,6 +2,7 @@ package org.baoku.admin;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -12,6 +13,7 @@ import org.baoku.ingest.bulk.BulkJobs;
 import org.baoku.web.BadRequestException;
 import org.baoku.web.ConflictException;
 import org.baoku.web.NotFoundException;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,8 +38,11 @@ class JobsController {
 
 	private final BulkJobs jobs;
 
-	JobsController(BulkJobs jobs) {
+	private final MessageSource messages;
+
+	JobsController(BulkJobs jobs, MessageSource messages) {
 		this.jobs = jobs;
+		this.messages = messages;
 	}
 
 	@GetMapping("/admin/jobs")
@@ -74,15 +79,24 @@ class JobsController {
 	/** What a job's page polls: the figures, and the files that ended since the {@code from}th. */
 	@GetMapping("/admin/jobs/{id}/progress")
 	@ResponseBody
-	JobProgress progress(@PathVariable String id, @RequestParam(defaultValue = "0") int from) {
+	JobProgress progress(@PathVariable String id, @RequestParam(defaultValue = "0") int from, Locale locale) {
 		BulkJob job = find(id);
 		BulkJob.View view = job.view();
 		return new JobProgress(view.id(), view.state(), view.state().finished(), view.total(), view.done(),
 				view.percent(), Math.round(view.pagesPerSecond() * 10) / 10.0, view.etaSeconds(), view.counts(),
 				job.files(from)
 					.stream()
-					.map(f -> new FileEnd(f.source(), f.outcome(), f.articles(), f.message() == null ? "" : f.message()))
+					.map(f -> fileEnd(f, locale))
 					.toList());
+	}
+
+	/** A file's end with its outcome and reason in the reader's language too, as the finished page shows them. */
+	private FileEnd fileEnd(BulkIngest.Ended f, Locale locale) {
+		String message = f.message() == null ? "" : f.message();
+		String reason = f.reason() == null ? message
+				: messages.getMessage(f.reason().key(), f.reason().args().toArray(), message, locale);
+		String outcome = messages.getMessage("jobs.outcome." + f.outcome(), null, f.outcome().name(), locale);
+		return new FileEnd(f.source(), f.outcome(), f.outcome().failed(), outcome, f.articles(), message, reason);
 	}
 
 	/** The JSON a job's page polls. */
@@ -90,8 +104,9 @@ class JobsController {
 			double pagesPerSecond, long etaSeconds, Map<BulkIngest.Outcome, Integer> counts, List<FileEnd> files) {
 	}
 
-	/** One file's end in that JSON. */
-	record FileEnd(String source, BulkIngest.Outcome outcome, int articles, String message) {
+	/** One file's end in that JSON: codes and English for scripts, labels in the reader's language for the page. */
+	record FileEnd(String source, BulkIngest.Outcome outcome, boolean failed, String outcomeLabel, int articles,
+			String message, String reason) {
 	}
 
 	@PostMapping("/admin/jobs/{id}/commit")

@@ -68,7 +68,8 @@ class MessagesInSyncTests {
 		IngestReason.CODES.forEach(code -> built.add("ingest." + code));
 		Doubts.ALL_CODES.forEach(code -> built.add("doubt." + code));
 		Pattern quotedKey = Pattern.compile("\"((?:error|search|admin|ingest|doubt|jobs)\\.[a-zA-Z.]+)\"");
-		built.addAll(found(quotedKey, "src/main/java", ".java"));
+		// A quoted prefix ("jobs.outcome." + outcome) is no key; the loops above cover what it builds.
+		found(quotedKey, "src/main/java", ".java").stream().filter(k -> !k.endsWith(".")).forEach(built::add);
 		assertThat(load("/messages.properties").stringPropertyNames()).containsAll(built);
 		assertThat(load("/messages_en.properties").stringPropertyNames()).containsAll(built);
 	}
