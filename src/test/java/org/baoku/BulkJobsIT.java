@@ -23,8 +23,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -193,12 +194,15 @@ class BulkJobsIT {
 			browser.findElement(By.id("bulk-files")).sendKeys(zip.toAbsolutePath().toString());
 			browser.findElement(By.id("bulk-submit")).click();
 			WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90), Duration.ofMillis(50));
-			// The page reloads itself once the job has ended: an element read across the reload is stale.
-			wait.ignoring(StaleElementReferenceException.class);
+			// The page reloads itself once the job has ended. Bar and state are read in one script, so both come
+			// from the same page; a read that meets the reload fails in the driver and the next poll reads again.
+			wait.ignoring(WebDriverException.class);
 			List<Integer> seen = new ArrayList<>();
 			wait.until(b -> {
-				seen.add(Integer.parseInt(b.findElement(By.id("job-progress")).getDomProperty("value")));
-				return b.findElement(By.id("job-state")).getText().equals("已完成");
+				List<?> read = (List<?>) ((JavascriptExecutor) b).executeScript("return [document.getElementById"
+						+ "('job-progress').value, document.getElementById('job-state').innerText.trim()]");
+				seen.add(((Number) read.get(0)).intValue());
+				return "已完成".equals(read.get(1));
 			});
 			assertThat(browser.findElement(By.id("job-progress")).getDomProperty("value")).isEqualTo("100");
 			assertThat(browser.findElement(By.id("job-percent")).getText()).isEqualTo("100 %");
