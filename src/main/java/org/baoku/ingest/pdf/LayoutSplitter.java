@@ -35,7 +35,7 @@ final class LayoutSplitter {
 
 	}
 
-	static Result split(List<TextLine> lines, Set<String> knownReporters) {
+	static Result split(List<TextLine> lines, List<PageRules.Rule> rules, Set<String> knownReporters) {
 		if (lines.isEmpty()) {
 			return new Result(List.of(), List.of(), List.of(), List.of());
 		}
@@ -50,6 +50,12 @@ final class LayoutSplitter {
 			}
 		}
 		PageStyle style = PageStyle.of(content);
+		List<TextLine> header = PageHeader.lines(content, rules, style);
+		if (!header.isEmpty() && header.size() < content.size()) {
+			header.forEach(l -> banners.add(l.text()));
+			content.removeAll(header);
+			style = PageStyle.of(content);
+		}
 		double em = style.bodySize();
 		List<TextLine> textLines = style.textLines(content);
 		// A caption set in the text face is a block of its own under its photo: a photo item, not text of an article.

@@ -27,6 +27,18 @@ final class LayoutTuning {
 	/** Between two Latin letters or digits, a gap wider than this share of the type size is a word space. */
 	static final double WORD_SPACE_EM = 0.15;
 
+	/** A drawn horizontal line or bar at most this thick is a rule … */
+	static final double RULE_MAX_THICKNESS = 2.0;
+
+	/** … and at least this long (shorter strokes are underlines, bullets and parts of pictures). */
+	static final double RULE_MIN_LENGTH = 20.0;
+
+	/** A rule under the page header spans at least this share of the printed width … */
+	static final double HEADER_RULE_MIN_WIDTH = 0.6;
+
+	/** … and stands in this top share of the printed height. */
+	static final double HEADER_MAX_DEPTH = 0.2;
+
 	/** A style other than the body's counts as running text when this many characters are set in it … */
 	static final int TEXT_STYLE_MIN_CHARS = 150;
 

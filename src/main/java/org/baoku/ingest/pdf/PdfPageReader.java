@@ -96,7 +96,7 @@ public final class PdfPageReader {
 						"the PDF has no text layer (a scanned page?); it needs OCR before it can be ingested");
 			}
 			List<TextLine> lines = LineBuilder.lines(glyphs);
-			LayoutSplitter.Result result = LayoutSplitter.split(lines, knownReporters);
+			LayoutSplitter.Result result = LayoutSplitter.split(lines, PageRules.read(page), knownReporters);
 			return new PdfReading(result.page(), result.regions(), PageText.of(result), box.getWidth(),
 					box.getHeight(), result.explanation());
 		}

@@ -1,0 +1,58 @@
+package org.baoku.ingest.pdf;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The page header is what stands above the rule across the top of the page, and only when no text stands there. */
+class PageHeaderTests {
+
+	@Test
+	void theMastheadAboveTheTopRuleIsTheHeader() throws IOException {
+		try (InputStream in = getClass().getResourceAsStream("/layouts/pdf/rmrb_20190213_p15.pdf");
+				PDDocument document = Loader.loadPDF(in.readAllBytes())) {
+			List<PageRules.Rule> rules = PageRules.read(document.getPage(0));
+			List<TextLine> lines = LineBuilder.lines(PdfGlyphReader.read(document));
+			assertThat(rules).as("the rule under the masthead").isNotEmpty();
+			List<String> header = PageHeader.lines(lines, rules, PageStyle.of(lines)).stream().map(TextLine::text).toList();
+			assertThat(header).contains("人民日报", "文化").allMatch(t -> List.of("人民日报", "文化").contains(t)
+					|| t.replace(" ", "").startsWith("2019年2月13日"));
+		}
+	}
+
+	@Test
+	void aRuleWithTextAboveItRulesOffAnArticleNotTheHeader() {
+		List<TextLine> lines = new ArrayList<>();
+		for (int i = 0; i < 30; i++) {
+			lines.add(line("这是一篇文章的正文，排在版面的第一栏里面。", 30, 100 + i * 14, 10.5, "Song"));
+		}
+		lines.add(line("下一篇文章的标题", 30, 560, 20, "Hei"));
+		PageRules.Rule underTheFirstArticle = new PageRules.Rule(30, 250, 540);
+		PageStyle style = PageStyle.of(lines);
+		assertThat(PageHeader.lines(lines, List.of(underTheFirstArticle), style)).isEmpty();
+		List<TextLine> withHeader = new ArrayList<>(lines);
+		TextLine section = line("要闻", 30, 40, 30, "Hei");
+		withHeader.add(section);
+		PageRules.Rule underTheHeader = new PageRules.Rule(30, 250, 80);
+		assertThat(PageHeader.lines(withHeader, List.of(underTheHeader, underTheFirstArticle), style))
+			.containsExactly(section);
+		PageRules.Rule shortRule = new PageRules.Rule(30, 100, 80);
+		assertThat(PageHeader.lines(withHeader, List.of(shortRule), style)).as("a rule across part of the page").isEmpty();
+	}
+
+	private static TextLine line(String text, double left, double baseline, double size, String font) {
+		List<Glyph> glyphs = new ArrayList<>();
+		for (int i = 0; i < text.length(); i++) {
+			glyphs.add(new Glyph(text.substring(i, i + 1), left + i * size, baseline, size, size, font, false));
+		}
+		return TextLine.of(glyphs);
+	}
+
+}
