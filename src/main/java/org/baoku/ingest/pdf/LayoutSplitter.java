@@ -40,17 +40,19 @@ final class LayoutSplitter {
 			return new Result(List.of(), List.of(), List.of(), List.of());
 		}
 		List<String> banners = new ArrayList<>();
+		List<TextLine> folios = new ArrayList<>();
 		List<TextLine> content = new ArrayList<>();
 		for (TextLine line : lines) {
 			if (FOLIO.matcher(line.text().replace(" ", "")).find()) {
 				banners.add(line.text());
+				folios.add(line);
 			}
 			else {
 				content.add(line);
 			}
 		}
 		PageStyle style = PageStyle.of(content);
-		List<TextLine> header = PageHeader.lines(content, rules, style);
+		List<TextLine> header = PageHeader.lines(content, folios, rules, style);
 		if (!header.isEmpty() && header.size() < content.size()) {
 			header.forEach(l -> banners.add(l.text()));
 			content.removeAll(header);

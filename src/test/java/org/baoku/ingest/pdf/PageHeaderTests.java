@@ -21,9 +21,14 @@ class PageHeaderTests {
 			List<PageRules.Rule> rules = PageRules.read(document.getPage(0));
 			List<TextLine> lines = LineBuilder.lines(PdfGlyphReader.read(document));
 			assertThat(rules).as("the rule under the masthead").isNotEmpty();
-			List<String> header = PageHeader.lines(lines, rules, PageStyle.of(lines)).stream().map(TextLine::text).toList();
-			assertThat(header).contains("人民日报", "文化").allMatch(t -> List.of("人民日报", "文化").contains(t)
-					|| t.replace(" ", "").startsWith("2019年2月13日"));
+			List<TextLine> folios = lines.stream().filter(l -> l.text().replace(" ", "").startsWith("2019年2月13日")).toList();
+			assertThat(folios).hasSize(1);
+			List<TextLine> content = lines.stream().filter(l -> !folios.contains(l)).toList();
+			List<String> header = PageHeader.lines(content, folios, rules, PageStyle.of(content))
+				.stream()
+				.map(TextLine::text)
+				.toList();
+			assertThat(header).containsExactlyInAnyOrder("人民日报", "文化");
 		}
 	}
 
@@ -36,15 +41,19 @@ class PageHeaderTests {
 		lines.add(line("下一篇文章的标题", 30, 560, 20, "Hei"));
 		PageRules.Rule underTheFirstArticle = new PageRules.Rule(30, 250, 540);
 		PageStyle style = PageStyle.of(lines);
-		assertThat(PageHeader.lines(lines, List.of(underTheFirstArticle), style)).isEmpty();
+		List<TextLine> folio = List.of(line("2024年1月2日", 150, 40, 10, "Song"));
+		assertThat(PageHeader.lines(lines, folio, List.of(underTheFirstArticle), style)).isEmpty();
 		List<TextLine> withHeader = new ArrayList<>(lines);
 		TextLine section = line("要闻", 30, 40, 30, "Hei");
 		withHeader.add(section);
 		PageRules.Rule underTheHeader = new PageRules.Rule(30, 250, 80);
-		assertThat(PageHeader.lines(withHeader, List.of(underTheHeader, underTheFirstArticle), style))
+		assertThat(PageHeader.lines(withHeader, folio, List.of(underTheHeader, underTheFirstArticle), style))
 			.containsExactly(section);
+		assertThat(PageHeader.lines(withHeader, List.of(), List.of(underTheHeader), style))
+			.as("no date above the rule: the top of a box, perhaps").isEmpty();
 		PageRules.Rule shortRule = new PageRules.Rule(30, 100, 80);
-		assertThat(PageHeader.lines(withHeader, List.of(shortRule), style)).as("a rule across part of the page").isEmpty();
+		assertThat(PageHeader.lines(withHeader, folio, List.of(shortRule), style)).as("a rule across part of the page")
+			.isEmpty();
 	}
 
 	private static TextLine line(String text, double left, double baseline, double size, String font) {
