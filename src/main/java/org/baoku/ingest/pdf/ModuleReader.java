@@ -115,9 +115,18 @@ final class ModuleReader {
 		List<String> title = new ArrayList<>();
 		List<String> subtitle = new ArrayList<>();
 		boolean seenMain = false;
-		for (TextLine line : lines) {
+		for (int i = 0; i < lines.size(); i++) {
+			TextLine line = lines.get(i);
 			String text = clean(line.text());
 			Optional<Byline> byline = BylineParser.ownLine(text);
+			// A byline too long for its column wraps on to a line of its own style ("新华社记者 毛鹏飞、高" / "炳南").
+			if (byline.isEmpty() && line.size() < main && i + 1 < lines.size() && sameStyle(line, lines.get(i + 1))) {
+				Optional<Byline> wrapped = BylineParser.ownLine(text + clean(lines.get(i + 1).text()));
+				if (wrapped.isPresent()) {
+					byline = wrapped;
+					i++;
+				}
+			}
 			if (byline.isPresent() && line.size() < main) {
 				bylines.add(byline.get());
 			}
@@ -131,6 +140,10 @@ final class ModuleReader {
 		}
 		return new Headline(orNull(String.join(" ", kicker)), joinTitle(title),
 				orNull(String.join(" ", subtitle).replaceFirst("^(——|--|─)+", "")));
+	}
+
+	private static boolean sameStyle(TextLine a, TextLine b) {
+		return Math.abs(a.size() - b.size()) < 0.5 && a.font().equals(b.font());
 	}
 
 	/** Parallel title lines keep a space between them; a title wrapped over two lines is rejoined without one. */
