@@ -105,4 +105,10 @@ final class LayoutTuning {
 	 */
 	static final double SPACE_GAP_EM = 0.4;
 
+	/**
+	 * Between two ideographs a narrower extra gap is a space too: bylines part names by a third of an em ("胡浩 赵文君"),
+	 * while the quarter-em around digits that {@link #SPACE_GAP_EM} leaves out never stands between two ideographs.
+	 */
+	static final double NAME_GAP_EM = 0.2;
+
 }

@@ -2,6 +2,8 @@ package org.baoku.ingest.pdf;
 
 import java.util.List;
 
+import org.baoku.ingest.split.Chars;
+
 /**
  * One printed line of a PDF page: its glyphs in order, the box they cover and the size and font most of them are set
  * in. {@code doubled} when most glyphs were drawn twice (fake bold).
@@ -22,6 +24,8 @@ record TextLine(List<Glyph> glyphs, String text, double left, double right, doub
 			// A gap wider than the line's usual spacing is a space: between words, or between the names of a byline.
 			double gap = previous == null ? 0 : g.x() - previous.right();
 			if (previous != null && (gap > usualGap + previous.size() * LayoutTuning.SPACE_GAP_EM
+					|| gap > usualGap + previous.size() * LayoutTuning.NAME_GAP_EM && isIdeograph(previous.text())
+							&& isIdeograph(g.text())
 					|| gap > previous.size() * LayoutTuning.WORD_SPACE_EM && isLatin(previous.text()) && isLatin(g.text()))) {
 				text.append(' ');
 			}
@@ -58,6 +62,10 @@ record TextLine(List<Glyph> glyphs, String text, double left, double right, doub
 		long size = glyphs.stream().filter(g -> g.size() == glyph.size()).count();
 		long font = glyphs.stream().filter(g -> g.size() == glyph.size() && g.font().equals(glyph.font())).count();
 		return size * (glyphs.size() + 1) + font;
+	}
+
+	private static boolean isIdeograph(String s) {
+		return s.length() == 1 && Chars.isIdeograph(s.charAt(0));
 	}
 
 	private static boolean isLatin(String s) {
