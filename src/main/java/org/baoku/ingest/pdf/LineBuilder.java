@@ -29,8 +29,12 @@ final class LineBuilder {
 		return lines;
 	}
 
+	/**
+	 * The smaller of the two sizes sets the reach: a headline's last glyph must not pull in the text line printed
+	 * beside it a little lower (a large em would take both its baseline and the gap).
+	 */
 	private static boolean continues(Glyph last, Glyph next) {
-		double em = Math.max(last.size(), next.size());
+		double em = Math.min(last.size(), next.size());
 		double gap = next.x() - last.right();
 		return Math.abs(next.baseline() - last.baseline()) <= em * LayoutTuning.SAME_BASELINE_EM
 				&& gap >= -em * LayoutTuning.OVERLAP_EM && gap <= em * LayoutTuning.MAX_LETTER_GAP_EM;
