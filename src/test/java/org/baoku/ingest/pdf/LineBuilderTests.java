@@ -1,0 +1,43 @@
+package org.baoku.ingest.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Glyphs drawn one after another become lines; gaps wider than the line's own spacing become spaces. */
+class LineBuilderTests {
+
+	@Test
+	void aLargeHeadlineDoesNotTakeInTheTextLinePrintedBesideIt() {
+		List<Glyph> glyphs = new ArrayList<>(run("江苏企业复工", 59, 153.3, 32, 12.8));
+		glyphs.addAll(run("企业用工难、交通物流难", 646.4, 161.3, 9.5, 0));
+		assertThat(LineBuilder.lines(glyphs)).extracting(TextLine::text).containsExactly("江苏企业复工", "企业用工难、交通物流难");
+	}
+
+	@Test
+	void aThirdOfAnEmBetweenIdeographsPartsNamesButAQuarterEmBesideDigitsDoesNot() {
+		List<Glyph> byline = new ArrayList<>(run("新华社记者", 30, 169, 10, 0));
+		byline.addAll(run("胡浩", 83, 169, 10, 0));
+		byline.addAll(run("赵文君", 106, 169, 10, 0));
+		assertThat(LineBuilder.lines(byline)).extracting(TextLine::text).containsExactly("新华社记者 胡浩 赵文君");
+		List<Glyph> figures = new ArrayList<>(run("今年增长", 30, 169, 10, 0));
+		figures.add(new Glyph("1", 72.5, 169, 5, 10, "Song", false));
+		figures.add(new Glyph("2", 77.5, 169, 5, 10, "Song", false));
+		figures.addAll(run("倍多", 85, 169, 10, 0));
+		assertThat(LineBuilder.lines(figures)).extracting(TextLine::text).containsExactly("今年增长12倍多");
+	}
+
+	private static List<Glyph> run(String text, double left, double baseline, double size, double spacing) {
+		List<Glyph> glyphs = new ArrayList<>();
+		double x = left;
+		for (int i = 0; i < text.length(); i++) {
+			glyphs.add(new Glyph(text.substring(i, i + 1), x, baseline, size, size, "Song", false));
+			x += size + spacing;
+		}
+		return glyphs;
+	}
+
+}
