@@ -24,6 +24,15 @@ final class LayoutTuning {
 	 */
 	static final double MAX_LETTER_GAP_EM = 3.0;
 
+	/** Sizes closer than this (points) are one size. */
+	static final double SAME_SIZE = 0.5;
+
+	/**
+	 * Between glyphs of two sizes the gap is at most this many ems of the smaller: a smaller tag ends its headline
+	 * ("（今日谈）") close by, the next headline of a row starts farther off.
+	 */
+	static final double MIXED_SIZE_MAX_GAP_EM = 1.0;
+
 	/** Between two Latin letters or digits, a gap wider than this share of the type size is a word space. */
 	static final double WORD_SPACE_EM = 0.15;
 

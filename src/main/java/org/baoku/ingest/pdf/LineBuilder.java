@@ -36,8 +36,11 @@ final class LineBuilder {
 	private static boolean continues(Glyph last, Glyph next) {
 		double em = Math.min(last.size(), next.size());
 		double gap = next.x() - last.right();
+		// Only a line of one size is letter-spaced; a change of size across a wide gap is the next headline.
+		double maxGap = Math.abs(last.size() - next.size()) < LayoutTuning.SAME_SIZE ? LayoutTuning.MAX_LETTER_GAP_EM
+				: LayoutTuning.MIXED_SIZE_MAX_GAP_EM;
 		return Math.abs(next.baseline() - last.baseline()) <= em * LayoutTuning.SAME_BASELINE_EM
-				&& gap >= -em * LayoutTuning.OVERLAP_EM && gap <= em * LayoutTuning.MAX_LETTER_GAP_EM;
+				&& gap >= -em * LayoutTuning.OVERLAP_EM && gap <= em * maxGap;
 	}
 
 }

@@ -18,6 +18,16 @@ class LineBuilderTests {
 	}
 
 	@Test
+	void twoHeadlinesOfARowDrawnOneAfterTheOtherStayApartButASmallerTagStaysOnItsHeadline() {
+		List<Glyph> glyphs = new ArrayList<>(run("河北助推就业创业", 31.6, 433.5, 19, 0));
+		glyphs.addAll(run("黑龙江稳岗返还", 331, 432.3, 18, 0));
+		assertThat(LineBuilder.lines(glyphs)).extracting(TextLine::text).containsExactly("河北助推就业创业", "黑龙江稳岗返还");
+		List<Glyph> tagged = new ArrayList<>(run("问细于民见初心", 100, 120, 18, 0));
+		tagged.addAll(run("（今日谈）", 228, 119, 12, 0));
+		assertThat(LineBuilder.lines(tagged)).extracting(TextLine::text).containsExactly("问细于民见初心（今日谈）");
+	}
+
+	@Test
 	void aThirdOfAnEmBetweenIdeographsPartsNamesButAQuarterEmBesideDigitsDoesNot() {
 		List<Glyph> byline = new ArrayList<>(run("新华社记者", 30, 169, 10, 0));
 		byline.addAll(run("胡浩", 83, 169, 10, 0));
