@@ -16,15 +16,18 @@ final class HeadGroups {
 		List<HeadGroup> groups = new ArrayList<>();
 		for (TextLine line : lines) {
 			HeadGroup into = null;
+			double best = 0;
 			for (HeadGroup group : groups) {
 				TextLine last = group.last();
 				// The smaller line sets the gap: a kicker sits close over its title, a masthead farther from what follows.
 				double em = Math.min(last.size(), line.size());
 				double gap = line.top() - last.bottom();
-				boolean below = gap > -em * 0.5 && gap <= em * LayoutTuning.HEAD_LINE_GAP_EM
-						&& overlaps(group.left(), group.right(), line.left(), line.right());
-				if (below) {
+				// Of two groups right above, the line goes under the one it stands under more fully (a title centred
+				// under its kicker, not the neighbouring kicker its wide line also reaches under).
+				double share = overlapShare(group.left(), group.right(), line.left(), line.right());
+				if (gap > -em * 0.5 && gap <= em * LayoutTuning.HEAD_LINE_GAP_EM && share > 0 && share >= best) {
 					into = group;
+					best = share;
 				}
 			}
 			if (into == null) {
@@ -38,6 +41,13 @@ final class HeadGroups {
 
 	static boolean overlaps(double aLeft, double aRight, double bLeft, double bRight) {
 		return Math.min(aRight, bRight) - Math.max(aLeft, bLeft) > 0;
+	}
+
+	/** How much of the narrower of two spans the other covers: 1 when one stands wholly over the other. */
+	private static double overlapShare(double aLeft, double aRight, double bLeft, double bRight) {
+		double overlap = Math.min(aRight, bRight) - Math.max(aLeft, bLeft);
+		double narrower = Math.min(aRight - aLeft, bRight - bLeft);
+		return overlap <= 0 || narrower <= 0 ? 0 : overlap / narrower;
 	}
 
 }

@@ -1,0 +1,32 @@
+package org.baoku.ingest.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Headline lines stacked close together form one group, each line under the group it stands under most fully. */
+class HeadGroupsTests {
+
+	@Test
+	void aWideTitleGoesUnderTheKickerItIsCentredUnderNotTheNeighbourItAlsoReachesUnder() {
+		TextLine kickerOfThis = line("贵州", 992.7, 108, 12);
+		TextLine kickerOfTheNext = line("世界卫生组织——", 812, 109, 10.5);
+		TextLine wideTitle = line("超市不断货不涨价（统筹抓好改革发展稳定各项工作）", 860.7, 122.5, 12);
+		TextLine otherTitle = line("新型冠状病毒感染肺炎", 784, 124.5, 14);
+		List<HeadGroup> groups = HeadGroups.build(List.of(kickerOfThis, kickerOfTheNext, wideTitle, otherTitle));
+		assertThat(groups).extracting(HeadGroup::lines)
+			.containsExactlyInAnyOrder(List.of(kickerOfThis, wideTitle), List.of(kickerOfTheNext, otherTitle));
+	}
+
+	private static TextLine line(String text, double left, double baseline, double size) {
+		List<Glyph> glyphs = new ArrayList<>();
+		for (int i = 0; i < text.length(); i++) {
+			glyphs.add(new Glyph(text.substring(i, i + 1), left + i * size, baseline, size, size, "Kai", false));
+		}
+		return TextLine.of(glyphs);
+	}
+
+}
