@@ -6,9 +6,11 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.baoku.ingest.split.Bigrams;
+import org.baoku.ingest.split.Byline;
 import org.baoku.ingest.split.BylineParser;
 import org.baoku.ingest.split.DatelineParser;
 import org.baoku.ingest.split.Line;
@@ -89,12 +91,20 @@ final class ModuleAssembler {
 	private boolean placeUnderWhatIsAbove(ColumnBlock block) {
 		Object above = nearestAbove(block);
 		HeadGroup byline = null;
-		if (above instanceof HeadGroup group && isByline(group)
+		if (above instanceof HeadGroup group && isByline(group, em)
 				&& block.top() - group.bottom() <= LayoutTuning.HEAD_TO_TEXT_EM * em) {
-			// A byline set on its own between headline and text: the headline is above it.
+			// A byline set on its own between headline and text: the headline is above it; or, for a byline set flush
+			// right under no part of a headline set flush left, close above the text over the text's width.
 			byline = group;
 			above = nearestAbove(group.left(), group.right(), group.top());
-			if (!(above instanceof HeadGroup head) || isByline(head)
+			if (!(above instanceof HeadGroup)) {
+				Object overText = nearestAbove(Math.min(group.left(), block.left()),
+						Math.max(group.right(), block.right()), group.top());
+				if (overText instanceof HeadGroup head && block.top() - head.bottom() <= LayoutTuning.HEAD_TO_TEXT_EM * em) {
+					above = head;
+				}
+			}
+			if (!(above instanceof HeadGroup head) || isByline(head, em)
 					|| group.top() - head.bottom() > LayoutTuning.HEAD_TO_TEXT_EM * em) {
 				Module own = new Module(null);
 				modules.add(own);
@@ -109,7 +119,7 @@ final class ModuleAssembler {
 			if (gap > LayoutTuning.HEAD_TO_TEXT_EM * em) {
 				// Nothing printed between a headline and the text it spans: a picture stands there (a photo under
 				// the headline, the text below it), so the headline still heads the text.
-				if (byline != null || isByline(group) || isSubheading(group) || gap > LayoutTuning.PICTURE_GAP_EM * em
+				if (byline != null || isByline(group, em) || isSubheading(group) || gap > LayoutTuning.PICTURE_GAP_EM * em
 						|| group.left() > block.left() + em || group.right() < block.right() - em) {
 					return false;
 				}
@@ -144,9 +154,21 @@ final class ModuleAssembler {
 		return false;
 	}
 
-	/** A group of nothing but bylines ("本报记者 姜洁"). */
-	static boolean isByline(HeadGroup group) {
-		return group.lines().stream().allMatch(l -> BylineParser.ownLine(l.text()).isPresent());
+	/** A group of nothing but bylines ("本报记者 姜洁", "魏本貌、刘萌"). */
+	static boolean isByline(HeadGroup group, double em) {
+		return group.lines().stream().allMatch(l -> bylineLine(l, em).isPresent());
+	}
+
+	/**
+	 * A line that is a byline of its own: a role and names; or two or more names alone, set no bigger than the text
+	 * (a headline is bigger).
+	 */
+	static Optional<Byline> bylineLine(TextLine line, double em) {
+		Optional<Byline> own = BylineParser.ownLine(line.text());
+		if (own.isPresent() || line.size() > em * LayoutTuning.TEXT_STYLE_MAX_SIZE) {
+			return own;
+		}
+		return BylineParser.namesOnly(line.text());
 	}
 
 	/** A group no bigger than the text, right under a column of text: a subheading in another face. */

@@ -27,7 +27,7 @@ final class ModuleReader {
 		List<Byline> headBylines = new ArrayList<>();
 		Headline headline = module.head == null ? Headline.NONE : headline(module.head, headBylines);
 		for (HeadGroup byline : module.bylines) {
-			byline.lines().forEach(l -> BylineParser.ownLine(l.text()).ifPresent(headBylines::add));
+			byline.lines().forEach(l -> ModuleAssembler.bylineLine(l, em).ifPresent(headBylines::add));
 		}
 		List<String> paragraphs = new ArrayList<>();
 		boolean continued = false;

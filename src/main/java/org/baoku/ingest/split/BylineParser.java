@@ -89,7 +89,7 @@ public final class BylineParser {
 	 * A line of two or more personal names and nothing else ("魏本貌、刘萌"): a byline with no role printed, when it
 	 * stands where bylines stand (see {@link BlockClassifier}).
 	 */
-	static Optional<Byline> namesOnly(String line) {
+	public static Optional<Byline> namesOnly(String line) {
 		String s = line.strip();
 		String[] names = s.split("[\\s、，,]+");
 		if (names.length < 2 || !onlyNames(s)) {
