@@ -23,10 +23,13 @@ final class ColumnBlocks {
 				double edge = block.columnLeft();
 				// Under a single line the column's edge is not known yet: that line may be a paragraph's indented start.
 				double pullOut = block.lines().size() == 1 ? LayoutTuning.INDENT_MAX_EM : LayoutTuning.PULL_OUT_EM;
+				// A short line set flush right under the column closes it: "（本报罗马1月1日电）", a signature.
+				boolean flushRight = block.lines().size() >= 2 && line.left() > edge
+						&& Math.abs(line.right() - block.right()) <= em * LayoutTuning.FLUSH_RIGHT_EM;
 				if (step > em * 0.5 && step <= em * LayoutTuning.MAX_LINE_STEP_EM && step < bestStep
 						&& Math.abs(line.size() - em) < em * 0.2
 						&& line.left() >= edge - em * pullOut
-						&& line.left() <= edge + em * LayoutTuning.INDENT_MAX_EM
+						&& (line.left() <= edge + em * LayoutTuning.INDENT_MAX_EM || flushRight)
 						&& line.right() <= block.right() + em * LayoutTuning.PULL_OUT_EM + (block.lines().size() < 3 ? 1e9 : 0)) {
 					best = block;
 					bestStep = step;

@@ -63,6 +63,9 @@ final class LayoutTuning {
 	/** … and at most this far right of it (a paragraph's indent, two characters, and a centred short line). */
 	static final double INDENT_MAX_EM = 3.2;
 
+	/** A line ending this close to its column's right edge, however far in it starts, is set flush right. */
+	static final double FLUSH_RIGHT_EM = 0.5;
+
 	/** A line starting this far right of its column's edge begins a paragraph. */
 	static final double INDENT_MIN_EM = 1.0;
 

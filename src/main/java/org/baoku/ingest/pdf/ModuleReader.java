@@ -48,7 +48,9 @@ final class ModuleReader {
 				// A byline or dateline on a line of its own is no part of the paragraph around it.
 				boolean standsAlone = BylineParser.ownLine(text).isPresent() || DatelineParser.trailing(text)
 					.map(d -> d.rest().isBlank()).orElse(false);
-				if (standsAlone || line.left() - edge >= LayoutTuning.INDENT_MIN_EM * em) {
+				// A line set flush right that closes a parenthesis goes on it: "（本报希腊萨洛尼卡" / "电）".
+				boolean closesFlushRight = line.left() - edge > LayoutTuning.INDENT_MAX_EM * em && opensParenthesis(paragraph);
+				if (standsAlone || line.left() - edge >= LayoutTuning.INDENT_MIN_EM * em && !closesFlushRight) {
 					flush(paragraph, paragraphs);
 				}
 				paragraph.append(text);
@@ -96,6 +98,15 @@ final class ModuleReader {
 			paragraphs.add(paragraph.toString());
 			paragraph.setLength(0);
 		}
+	}
+
+	private static boolean opensParenthesis(CharSequence text) {
+		int open = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			open += c == '（' || c == '(' ? 1 : c == '）' || c == ')' ? -1 : 0;
+		}
+		return open > 0;
 	}
 
 	/** Glyphs are read as drawn (fake bold already kept once), so only the ends are trimmed. */
