@@ -60,6 +60,10 @@ final class Module {
 		return overlap > LayoutTuning.OVERLAP_SHARE * Math.min(a.right() - a.left(), b.right() - b.left());
 	}
 
+	boolean isContinuation(ColumnBlock block) {
+		return continuations.contains(block);
+	}
+
 	ColumnBlock lastBlock() {
 		return blocks.get(blocks.size() - 1);
 	}

@@ -29,6 +29,10 @@ final class ModuleAssembler {
 
 	private static final String CONTINUATION = "goes on the text left unfinished";
 
+	private static final String LEVEL = "level with a column of its module beside it";
+
+	private static final String LEVEL_WITH_CONTINUATION = "level with a continuation of its module beside it";
+
 	private static final String CONTINUATION_BY_WORDS = "opens a paragraph of the article its words are most alike";
 
 	private final double em;
@@ -69,9 +73,10 @@ final class ModuleAssembler {
 		}
 		deferred.sort(Comparator.comparingDouble(ColumnBlock::left).thenComparingDouble(ColumnBlock::top));
 		for (ColumnBlock block : deferred) {
-			Module row = levelNeighbour(block);
+			Level row = levelNeighbour(block);
 			if (row != null) {
-				join(row, block, "level with a column of its module beside it");
+				// Beside a continuation, the block is more of that continuation and is read after it.
+				join(row.module(), block, row.module().isContinuation(row.beside()) ? LEVEL_WITH_CONTINUATION : LEVEL);
 				continue;
 			}
 			boolean midText = startsMidText(block);
@@ -211,8 +216,8 @@ final class ModuleAssembler {
 	 * The module of a placed block beside this one (left or right, across one gutter) with its top level with this
 	 * one's, under a headline: a module's columns start level under a headline that need not lie over all of them.
 	 */
-	private Module levelNeighbour(ColumnBlock block) {
-		Module best = null;
+	private Level levelNeighbour(ColumnBlock block) {
+		Level best = null;
 		double bestGap = Double.MAX_VALUE;
 		double bestLeft = Double.MAX_VALUE;
 		for (ColumnBlock other : seen) {
@@ -226,12 +231,16 @@ final class ModuleAssembler {
 			boolean nearer = gap < bestGap || gap == bestGap && other.left() < bestLeft;
 			if (gap > 0 && gap <= LayoutTuning.MAX_GUTTER_EM * em && (head == null || head.bottom() <= block.top())
 					&& Math.abs(other.top() - block.top()) <= LayoutTuning.ROW_TOP_EM * em && nearer) {
-				best = module;
+				best = new Level(module, other);
 				bestGap = gap;
 				bestLeft = other.left();
 			}
 		}
 		return best;
+	}
+
+	/** A module a block stands level with, and its block beside it. */
+	private record Level(Module module, ColumnBlock beside) {
 	}
 
 	/** Opens mid-paragraph: its first line is flush with its column, not indented. */
@@ -333,7 +342,8 @@ final class ModuleAssembler {
 	}
 
 	private void join(Module module, ColumnBlock block, String reason) {
-		module.add(block, reason, reason.equals(CONTINUATION) || reason.equals(CONTINUATION_BY_WORDS));
+		module.add(block, reason, reason.equals(CONTINUATION) || reason.equals(CONTINUATION_BY_WORDS)
+				|| reason.equals(LEVEL_WITH_CONTINUATION));
 		moduleOf.put(block, module);
 	}
 
