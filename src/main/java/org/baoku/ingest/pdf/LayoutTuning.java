@@ -29,9 +29,9 @@ final class LayoutTuning {
 
 	/**
 	 * Between glyphs of two sizes the gap is at most this many ems of the smaller: a smaller tag ends its headline
-	 * ("（今日谈）") close by, the next headline of a row starts farther off.
+	 * ("（今日谈）") close by, the next headline of a row starts farther off (an em or so).
 	 */
-	static final double MIXED_SIZE_MAX_GAP_EM = 1.0;
+	static final double MIXED_SIZE_MAX_GAP_EM = 0.5;
 
 	/** Between two Latin letters or digits, a gap wider than this share of the type size is a word space. */
 	static final double WORD_SPACE_EM = 0.15;

@@ -22,6 +22,9 @@ class LineBuilderTests {
 		List<Glyph> glyphs = new ArrayList<>(run("河北助推就业创业", 31.6, 433.5, 19, 0));
 		glyphs.addAll(run("黑龙江稳岗返还", 331, 432.3, 18, 0));
 		assertThat(LineBuilder.lines(glyphs)).extracting(TextLine::text).containsExactly("河北助推就业创业", "黑龙江稳岗返还");
+		List<Glyph> closer = new ArrayList<>(run("古堡里的中国年", 637.2, 118.4, 19, 0));
+		closer.addAll(run("成都地铁交通线", 787.5, 122, 22, 0));
+		assertThat(LineBuilder.lines(closer)).extracting(TextLine::text).containsExactly("古堡里的中国年", "成都地铁交通线");
 		List<Glyph> tagged = new ArrayList<>(run("问细于民见初心", 100, 120, 18, 0));
 		tagged.addAll(run("（今日谈）", 228, 119, 12, 0));
 		assertThat(LineBuilder.lines(tagged)).extracting(TextLine::text).containsExactly("问细于民见初心（今日谈）");
