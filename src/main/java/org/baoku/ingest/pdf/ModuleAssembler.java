@@ -3,6 +3,7 @@ package org.baoku.ingest.pdf;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,24 +73,46 @@ final class ModuleAssembler {
 			seen.add(block);
 		}
 		deferred.sort(Comparator.comparingDouble(ColumnBlock::left).thenComparingDouble(ColumnBlock::top));
-		for (ColumnBlock block : deferred) {
-			Level row = levelNeighbour(block);
-			if (row != null) {
-				// Beside a continuation, the block is more of that continuation and is read after it.
-				join(row.module(), block, row.module().isContinuation(row.beside()) ? LEVEL_WITH_CONTINUATION : LEVEL);
-				continue;
-			}
-			boolean midText = startsMidText(block);
-			Module open = midText ? unfinished(block) : akin(block);
-			if (open != null) {
-				join(open, block, midText ? CONTINUATION : CONTINUATION_BY_WORDS);
-				continue;
-			}
-			Module own = new Module(null);
-			modules.add(own);
-			join(own, block, "no headline above it");
+		// Every column level with a placed one first: a continuation is looked for where each text really ends.
+		joinLevelColumns(deferred);
+		while (!deferred.isEmpty()) {
+			ColumnBlock block = deferred.remove(0);
+			placeElsewhere(block);
+			joinLevelColumns(deferred);
 		}
 		return modules;
+	}
+
+	/** Joins the blocks that stand level beside a placed column to its module, until none is left to join. */
+	private void joinLevelColumns(List<ColumnBlock> blocks) {
+		boolean joined = true;
+		while (joined) {
+			joined = false;
+			for (Iterator<ColumnBlock> it = blocks.iterator(); it.hasNext();) {
+				ColumnBlock block = it.next();
+				Level row = levelNeighbour(block);
+				if (row != null) {
+					// Beside a continuation, the block is more of that continuation and is read after it.
+					join(row.module(), block,
+							row.module().isContinuation(row.beside()) ? LEVEL_WITH_CONTINUATION : LEVEL);
+					it.remove();
+					joined = true;
+				}
+			}
+		}
+	}
+
+	/** A block with nothing it belongs to above it or beside it: a continuation, or an article of its own. */
+	private void placeElsewhere(ColumnBlock block) {
+		boolean midText = startsMidText(block);
+		Module open = midText ? unfinished(block) : akin(block);
+		if (open != null) {
+			join(open, block, midText ? CONTINUATION : CONTINUATION_BY_WORDS);
+			return;
+		}
+		Module own = new Module(null);
+		modules.add(own);
+		join(own, block, "no headline above it");
 	}
 
 	/** Places a block by what stands right above it; false when that settles nothing. */
