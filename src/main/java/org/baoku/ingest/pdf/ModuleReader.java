@@ -130,6 +130,10 @@ final class ModuleReader {
 			TextLine line = lines.get(i);
 			String text = clean(line.text());
 			Optional<Byline> byline = BylineParser.ownLine(text);
+			if (byline.isEmpty() && line.size() < main) {
+				// Names alone under the title ("金歆 庄颖娜"): a subtitle is never a list of names.
+				byline = BylineParser.namesOnly(text);
+			}
 			// A byline too long for its column wraps on to a line of its own style ("新华社记者 毛鹏飞、高" / "炳南").
 			if (byline.isEmpty() && line.size() < main && i + 1 < lines.size() && sameStyle(line, lines.get(i + 1))) {
 				Optional<Byline> wrapped = BylineParser.ownLine(text + clean(lines.get(i + 1).text()));

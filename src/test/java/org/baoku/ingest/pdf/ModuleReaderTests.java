@@ -29,6 +29,19 @@ class ModuleReaderTests {
 	}
 
 	@Test
+	void namesAloneUnderTheTitleAreTheByline() {
+		HeadGroup head = new HeadGroup();
+		head.add(line("我国科学家发现细胞抵", 500, 13, "Kai"));
+		head.add(line("抗病毒感染重要机理", 515, 13, "Kai"));
+		head.add(line("金歆 庄颖娜", 534, 11, "Song"));
+		List<Byline> bylines = new ArrayList<>();
+		Headline headline = ModuleReader.headline(head, bylines);
+		assertThat(headline.main()).isEqualTo("我国科学家发现细胞抵抗病毒感染重要机理");
+		assertThat(headline.subtitle()).isNull();
+		assertThat(bylines).singleElement().satisfies(b -> assertThat(b.names()).containsExactly("金歆", "庄颖娜"));
+	}
+
+	@Test
 	void aSubtitleInTheBylinesSizeStaysTheSubtitle() {
 		HeadGroup head = new HeadGroup();
 		head.add(line("春节长假过后", 100, 18, "Hei"));
