@@ -162,6 +162,16 @@ final class ModuleAssembler {
 					join(module, block, "below a subheading in its column");
 					return true;
 				}
+				// A subheading at the head of a column, level with the first columns of a headed module beside it
+				// whose headline reaches over this column too.
+				Level row = levelNeighbour(block, group.top());
+				HeadGroup head = row == null ? null : row.module().head;
+				if (head != null && !row.module().isContinuation(row.beside())
+						&& HeadGroups.overlaps(head.left(), head.right(), block.left(), block.right())) {
+					row.module().subheadings.put(block, group);
+					join(row.module(), block, "below a subheading level with the columns of its module");
+					return true;
+				}
 			}
 			Module module = moduleUnder.computeIfAbsent(group, g -> {
 				Module m = new Module(g);
@@ -240,6 +250,11 @@ final class ModuleAssembler {
 	 * one's, under a headline: a module's columns start level under a headline that need not lie over all of them.
 	 */
 	private Level levelNeighbour(ColumnBlock block) {
+		return levelNeighbour(block, block.top());
+	}
+
+	/** The same, for a block whose column starts at {@code top} (above it, a subheading). */
+	private Level levelNeighbour(ColumnBlock block, double top) {
 		Level best = null;
 		double bestGap = Double.MAX_VALUE;
 		double bestLeft = Double.MAX_VALUE;
@@ -252,8 +267,8 @@ final class ModuleAssembler {
 			HeadGroup head = module.head;
 			// Gutters are even: of two neighbours as near, the one on the left (the text read before) wins.
 			boolean nearer = gap < bestGap || gap == bestGap && other.left() < bestLeft;
-			if (gap > 0 && gap <= LayoutTuning.MAX_GUTTER_EM * em && (head == null || head.bottom() <= block.top())
-					&& Math.abs(other.top() - block.top()) <= LayoutTuning.ROW_TOP_EM * em && nearer) {
+			if (gap > 0 && gap <= LayoutTuning.MAX_GUTTER_EM * em && (head == null || head.bottom() <= top)
+					&& Math.abs(other.top() - top) <= LayoutTuning.ROW_TOP_EM * em && nearer) {
 				best = new Level(module, other);
 				bestGap = gap;
 				bestLeft = other.left();
