@@ -15,6 +15,7 @@ import org.baoku.ingest.split.Byline;
 import org.baoku.ingest.split.BylineParser;
 import org.baoku.ingest.split.DatelineParser;
 import org.baoku.ingest.split.Line;
+import org.baoku.ingest.split.PhotoCaption;
 import org.baoku.ingest.split.WordBreaks;
 
 /**
@@ -104,6 +105,13 @@ final class ModuleAssembler {
 
 	/** A block with nothing it belongs to above it or beside it: a continuation, or an article of its own. */
 	private void placeElsewhere(ColumnBlock block) {
+		// Under no headline and ending in a photo credit: a long caption in the text face, not a continuation.
+		if (PhotoCaption.isCaption(text(List.of(block)))) {
+			Module own = new Module(null);
+			modules.add(own);
+			join(own, block, "a caption of its own: it ends in a photo credit");
+			return;
+		}
 		boolean midText = startsMidText(block);
 		Module open = midText ? unfinished(block) : akin(block);
 		if (open != null) {
