@@ -98,10 +98,11 @@ final class LayoutTuning {
 
 	/**
 	 * A block that opens a paragraph under no headline goes on the headed article whose bigrams are at least this
-	 * alike its own (cosine), and {@link #CONTINUATION_TOPIC_LEAD} times as alike as any other article's: a short
-	 * block shares few bigrams with any text, so only a clear lead tells.
+	 * alike its own (cosine, each bigram weighed by how few of the page's texts hold it: {@link TopicWeights}), and
+	 * {@link #CONTINUATION_TOPIC_LEAD} times as alike as any other article's: a short block shares few bigrams with
+	 * any text, so only a clear lead tells.
 	 */
-	static final double CONTINUATION_MIN_TOPIC = 0.1;
+	static final double CONTINUATION_MIN_TOPIC = 0.02;
 
 	static final double CONTINUATION_TOPIC_LEAD = 2.0;
 

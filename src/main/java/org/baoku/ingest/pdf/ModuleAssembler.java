@@ -347,14 +347,19 @@ final class ModuleAssembler {
 			return null;
 		}
 		Map<String, Integer> words = Bigrams.counts(text(List.of(block)));
+		List<Module> candidates = modules.stream()
+			.filter(m -> !m.blocks.isEmpty() && m.head != null && !below(m.lastBlock(), block))
+			.toList();
+		List<Map<String, Integer>> texts = new ArrayList<>();
+		texts.add(words);
+		candidates.forEach(m -> texts.add(Bigrams.counts(text(m.blocks))));
+		TopicWeights weights = new TopicWeights(texts);
 		Module best = null;
 		double bestTopic = 0;
 		double runnerUp = 0;
-		for (Module m : modules) {
-			if (m.blocks.isEmpty() || m.head == null || below(m.lastBlock(), block)) {
-				continue;
-			}
-			double topic = Bigrams.cosine(words, Bigrams.counts(text(m.blocks)));
+		for (int i = 0; i < candidates.size(); i++) {
+			Module m = candidates.get(i);
+			double topic = weights.cosine(words, texts.get(i + 1));
 			if (topic > bestTopic) {
 				runnerUp = bestTopic;
 				best = m;
