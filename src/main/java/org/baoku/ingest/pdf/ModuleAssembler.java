@@ -103,8 +103,30 @@ final class ModuleAssembler {
 		}
 	}
 
+	/** The column block right above a subheading, one line step away at most; null when there is none. */
+	private ColumnBlock textRightAbove(HeadGroup group) {
+		Object over = nearestAbove(group.left(), group.right(), group.top());
+		return over instanceof ColumnBlock text && group.top() - text.bottom() <= LayoutTuning.MAX_LINE_STEP_EM * em
+				? text : null;
+	}
+
+	/** Joins a block to the module of the placed text right above its subheading; false when there is none. */
+	private boolean joinUnderSubheading(ColumnBlock block, HeadGroup group, ColumnBlock text) {
+		Module module = text == null ? null : moduleOf.get(text);
+		if (module == null) {
+			return false;
+		}
+		module.subheadings.put(block, group);
+		join(module, block, "below a subheading in its column");
+		return true;
+	}
+
 	/** A block with nothing it belongs to above it or beside it: a continuation, or an article of its own. */
 	private void placeElsewhere(ColumnBlock block) {
+		if (nearestAbove(block) instanceof HeadGroup group && isSubheading(group)
+				&& joinUnderSubheading(block, group, textRightAbove(group))) {
+			return;
+		}
 		// Under no headline and ending in a photo credit: a long caption in the text face, not a continuation.
 		if (PhotoCaption.isCaption(text(List.of(block)))) {
 			Module own = new Module(null);
@@ -162,12 +184,12 @@ final class ModuleAssembler {
 				below = ", below a picture";
 			}
 			if (isSubheading(group)) {
-				Object overSub = nearestAbove(group.left(), group.right(), group.top());
-				if (overSub instanceof ColumnBlock text && moduleOf.containsKey(text)
-						&& group.top() - text.bottom() <= LayoutTuning.MAX_LINE_STEP_EM * em) {
-					Module module = moduleOf.get(text);
-					module.subheadings.put(block, group);
-					join(module, block, "below a subheading in its column");
+				ColumnBlock text = textRightAbove(group);
+				if (text != null && !moduleOf.containsKey(text)) {
+					// The text over the subheading is not placed yet (a continuation): this block follows it there.
+					return false;
+				}
+				if (joinUnderSubheading(block, group, text)) {
 					return true;
 				}
 				// A subheading at the head of a column, level with the first columns of a headed module beside it
