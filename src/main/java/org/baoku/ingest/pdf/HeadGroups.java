@@ -25,7 +25,11 @@ final class HeadGroups {
 				// Of two groups right above, the line goes under the one it stands under more fully (a title centred
 				// under its kicker, not the neighbouring kicker its wide line also reaches under).
 				double share = overlapShare(group.left(), group.right(), line.left(), line.right());
-				if (gap > -em * 0.5 && gap <= em * LayoutTuning.HEAD_LINE_GAP_EM && share > 0 && share >= best) {
+				// As fully under two (a wide title under two short kickers): the one it is aligned with, flush left
+				// or centred.
+				boolean better = share > best
+						|| share == best && into != null && misalignment(group, line) < misalignment(into, line);
+				if (gap > -em * 0.5 && gap <= em * LayoutTuning.HEAD_LINE_GAP_EM && share > 0 && better) {
 					into = group;
 					best = share;
 				}
@@ -41,6 +45,11 @@ final class HeadGroups {
 
 	static boolean overlaps(double aLeft, double aRight, double bLeft, double bRight) {
 		return Math.min(aRight, bRight) - Math.max(aLeft, bLeft) > 0;
+	}
+
+	private static double misalignment(HeadGroup group, TextLine line) {
+		return Math.min(Math.abs(group.left() - line.left()),
+				Math.abs((group.left() + group.right()) / 2 - (line.left() + line.right()) / 2));
 	}
 
 	/** How much of the narrower of two spans the other covers: 1 when one stands wholly over the other. */

@@ -21,6 +21,16 @@ class HeadGroupsTests {
 			.containsExactlyInAnyOrder(List.of(kickerOfThis, wideTitle), List.of(kickerOfTheNext, otherTitle));
 	}
 
+	@Test
+	void underTwoKickersAsFullyTheTitleGoesWithTheOneItIsFlushWith() {
+		TextLine kickerOfThis = line("贵州", 734.2, 108, 12);
+		TextLine kickerOfTheNext = line("世界卫生组织——", 910.3, 109, 10.5);
+		TextLine wideTitle = line("超市不断货不涨价（统筹抓好改革发展稳定各项工作）", 734.2, 122.5, 12);
+		List<HeadGroup> groups = HeadGroups.build(List.of(kickerOfThis, kickerOfTheNext, wideTitle));
+		assertThat(groups).extracting(HeadGroup::lines)
+			.containsExactlyInAnyOrder(List.of(kickerOfThis, wideTitle), List.of(kickerOfTheNext));
+	}
+
 	private static TextLine line(String text, double left, double baseline, double size) {
 		List<Glyph> glyphs = new ArrayList<>();
 		for (int i = 0; i < text.length(); i++) {
