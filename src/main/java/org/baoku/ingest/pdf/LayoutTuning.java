@@ -87,6 +87,9 @@ final class LayoutTuning {
 	/** Text blocks side by side with tops this many body ems apart are one row of a module. */
 	static final double ROW_TOP_EM = 1.5;
 
+	/** Two gutters within this many body ems of each other are as wide. */
+	static final double EVEN_GUTTER_EM = 0.25;
+
 	/** The widest gutter between two columns of one module, in body ems. */
 	static final double MAX_GUTTER_EM = 4.0;
 

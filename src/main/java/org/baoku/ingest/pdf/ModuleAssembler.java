@@ -295,8 +295,10 @@ final class ModuleAssembler {
 			}
 			double gap = Math.max(block.left() - other.right(), other.left() - block.right());
 			HeadGroup head = module.head;
-			// Gutters are even: of two neighbours as near, the one on the left (the text read before) wins.
-			boolean nearer = gap < bestGap || gap == bestGap && other.left() < bestLeft;
+			// Gutters are even: of two neighbours as near (to a fraction of an em: justified columns end a point or
+			// so short of their edge), the one on the left, the text read before, wins.
+			double tie = LayoutTuning.EVEN_GUTTER_EM * em;
+			boolean nearer = other.left() < bestLeft ? gap <= bestGap + tie : gap < bestGap - tie;
 			if (gap > 0 && gap <= LayoutTuning.MAX_GUTTER_EM * em && (head == null || head.bottom() <= top)
 					&& Math.abs(other.top() - top) <= LayoutTuning.ROW_TOP_EM * em && nearer) {
 				best = new Level(module, other);
