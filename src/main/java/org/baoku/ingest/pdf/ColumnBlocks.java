@@ -21,8 +21,9 @@ final class ColumnBlocks {
 				double step = line.baseline() - block.last().baseline();
 				double em = block.size();
 				double edge = block.columnLeft();
-				// Under a single line the column's edge is not known yet: that line may be a paragraph's indented start.
-				double pullOut = block.lines().size() == 1 ? LayoutTuning.INDENT_MAX_EM : LayoutTuning.PULL_OUT_EM;
+				// While all its lines start level the column's edge is not known yet: each may be an indented
+				// paragraph start (a one-line paragraph, then the next paragraph's first line).
+				double pullOut = startLevel(block) ? LayoutTuning.INDENT_MAX_EM : LayoutTuning.PULL_OUT_EM;
 				// A short line set flush right under the column closes it: "（本报罗马1月1日电）", a signature.
 				boolean flushRight = block.lines().size() >= 2 && line.left() > edge
 						&& Math.abs(line.right() - block.right()) <= em * LayoutTuning.FLUSH_RIGHT_EM;
@@ -42,6 +43,11 @@ final class ColumnBlocks {
 			best.add(line);
 		}
 		return blocks;
+	}
+
+	private static boolean startLevel(ColumnBlock block) {
+		double first = block.first().left();
+		return block.lines().stream().allMatch(l -> Math.abs(l.left() - first) < LayoutTuning.SAME_SIZE);
 	}
 
 }

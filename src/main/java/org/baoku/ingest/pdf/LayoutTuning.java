@@ -15,8 +15,11 @@ final class LayoutTuning {
 	/** Glyphs whose baselines differ by less than this share of the type size are on one line. */
 	static final double SAME_BASELINE_EM = 0.3;
 
-	/** How far a glyph may start back over the last one and still follow it on the line. */
+	/** How far a glyph may start back over the last one and still follow it on the line … */
 	static final double OVERLAP_EM = 0.5;
+
+	/** … and a punctuation mark over another: a pair of them is squeezed into the room of one and a half. */
+	static final double PUNCTUATION_OVERLAP_EM = 0.75;
 
 	/**
 	 * The widest gap between two glyphs of one line: letter-spaced headlines put up to two characters' room between

@@ -39,8 +39,15 @@ final class LineBuilder {
 		// Only a line of one size is letter-spaced; a change of size across a wide gap is the next headline.
 		double maxGap = Math.abs(last.size() - next.size()) < LayoutTuning.SAME_SIZE ? LayoutTuning.MAX_LETTER_GAP_EM
 				: LayoutTuning.MIXED_SIZE_MAX_GAP_EM;
+		// Two punctuation marks in a row are set closer: each takes half its width ("”。").
+		double overlap = isPunctuation(last) && isPunctuation(next) ? LayoutTuning.PUNCTUATION_OVERLAP_EM
+				: LayoutTuning.OVERLAP_EM;
 		return Math.abs(next.baseline() - last.baseline()) <= em * LayoutTuning.SAME_BASELINE_EM
-				&& gap >= -em * LayoutTuning.OVERLAP_EM && gap <= em * maxGap;
+				&& gap >= -em * overlap && gap <= em * maxGap;
+	}
+
+	private static boolean isPunctuation(Glyph glyph) {
+		return glyph.text().length() == 1 && "。，、；：？！”’）》」』】".indexOf(glyph.text().charAt(0)) >= 0;
 	}
 
 }

@@ -158,7 +158,7 @@ final class ModuleAssembler {
 			if (!(above instanceof HeadGroup)) {
 				Object overText = nearestAbove(Math.min(group.left(), block.left()),
 						Math.max(group.right(), block.right()), group.top());
-				if (overText instanceof HeadGroup head && block.top() - head.bottom() <= LayoutTuning.HEAD_TO_TEXT_EM * em) {
+				if (overText instanceof HeadGroup head && group.top() - head.bottom() <= LayoutTuning.HEAD_TO_TEXT_EM * em) {
 					above = head;
 				}
 			}
@@ -173,7 +173,8 @@ final class ModuleAssembler {
 		}
 		String below = "";
 		if (above instanceof HeadGroup group) {
-			double gap = block.top() - group.bottom();
+			// Under a byline, the headline stands over the byline (whose distance to the text is checked above).
+			double gap = (byline == null ? block.top() : byline.top()) - group.bottom();
 			if (gap > LayoutTuning.HEAD_TO_TEXT_EM * em) {
 				// Nothing printed between a headline and the text it spans: a picture stands there (a photo under
 				// the headline, the text below it), so the headline still heads the text.
