@@ -73,6 +73,11 @@ final class LayoutSplitter {
 			.toList();
 		List<HeadGroup> headlines = groups.stream().filter(g -> !captions.contains(g)).toList();
 		List<Module> modules = ModuleAssembler.assemble(em, blocks, headlines);
+		for (HeadGroup group : headlines) {
+			if (modules.stream().noneMatch(m -> m.head == group || m.bylines.contains(group))) {
+				Signatures.signed(group, modules, em).ifPresent(m -> m.signature = group);
+			}
+		}
 
 		record Item(SplitArticle article, List<Region> regions, double top, double left, String why) {
 		}
@@ -97,7 +102,7 @@ final class LayoutSplitter {
 		}
 		items.sort(Comparator.comparingDouble(Item::top).thenComparingDouble(Item::left));
 		for (HeadGroup group : headlines) {
-			if (modules.stream().noneMatch(m -> m.head == group || m.bylines.contains(group))) {
+			if (modules.stream().noneMatch(m -> m.head == group || m.bylines.contains(group) || m.signature == group)) {
 				group.lines().forEach(l -> banners.add(l.text()));
 			}
 		}

@@ -21,6 +21,9 @@ final class Module {
 	/** Bylines set on their own between the headline and the text. */
 	final List<HeadGroup> bylines = new ArrayList<>();
 
+	/** The author's name set on its own, flush right under the end of the text ("宗何"); null when none. */
+	HeadGroup signature;
+
 	/** Why a block was taken into this module, per block, for {@code parse --explain}. */
 	final List<String> reasons = new ArrayList<>();
 

@@ -10,6 +10,7 @@ import org.baoku.ingest.split.ArticleReader;
 import org.baoku.ingest.split.Byline;
 import org.baoku.ingest.split.DatelineParser;
 import org.baoku.ingest.split.BylineParser;
+import org.baoku.ingest.split.Credit;
 import org.baoku.ingest.split.Headline;
 import org.baoku.ingest.split.SplitArticle;
 
@@ -75,6 +76,10 @@ final class ModuleReader {
 				trailingAuthor = own.get();
 				paragraphs.remove(paragraphs.size() - 1);
 			}
+		}
+		if (trailingAuthor == null && module.signature != null) {
+			String name = clean(module.signature.text());
+			trailingAuthor = new Byline(name, List.of(new Credit(name, "")), false);
 		}
 		// A dateline in parentheses closing the text ("……的目标。（本报新德里1月22日电）") is the article's dateline.
 		String trailingDateline = null;

@@ -95,6 +95,18 @@ class LayoutPdfTests {
 		assertThat(launch.body()).startsWith("10月14日，中国海油“海能”人工智能模型发布会在集团总部召开。");
 		assertThat(articles.stream().filter(SplitArticle::isPhoto).map(SplitArticle::reporterNames))
 			.containsExactlyInAnyOrder(List.of("刘梦涛"), List.of("杜鹏辉"));
+		SplitArticle commentary = articles.stream()
+			.filter(a -> a.headline().main().equals("奔向人工智能的“海油高地”"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(commentary.reporterNames()).as("the box author over its first column").containsExactly("田昀澍");
+		assertThat(commentary.body()).startsWith("产业焕新，AI赋能。").endsWith("作出海油贡献。");
+		SplitArticle inspection = articles.stream()
+			.filter(a -> a.headline().main().equals("中国海油党组召开2024年下半年巡视动员部署会"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(inspection.reporterNames()).as("the name signed flush right under the text").containsExactly("宗何");
+		assertThat(articles).as("six articles and two photo items").hasSize(8);
 	}
 
 	@Test
