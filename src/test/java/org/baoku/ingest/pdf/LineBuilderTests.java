@@ -44,13 +44,7 @@ class LineBuilderTests {
 	}
 
 	private static List<Glyph> run(String text, double left, double baseline, double size, double spacing) {
-		List<Glyph> glyphs = new ArrayList<>();
-		double x = left;
-		for (int i = 0; i < text.length(); i++) {
-			glyphs.add(new Glyph(text.substring(i, i + 1), x, baseline, size, size, "Song", false));
-			x += size + spacing;
-		}
-		return glyphs;
+		return TestType.glyphs(text, left, baseline, size, spacing, "Song");
 	}
 
 }

@@ -54,11 +54,7 @@ class ModuleReaderTests {
 	}
 
 	private static TextLine line(String text, double baseline, double size, String font) {
-		List<Glyph> glyphs = new ArrayList<>();
-		for (int i = 0; i < text.length(); i++) {
-			glyphs.add(new Glyph(text.substring(i, i + 1), 400 + i * size, baseline, size, size, font, false));
-		}
-		return TextLine.of(glyphs);
+		return TestType.line(text, 400, baseline, size, font);
 	}
 
 }

@@ -57,11 +57,7 @@ class PageHeaderTests {
 	}
 
 	private static TextLine line(String text, double left, double baseline, double size, String font) {
-		List<Glyph> glyphs = new ArrayList<>();
-		for (int i = 0; i < text.length(); i++) {
-			glyphs.add(new Glyph(text.substring(i, i + 1), left + i * size, baseline, size, size, font, false));
-		}
-		return TextLine.of(glyphs);
+		return TestType.line(text, left, baseline, size, font);
 	}
 
 }

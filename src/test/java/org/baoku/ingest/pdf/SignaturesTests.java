@@ -1,6 +1,5 @@
 package org.baoku.ingest.pdf;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -32,11 +31,7 @@ class SignaturesTests {
 	}
 
 	private static TextLine line(String text, double left, double baseline, String font) {
-		List<Glyph> glyphs = new ArrayList<>();
-		for (int i = 0; i < text.length(); i++) {
-			glyphs.add(new Glyph(text.substring(i, i + 1), left + i * 9, baseline, 9, 9, font, false));
-		}
-		return TextLine.of(glyphs);
+		return TestType.line(text, left, baseline, 9, font);
 	}
 
 }
