@@ -22,6 +22,13 @@ final class ColumnBlock {
 		return lines.get(0);
 	}
 
+	/** The block's lines run together. */
+	String text() {
+		StringBuilder text = new StringBuilder();
+		lines.forEach(l -> text.append(l.text()));
+		return text.toString();
+	}
+
 	TextLine last() {
 		return lines.get(lines.size() - 1);
 	}

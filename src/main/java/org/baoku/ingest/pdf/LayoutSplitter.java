@@ -64,7 +64,7 @@ final class LayoutSplitter {
 		List<ColumnBlock> captionBlocks = new ArrayList<>();
 		List<ColumnBlock> blocks = new ArrayList<>();
 		for (ColumnBlock block : ColumnBlocks.build(textLines)) {
-			(block.lines().size() <= LayoutTuning.CAPTION_MAX_LINES && PhotoCaption.isCaption(text(block))
+			(block.lines().size() <= LayoutTuning.CAPTION_MAX_LINES && PhotoCaption.isCaption(block.text())
 					? captionBlocks : blocks).add(block);
 		}
 		List<HeadGroup> groups = HeadGroups.build(content.stream().filter(l -> !textLines.contains(l)).toList());
@@ -93,7 +93,7 @@ final class LayoutSplitter {
 					module.left(), explain(module)));
 		}
 		for (ColumnBlock caption : captionBlocks) {
-			PhotoCaption.read(text(caption)).ifPresent(a -> items.add(new Item(a.laidOut(false, false),
+			PhotoCaption.read(caption.text()).ifPresent(a -> items.add(new Item(a.laidOut(false, false),
 					List.of(caption.region()), caption.top(), caption.left(), "caption set as text")));
 		}
 		for (HeadGroup caption : captions) {
@@ -124,13 +124,7 @@ final class LayoutSplitter {
 
 	private static String blocksText(Module module) {
 		StringBuilder s = new StringBuilder();
-		module.blocks.forEach(b -> s.append(text(b)));
-		return s.toString();
-	}
-
-	private static String text(ColumnBlock block) {
-		StringBuilder s = new StringBuilder();
-		block.lines().forEach(l -> s.append(l.text()));
+		module.blocks.forEach(b -> s.append(b.text()));
 		return s.toString();
 	}
 

@@ -10,13 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.baoku.ingest.split.Bigrams;
 import org.baoku.ingest.split.Byline;
 import org.baoku.ingest.split.BylineParser;
-import org.baoku.ingest.split.DatelineParser;
-import org.baoku.ingest.split.Line;
 import org.baoku.ingest.split.PhotoCaption;
-import org.baoku.ingest.split.WordBreaks;
 
 /**
  * Column blocks → articles. A block opens under the headline standing right above it; a block with text of its own
@@ -128,14 +124,14 @@ final class ModuleAssembler {
 			return;
 		}
 		// Under no headline and ending in a photo credit: a long caption in the text face, not a continuation.
-		if (PhotoCaption.isCaption(text(List.of(block)))) {
+		if (PhotoCaption.isCaption(block.text())) {
 			Module own = new Module(null);
 			modules.add(own);
 			join(own, block, "a caption of its own: it ends in a photo credit");
 			return;
 		}
 		boolean midText = startsMidText(block);
-		Module open = midText ? unfinished(block) : akin(block);
+		Module open = midText ? Continuations.unfinished(block, modules) : Continuations.akin(block, modules);
 		if (open != null) {
 			join(open, block, midText ? CONTINUATION : CONTINUATION_BY_WORDS);
 			return;
@@ -318,103 +314,6 @@ final class ModuleAssembler {
 	private boolean startsMidText(ColumnBlock block) {
 		return block.first().left() - block.columnLeft() < LayoutTuning.INDENT_MIN_EM * em
 				&& !JUMP.matcher(block.first().text()).matches();
-	}
-
-	/**
-	 * The module whose text stops mid-sentence at the end of its last block, not lower in the block's column, and
-	 * jumps nowhere else. Of several, the one whose last word the block's first characters finish ("…为抓" +
-	 * "手，…"); else the one whose text the block's words are clearly closer to; else the nearest before it in
-	 * reading order (above it, or in a column to its left).
-	 */
-	private Module unfinished(ColumnBlock block) {
-		String opening = block.first().text().strip();
-		Map<String, Integer> words = Bigrams.counts(text(List.of(block)));
-		Module best = null;
-		boolean bestJoinsWord = false;
-		double bestTopic = 0;
-		for (Module m : modules) {
-			if (m.blocks.isEmpty()) {
-				continue;
-			}
-			TextLine last = m.lastBlock().last();
-			if (JUMP.matcher(last.text()).matches() || Line.endsSentenceText(last.text())
-					|| below(m.lastBlock(), block)) {
-				continue;
-			}
-			boolean joinsWord = WordBreaks.insideWord(last.text().strip(), opening);
-			double topic = Bigrams.cosine(words, Bigrams.counts(text(m.blocks)));
-			boolean better;
-			if (best == null || joinsWord != bestJoinsWord) {
-				better = best == null || joinsWord;
-			}
-			else if (Math.abs(topic - bestTopic) >= LayoutTuning.CONTINUATION_TOPIC_MARGIN) {
-				better = topic > bestTopic;
-			}
-			else {
-				better = closer(m, best, block);
-			}
-			if (better) {
-				best = m;
-				bestJoinsWord = joinsWord;
-				bestTopic = topic;
-			}
-		}
-		return best;
-	}
-
-	/**
-	 * The article a block that opens a paragraph under no headline goes on: a column break can fall between two
-	 * paragraphs, and then only the words tell where the text went on. Null when no headed text is clearly the most
-	 * alike, or when the block opens with a dateline (an article starts there).
-	 */
-	private Module akin(ColumnBlock block) {
-		if (DatelineParser.startsWithDateline(block.first().text().strip())) {
-			return null;
-		}
-		Map<String, Integer> words = Bigrams.counts(text(List.of(block)));
-		List<Module> candidates = modules.stream()
-			.filter(m -> !m.blocks.isEmpty() && m.head != null && !below(m.lastBlock(), block))
-			.toList();
-		List<Map<String, Integer>> texts = new ArrayList<>();
-		texts.add(words);
-		candidates.forEach(m -> texts.add(Bigrams.counts(text(m.blocks))));
-		TopicWeights weights = new TopicWeights(texts);
-		Module best = null;
-		double bestTopic = 0;
-		double runnerUp = 0;
-		for (int i = 0; i < candidates.size(); i++) {
-			Module m = candidates.get(i);
-			double topic = weights.cosine(words, texts.get(i + 1));
-			if (topic > bestTopic) {
-				runnerUp = bestTopic;
-				best = m;
-				bestTopic = topic;
-			}
-			else {
-				runnerUp = Math.max(runnerUp, topic);
-			}
-		}
-		return bestTopic >= LayoutTuning.CONTINUATION_MIN_TOPIC
-				&& bestTopic >= LayoutTuning.CONTINUATION_TOPIC_LEAD * runnerUp ? best : null;
-	}
-
-	/** Whether a text ends lower in the block's own column: a block does not go on text printed after it. */
-	private static boolean below(ColumnBlock end, ColumnBlock block) {
-		return Module.sameColumn(end, block) && end.top() > block.top();
-	}
-
-	private static String text(List<ColumnBlock> blocks) {
-		StringBuilder text = new StringBuilder();
-		blocks.forEach(b -> b.lines().forEach(l -> text.append(l.text())));
-		return text.toString();
-	}
-
-	private static boolean closer(Module a, Module b, ColumnBlock to) {
-		return distance(a.lastBlock(), to) < distance(b.lastBlock(), to);
-	}
-
-	private static double distance(ColumnBlock from, ColumnBlock to) {
-		return Math.hypot(to.left() - from.left(), to.top() - from.bottom());
 	}
 
 	private void join(Module module, ColumnBlock block, String reason) {
