@@ -75,7 +75,8 @@ final class LayoutSplitter {
 		List<Module> modules = ModuleAssembler.assemble(em, blocks, headlines);
 		for (HeadGroup group : headlines) {
 			if (modules.stream().noneMatch(m -> m.head == group || m.bylines.contains(group))) {
-				Signatures.signed(group, modules, em).ifPresent(m -> m.signature = group);
+				ClosingLines.signed(group, modules, em).ifPresent(m -> m.signature = group);
+				ClosingLines.jumpsFrom(group, modules, em).ifPresent(m -> m.jumpLine = group);
 			}
 		}
 
@@ -102,7 +103,8 @@ final class LayoutSplitter {
 		}
 		items.sort(Comparator.comparingDouble(Item::top).thenComparingDouble(Item::left));
 		for (HeadGroup group : headlines) {
-			if (modules.stream().noneMatch(m -> m.head == group || m.bylines.contains(group) || m.signature == group)) {
+			if (modules.stream()
+				.noneMatch(m -> m.head == group || m.bylines.contains(group) || m.signature == group || m.jumpLine == group)) {
 				group.lines().forEach(l -> banners.add(l.text()));
 			}
 		}

@@ -24,6 +24,9 @@ final class Module {
 	/** The author's name set on its own, flush right under the end of the text ("宗何"); null when none. */
 	HeadGroup signature;
 
+	/** A jump line set on its own under the end of the text ("（下转第二版）"); null when none. */
+	HeadGroup jumpLine;
+
 	/** Why a block was taken into this module, per block, for {@code parse --explain}. */
 	final List<String> reasons = new ArrayList<>();
 

@@ -61,6 +61,7 @@ final class ModuleReader {
 			}
 		}
 		flush(paragraph, paragraphs);
+		continued |= module.jumpLine != null && module.jumpLine.text().contains("转");
 		Byline leadingAuthor = null;
 		if (!paragraphs.isEmpty()) {
 			Optional<Byline> own = BylineParser.ownLine(paragraphs.get(0));

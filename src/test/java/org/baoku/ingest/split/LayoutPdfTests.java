@@ -106,6 +106,11 @@ class LayoutPdfTests {
 			.findFirst()
 			.orElseThrow();
 		assertThat(inspection.reporterNames()).as("the name signed flush right under the text").containsExactly("宗何");
+		SplitArticle review = articles.stream()
+			.filter(a -> a.headline().main().equals("全力以赴跑好年度“最后一棒”"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(review.doubts()).as("its jump line under the last column").contains(Doubts.CONTINUED);
 		assertThat(articles).as("six articles and two photo items").hasSize(8);
 	}
 

@@ -6,8 +6,8 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A name alone, flush right right under the end of an article's text, signs that article. */
-class SignaturesTests {
+/** A name or a jump line alone, flush right right under the end of an article's text, closes that article. */
+class ClosingLinesTests {
 
 	@Test
 	void aNameFlushRightUnderTheLastLineSignsTheArticle() {
@@ -17,11 +17,13 @@ class SignaturesTests {
 		column.add(line("分会场参会。", 818.9, 826.6, "Song"));
 		Module module = new Module(null);
 		module.add(column, "test", false);
-		assertThat(Signatures.signed(group("宗何", 989.9, 837.8), List.of(module), 9)).containsSame(module);
-		assertThat(Signatures.signed(group("宗何", 818.9, 837.8), List.of(module), 9)).as("flush left: a paragraph")
+		assertThat(ClosingLines.signed(group("宗何", 989.9, 837.8), List.of(module), 9)).containsSame(module);
+		assertThat(ClosingLines.signed(group("宗何", 818.9, 837.8), List.of(module), 9)).as("flush left: a paragraph")
 			.isEmpty();
-		assertThat(Signatures.signed(group("宗何", 989.9, 880), List.of(module), 9)).as("far below").isEmpty();
-		assertThat(Signatures.signed(group("下转二版", 971.9, 837.8), List.of(module), 9)).as("no name").isEmpty();
+		assertThat(ClosingLines.signed(group("宗何", 989.9, 880), List.of(module), 9)).as("far below").isEmpty();
+		assertThat(ClosingLines.signed(group("下转二版", 971.9, 837.8), List.of(module), 9)).as("no name").isEmpty();
+		assertThat(ClosingLines.jumpsFrom(group("（下转第二版）", 944.9, 837.8), List.of(module), 9)).containsSame(module);
+		assertThat(ClosingLines.jumpsFrom(group("宗何", 989.9, 837.8), List.of(module), 9)).as("no jump").isEmpty();
 	}
 
 	private static HeadGroup group(String text, double left, double baseline) {
