@@ -160,6 +160,13 @@ final class ModuleAssembler {
 			}
 			if (!(above instanceof HeadGroup head) || isByline(head, em)
 					|| group.top() - head.bottom() > LayoutTuning.HEAD_TO_TEXT_EM * em) {
+				// A byline set over the last column of an article whose headline spans only its first columns.
+				Level row = levelNeighbour(block);
+				if (row != null && row.module().head != null && !row.module().isContinuation(row.beside())) {
+					row.module().bylines.add(group);
+					join(row.module(), block, "under a byline, level with the columns of its module");
+					return true;
+				}
 				Module own = new Module(null);
 				modules.add(own);
 				own.bylines.add(group);
