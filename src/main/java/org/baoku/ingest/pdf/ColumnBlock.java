@@ -33,7 +33,11 @@ final class ColumnBlock {
 		return lines.get(lines.size() - 1);
 	}
 
-	/** Where the column's flush lines start: the most common left edge (indented and pulled-out lines are fewer). */
+	/**
+	 * Where the column's flush lines start: the most common left edge (indented and pulled-out lines are fewer); but
+	 * where short paragraphs make indented starts the most common, a line flush further left than a pull-out reaches
+	 * shows the edge.
+	 */
 	double columnLeft() {
 		Map<Long, Integer> counts = new HashMap<>();
 		for (TextLine line : lines) {
@@ -44,7 +48,8 @@ final class ColumnBlock {
 					: Long.compare(b.getKey(), a.getKey()))
 			.orElseThrow()
 			.getKey();
-		return lines.size() <= 2 ? Math.min(best, lines.stream().mapToDouble(TextLine::left).min().orElseThrow()) : best;
+		double leftmost = lines.stream().mapToDouble(TextLine::left).min().orElseThrow();
+		return lines.size() <= 2 || best - leftmost > size() * LayoutTuning.PULL_OUT_EM ? Math.min(best, leftmost) : best;
 	}
 
 	double left() {
