@@ -292,22 +292,38 @@ final class ModuleAssembler {
 		Level best = null;
 		double bestGap = Double.MAX_VALUE;
 		double bestLeft = Double.MAX_VALUE;
+		double bestStep = Double.MAX_VALUE;
 		for (ColumnBlock other : seen) {
 			Module module = moduleOf.get(other);
 			if (module == null) {
 				continue;
 			}
 			double gap = Math.max(block.left() - other.right(), other.left() - block.right());
+			double step = Math.abs(other.top() - top);
 			HeadGroup head = module.head;
+			if (gap <= 0 || gap > LayoutTuning.MAX_GUTTER_EM * em || head != null && head.bottom() > top
+					|| step > LayoutTuning.ROW_TOP_EM * em) {
+				continue;
+			}
 			// Gutters are even: of two neighbours as near (to a fraction of an em: justified columns end a point or
-			// so short of their edge), the one on the left, the text read before, wins.
+			// so short of their edge), the one whose column starts more nearly level wins (a module's columns start
+			// on one line), and of two as level, the one on the left, the text read before.
 			double tie = LayoutTuning.EVEN_GUTTER_EM * em;
-			boolean nearer = other.left() < bestLeft ? gap <= bestGap + tie : gap < bestGap - tie;
-			if (gap > 0 && gap <= LayoutTuning.MAX_GUTTER_EM * em && (head == null || head.bottom() <= top)
-					&& Math.abs(other.top() - top) <= LayoutTuning.ROW_TOP_EM * em && nearer) {
+			boolean better;
+			if (Math.abs(gap - bestGap) > tie) {
+				better = gap < bestGap;
+			}
+			else if (Math.abs(step - bestStep) > tie) {
+				better = step < bestStep;
+			}
+			else {
+				better = other.left() < bestLeft;
+			}
+			if (better) {
 				best = new Level(module, other);
 				bestGap = gap;
 				bestLeft = other.left();
+				bestStep = step;
 			}
 		}
 		return best;
