@@ -31,6 +31,8 @@ final class ModuleAssembler {
 
 	private static final String LEVEL_WITH_CONTINUATION = "level with a continuation of its module beside it";
 
+	private static final String SUBHEADING_IN_CONTINUATION = "below a subheading in a continuation of its module";
+
 	private static final String CONTINUATION_BY_WORDS = "opens a paragraph of the article its words are most alike";
 
 	private final double em;
@@ -113,7 +115,9 @@ final class ModuleAssembler {
 			return false;
 		}
 		module.subheadings.put(block, group);
-		join(module, block, "below a subheading in its column");
+		// Under a continuation's text, the block is more of that continuation and is read after it.
+		join(module, block,
+				module.isContinuation(text) ? SUBHEADING_IN_CONTINUATION : "below a subheading in its column");
 		return true;
 	}
 
@@ -341,7 +345,7 @@ final class ModuleAssembler {
 
 	private void join(Module module, ColumnBlock block, String reason) {
 		module.add(block, reason, reason.equals(CONTINUATION) || reason.equals(CONTINUATION_BY_WORDS)
-				|| reason.equals(LEVEL_WITH_CONTINUATION));
+				|| reason.equals(LEVEL_WITH_CONTINUATION) || reason.equals(SUBHEADING_IN_CONTINUATION));
 		moduleOf.put(block, module);
 	}
 
