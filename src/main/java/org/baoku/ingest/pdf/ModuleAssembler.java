@@ -309,6 +309,10 @@ final class ModuleAssembler {
 					|| step > LayoutTuning.ROW_TOP_EM * em) {
 				continue;
 			}
+			// Left of all of a module's columns the block would open its text, which no text does mid-sentence.
+			if (module.blocks.stream().allMatch(b -> b.left() > block.left()) && startsMidText(block)) {
+				continue;
+			}
 			// Gutters are even: of two neighbours as near (to a fraction of an em: justified columns end a point or
 			// so short of their edge), the one whose column starts more nearly level wins (a module's columns start
 			// on one line), and of two as level, the one on the left, the text read before.
