@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.baoku.ingest.split.ArticleReader;
 import org.baoku.ingest.split.Byline;
@@ -40,6 +41,7 @@ final class ModuleReader {
 				paragraphs.add(clean(sub.text()));
 			}
 			double edge = block.columnLeft();
+			TextLine previous = null;
 			for (TextLine line : block.lines()) {
 				String text = clean(line.text());
 				if (ModuleAssembler.JUMP.matcher(text).matches()) {
@@ -54,7 +56,14 @@ final class ModuleReader {
 				if (standsAlone || line.left() - edge >= LayoutTuning.INDENT_MIN_EM * em && !closesFlushRight) {
 					flush(paragraph, paragraphs);
 				}
+				if (previous != null && block.right() - previous.right() >= LayoutTuning.NAME_GAP_EM * em
+						&& namesWrap(paragraph, text)) {
+					// Names in parentheses wrapped at the space between two of them, the line ending short of the
+					// column's edge ("（魏本貌" / "刘萌）"); a name wrapped inside itself ends flush ("（记者梅" / "世雄）").
+					paragraph.append(' ');
+				}
 				paragraph.append(text);
+				previous = line;
 				if (standsAlone) {
 					flush(paragraph, paragraphs);
 				}
@@ -104,6 +113,15 @@ final class ModuleReader {
 			paragraphs.add(paragraph.toString());
 			paragraph.setLength(0);
 		}
+	}
+
+	private static final Pattern OPEN_NAME = Pattern.compile("[（(](?:[\\p{IsHan}·]+\\s)*[\\p{IsHan}·]{2,4}$");
+
+	private static final Pattern CLOSING_NAME = Pattern.compile("^[\\p{IsHan}·]{2,4}[）)]");
+
+	private static boolean namesWrap(CharSequence paragraph, String line) {
+		return CLOSING_NAME.matcher(line).find()
+				&& OPEN_NAME.matcher(paragraph.subSequence(Math.max(0, paragraph.length() - 40), paragraph.length())).find();
 	}
 
 	private static boolean opensParenthesis(CharSequence text) {

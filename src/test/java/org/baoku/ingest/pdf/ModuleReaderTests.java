@@ -2,6 +2,7 @@ package org.baoku.ingest.pdf;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +52,19 @@ class ModuleReaderTests {
 		Headline headline = ModuleReader.headline(head, bylines);
 		assertThat(bylines).isEmpty();
 		assertThat(headline.subtitle()).isEqualTo("各地企业有序复工 复产见闻");
+	}
+
+	@Test
+	void namesInParenthesesWrappedAtTheirSpaceStayApartAndANameWrappedInsideItselfStaysWhole() {
+		ColumnBlock column = new ColumnBlock();
+		column.add(TestType.line("新华社北京2月3日电（记者梅", 52, 182, 11, "Song"));
+		column.add(TestType.line("世雄）春节前夕，中央军委副主", 30, 196, 11, "Song"));
+		column.add(TestType.line("席来到部队看望官兵。如今，全", 30, 210, 11, "Song"));
+		column.add(TestType.line("区农民增收致富。（魏本貌", 30, 224, 11, "Song"));
+		column.add(TestType.line("刘萌）", 30, 238, 11, "Song"));
+		Module module = new Module(null);
+		module.add(column, "test", false);
+		assertThat(ModuleReader.read(module, 11, Set.of()).reporterNames()).containsExactly("梅世雄", "魏本貌", "刘萌");
 	}
 
 	private static TextLine line(String text, double baseline, double size, String font) {
