@@ -74,7 +74,7 @@ final class LayoutSplitter {
 		List<HeadGroup> headlines = groups.stream().filter(g -> !captions.contains(g)).toList();
 		List<Module> modules = ModuleAssembler.assemble(em, blocks, headlines);
 		for (HeadGroup group : headlines) {
-			if (modules.stream().noneMatch(m -> m.head == group || m.bylines.contains(group))) {
+			if (modules.stream().noneMatch(m -> m.holds(group))) {
 				ClosingLines.signed(group, modules, em).ifPresent(m -> m.signature = group);
 				ClosingLines.jumpsFrom(group, modules, em).ifPresent(m -> m.jumpLine = group);
 			}
@@ -103,8 +103,7 @@ final class LayoutSplitter {
 		}
 		items.sort(Comparator.comparingDouble(Item::top).thenComparingDouble(Item::left));
 		for (HeadGroup group : headlines) {
-			if (modules.stream()
-				.noneMatch(m -> m.head == group || m.bylines.contains(group) || m.signature == group || m.jumpLine == group)) {
+			if (modules.stream().noneMatch(m -> m.holds(group))) {
 				group.lines().forEach(l -> banners.add(l.text()));
 			}
 		}

@@ -66,6 +66,9 @@ final class LayoutTuning {
 	/** … and at most this far right of it (a paragraph's indent, two characters, and a centred short line). */
 	static final double INDENT_MAX_EM = 3.2;
 
+	/** A line ending at least this many ems short of its column's right edge was broken at a space. */
+	static final double WRAPPED_AT_SPACE_EM = 0.2;
+
 	/** A line ending this close to its column's right edge, however far in it starts, is set flush right. */
 	static final double FLUSH_RIGHT_EM = 0.5;
 

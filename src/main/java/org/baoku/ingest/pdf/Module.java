@@ -66,6 +66,11 @@ final class Module {
 		return overlap > LayoutTuning.OVERLAP_SHARE * Math.min(a.right() - a.left(), b.right() - b.left());
 	}
 
+	/** Whether a group of lines is this module's: its headline, a byline, its signature or its jump line. */
+	boolean holds(HeadGroup group) {
+		return head == group || bylines.contains(group) || signature == group || jumpLine == group;
+	}
+
 	boolean isContinuation(ColumnBlock block) {
 		return continuations.contains(block);
 	}

@@ -56,7 +56,7 @@ final class ModuleReader {
 				if (standsAlone || line.left() - edge >= LayoutTuning.INDENT_MIN_EM * em && !closesFlushRight) {
 					flush(paragraph, paragraphs);
 				}
-				if (previous != null && block.right() - previous.right() >= LayoutTuning.NAME_GAP_EM * em
+				if (previous != null && block.right() - previous.right() >= LayoutTuning.WRAPPED_AT_SPACE_EM * em
 						&& namesWrap(paragraph, text)) {
 					// Names in parentheses wrapped at the space between two of them, the line ending short of the
 					// column's edge ("（魏本貌" / "刘萌）"); a name wrapped inside itself ends flush ("（记者梅" / "世雄）").
@@ -119,9 +119,12 @@ final class ModuleReader {
 
 	private static final Pattern CLOSING_NAME = Pattern.compile("^[\\p{IsHan}·]{2,4}[）)]");
 
+	/** How far back an open parenthesis of names is looked for: a role and a few names. */
+	private static final int OPEN_NAMES_REACH = 40;
+
 	private static boolean namesWrap(CharSequence paragraph, String line) {
-		return CLOSING_NAME.matcher(line).find()
-				&& OPEN_NAME.matcher(paragraph.subSequence(Math.max(0, paragraph.length() - 40), paragraph.length())).find();
+		int from = Math.max(0, paragraph.length() - OPEN_NAMES_REACH);
+		return CLOSING_NAME.matcher(line).find() && OPEN_NAME.matcher(paragraph.subSequence(from, paragraph.length())).find();
 	}
 
 	private static boolean opensParenthesis(CharSequence text) {
