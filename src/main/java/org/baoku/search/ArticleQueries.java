@@ -19,13 +19,14 @@ import org.baoku.search.QueryLanguage.Field;
 /**
  * Turns a parsed query into Lucene. A word must occur, as typed, in the headline or the body: it is a phrase of
  * character bigrams, so it matches exactly where the text contains it. A headline match weighs more, and a
- * word-level (smartcn) match only raises the score.
+ * headline that holds the query as a word (smartcn) more still: "中国" in a title about 中国 rather than inside
+ * "发展中国家".
  */
 final class ArticleQueries {
 
 	private static final float HEADLINE_BOOST = 3f;
 
-	private static final float WORDS_BOOST = 0.5f;
+	private static final float WORDS_BOOST = 1f;
 
 	private final QueryBuilder chars = new QueryBuilder(ChineseAnalyzers.bigramQuery());
 
@@ -57,11 +58,7 @@ final class ArticleQueries {
 		for (String word : positiveWords(parsed.node(), new ArrayList<>())) {
 			Query headlineWords = words.createPhraseQuery(IndexFields.HEADLINE_WORDS, word);
 			if (headlineWords != null) {
-				query.add(new BoostQuery(headlineWords, WORDS_BOOST * 2), BooleanClause.Occur.SHOULD);
-			}
-			Query bodyWords = words.createBooleanQuery(IndexFields.BODY_WORDS, word);
-			if (bodyWords != null) {
-				query.add(new BoostQuery(bodyWords, WORDS_BOOST), BooleanClause.Occur.SHOULD);
+				query.add(new BoostQuery(headlineWords, WORDS_BOOST), BooleanClause.Occur.SHOULD);
 			}
 		}
 		return new Built(query.build(), parsed.node().render(), parsed.notice());

@@ -124,7 +124,13 @@ final class CharGramTokenizer extends Tokenizer {
 	private void emit(int from, int to, int positionIncrement) {
 		term.setEmpty();
 		for (int i = from; i < to; i++) {
-			term.append(new String(Character.toChars(points[i])));
+			int c = points[i];
+			if (Character.isBmpCodePoint(c)) {
+				term.append((char) c);
+			}
+			else {
+				term.append(Character.highSurrogate(c)).append(Character.lowSurrogate(c));
+			}
 		}
 		offset.setOffset(correctOffset(offsets[from]), correctOffset(offsets[to]));
 		increment.setPositionIncrement(positionIncrement);

@@ -23,6 +23,7 @@ final class IndexFields {
 	/** The same text as words (smartcn), for ranking only. */
 	static final String HEADLINE_WORDS = "headline_words";
 
+	/** The body as words: only in the benchmark's smartcn-only baseline index, not in the archive's. */
 	static final String BODY_WORDS = "body_words";
 
 	/** The dateline, as characters and bigrams, for 电头: searches. */

@@ -1,7 +1,7 @@
 package org.baoku.search;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Arrays;
+import java.util.BitSet;
 
 import com.ibm.icu.text.Transliterator;
 
@@ -14,13 +14,42 @@ public final class SearchText {
 
 	private static final Transliterator TO_SIMPLIFIED = Transliterator.getInstance("Traditional-Simplified");
 
-	private static final Map<Integer, Integer> SIMPLIFIED = new ConcurrentHashMap<>();
+	/**
+	 * Each character of the Basic Multilingual Plane as folded, filled in as characters are first met (-1 until
+	 * then): indexing folds every character of every text, and the script look-up and ICU behind it were a tenth of
+	 * that work. Two threads filling the same slot write the same value.
+	 */
+	private static final int[] FOLDED = new int[Character.MAX_VALUE + 1];
+
+	/** Whether each character of the plane is a word character, worked out once. */
+	private static final BitSet WORD_CHARS = new BitSet(Character.MAX_VALUE + 1);
+
+	static {
+		Arrays.fill(FOLDED, -1);
+		for (int c = 0; c <= Character.MAX_VALUE; c++) {
+			if (isWordCharOnce(c)) {
+				WORD_CHARS.set(c);
+			}
+		}
+	}
 
 	private SearchText() {
 	}
 
 	/** One code point as search sees it. */
 	public static int fold(int c) {
+		if (c > Character.MAX_VALUE) {
+			return foldOnce(c);
+		}
+		int folded = FOLDED[c];
+		if (folded < 0) {
+			folded = foldOnce(c);
+			FOLDED[c] = folded;
+		}
+		return folded;
+	}
+
+	private static int foldOnce(int c) {
 		if (c >= 0xFF01 && c <= 0xFF5E) {
 			c -= 0xFEE0;
 		}
@@ -28,7 +57,7 @@ public final class SearchText {
 			c = ' ';
 		}
 		else if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
-			c = SIMPLIFIED.computeIfAbsent(c, SearchText::simplified);
+			c = simplified(c);
 		}
 		return Character.toLowerCase(c);
 	}
@@ -41,6 +70,10 @@ public final class SearchText {
 
 	/** A letter, digit or ideograph: what a search word is made of. */
 	public static boolean isWordChar(int c) {
+		return c <= Character.MAX_VALUE ? WORD_CHARS.get(c) : isWordCharOnce(c);
+	}
+
+	private static boolean isWordCharOnce(int c) {
 		return Character.isLetterOrDigit(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
 	}
 
