@@ -2,8 +2,8 @@ package org.baoku.ingest.pdf;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
+import org.baoku.ingest.split.BigramCounts;
 import org.baoku.ingest.split.Bigrams;
 import org.baoku.ingest.split.DatelineParser;
 import org.baoku.ingest.split.Line;
@@ -26,7 +26,7 @@ final class Continuations {
 	 */
 	static Module unfinished(ColumnBlock block, List<Module> modules) {
 		String opening = block.first().text().strip();
-		Map<String, Integer> words = Bigrams.counts(block.text());
+		BigramCounts words = Bigrams.counts(block.text());
 		Module best = null;
 		boolean bestJoinsWord = false;
 		double bestTopic = 0;
@@ -69,11 +69,11 @@ final class Continuations {
 		if (DatelineParser.startsWithDateline(block.first().text().strip())) {
 			return null;
 		}
-		Map<String, Integer> words = Bigrams.counts(block.text());
+		BigramCounts words = Bigrams.counts(block.text());
 		List<Module> candidates = modules.stream()
 			.filter(m -> !m.blocks.isEmpty() && m.head != null && !below(m.lastBlock(), block))
 			.toList();
-		List<Map<String, Integer>> texts = new ArrayList<>();
+		List<BigramCounts> texts = new ArrayList<>();
 		texts.add(words);
 		candidates.forEach(m -> texts.add(Bigrams.counts(text(m.blocks))));
 		TopicWeights weights = new TopicWeights(texts);

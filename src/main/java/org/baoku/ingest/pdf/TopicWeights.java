@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.baoku.ingest.split.BigramCounts;
+
 /**
  * How alike two texts of one page are by their bigrams, each bigram weighed by how few of the page's texts hold it
  * (inverse document frequency): the names of places, people and things an article is about weigh, while bigrams
@@ -11,37 +13,36 @@ import java.util.Map;
  */
 final class TopicWeights {
 
-	private final Map<String, Integer> textsHolding = new HashMap<>();
+	private final Map<Long, Integer> textsHolding = new HashMap<>();
 
 	private final int texts;
 
-	TopicWeights(List<Map<String, Integer>> pageTexts) {
-		for (Map<String, Integer> text : pageTexts) {
-			text.keySet().forEach(bigram -> textsHolding.merge(bigram, 1, Integer::sum));
+	TopicWeights(List<BigramCounts> pageTexts) {
+		for (BigramCounts text : pageTexts) {
+			text.forEach((bigram, count) -> textsHolding.merge(bigram, 1, Integer::sum));
 		}
 		this.texts = pageTexts.size();
 	}
 
-	double cosine(Map<String, Integer> a, Map<String, Integer> b) {
-		double dot = 0;
-		double normA = 0;
-		for (Map.Entry<String, Integer> e : a.entrySet()) {
-			double wa = e.getValue() * weight(e.getKey());
-			normA += wa * wa;
-			Integer inB = b.get(e.getKey());
-			if (inB != null) {
-				dot += wa * inB * weight(e.getKey());
+	double cosine(BigramCounts a, BigramCounts b) {
+		double[] sums = new double[3]; // the dot product and both norms
+		a.forEach((bigram, count) -> {
+			double weight = weight(bigram);
+			double wa = count * weight;
+			sums[1] += wa * wa;
+			int inB = b.countOf(bigram);
+			if (inB != 0) {
+				sums[0] += wa * inB * weight;
 			}
-		}
-		double normB = 0;
-		for (Map.Entry<String, Integer> e : b.entrySet()) {
-			double wb = e.getValue() * weight(e.getKey());
-			normB += wb * wb;
-		}
-		return dot == 0 ? 0 : dot / Math.sqrt(normA * normB);
+		});
+		b.forEach((bigram, count) -> {
+			double wb = count * weight(bigram);
+			sums[2] += wb * wb;
+		});
+		return sums[0] == 0 ? 0 : sums[0] / Math.sqrt(sums[1] * sums[2]);
 	}
 
-	private double weight(String bigram) {
+	private double weight(long bigram) {
 		return Math.log((texts + 1.0) / (textsHolding.getOrDefault(bigram, 0) + 1.0));
 	}
 

@@ -3,7 +3,6 @@ package org.baoku.ingest.split;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -33,14 +32,14 @@ final class ArticleSignals {
 	 * @param medianLength the median body length on the page
 	 */
 	static Map<String, Double> of(SplitArticle article, List<String> paragraphs, HeadlineMatcher.Match match,
-			List<Set<String>> otherBodies, double medianLength, boolean continued, PageContext page) {
+			List<BigramSet> otherBodies, double medianLength, boolean continued, PageContext page) {
 		Map<String, Double> s = new LinkedHashMap<>();
 		boolean photo = article.headline().isEmpty() && article.photoCredit() && match == null;
 		String body = article.body();
-		Set<String> headlineGrams = Bigrams.of(article.headline().full());
+		BigramSet headlineGrams = Bigrams.of(article.headline().full());
 		double own = Bigrams.coverage(headlineGrams, Bigrams.of(body));
 		double other = 0;
-		for (Set<String> grams : otherBodies) {
+		for (BigramSet grams : otherBodies) {
 			other = Math.max(other, Bigrams.coverage(headlineGrams, grams));
 		}
 		s.put("no_headline", !photo && article.headline().isEmpty() ? 1.0 : 0.0);
@@ -97,7 +96,7 @@ final class ArticleSignals {
 
 	/** The share of its bigrams that the headline phrase least found in the body has there. */
 	private static double weakestPhrase(Headline headline, String body) {
-		Set<String> grams = Bigrams.of(body);
+		BigramSet grams = Bigrams.of(body);
 		double weakest = 1;
 		for (String phrase : headline.full().replaceAll("[（(][^）)]*[）)]", " ").split("[\\s——]+")) {
 			if (phrase.codePoints().filter(Chars::isIdeograph).count() >= 4) {

@@ -3,7 +3,6 @@ package org.baoku.ingest.split;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -137,7 +136,7 @@ public final class BlockClassifier {
 		for (int i = at + 1; i < blocks.size() && kinds.get(i) == BlockKind.BODY; i++) {
 			below.append(blocks.get(i).joined());
 		}
-		Set<String> grams = Bigrams.ofLines(blocks.get(at));
+		BigramSet grams = Bigrams.ofLines(blocks.get(at));
 		double up = Bigrams.coverage(grams, Bigrams.of(above.toString()));
 		double down = Bigrams.coverage(grams, Bigrams.of(below.toString()));
 		return up >= SplitTuning.HEADLINE_ABOVE_MIN && up >= down + SplitTuning.HEADLINE_ABOVE_MARGIN;

@@ -2,8 +2,6 @@ package org.baoku.ingest.split;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -37,7 +35,7 @@ final class BodyRefiner {
 	 * about an earlier body, and only one short heading separates each section. The clearest case goes first.
 	 */
 	private static boolean mergeSections(List<BodyChunk> chunks, List<HeadlineMatcher.Unit> units) {
-		List<Set<String>> bodies = chunks.stream().map(c -> Bigrams.of(c.text())).toList();
+		List<BigramSet> bodies = chunks.stream().map(c -> Bigrams.of(c.text())).toList();
 		int bestFirst = -1;
 		int bestLast = -1;
 		double bestMargin = SplitTuning.CLEARLY_MORE;
@@ -47,7 +45,7 @@ final class BodyRefiner {
 			if (after < 1) {
 				continue;
 			}
-			Set<String> grams = Bigrams.ofLines(headline.block());
+			BigramSet grams = Bigrams.ofLines(headline.block());
 			int best = 0;
 			for (int c = 1; c <= after; c++) {
 				if (Bigrams.coverage(grams, bodies.get(c)) > Bigrams.coverage(grams, bodies.get(best))) {
@@ -123,7 +121,7 @@ final class BodyRefiner {
 					|| broken.trailingDateline != null || !stopsMidSentence(mine.get(mine.size() - 1))) {
 				continue;
 			}
-			Map<String, Integer> brokenWords = Bigrams.counts(String.join("", mine));
+			BigramCounts brokenWords = Bigrams.counts(String.join("", mine));
 			List<String> theirs = other.texts();
 			int bestAt = -1;
 			double bestMargin = SplitTuning.RESUME_MARGIN;
@@ -136,7 +134,7 @@ final class BodyRefiner {
 						|| BlockClassifier.OPENING.matcher(opening).find()) {
 					continue;
 				}
-				Map<String, Integer> restWords = Bigrams.counts(rest);
+				BigramCounts restWords = Bigrams.counts(rest);
 				double margin = Bigrams.cosine(brokenWords, restWords) - Bigrams.cosine(Bigrams.counts(head), restWords);
 				if (margin > bestMargin) {
 					bestMargin = margin;
@@ -165,7 +163,7 @@ final class BodyRefiner {
 			}
 			String start = theirs.get(0);
 			boolean headless = result.matches().get(k).primary() == null;
-			Map<String, Integer> laterWords = Bigrams.counts(later.text());
+			BigramCounts laterWords = Bigrams.counts(later.text());
 			double above = Bigrams.cosine(Bigrams.counts(chunks.get(k - 1).text()), laterWords);
 			for (int j = k - 2; j >= 0; j--) {
 				BodyChunk broken = chunks.get(j);
@@ -242,15 +240,15 @@ final class BodyRefiner {
 		if (paragraphs.size() < 2) {
 			return null;
 		}
-		Set<String> keptGrams = Bigrams.ofLines(kept.block());
-		Set<String> newGrams = Bigrams.ofLines(newcomer.block());
+		BigramSet keptGrams = Bigrams.ofLines(kept.block());
+		BigramSet newGrams = Bigrams.ofLines(newcomer.block());
 		String whole = String.join("", paragraphs);
 		double newWhole = Bigrams.coverage(newGrams, Bigrams.of(whole));
 		// Each paragraph leans to the headline whose words it uses more; a good cut has the leanings on its sides.
 		double[] lean = new double[paragraphs.size()];
 		double totalLean = 0;
 		for (int p = 0; p < paragraphs.size(); p++) {
-			Set<String> grams = Bigrams.of(paragraphs.get(p));
+			BigramSet grams = Bigrams.of(paragraphs.get(p));
 			lean[p] = shared(keptGrams, grams) - shared(newGrams, grams);
 			totalLean += Math.abs(lean[p]);
 		}
@@ -262,14 +260,14 @@ final class BodyRefiner {
 					|| ATTENDANCE.matcher(paragraphs.get(at)).find()) {
 				continue;
 			}
-			Set<String> headGrams = Bigrams.of(head);
-			Set<String> tailGrams = Bigrams.of(tail);
+			BigramSet headGrams = Bigrams.of(head);
+			BigramSet tailGrams = Bigrams.of(tail);
 			double topic = Bigrams.cosine(Bigrams.counts(head.substring(Math.max(0, head.length() - SplitTuning.TOPIC_WINDOW))),
 					Bigrams.counts(tail.substring(0, Math.min(tail.length(), SplitTuning.TOPIC_WINDOW))));
 			double opener = BlockClassifier.OPENING.matcher(paragraphs.get(at)).find() ? SplitTuning.OPENER_BONUS : 0;
 			for (boolean newcomerFirst : new boolean[] { false, true }) {
-				Set<String> keptSide = newcomerFirst ? tailGrams : headGrams;
-				Set<String> newSide = newcomerFirst ? headGrams : tailGrams;
+				BigramSet keptSide = newcomerFirst ? tailGrams : headGrams;
+				BigramSet newSide = newcomerFirst ? headGrams : tailGrams;
 				double keptFit = Bigrams.coverage(keptGrams, keptSide);
 				double newFit = Bigrams.coverage(newGrams, newSide);
 				double newElsewhere = Bigrams.coverage(newGrams, keptSide);
@@ -295,12 +293,8 @@ final class BodyRefiner {
 		return best;
 	}
 
-	private static int shared(Set<String> headline, Set<String> paragraph) {
-		int n = 0;
-		for (String g : headline) {
-			n += paragraph.contains(g) ? 1 : 0;
-		}
-		return n;
+	private static int shared(BigramSet headline, BigramSet paragraph) {
+		return headline.sharedWith(paragraph);
 	}
 
 	/**

@@ -2,7 +2,6 @@ package org.baoku.ingest.split;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Gives each article body its headline as one assignment problem over the page. A headline's score for a body is
@@ -52,8 +51,8 @@ final class HeadlineMatcher {
 	}
 
 	static Result match(List<BodyChunk> chunks, List<Unit> units) {
-		List<Set<String>> bodyGrams = chunks.stream().map(c -> Bigrams.of(c.text())).toList();
-		List<Set<String>> unitGrams = units.stream().map(u -> Bigrams.ofLines(u.block())).toList();
+		List<BigramSet> bodyGrams = chunks.stream().map(c -> Bigrams.of(c.text())).toList();
+		List<BigramSet> unitGrams = units.stream().map(u -> Bigrams.ofLines(u.block())).toList();
 		double[][] coverage = new double[units.size()][chunks.size()];
 		double[][] score = new double[units.size()][chunks.size()];
 		for (int u = 0; u < units.size(); u++) {

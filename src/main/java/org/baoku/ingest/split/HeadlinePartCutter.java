@@ -2,7 +2,6 @@ package org.baoku.ingest.split;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /** Cuts a headline block that holds two headlines printed together, on the evidence of the bodies they fit. */
 final class HeadlinePartCutter {
@@ -19,7 +18,7 @@ final class HeadlinePartCutter {
 	 */
 	static boolean cut(List<BodyChunk> chunks, List<HeadlineMatcher.Unit> units,
 			HeadlineMatcher.Result result) {
-		List<Set<String>> bodies = chunks.stream().map(c -> Bigrams.of(c.text())).toList();
+		List<BigramSet> bodies = chunks.stream().map(c -> Bigrams.of(c.text())).toList();
 		for (int u = 0; u < units.size(); u++) {
 			HeadlineMatcher.Unit unit = units.get(u);
 			int own = result.chunkOf()[u];
@@ -82,8 +81,8 @@ final class HeadlinePartCutter {
 	}
 
 	/** How well a headline part fits each body: its share of bigrams found there, shrunk when it has few. */
-	private static double[] fits(Block part, List<Set<String>> bodies) {
-		Set<String> grams = Bigrams.ofLines(part);
+	private static double[] fits(Block part, List<BigramSet> bodies) {
+		BigramSet grams = Bigrams.ofLines(part);
 		double[] fit = new double[bodies.size()];
 		for (int c = 0; c < bodies.size(); c++) {
 			fit[c] = Bigrams.coverage(grams, bodies.get(c)) * grams.size() / (grams.size() + SplitTuning.SHRINK);

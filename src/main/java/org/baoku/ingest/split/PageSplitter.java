@@ -116,13 +116,13 @@ public final class PageSplitter {
 
 	/** Each article's signals, read against the page's other articles, weighed into its confidence. */
 	private static List<SplitArticle> assess(List<Draft> drafts, ArticleSignals.PageContext page) {
-		List<Set<String>> grams = drafts.stream().map(d -> Bigrams.of(d.article().body())).toList();
+		List<BigramSet> grams = drafts.stream().map(d -> Bigrams.of(d.article().body())).toList();
 		double[] lengths = drafts.stream().filter(d -> d.match() != null)
 			.mapToDouble(d -> d.article().body().length()).sorted().toArray();
 		double median = lengths.length == 0 ? 1 : lengths[lengths.length / 2];
 		List<SplitArticle> articles = new ArrayList<>();
 		for (int d = 0; d < drafts.size(); d++) {
-			List<Set<String>> others = new ArrayList<>(grams);
+			List<BigramSet> others = new ArrayList<>(grams);
 			others.remove(d);
 			Draft draft = drafts.get(d);
 			articles.add(draft.article().assessed(ArticleSignals.of(draft.article(), draft.paragraphs(), draft.match(),

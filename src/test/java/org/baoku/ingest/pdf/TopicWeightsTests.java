@@ -1,10 +1,10 @@
 package org.baoku.ingest.pdf;
 
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import org.baoku.ingest.split.BigramCounts;
 import org.baoku.ingest.split.Bigrams;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,11 +14,11 @@ class TopicWeightsTests {
 
 	@Test
 	void theNamesAnArticleIsAboutOutweighWordsEveryArticleUses() {
-		Map<String, Integer> block = Bigrams.counts("西岭村的美丽嬗变，得益于袁州区的秀美乡村建设，我们要推进发展。");
-		Map<String, Integer> village = Bigrams.counts("江西宜春市袁州区西岭村，村民说环境更好了。");
-		Map<String, Integer> other = Bigrams.counts("我们要推进发展，技术工人待遇提高，推进发展。");
-		Map<String, Integer> third = Bigrams.counts("我们要推进发展，稳就业。");
-		Map<String, Integer> fourth = Bigrams.counts("推进发展，我们要保民生。");
+		BigramCounts block = Bigrams.counts("西岭村的美丽嬗变，得益于袁州区的秀美乡村建设，我们要推进发展。");
+		BigramCounts village = Bigrams.counts("江西宜春市袁州区西岭村，村民说环境更好了。");
+		BigramCounts other = Bigrams.counts("我们要推进发展，技术工人待遇提高，推进发展。");
+		BigramCounts third = Bigrams.counts("我们要推进发展，稳就业。");
+		BigramCounts fourth = Bigrams.counts("推进发展，我们要保民生。");
 		TopicWeights weights = new TopicWeights(List.of(block, village, other, third, fourth));
 		assertThat(weights.cosine(block, village)).isGreaterThan(2 * weights.cosine(block, other));
 		assertThat(Bigrams.cosine(block, village)).as("unweighted, the shared common words win")
