@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Glyphs → lines. A line is a run of glyphs drawn one after the other on one baseline, each starting near where the
  * last one ended; typesetters draw a line in one run, so the drawing order keeps columns apart even where two
- * columns' lines share a baseline.
+ * columns' lines share a baseline. A line never runs across an upright rule: two letter-spaced headlines side by
+ * side in two boxes stand close enough to read as one, but a box's side stands between them.
  */
 final class LineBuilder {
 
@@ -14,10 +15,15 @@ final class LineBuilder {
 	}
 
 	static List<TextLine> lines(List<Glyph> glyphs) {
+		return lines(glyphs, List.of());
+	}
+
+	static List<TextLine> lines(List<Glyph> glyphs, List<PageRules.Upright> uprights) {
 		List<TextLine> lines = new ArrayList<>();
 		List<Glyph> run = new ArrayList<>();
 		for (Glyph g : glyphs) {
-			if (!run.isEmpty() && !continues(run.get(run.size() - 1), g)) {
+			Glyph last = run.isEmpty() ? null : run.get(run.size() - 1);
+			if (last != null && (!continues(last, g) || ruledOff(last, g, uprights))) {
 				lines.add(TextLine.of(run));
 				run = new ArrayList<>();
 			}
@@ -44,6 +50,19 @@ final class LineBuilder {
 				: LayoutTuning.OVERLAP_EM;
 		return Math.abs(next.baseline() - last.baseline()) <= em * LayoutTuning.SAME_BASELINE_EM
 				&& gap >= -em * overlap && gap <= em * maxGap;
+	}
+
+	/** An upright rule stands in the gap between the two glyphs, over the height of their type. */
+	private static boolean ruledOff(Glyph last, Glyph next, List<PageRules.Upright> uprights) {
+		double from = Math.min(last.right(), next.x());
+		double to = Math.max(last.right(), next.x());
+		double middle = (last.top() + last.baseline()) / 2;
+		for (PageRules.Upright u : uprights) {
+			if (u.x() > from && u.x() < to && u.top() <= middle && u.bottom() >= middle) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean isPunctuation(Glyph glyph) {

@@ -12,8 +12,9 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 
 /**
- * Reads the horizontal rules a page draws (stroked lines, the edges of stroked boxes, thin filled bars), in the
- * glyphs' coordinates: origin at the page's top left. Newspapers rule off the page header and often their articles.
+ * Reads the rules a page draws (stroked lines, the edges of stroked boxes, thin filled bars), in the glyphs'
+ * coordinates: origin at the page's top left. Newspapers rule off the page header and often their articles with
+ * horizontal rules; upright ones are the sides of boxes and the rules between columns.
  */
 final class PageRules extends PDFGraphicsStreamEngine {
 
@@ -26,9 +27,22 @@ final class PageRules extends PDFGraphicsStreamEngine {
 
 	}
 
+	/** An upright rule: the side of a box, or a rule between columns. */
+	record Upright(double x, double top, double bottom) {
+	}
+
+	/** What a page draws: its horizontal and its upright rules. */
+	record Drawn(List<Rule> rules, List<Upright> uprights) {
+
+		static final Drawn NONE = new Drawn(List.of(), List.of());
+
+	}
+
 	private final PDRectangle box;
 
 	private final List<Rule> rules = new ArrayList<>();
+
+	private final List<Upright> uprights = new ArrayList<>();
 
 	private final List<Point2D[]> segments = new ArrayList<>();
 
@@ -43,14 +57,14 @@ final class PageRules extends PDFGraphicsStreamEngine {
 		this.box = page.getCropBox();
 	}
 
-	/** The page's horizontal rules, none for a rotated page (its text is read turned, its rules are not). */
-	static List<Rule> read(PDPage page) throws IOException {
+	/** The page's rules, none for a rotated page (its text is read turned, its rules are not). */
+	static Drawn read(PDPage page) throws IOException {
 		if (page.getRotation() % 360 != 0) {
-			return List.of();
+			return Drawn.NONE;
 		}
 		PageRules reader = new PageRules(page);
 		reader.processPage(page);
-		return List.copyOf(reader.rules);
+		return new Drawn(List.copyOf(reader.rules), List.copyOf(reader.uprights));
 	}
 
 	@Override
@@ -109,6 +123,10 @@ final class PageRules extends PDFGraphicsStreamEngine {
 				add(Math.min(s[0].getX(), s[1].getX()), Math.max(s[0].getX(), s[1].getX()),
 						(s[0].getY() + s[1].getY()) / 2);
 			}
+			else if (Math.abs(s[0].getX() - s[1].getX()) <= LayoutTuning.RULE_MAX_THICKNESS) {
+				addUpright((s[0].getX() + s[1].getX()) / 2, Math.min(s[0].getY(), s[1].getY()),
+						Math.max(s[0].getY(), s[1].getY()));
+			}
 		}
 		clear();
 	}
@@ -126,6 +144,9 @@ final class PageRules extends PDFGraphicsStreamEngine {
 			}
 			if (maxY - minY <= LayoutTuning.RULE_MAX_THICKNESS) {
 				add(minX, maxX, (minY + maxY) / 2);
+			}
+			else if (maxX - minX <= LayoutTuning.RULE_MAX_THICKNESS) {
+				addUpright((minX + maxX) / 2, minY, maxY);
 			}
 		}
 		clear();
@@ -152,6 +173,12 @@ final class PageRules extends PDFGraphicsStreamEngine {
 	private void add(double left, double right, double y) {
 		if (right - left >= LayoutTuning.RULE_MIN_LENGTH) {
 			rules.add(new Rule(left - box.getLowerLeftX(), right - box.getLowerLeftX(), box.getUpperRightY() - y));
+		}
+	}
+
+	private void addUpright(double x, double low, double high) {
+		if (high - low >= LayoutTuning.RULE_MIN_LENGTH) {
+			uprights.add(new Upright(x - box.getLowerLeftX(), box.getUpperRightY() - high, box.getUpperRightY() - low));
 		}
 	}
 

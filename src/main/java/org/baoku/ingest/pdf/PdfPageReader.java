@@ -95,8 +95,9 @@ public final class PdfPageReader {
 				throw new PdfRefusedException("pdfNoText",
 						"the PDF has no text layer (a scanned page?); it needs OCR before it can be ingested");
 			}
-			List<TextLine> lines = LineBuilder.lines(glyphs);
-			LayoutSplitter.Result result = LayoutSplitter.split(lines, PageRules.read(page), knownReporters);
+			PageRules.Drawn drawn = PageRules.read(page);
+			List<TextLine> lines = LineBuilder.lines(glyphs, drawn.uprights());
+			LayoutSplitter.Result result = LayoutSplitter.split(lines, drawn.rules(), knownReporters);
 			return new PdfReading(result.page(), result.regions(), PageText.of(result), box.getWidth(),
 					box.getHeight(), result.explanation());
 		}

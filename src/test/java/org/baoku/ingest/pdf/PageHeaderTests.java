@@ -18,7 +18,7 @@ class PageHeaderTests {
 	void theMastheadAboveTheTopRuleIsTheHeader() throws IOException {
 		try (InputStream in = getClass().getResourceAsStream("/layouts/pdf/rmrb_20190213_p15.pdf");
 				PDDocument document = Loader.loadPDF(in.readAllBytes())) {
-			List<PageRules.Rule> rules = PageRules.read(document.getPage(0));
+			List<PageRules.Rule> rules = PageRules.read(document.getPage(0)).rules();
 			List<TextLine> lines = LineBuilder.lines(PdfGlyphReader.read(document));
 			assertThat(rules).as("the rule under the masthead").isNotEmpty();
 			List<TextLine> folios = lines.stream().filter(l -> l.text().replace(" ", "").startsWith("2019年2月13日")).toList();
