@@ -31,6 +31,19 @@ class LineBuilderTests {
 	}
 
 	@Test
+	void twoLetterSpacedHeadlinesInBoxesSideBySideAreTwoLinesForTheBoxSideBetweenThem() {
+		// Each glyph 18 pt wide with an em of letter-spacing; the 30 pt between the boxes is within a line's reach.
+		List<Glyph> glyphs = new ArrayList<>(run("泛舟锦江游成都", 260, 250, 18, 18));
+		glyphs.addAll(run("芙蓉园里灯彩美", 524, 250, 18, 18));
+		assertThat(LineBuilder.lines(glyphs)).hasSize(1);
+		List<PageRules.Upright> boxSides = List.of(new PageRules.Upright(509, 230, 600));
+		assertThat(LineBuilder.lines(glyphs, boxSides)).extracting(TextLine::text)
+			.containsExactly("泛舟锦江游成都", "芙蓉园里灯彩美");
+		List<PageRules.Upright> lower = List.of(new PageRules.Upright(509, 260, 600));
+		assertThat(LineBuilder.lines(glyphs, lower)).as("a rule below the line parts nothing").hasSize(1);
+	}
+
+	@Test
 	void aThirdOfAnEmBetweenIdeographsPartsNamesButAQuarterEmBesideDigitsDoesNot() {
 		List<Glyph> byline = new ArrayList<>(run("新华社记者", 30, 169, 10, 0));
 		byline.addAll(run("胡浩", 83, 169, 10, 0));
