@@ -3,6 +3,7 @@ package org.baoku.ingest.pdf;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -101,14 +102,35 @@ final class LayoutSplitter {
 			PhotoCaption.read(caption.text()).ifPresent(a -> items.add(new Item(a.laidOut(false, false),
 					List.of(caption.region()), caption.top(), caption.left(), "caption " + caption.text())));
 		}
-		items.sort(Comparator.comparingDouble(Item::top).thenComparingDouble(Item::left));
+		List<Item> ordered = inReadingOrder(items, Item::top, Item::left, em);
 		for (HeadGroup group : headlines) {
 			if (modules.stream().noneMatch(m -> m.holds(group))) {
 				group.lines().forEach(l -> banners.add(l.text()));
 			}
 		}
-		return new Result(items.stream().map(Item::article).toList(), items.stream().map(Item::regions).toList(),
-				banners, items.stream().map(Item::why).toList());
+		return new Result(ordered.stream().map(Item::article).toList(), ordered.stream().map(Item::regions).toList(),
+				banners, ordered.stream().map(Item::why).toList());
+	}
+
+	/**
+	 * Top to bottom by rows, each row left to right: a row holds the items that start at most
+	 * {@link LayoutTuning#READING_ROW_EM} below the first item of it.
+	 */
+	static <T> List<T> inReadingOrder(List<T> items, ToDoubleFunction<T> top, ToDoubleFunction<T> left, double em) {
+		List<T> byTop = new ArrayList<>(items);
+		byTop.sort(Comparator.comparingDouble(top).thenComparingDouble(left));
+		List<T> ordered = new ArrayList<>(items.size());
+		int rowStart = 0;
+		for (int i = 1; i <= byTop.size(); i++) {
+			if (i == byTop.size()
+					|| top.applyAsDouble(byTop.get(i)) - top.applyAsDouble(byTop.get(rowStart)) > LayoutTuning.READING_ROW_EM * em) {
+				List<T> row = new ArrayList<>(byTop.subList(rowStart, i));
+				row.sort(Comparator.comparingDouble(left));
+				ordered.addAll(row);
+				rowStart = i;
+			}
+		}
+		return ordered;
 	}
 
 	/** Which headline, and why each block of text was taken into the article. */

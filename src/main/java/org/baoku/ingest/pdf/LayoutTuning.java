@@ -93,6 +93,12 @@ final class LayoutTuning {
 	/** Text blocks side by side with tops this many body ems apart are one row of a module. */
 	static final double ROW_TOP_EM = 1.5;
 
+	/**
+	 * Articles whose tops are at most this many body ems below the first of a row are read in that row, left to
+	 * right: headlines of one row start a line or so apart when one has a kicker or more lines.
+	 */
+	static final double READING_ROW_EM = 3.0;
+
 	/** Two gutters within this many body ems of each other are as wide. */
 	static final double EVEN_GUTTER_EM = 0.25;
 
