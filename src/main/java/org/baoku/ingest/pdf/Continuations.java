@@ -36,7 +36,7 @@ final class Continuations {
 			}
 			TextLine last = m.lastBlock().last();
 			if (ModuleAssembler.JUMP.matcher(last.text()).matches() || Line.endsSentenceText(last.text())
-					|| below(m.lastBlock(), block)) {
+					|| closedByNote(m.lastBlock()) || below(m.lastBlock(), block)) {
 				continue;
 			}
 			boolean joinsWord = WordBreaks.insideWord(last.text().strip(), opening);
@@ -99,6 +99,19 @@ final class Continuations {
 	/** Whether a text ends lower in the block's own column: a block does not go on text printed after it. */
 	private static boolean below(ColumnBlock end, ColumnBlock block) {
 		return Module.sameColumn(end, block) && end.top() > block.top();
+	}
+
+	/**
+	 * A text whose last sentence is followed only by a note in brackets (a byline "（记者 周之然 暨佩娟）", a trailing
+	 * dateline) is finished: the note closes it, whatever the note ends with.
+	 */
+	static boolean closedByNote(ColumnBlock last) {
+		String text = last.text().strip();
+		if (text.isEmpty() || "）)".indexOf(text.charAt(text.length() - 1)) < 0) {
+			return false;
+		}
+		int open = Math.max(text.lastIndexOf('（'), text.lastIndexOf('('));
+		return open > 0 && Line.endsSentenceText(text.substring(0, open).strip());
 	}
 
 	private static String text(List<ColumnBlock> blocks) {
