@@ -31,7 +31,7 @@ final class ChineseAnalyzers {
 
 	static Analyzer forIndex() {
 		return new PerFieldAnalyzerWrapper(bigramIndex(),
-				Map.of(IndexFields.HEADLINE_WORDS, smart(), IndexFields.BODY_WORDS, smart()));
+				Map.of(IndexFields.HEADLINE_WORDS, smart()));
 	}
 
 	/** Words for ranking, after the same normalization as the character fields. */
