@@ -35,6 +35,11 @@ final class ModuleReader {
 		boolean continued = false;
 		StringBuilder paragraph = new StringBuilder();
 		for (ColumnBlock block : module.blocks) {
+			if (block == module.blocks.get(0) && module.blocks.size() > 1 && isBylineBlock(block, em)) {
+				// A line of names alone set as a block of its own over the text ("魏本貌 刘萌"): the byline.
+				headBylines.add(ModuleAssembler.bylineLine(block.first(), em).orElseThrow());
+				continue;
+			}
 			HeadGroup sub = module.subheadings.get(block);
 			if (sub != null) {
 				flush(paragraph, paragraphs);
@@ -139,6 +144,10 @@ final class ModuleReader {
 	/** Glyphs are read as drawn (fake bold already kept once), so only the ends are trimmed. */
 	private static String clean(String text) {
 		return text.strip();
+	}
+
+	private static boolean isBylineBlock(ColumnBlock block, double em) {
+		return block.lines().size() == 1 && ModuleAssembler.bylineLine(block.first(), em).isPresent();
 	}
 
 	static Headline headline(HeadGroup head, List<Byline> bylines) {
