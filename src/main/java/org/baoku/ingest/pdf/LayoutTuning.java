@@ -99,6 +99,12 @@ final class LayoutTuning {
 	 */
 	static final double READING_ROW_EM = 3.0;
 
+	/**
+	 * A headline wider than this many of its text's columns heads a run of columns: a text-size subheading level
+	 * with them in the next column is more of its text, not a headline of its own.
+	 */
+	static final double WIDE_HEADLINE_COLUMNS = 1.5;
+
 	/** Two gutters within this many body ems of each other are as wide. */
 	static final double EVEN_GUTTER_EM = 0.25;
 

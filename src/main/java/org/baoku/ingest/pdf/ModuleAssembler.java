@@ -201,11 +201,13 @@ final class ModuleAssembler {
 					return true;
 				}
 				// A subheading at the head of a column, level with the first columns of a headed module beside it
-				// whose headline reaches over this column too.
+				// whose headline reaches over this column too, or spans several columns and stops short of this
+				// one, right after them (the text runs on past the headline's width).
 				Level row = levelNeighbour(block, group.top());
 				HeadGroup head = row == null ? null : row.module().head;
 				if (head != null && !row.module().isContinuation(row.beside())
-						&& HeadGroups.overlaps(head.left(), head.right(), block.left(), block.right())) {
+						&& (HeadGroups.overlaps(head.left(), head.right(), block.left(), block.right())
+								|| runsOnPast(head, row.beside(), block))) {
 					row.module().subheadings.put(block, group);
 					join(row.module(), block, "below a subheading level with the columns of its module");
 					return true;
@@ -245,6 +247,12 @@ final class ModuleAssembler {
 			return own;
 		}
 		return BylineParser.namesOnly(line.text());
+	}
+
+	/** The block stands right of the column beside it, under no part of a headline wider than that column. */
+	private static boolean runsOnPast(HeadGroup head, ColumnBlock beside, ColumnBlock block) {
+		return beside.right() < block.left() && head.right() < block.left()
+				&& head.right() - head.left() > LayoutTuning.WIDE_HEADLINE_COLUMNS * (beside.right() - beside.left());
 	}
 
 	/** A group no bigger than the text, right under a column of text: a subheading in another face. */
