@@ -118,6 +118,10 @@ class IngestCommandIT {
 		assertThat(unasked.exit()).as(unasked.out()).isEqualTo(1);
 		assertThat(unasked.out()).contains("测试晚报_2019-02-01.pdf: the name gives a date but no page")
 			.contains("--split-pages");
+		// A dry run reads page PDFs by their layout too (it had decoded them as text and refused them).
+		Run dry = ingest("--dry-run", "--split-pages", issues.toString());
+		assertThat(dry.exit()).as(dry.out()).isZero();
+		assertThat(dry.out()).containsPattern("SPLIT\\s+2").doesNotContain("REJECTED");
 		Run split = ingest("--split-pages", issues.toString());
 		assertThat(split.exit()).as(split.out()).isZero();
 		assertThat(split.out()).containsPattern("INGESTED\\s+2").containsPattern("2 files in .*, [1-9][0-9]* articles");

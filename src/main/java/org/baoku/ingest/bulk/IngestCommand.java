@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.baoku.ingest.IngestService;
-import org.baoku.ingest.PageDecoder;
 import org.baoku.ingest.PageParser;
 import org.baoku.ingest.ParsedPage;
 import org.baoku.ingest.RawPage;
@@ -140,7 +139,8 @@ public final class IngestCommand {
 			return new BulkIngest.Done(BulkIngest.Outcome.TOO_LARGE, 0, "larger than " + DEFAULT_MAX_PAGE + " bytes");
 		}
 		try {
-			ParsedPage parsed = new PageParser().parse(PageDecoder.decode(page.bytes()));
+			// A page PDF is read by its layout, as ingest reads it; anything else is decoded as text.
+			ParsedPage parsed = new PageParser().parse(page.bytes());
 			if (parsed.isEmpty()) {
 				return new BulkIngest.Done(BulkIngest.Outcome.REJECTED, 0, "no articles were found on the page");
 			}
