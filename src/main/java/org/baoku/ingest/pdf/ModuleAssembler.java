@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.baoku.ingest.split.Byline;
 import org.baoku.ingest.split.BylineParser;
+import org.baoku.ingest.split.DatelineParser;
 import org.baoku.ingest.split.PhotoCaption;
 
 /**
@@ -249,10 +250,14 @@ final class ModuleAssembler {
 		return BylineParser.namesOnly(line.text());
 	}
 
-	/** The block stands right of the column beside it, under no part of a headline wider than that column. */
+	/**
+	 * The block stands right of the column beside it, under no part of a headline wider than that column, and does
+	 * not open with a dateline (that opens an article: the group above it is its headline, set small).
+	 */
 	private static boolean runsOnPast(HeadGroup head, ColumnBlock beside, ColumnBlock block) {
 		return beside.right() < block.left() && head.right() < block.left()
-				&& head.right() - head.left() > LayoutTuning.WIDE_HEADLINE_COLUMNS * (beside.right() - beside.left());
+				&& head.right() - head.left() > LayoutTuning.WIDE_HEADLINE_COLUMNS * (beside.right() - beside.left())
+				&& !DatelineParser.startsWithDateline(block.first().text().strip());
 	}
 
 	/** A group no bigger than the text, right under a column of text: a subheading in another face. */
