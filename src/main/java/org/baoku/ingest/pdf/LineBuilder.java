@@ -3,8 +3,6 @@ package org.baoku.ingest.pdf;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.baoku.ingest.split.Chars;
-
 /**
  * Glyphs → lines. A line is a run of glyphs drawn one after the other on one baseline, each starting near where the
  * last one ended; typesetters draw a line in one run, so the drawing order keeps columns apart even where two
@@ -44,12 +42,9 @@ final class LineBuilder {
 	private static boolean continues(Glyph last, Glyph next) {
 		double em = Math.min(last.size(), next.size());
 		double gap = next.x() - last.right();
-		// Only a line of one size is letter-spaced; a change of size across a wide gap is the next headline. Letters
-		// of two faces a wide gap apart are two lines too ("本报记者 贺勇" in Song, "新华社记者 程士华" in Kai beside it),
-		// unless one of them is a digit or a Latin letter, set in a face of its own inside a spaced line.
-		boolean sameSize = Math.abs(last.size() - next.size()) < LayoutTuning.SAME_SIZE;
-		boolean sameFace = last.font().equals(next.font()) || !isIdeographic(last) || !isIdeographic(next);
-		double maxGap = sameSize && sameFace ? LayoutTuning.MAX_LETTER_GAP_EM : LayoutTuning.MIXED_SIZE_MAX_GAP_EM;
+		// Only a line of one size is letter-spaced; a change of size across a wide gap is the next headline.
+		double maxGap = Math.abs(last.size() - next.size()) < LayoutTuning.SAME_SIZE ? LayoutTuning.MAX_LETTER_GAP_EM
+				: LayoutTuning.MIXED_SIZE_MAX_GAP_EM;
 		// Two punctuation marks in a row are set closer: each takes half its width ("”。").
 		double overlap = isPunctuation(last) && isPunctuation(next) ? LayoutTuning.PUNCTUATION_OVERLAP_EM
 				: LayoutTuning.OVERLAP_EM;
@@ -68,10 +63,6 @@ final class LineBuilder {
 			}
 		}
 		return false;
-	}
-
-	private static boolean isIdeographic(Glyph glyph) {
-		return !glyph.text().isEmpty() && Chars.isIdeograph(glyph.text().codePointAt(0));
 	}
 
 	private static boolean isPunctuation(Glyph glyph) {

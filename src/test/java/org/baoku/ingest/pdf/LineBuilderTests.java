@@ -44,20 +44,6 @@ class LineBuilderTests {
 	}
 
 	@Test
-	void bylinesOfTwoFacesSideBySideAreTwoLinesButDigitsInTheirOwnFaceStayInASpacedHeadline() {
-		List<Glyph> bylines = new ArrayList<>(TestType.glyphs("本报记者贺勇", 100, 400, 9, 0, "Song"));
-		bylines.addAll(TestType.glyphs("新华社记者程士华", 100 + 6 * 9 + 25, 400, 9, 0, "Kai"));
-		assertThat(LineBuilder.lines(bylines)).extracting(TextLine::text).containsExactly("本报记者贺勇", "新华社记者程士华");
-		List<Glyph> sameFace = new ArrayList<>(TestType.glyphs("本报记者贺勇", 100, 400, 9, 0, "Song"));
-		sameFace.addAll(TestType.glyphs("新华社记者程士华", 100 + 6 * 9 + 25, 400, 9, 0, "Song"));
-		assertThat(LineBuilder.lines(sameFace)).as("one face: a spaced line").hasSize(1);
-		List<Glyph> spaced = new ArrayList<>(TestType.glyphs("举行", 100, 200, 20, 20, "Hei"));
-		spaced.addAll(TestType.glyphs("2020", 180, 200, 20, 0, "Times"));
-		spaced.addAll(TestType.glyphs("年新春", 280, 200, 20, 20, "Hei"));
-		assertThat(LineBuilder.lines(spaced)).hasSize(1);
-	}
-
-	@Test
 	void aThirdOfAnEmBetweenIdeographsPartsNamesButAQuarterEmBesideDigitsDoesNot() {
 		List<Glyph> byline = new ArrayList<>(run("新华社记者", 30, 169, 10, 0));
 		byline.addAll(run("胡浩", 83, 169, 10, 0));
