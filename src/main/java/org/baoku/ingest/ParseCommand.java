@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -113,12 +114,14 @@ public final class ParseCommand {
 			return 1;
 		}
 		int failed = 0;
+		Set<String> written = new HashSet<>();
 		for (Path file : files) {
 			String name = file.getFileName().toString();
 			String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+			// A page given as both X.txt and X.pdf: the second keeps its whole name, so neither overwrites the other.
+			String json = written.add(base) ? base + ".json" : name + ".json";
 			try {
-				Files.writeString(outDir.resolve(base + ".json"), toJson(name, parse(file)) + "\n",
-						StandardCharsets.UTF_8);
+				Files.writeString(outDir.resolve(json), toJson(name, parse(file)) + "\n", StandardCharsets.UTF_8);
 			}
 			catch (ParseFailure | IOException ex) {
 				err.println(ex.getMessage());

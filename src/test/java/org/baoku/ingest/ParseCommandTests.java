@@ -58,6 +58,20 @@ class ParseCommandTests {
 	}
 
 	@Test
+	void aPageGivenAsTextAndAsPdfIsWrittenTwiceNotOverwritten(@TempDir Path dir) throws IOException {
+		Path pages = Files.createDirectories(dir.resolve("pages"));
+		Files.copy(Path.of("seeds/004_bd747f9e484e0bad.txt"), pages.resolve("page.txt"));
+		try (var pdf = ParseCommandTests.class.getResourceAsStream("/layouts/pdf/rmrb_20190201_p05.pdf")) {
+			Files.copy(pdf, pages.resolve("page.pdf"));
+		}
+		Path outDir = dir.resolve("out");
+		assertThat(command.run(new String[] { "parse", "--out", outDir.toString(), pages.toString() })).isZero();
+		// A folder's files go in name order: the PDF first, as page.json; the text page keeps its whole name.
+		assertThat(new ObjectMapper().readTree(outDir.resolve("page.json").toFile()).get("articles").size()).isEqualTo(5);
+		assertThat(outDir.resolve("page.txt.json")).exists();
+	}
+
+	@Test
 	void explainShowsBlocksBodiesAndSignals() {
 		assertThat(command.run(new String[] { "parse", "--explain", "seeds/004_bd747f9e484e0bad.txt" })).isZero();
 		String explained = out.toString(StandardCharsets.UTF_8);
