@@ -20,16 +20,10 @@ public final class BigramCounts {
 	static BigramCounts of(long[] text, int count) {
 		long[] keys = new long[Slots.capacity(count)];
 		int[] counts = new int[keys.length];
-		int size = 0;
 		for (int i = 0; i < count; i++) {
-			int at = Slots.find(keys, text[i]);
-			if (keys[at] == 0) {
-				keys[at] = text[i];
-				size++;
-			}
-			counts[at]++;
+			counts[Slots.put(keys, text[i])]++;
 		}
-		return new BigramCounts(keys, counts, size);
+		return new BigramCounts(keys, counts, Slots.size(keys));
 	}
 
 	/** How many distinct bigrams. */

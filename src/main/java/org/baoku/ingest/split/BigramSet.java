@@ -22,15 +22,10 @@ public final class BigramSet {
 	/** The set of the first {@code count} keys, with repeats. */
 	static BigramSet of(long[] keys, int count) {
 		long[] slots = new long[Slots.capacity(count)];
-		int size = 0;
 		for (int i = 0; i < count; i++) {
-			int at = Slots.find(slots, keys[i]);
-			if (slots[at] == 0) {
-				slots[at] = keys[i];
-				size++;
-			}
+			Slots.put(slots, keys[i]);
 		}
-		return new BigramSet(slots, size);
+		return new BigramSet(slots, Slots.size(slots));
 	}
 
 	/** Both sets' bigrams. */

@@ -10,6 +10,22 @@ final class Slots {
 		return Integer.highestOneBit(Math.max(4, keys) * 2 - 1) << 1;
 	}
 
+	/** Puts the key in its slot, unless it is there already, and returns that slot. */
+	static int put(long[] slots, long key) {
+		int at = find(slots, key);
+		slots[at] = key;
+		return at;
+	}
+
+	/** How many keys the table holds. */
+	static int size(long[] slots) {
+		int size = 0;
+		for (long key : slots) {
+			size += key == 0 ? 0 : 1;
+		}
+		return size;
+	}
+
 	/** The slot that holds the key, or the empty slot where it would go. */
 	static int find(long[] slots, long key) {
 		int mask = slots.length - 1;
