@@ -70,6 +70,19 @@ public class IngestService {
 		return ingest(page, replace, false);
 	}
 
+	/**
+	 * The half of ingest that stores nothing (the checks, the look-up of the same bytes stored before, the split),
+	 * which a bulk load runs for the next page on another thread while this one is stored. Thread-safe.
+	 */
+	public Prepared prepare(RawPage page) {
+		return check(page);
+	}
+
+	/** {@link #ingestQueued(RawPage, boolean)} for a page prepared before ({@link #prepare(RawPage)}). */
+	public IngestResult ingestQueued(RawPage page, Prepared prepared, boolean replace) {
+		return store(page, prepared, replace, false);
+	}
+
 	/** Applies the index work queued so far. */
 	public void indexQueued() {
 		search.indexWaitingPages();
@@ -90,7 +103,7 @@ public class IngestService {
 	 * already or its page is taken ({@code parsed} is null unless it would be stored).
 	 */
 	public DryRun dryRun(RawPage page, boolean replace) {
-		Checked checked = check(page);
+		Prepared checked = check(page);
 		if (checked.refused() != null) {
 			return new DryRun(checked.refused(), null);
 		}
@@ -119,14 +132,14 @@ public class IngestService {
 	}
 
 	/** A page that passed the checks, split; or the answer that refuses it. */
-	private record Checked(IngestResult refused, String sha, ParsedPage parsed) {
+	public record Prepared(IngestResult refused, String sha, ParsedPage parsed) {
 	}
 
 	/**
 	 * Bounds, size, the same bytes stored before (looked up first: a re-run of a bulk load skips what it stored
 	 * without splitting it again), then the split and whether it found prose and articles.
 	 */
-	private Checked check(RawPage page) {
+	private Prepared check(RawPage page) {
 		IngestReason problem = limits.problem(page.newspaper(), page.date(), page.pageLabel());
 		if (problem != null) {
 			return refused(new IngestResult(IngestResult.Status.INVALID, page.fileName(), null, 0, problem,
@@ -154,15 +167,18 @@ public class IngestService {
 		if (parsed.isEmpty()) {
 			return refused(rejected(page, IngestReason.of("noArticles", "no articles were found on the page")));
 		}
-		return new Checked(null, sha, parsed);
+		return new Prepared(null, sha, parsed);
 	}
 
-	private static Checked refused(IngestResult answer) {
-		return new Checked(answer, null, null);
+	private static Prepared refused(IngestResult answer) {
+		return new Prepared(answer, null, null);
 	}
 
 	private IngestResult ingest(RawPage page, boolean replace, boolean indexNow) {
-		Checked checked = check(page);
+		return store(page, check(page), replace, indexNow);
+	}
+
+	private IngestResult store(RawPage page, Prepared checked, boolean replace, boolean indexNow) {
 		if (checked.refused() != null) {
 			return checked.refused();
 		}
@@ -178,7 +194,8 @@ public class IngestService {
 			result = transaction.execute(status -> store(page, sha, text, parsed, replace));
 		}
 		catch (DuplicateKeyException ex) {
-			// The same bytes were stored by a concurrent upload between the look-up and the insert.
+			// The same bytes were stored between the look-up and the insert: by a concurrent upload, or by the page
+			// before this one in a bulk load that looked this one up ahead.
 			return duplicateOf(page, sha).orElseThrow(() -> ex);
 		}
 		if (result != null && result.stored()) {

@@ -30,6 +30,13 @@ public final class BulkIngest {
 
 		Done ingest(RawPage page);
 
+		/**
+		 * The page that comes after the one about to be ingested: work on it that stores nothing may start now, on
+		 * another thread, while that one is stored.
+		 */
+		default void comingNext(RawPage page) {
+		}
+
 	}
 
 	/** What ingest did with a page; a dry run's split is previewed article by article. */
@@ -111,12 +118,22 @@ public final class BulkIngest {
 		long started = System.nanoTime();
 		List<Ended> ended = new ArrayList<>();
 		progress.started(files.size(), skipped);
-		for (PageFile file : files) {
-			Ended end = one(file, ingester);
+		Read next = files.isEmpty() ? null : read(files.get(0));
+		for (int i = 0; i < files.size(); i++) {
+			Read current = next;
+			next = i + 1 < files.size() ? read(files.get(i + 1)) : null;
+			if (next != null && next.page() != null) {
+				ingester.comingNext(next.page());
+			}
+			Ended end = current.refused() != null ? current.refused() : ingested(current, ingester);
 			ended.add(end);
 			progress.ended(end);
 		}
 		return new Report(ended, skipped, Duration.ofNanos(System.nanoTime() - started));
+	}
+
+	/** A page file read: the page, or why it was refused before ingest. */
+	private record Read(PageFile file, RawPage page, Ended refused) {
 	}
 
 	/** A progress bar on the console (pages/s, ETA), closed with its last figures when the run ends. */
@@ -158,19 +175,24 @@ public final class BulkIngest {
 
 	}
 
-	private Ended one(PageFile file, Ingester ingester) {
+	private Read read(PageFile file) {
 		if (file.refused()) {
-			return Ended.refused(file.source(), file.refusal());
+			return new Read(file, null, Ended.refused(file.source(), file.refusal()));
 		}
 		byte[] bytes;
 		try {
 			bytes = file.bytes().read(maxPageBytes);
 		}
 		catch (IOException ex) {
-			return Ended.refused(file.source(), "cannot be read: " + ex.getMessage());
+			return new Read(file, null, Ended.refused(file.source(), "cannot be read: " + ex.getMessage()));
 		}
-		Done done = ingester.ingest(new RawPage(file.newspaper(), file.date(), file.page(), file.fileName(), bytes));
-		return new Ended(file.source(), done.outcome(), done.articles(), done.reason(), done.message(), done.preview());
+		return new Read(file, new RawPage(file.newspaper(), file.date(), file.page(), file.fileName(), bytes), null);
+	}
+
+	private static Ended ingested(Read read, Ingester ingester) {
+		Done done = ingester.ingest(read.page());
+		return new Ended(read.file().source(), done.outcome(), done.articles(), done.reason(), done.message(),
+				done.preview());
 	}
 
 	/** The summary table and the failures, for the operator. */

@@ -1,5 +1,7 @@
 package org.baoku.ingest.bulk;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -15,10 +17,16 @@ import org.baoku.ingest.RawPage;
 import org.baoku.search.SearchApi;
 
 /**
- * Stores pages for a bulk load through the same ingest as uploads. The index is not written once a page: the
- * outbox, committed with each page, holds the work, and a thread of its own applies it in whole batches (one index
- * commit each) while the next pages are split and stored, so the two halves of the work share the machine's cores
- * instead of taking turns. {@link #finish()} waits for that thread and applies what is left.
+ * Stores pages for a bulk load through the same ingest as uploads, on three threads that share the machine's cores
+ * instead of taking turns:
+ * <ul>
+ * <li>the next page is checked and split on a thread of its own ({@code bulk-splitter}) while this one is stored
+ * (storing is mostly waiting for PostgreSQL). So a page is split knowing the names of every page stored before it
+ * but the one just before it, the same in every run of the same files;</li>
+ * <li>the index is not written once a page: the outbox, committed with each page, holds the work, and a thread of
+ * its own ({@code bulk-indexer}) applies it in whole batches (one index commit each).</li>
+ * </ul>
+ * {@link #finish()} waits for the threads and applies what is left.
  */
 final class StoringIngester implements BulkIngest.Ingester {
 
@@ -37,6 +45,19 @@ final class StoringIngester implements BulkIngest.Ingester {
 		return thread;
 	});
 
+	private final ExecutorService splitter = Executors.newSingleThreadExecutor(task -> {
+		Thread thread = new Thread(task, "bulk-splitter");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	/** A coming page's checks and split, begun while the page before it is stored. */
+	private record Ahead(RawPage page, Future<IngestService.Prepared> prepared) {
+	}
+
+	/** Pages begun ahead, in the order they come (the page at hand and the one after it). */
+	private final Deque<Ahead> ahead = new ArrayDeque<>();
+
 	private final SearchApi.BulkLoad load;
 
 	private Future<?> indexing = CompletableFuture.completedFuture(null);
@@ -50,12 +71,44 @@ final class StoringIngester implements BulkIngest.Ingester {
 	}
 
 	@Override
+	public void comingNext(RawPage page) {
+		ahead.addLast(new Ahead(page, splitter.submit(() -> ingest.prepare(page))));
+	}
+
+	@Override
 	public BulkIngest.Done ingest(RawPage page) {
-		IngestResult result = ingest.ingestQueued(page, replace);
+		IngestService.Prepared prepared = preparedAhead(page);
+		IngestResult result = ingest.ingestQueued(page, prepared != null ? prepared : ingest.prepare(page), replace);
 		if (result.stored() && ++stored % INDEX_BATCH_PAGES == 0 && indexing.isDone()) {
 			indexing = indexer.submit(ingest::indexQueuedBatches);
 		}
 		return BulkIngest.Done.of(result);
+	}
+
+	/** The page's checks and split if they were begun ahead (and waits for them), else null. */
+	private IngestService.Prepared preparedAhead(RawPage page) {
+		// Pages come in the order they were announced; the first page was announced to nobody.
+		if (ahead.isEmpty() || ahead.peekFirst().page() != page) {
+			return null;
+		}
+		Future<IngestService.Prepared> work = ahead.removeFirst().prepared();
+		try {
+			return work.get();
+		}
+		catch (ExecutionException ex) {
+			// As if the split had run on this thread: the bulk load reports it as it would any failure of a page.
+			if (ex.getCause() instanceof RuntimeException failure) {
+				throw failure;
+			}
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw new IllegalStateException(ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while splitting " + page.fileName(), ex);
+		}
 	}
 
 	/** Waits for the indexing thread, then applies what is still queued (and fails as that does). */
@@ -71,6 +124,7 @@ final class StoringIngester implements BulkIngest.Ingester {
 			Thread.currentThread().interrupt();
 		}
 		finally {
+			splitter.shutdownNow();
 			indexer.shutdown();
 			load.close();
 		}
