@@ -9,7 +9,6 @@ import java.util.Set;
 
 import org.baoku.ingest.entity.OfficialMention;
 import org.baoku.ingest.pdf.Region;
-import org.baoku.ingest.split.Credit;
 import org.baoku.ingest.split.SplitArticle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -149,6 +148,11 @@ class IngestRepository {
 	/** Where the article is printed on its page, replacing what was kept before. */
 	void setRegions(long articleId, List<Region> regions) {
 		jdbc.sql("delete from article_region where article_id = :id").param("id", articleId).update();
+		addRegions(articleId, regions);
+	}
+
+	/** Where a new article is printed on its page. */
+	void addRegions(long articleId, List<Region> regions) {
 		int seq = 0;
 		for (Region r : regions) {
 			jdbc.sql("""
@@ -165,16 +169,20 @@ class IngestRepository {
 		}
 	}
 
-	long insertPage(long issueId, RawPage page, String sha256, String text) {
+	/** A new page, with its PDF's hash and size when it was read from one (layout not null). */
+	long insertPage(long issueId, RawPage page, String sha256, String text, ParsedPage.Layout layout) {
 		return jdbc.sql("""
-				insert into page (issue_id, page_label, source_file, sha256, raw_text)
-				values (:issue, :page, :file, :sha, :text) returning id
+				insert into page (issue_id, page_label, source_file, sha256, raw_text, pdf_sha256, pdf_width, pdf_height)
+				values (:issue, :page, :file, :sha, :text, :pdf, :width, :height) returning id
 				""")
 			.param("issue", issueId)
 			.param("page", page.pageLabel())
 			.param("file", page.fileName())
 			.param("sha", sha256)
 			.param("text", text)
+			.param("pdf", layout == null ? null : sha256)
+			.param("width", layout == null ? null : layout.width())
+			.param("height", layout == null ? null : layout.height())
 			.query(Long.class)
 			.single();
 	}
@@ -215,48 +223,47 @@ class IngestRepository {
 		return day != null && limits.allows(day) ? day : null;
 	}
 
-	void linkReporters(long articleId, List<Credit> credits) {
-		for (int position = 0; position < credits.size(); position++) {
-			Credit credit = credits.get(position);
-			jdbc.sql("""
-					insert into article_reporter (article_id, reporter_id, role, position)
-					values (:article, :person, :role, :position) on conflict do nothing
-					""")
-				.param("article", articleId)
-				.param("person", personId(UPSERT_REPORTER, credit.name()))
-				.param("role", credit.role())
-				.param("position", position)
-				.update();
-		}
+	/** A person named in an article: who, with the role or title printed there, at which place of its list. */
+	record Mention(long articleId, String name, String label, int position) {
 	}
 
-	void linkOfficials(long articleId, List<OfficialMention> officials) {
-		for (int position = 0; position < officials.size(); position++) {
-			OfficialMention official = officials.get(position);
-			jdbc.sql("""
-					insert into article_official (article_id, official_id, title, position)
-					values (:article, :person, :title, :position) on conflict do nothing
-					""")
-				.param("article", articleId)
-				.param("person", personId(UPSERT_OFFICIAL, official.name()))
-				.param("title", official.title())
-				.param("position", position)
-				.update();
-		}
+	/** The reporters of a page's articles (role as label), three statements for the whole page. */
+	void linkReporters(List<Mention> mentions) {
+		link("reporter", "article_reporter (article_id, reporter_id, role, position)", mentions);
 	}
 
-	private static final String UPSERT_REPORTER = """
-			insert into reporter (name) values (:name)
-			on conflict (name) do update set name = excluded.name returning id
-			""";
+	/** The officials of a page's articles (title as label), three statements for the whole page. */
+	void linkOfficials(List<Mention> mentions) {
+		link("official", "article_official (article_id, official_id, title, position)", mentions);
+	}
 
-	private static final String UPSERT_OFFICIAL = """
-			insert into official (name) values (:name)
-			on conflict (name) do update set name = excluded.name returning id
-			""";
-
-	private long personId(String upsert, String name) {
-		return jdbc.sql(upsert).param("name", name).query(Long.class).single();
+	/**
+	 * Adds the people not known yet (in name order, so two pages adding the same names cannot deadlock), reads
+	 * their ids, and links them. A name another transaction is adding waits for it; read committed, the look-up
+	 * after it then sees the row whichever way it ended.
+	 */
+	private void link(String people, String links, List<Mention> mentions) {
+		if (mentions.isEmpty()) {
+			return;
+		}
+		String[] names = mentions.stream().map(Mention::name).distinct().sorted().toArray(String[]::new);
+		jdbc.sql("insert into " + people + " (name) select n from unnest(:names::text[]) n order by n"
+				+ " on conflict (name) do nothing")
+			.param("names", names)
+			.update();
+		Map<String, Long> ids = new HashMap<>();
+		jdbc.sql("select name, id from " + people + " where name = any(:names::text[])")
+			.param("names", names)
+			.query(rs -> {
+				ids.put(rs.getString(1), rs.getLong(2));
+			});
+		jdbc.sql("insert into " + links + " select * from unnest(:articles::bigint[], :people::bigint[], :labels::text[],"
+				+ " :positions::int[]) on conflict do nothing")
+			.param("articles", mentions.stream().map(Mention::articleId).toArray(Long[]::new))
+			.param("people", mentions.stream().map(m -> ids.get(m.name())).toArray(Long[]::new))
+			.param("labels", mentions.stream().map(Mention::label).toArray(String[]::new))
+			.param("positions", mentions.stream().map(Mention::position).toArray(Integer[]::new))
+			.update();
 	}
 
 	/** The reporters in the archive: the gazetteer the splitter reads glued bylines with. */

@@ -12,7 +12,9 @@ import org.slf4j.LoggerFactory;
 
 import org.baoku.archive.PageFiles;
 import org.baoku.ingest.IngestRepository.StoredPage;
+import org.baoku.ingest.entity.OfficialMention;
 import org.baoku.ingest.pdf.Region;
+import org.baoku.ingest.split.Credit;
 import org.baoku.search.SearchApi;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -232,10 +234,15 @@ public class IngestService {
 		if (slot.isPresent() && !replace) {
 			return conflict(page, slot.get().id());
 		}
-		long pageId = slot.isPresent() ? slot.get().id()
-				: repository.insertPage(repository.issueId(repository.newspaperId(page.newspaper()), page.date()), page,
-						sha, text);
-		repository.setPdf(pageId, parsed.layout() == null ? null : sha, parsed.layout());
+		long pageId;
+		if (slot.isPresent()) {
+			pageId = slot.get().id();
+			repository.setPdf(pageId, parsed.layout() == null ? null : sha, parsed.layout());
+		}
+		else {
+			long issueId = repository.issueId(repository.newspaperId(page.newspaper()), page.date());
+			pageId = repository.insertPage(issueId, page, sha, text, parsed.layout());
+		}
 		IngestResult.ArticleChanges changes = slot.isPresent() ? replace(pageId, page, sha, text, parsed)
 				: insert(pageId, page, parsed);
 		repository.queueIndexing(pageId);
@@ -259,12 +266,12 @@ public class IngestService {
 
 	private IngestResult.ArticleChanges insert(long pageId, RawPage page, ParsedPage parsed) {
 		List<Long> added = new ArrayList<>();
-		int position = 0;
-		for (ParsedArticle article : parsed.articles()) {
-			long id = repository.insertArticle(pageId, page.date(), ++position, article.article());
-			link(id, article, regions(parsed, position - 1));
+		for (int i = 0; i < parsed.articles().size(); i++) {
+			long id = repository.insertArticle(pageId, page.date(), i + 1, parsed.articles().get(i).article());
+			repository.addRegions(id, regions(parsed, i));
 			added.add(id);
 		}
+		linkPeople(added, parsed);
 		return new IngestResult.ArticleChanges(added, List.of(), List.of(), List.of());
 	}
 
@@ -283,6 +290,7 @@ public class IngestService {
 		List<Long> added = new ArrayList<>();
 		List<Long> changed = new ArrayList<>();
 		List<Long> unchanged = new ArrayList<>();
+		List<Long> ids = new ArrayList<>();
 		for (int i = 0; i < parsed.articles().size(); i++) {
 			ParsedArticle article = parsed.articles().get(i);
 			Long id = matches.oldIds()[i];
@@ -294,15 +302,30 @@ public class IngestService {
 				repository.updateArticle(id, page.date(), i + 1, article.article());
 				(matches.unchanged()[i] ? unchanged : changed).add(id);
 			}
-			link(id, article, regions(parsed, i));
+			repository.setRegions(id, regions(parsed, i));
+			ids.add(id);
 		}
+		linkPeople(ids, parsed);
 		return new IngestResult.ArticleChanges(added, matches.removed(), changed, unchanged);
 	}
 
-	private void link(long articleId, ParsedArticle article, List<Region> regions) {
-		repository.linkReporters(articleId, article.article().reporters());
-		repository.linkOfficials(articleId, article.officials());
-		repository.setRegions(articleId, regions);
+	/** The reporters and officials of the page's articles (stored under these ids, in order). */
+	private void linkPeople(List<Long> articleIds, ParsedPage parsed) {
+		List<IngestRepository.Mention> reporters = new ArrayList<>();
+		List<IngestRepository.Mention> officials = new ArrayList<>();
+		for (int i = 0; i < articleIds.size(); i++) {
+			long id = articleIds.get(i);
+			List<Credit> credits = parsed.articles().get(i).article().reporters();
+			for (int at = 0; at < credits.size(); at++) {
+				reporters.add(new IngestRepository.Mention(id, credits.get(at).name(), credits.get(at).role(), at));
+			}
+			List<OfficialMention> named = parsed.articles().get(i).officials();
+			for (int at = 0; at < named.size(); at++) {
+				officials.add(new IngestRepository.Mention(id, named.get(at).name(), named.get(at).title(), at));
+			}
+		}
+		repository.linkReporters(reporters);
+		repository.linkOfficials(officials);
 	}
 
 	private static List<Region> regions(ParsedPage parsed, int article) {
