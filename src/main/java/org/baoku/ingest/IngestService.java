@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,12 +73,18 @@ public class IngestService {
 		return ingest(page, replace, false);
 	}
 
-	/**
-	 * The half of ingest that stores nothing (the checks, the look-up of the same bytes stored before, the split),
-	 * which a bulk load runs for the next page on another thread while this one is stored. Thread-safe.
-	 */
+	/** The half of ingest that stores nothing: the checks, the look-up of the same bytes stored before, the split. */
 	public Prepared prepare(RawPage page) {
-		return check(page);
+		return check(page, knownNames.current());
+	}
+
+	/**
+	 * {@link #prepare(RawPage)} to run later, on another thread: a bulk load splits the next page while this one is
+	 * stored. It splits with the names known now, so what it finds does not depend on how far storing got meanwhile.
+	 */
+	public Callable<Prepared> preparation(RawPage page) {
+		KnownNames.Names names = knownNames.current();
+		return () -> check(page, names);
 	}
 
 	/** {@link #ingestQueued(RawPage, boolean)} for a page prepared before ({@link #prepare(RawPage)}). */
@@ -105,7 +112,7 @@ public class IngestService {
 	 * already or its page is taken ({@code parsed} is null unless it would be stored).
 	 */
 	public DryRun dryRun(RawPage page, boolean replace) {
-		Prepared checked = check(page);
+		Prepared checked = prepare(page);
 		if (checked.refused() != null) {
 			return new DryRun(checked.refused(), null);
 		}
@@ -141,7 +148,7 @@ public class IngestService {
 	 * Bounds, size, the same bytes stored before (looked up first: a re-run of a bulk load skips what it stored
 	 * without splitting it again), then the split and whether it found prose and articles.
 	 */
-	private Prepared check(RawPage page) {
+	private Prepared check(RawPage page, KnownNames.Names names) {
 		IngestReason problem = limits.problem(page.newspaper(), page.date(), page.pageLabel());
 		if (problem != null) {
 			return refused(new IngestResult(IngestResult.Status.INVALID, page.fileName(), null, 0, problem,
@@ -157,7 +164,6 @@ public class IngestService {
 		}
 		ParsedPage parsed;
 		try {
-			KnownNames.Names names = knownNames.current();
 			parsed = new PageParser(names.reporters(), names.officials()).parse(page.bytes());
 			if (!RealText.hasSentence(parsed.text())) {
 				return refused(rejected(page, IngestReason.of("noProse", "the text has no sentence of Chinese prose")));
@@ -177,7 +183,7 @@ public class IngestService {
 	}
 
 	private IngestResult ingest(RawPage page, boolean replace, boolean indexNow) {
-		return store(page, check(page), replace, indexNow);
+		return store(page, prepare(page), replace, indexNow);
 	}
 
 	private IngestResult store(RawPage page, Prepared checked, boolean replace, boolean indexNow) {

@@ -21,8 +21,8 @@ import org.baoku.search.SearchApi;
  * instead of taking turns:
  * <ul>
  * <li>the next page is checked and split on a thread of its own ({@code bulk-splitter}) while this one is stored
- * (storing is mostly waiting for PostgreSQL). So a page is split knowing the names of every page stored before it
- * but the one just before it, the same in every run of the same files;</li>
+ * (storing is mostly waiting for PostgreSQL). It is split with the names known when it was announced: those of every
+ * page stored before it but the one just before it, the same in every run of the same files;</li>
  * <li>the index is not written once a page: the outbox, committed with each page, holds the work, and a thread of
  * its own ({@code bulk-indexer}) applies it in whole batches (one index commit each).</li>
  * </ul>
@@ -72,7 +72,7 @@ final class StoringIngester implements BulkIngest.Ingester {
 
 	@Override
 	public void comingNext(RawPage page) {
-		ahead.addLast(new Ahead(page, splitter.submit(() -> ingest.prepare(page))));
+		ahead.addLast(new Ahead(page, splitter.submit(ingest.preparation(page))));
 	}
 
 	@Override
