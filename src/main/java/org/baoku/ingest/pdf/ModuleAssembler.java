@@ -136,7 +136,9 @@ final class ModuleAssembler {
 			return;
 		}
 		boolean midText = startsMidText(block);
-		Module open = midText ? Continuations.unfinished(block, modules) : Continuations.akin(block, modules);
+		// A text that jumps to another page goes on there, not in a block of this one.
+		List<Module> openTexts = modules.stream().filter(m -> m.blocks.isEmpty() || !jumpsOut(m.lastBlock())).toList();
+		Module open = midText ? Continuations.unfinished(block, openTexts) : Continuations.akin(block, openTexts);
 		if (open != null) {
 			join(open, block, midText ? CONTINUATION : CONTINUATION_BY_WORDS);
 			return;
@@ -326,6 +328,10 @@ final class ModuleAssembler {
 			if (module.blocks.stream().allMatch(b -> b.left() > block.left()) && startsMidText(block)) {
 				continue;
 			}
+			// A column that ends in a jump line ("（下转第2版）") ends the text on this page: nothing right of it goes on it.
+			if (other.left() < block.left() && jumpsOut(other)) {
+				continue;
+			}
 			// Gutters are even: of two neighbours as near (to a fraction of an em: justified columns end a point or
 			// so short of their edge), the one whose column starts more nearly level wins (a module's columns start
 			// on one line), and of two as level, the one on the left, the text read before.
@@ -348,6 +354,27 @@ final class ModuleAssembler {
 			}
 		}
 		return best;
+	}
+
+	/** Whether a column's text jumps to another page at its end: its last line, or a line right under it, says so. */
+	private boolean jumpsOut(ColumnBlock column) {
+		if (isJumpOut(column.last().text())) {
+			return true;
+		}
+		double tie = LayoutTuning.EVEN_GUTTER_EM * em;
+		for (HeadGroup g : headlines) {
+			if (g.lines().size() == 1 && isJumpOut(g.text()) && g.top() >= column.bottom() - tie
+					&& g.top() - column.bottom() <= LayoutTuning.MAX_LINE_STEP_EM * em && g.left() >= column.left() - tie
+					&& g.right() <= column.right() + tie) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isJumpOut(String line) {
+		String text = line.strip();
+		return JUMP.matcher(text).matches() && text.contains("转");
 	}
 
 	/** A module a block stands level with, and its block beside it. */
