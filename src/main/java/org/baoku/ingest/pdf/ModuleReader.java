@@ -49,6 +49,11 @@ final class ModuleReader {
 			TextLine previous = null;
 			for (TextLine line : block.lines()) {
 				String text = clean(line.text());
+				if (block == module.blocks.get(0) && line == block.first() && opensWithNamesAlone(block, em)) {
+					// A line of names alone heading the text, set as a paragraph of its own ("金歆 庄颖娜"): the byline.
+					headBylines.add(ModuleAssembler.bylineLine(line, em).orElseThrow());
+					continue;
+				}
 				if (ModuleAssembler.JUMP.matcher(text).matches()) {
 					continued |= text.contains("转");
 					continue;
@@ -144,6 +149,20 @@ final class ModuleReader {
 	/** Glyphs are read as drawn (fake bold already kept once), so only the ends are trimmed. */
 	private static String clean(String text) {
 		return text.strip();
+	}
+
+	/**
+	 * The block's first line is names alone and stands as a paragraph of its own: the next line opens a paragraph
+	 * (indented) or an article (a dateline).
+	 */
+	private static boolean opensWithNamesAlone(ColumnBlock block, double em) {
+		if (block.lines().size() < 2 || ModuleAssembler.bylineLine(block.first(), em).isEmpty()
+				|| BylineParser.ownLine(block.first().text()).isPresent()) {
+			return false;
+		}
+		TextLine next = block.lines().get(1);
+		return next.left() - block.columnLeft() >= LayoutTuning.INDENT_MIN_EM * em
+				|| DatelineParser.startsWithDateline(clean(next.text()));
 	}
 
 	private static boolean isBylineBlock(ColumnBlock block, double em) {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import org.baoku.ingest.split.Byline;
 import org.baoku.ingest.split.Headline;
+import org.baoku.ingest.split.SplitArticle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -65,6 +66,21 @@ class ModuleReaderTests {
 		Module module = new Module(null);
 		module.add(column, "test", false);
 		assertThat(ModuleReader.read(module, 11, Set.of()).reporterNames()).containsExactly("梅世雄", "魏本貌", "刘萌");
+	}
+
+	@Test
+	void namesAloneHeadingTheTextAsAParagraphOfTheirOwnAreTheByline() {
+		ColumnBlock column = new ColumnBlock();
+		column.add(TestType.line("金歆 庄颖娜", 30, 182, 11, "Song"));
+		column.add(TestType.line("本报讯 日前，我国科学家在", 52, 196, 11, "Song"));
+		column.add(TestType.line("机体抗病毒机制研究中取得进", 30, 210, 11, "Song"));
+		column.add(TestType.line("展。", 30, 224, 11, "Song"));
+		Module module = new Module(null);
+		module.add(column, "test", false);
+		SplitArticle article = ModuleReader.read(module, 11, Set.of());
+		assertThat(article.reporterNames()).containsExactly("金歆", "庄颖娜");
+		assertThat(article.dateline()).isEqualTo("本报讯");
+		assertThat(article.body()).startsWith("日前，我国科学家");
 	}
 
 	private static TextLine line(String text, double baseline, double size, String font) {
