@@ -90,6 +90,11 @@ final class ModuleAssembler {
 			joined = false;
 			for (Iterator<ColumnBlock> it = blocks.iterator(); it.hasNext();) {
 				ColumnBlock block = it.next();
+				// Under a subheading set right under text in its own column, a block goes on that text (placeElsewhere):
+				// a column above is nearer evidence than a column beside that starts about as high.
+				if (nearestAbove(block) instanceof HeadGroup group && isSubheading(group) && textRightAbove(group) != null) {
+					continue;
+				}
 				Level row = levelNeighbour(block);
 				if (row != null) {
 					// Beside a continuation, the block is more of that continuation and is read after it.

@@ -22,10 +22,41 @@ class ModuleAssemblerTests {
 		return column;
 	}
 
+	/** {@code lines} text lines of twenty characters from {@code baseline} on, the first indented when asked. */
+	private static ColumnBlock column(String text, double left, double baseline, int lines, boolean indented) {
+		ColumnBlock column = new ColumnBlock();
+		for (int i = 0; i < lines; i++) {
+			int from = (i * 20) % text.length();
+			String line = (text + text).substring(from, from + (i == 0 && indented ? 18 : 20));
+			column.add(TestType.line(line, left + (i == 0 && indented ? 2 * EM : 0), baseline + i * 15, EM, "Song"));
+		}
+		return column;
+	}
+
 	private static HeadGroup group(String text, double left, double baseline, double size, String font) {
 		HeadGroup group = new HeadGroup();
 		group.add(TestType.line(text, left, baseline, size, font));
 		return group;
+	}
+
+	@Test
+	void aBlockUnderASubheadingRightUnderTextGoesOnThatTextNotOnTheColumnBesideIt() {
+		String prose = "代表们走村入户倾听群众心声把意见建议带到北京去认真履职尽责为人民";
+		HeadGroup headlineA = group("把建议准备得更扎实一些", 450, 100, 20, "Hei");
+		ColumnBlock a = column(prose, 450, 130, 10, false);
+		ColumnBlock goesOn = column(prose, 240, 330, 5, false);
+		HeadGroup subheading = group("记者手记", 240, 330 + 4 * 15 + 18, EM, "Hei");
+		ColumnBlock under = column(prose, 240, 430, 5, true);
+		HeadGroup headlineC = group("抗癌药研发驶入快车道啊", 30, 400, 20, "Hei");
+		ColumnBlock c = column("本报讯 作为一个与癌症斗争了一辈子的老医生他说这是好消息。", 30, 430, 8, true);
+
+		List<Module> modules = ModuleAssembler.assemble(EM, List.of(a, goesOn, under, c),
+				List.of(headlineA, subheading, headlineC));
+
+		assertThat(modules.stream().filter(m -> m.head == headlineA).findFirst().orElseThrow().blocks)
+			.containsExactly(a, goesOn, under);
+		assertThat(modules.stream().filter(m -> m.head == headlineC).findFirst().orElseThrow().blocks)
+			.containsExactly(c);
 	}
 
 	@Test
