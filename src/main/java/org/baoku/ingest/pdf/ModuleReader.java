@@ -5,12 +5,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.baoku.ingest.split.ArticleReader;
 import org.baoku.ingest.split.Byline;
 import org.baoku.ingest.split.DatelineParser;
 import org.baoku.ingest.split.BylineParser;
+import org.baoku.ingest.split.ChineseNames;
 import org.baoku.ingest.split.Credit;
 import org.baoku.ingest.split.Headline;
 import org.baoku.ingest.split.SplitArticle;
@@ -66,10 +68,12 @@ final class ModuleReader {
 				if (standsAlone || line.left() - edge >= LayoutTuning.INDENT_MIN_EM * em && !closesFlushRight) {
 					flush(paragraph, paragraphs);
 				}
-				if (previous != null && block.right() - previous.right() >= LayoutTuning.WRAPPED_AT_SPACE_EM * em
-						&& namesWrap(paragraph, text)) {
-					// Names in parentheses wrapped at the space between two of them, the line ending short of the
-					// column's edge ("（魏本貌" / "刘萌）"); a name wrapped inside itself ends flush ("（记者梅" / "世雄）").
+				if (previous != null && namesWrap(paragraph, text)
+						&& (block.right() - previous.right() >= LayoutTuning.WRAPPED_AT_SPACE_EM * em
+								|| twoWholeNames(paragraph, text))) {
+					// Names in parentheses wrapped at the space between two of them: the line ends short of the
+					// column's edge ("（魏本貌" / "刘萌）"), or, justified flush, a whole name stands on either side
+					// ("（江琳" / "曾宇昕）"); a name wrapped inside itself ends flush ("（记者梅" / "世雄）").
 					paragraph.append(' ');
 				}
 				paragraph.append(text);
@@ -135,6 +139,38 @@ final class ModuleReader {
 	private static boolean namesWrap(CharSequence paragraph, String line) {
 		int from = Math.max(0, paragraph.length() - OPEN_NAMES_REACH);
 		return CLOSING_NAME.matcher(line).find() && OPEN_NAME.matcher(paragraph.subSequence(from, paragraph.length())).find();
+	}
+
+	/** A role printed before the names ("记者", "本报记者", "特约记者"…), no part of a name. */
+	private static final Pattern ROLE_BEFORE_NAME = Pattern.compile("^(?:本报|新华社)?(?:特约|实习)?(?:记者|通讯员|执笔|摄影)[:：]?");
+
+	/**
+	 * The line break in a parenthesis of names falls between two whole names: the parenthesis is a byline's (it
+	 * follows a dateline or a finished sentence, or opens with a role), and the last word before the break and the
+	 * name closing the parenthesis after it are each two or three characters starting with a surname. "（记者梅" /
+	 * "世雄）" leaves one character before it: a name wrapped inside itself; "公司（简称保" / "利海南）" is prose.
+	 */
+	private static boolean twoWholeNames(CharSequence paragraph, String line) {
+		String tail = paragraph.toString();
+		int open = Math.max(tail.lastIndexOf('（'), tail.lastIndexOf('('));
+		String beforeOpen = tail.substring(0, Math.max(0, open)).strip();
+		boolean bylines = beforeOpen.isEmpty() || "。！？”电讯".indexOf(beforeOpen.charAt(beforeOpen.length() - 1)) >= 0
+				|| ROLE_BEFORE_NAME.matcher(tail.substring(open + 1)).find();
+		int start = Math.max(open, Math.max(tail.lastIndexOf(' '), tail.lastIndexOf('、'))) + 1;
+		String before = ROLE_BEFORE_NAME.matcher(tail.substring(start)).replaceFirst("");
+		if (!bylines) {
+			return false;
+		}
+		Matcher closing = CLOSING_NAME.matcher(line);
+		if (!closing.find()) {
+			return false;
+		}
+		String after = line.substring(0, closing.end() - 1);
+		return wholeName(before) && wholeName(after);
+	}
+
+	private static boolean wholeName(String s) {
+		return s.length() >= 2 && s.length() <= 3 && ChineseNames.hasSurname(s) && ChineseNames.looksLikeName(s);
 	}
 
 	private static boolean opensParenthesis(CharSequence text) {

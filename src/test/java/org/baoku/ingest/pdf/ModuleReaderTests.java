@@ -83,6 +83,25 @@ class ModuleReaderTests {
 		assertThat(article.body()).startsWith("日前，我国科学家");
 	}
 
+	@Test
+	void justifiedFlushABreakBetweenTwoWholeNamesInABylinesParenthesisIsASpaceButNotInProse() {
+		ColumnBlock byline = new ColumnBlock();
+		byline.add(TestType.line("新华社北京1月7日电（江琳", 52, 182, 11, "Song"));
+		byline.add(TestType.line("曾宇昕）1月6至7日，国家", 30, 196, 11, "Song"));
+		byline.add(TestType.line("关事务管理局在京举行会议。", 30, 210, 11, "Song"));
+		Module withByline = new Module(null);
+		withByline.add(byline, "test", false);
+		assertThat(ModuleReader.read(withByline, 11, Set.of()).reporterNames()).containsExactly("江琳", "曾宇昕");
+
+		ColumnBlock prose = new ColumnBlock();
+		prose.add(TestType.line("旅游发展有限公司（简称保", 52, 182, 11, "Song"));
+		prose.add(TestType.line("利海南）牢记使命，担负社", 30, 196, 11, "Song"));
+		prose.add(TestType.line("会之责，用行动回馈社会。", 30, 210, 11, "Song"));
+		Module withProse = new Module(null);
+		withProse.add(prose, "test", false);
+		assertThat(ModuleReader.read(withProse, 11, Set.of()).body()).contains("（简称保利海南）");
+	}
+
 	private static TextLine line(String text, double baseline, double size, String font) {
 		return TestType.line(text, 400, baseline, size, font);
 	}
