@@ -7,6 +7,7 @@ import java.util.function.ToDoubleFunction;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.baoku.ingest.split.BylineParser;
 import org.baoku.ingest.split.PhotoCaption;
 import org.baoku.ingest.split.SplitArticle;
 import org.baoku.ingest.split.SplitPage;
@@ -64,11 +65,20 @@ final class LayoutSplitter {
 		// A caption set in the text face is a block of its own under its photo: a photo item, not text of an article.
 		List<ColumnBlock> captionBlocks = new ArrayList<>();
 		List<ColumnBlock> blocks = new ArrayList<>();
+		// A byline with its role ("本报记者 史自强") set in the text face on a line of its own is set apart from the
+		// text like a headline's lines: it is read with them, as the byline between a headline and its text.
+		List<TextLine> bylineLines = new ArrayList<>();
 		for (ColumnBlock block : ColumnBlocks.build(textLines)) {
+			if (block.lines().size() == 1 && BylineParser.ownLine(block.text().strip()).isPresent()) {
+				bylineLines.add(block.first());
+				continue;
+			}
 			(block.lines().size() <= LayoutTuning.CAPTION_MAX_LINES && PhotoCaption.isCaption(block.text())
 					? captionBlocks : blocks).add(block);
 		}
-		List<HeadGroup> groups = HeadGroups.build(content.stream().filter(l -> !textLines.contains(l)).toList());
+		List<TextLine> setApart = new ArrayList<>(content.stream().filter(l -> !textLines.contains(l)).toList());
+		setApart.addAll(bylineLines);
+		List<HeadGroup> groups = HeadGroups.build(setApart);
 		List<HeadGroup> captions = groups.stream()
 			.filter(g -> g.largestSize() <= em * LayoutTuning.TEXT_STYLE_MAX_SIZE && PhotoCaption.isCaption(g.text()))
 			.toList();

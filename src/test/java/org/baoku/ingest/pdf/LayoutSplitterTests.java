@@ -1,0 +1,51 @@
+package org.baoku.ingest.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import org.baoku.ingest.split.SplitArticle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A page's lines read into articles. */
+class LayoutSplitterTests {
+
+	private static void column(List<TextLine> lines, String text, double left) {
+		for (int i = 0; i < 10; i++) {
+			int from = (i * 20) % text.length();
+			lines.add(TestType.line((text + text).substring(from, from + 20), left, 100 + i * 15, 10, "Song"));
+		}
+	}
+
+	@Test
+	void aBylineInTheTextFaceSetFlushRightUnderANarrowHeadlineIsThatArticlesByline() {
+		List<TextLine> lines = new ArrayList<>();
+		lines.add(TestType.line("我国新指定七处国际重要", 30, 62, 18, "Hei"));
+		column(lines, "记者从国家林业和草原局获悉日前我国新指定七处国际重要湿地名录已经公布。", 30);
+		lines.add(TestType.line("河北搭建网", 240, 42, 18, "Hei"));
+		lines.add(TestType.line("上学习平台", 240, 62, 18, "Hei"));
+		lines.add(TestType.line("本报记者 史自强", 360, 85, 10, "Song"));
+		lines.add(TestType.line("本报石家庄2月2日电 记者从河北省教育", 240, 100, 10, "Song"));
+		for (int i = 1; i < 10; i++) {
+			lines.add(TestType.line("厅获悉河北省各级教育行政部门将建立线上学习平台。".substring(0, 20), 240, 100 + i * 15, 10,
+					"Song"));
+		}
+
+		List<SplitArticle> articles = LayoutSplitter.split(lines, List.of(), Set.of()).articles();
+
+		SplitArticle hebei = articles.stream()
+			.filter(a -> a.headline().main().contains("河北"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(hebei.reporterNames()).containsExactly("史自强");
+		assertThat(hebei.dateline()).isEqualTo("本报石家庄2月2日电");
+		assertThat(hebei.body()).startsWith("记者从河北省教育");
+		assertThat(articles).filteredOn(a -> a.headline().main().contains("湿地") || a.headline().main().contains("七处"))
+			.singleElement()
+			.satisfies(a -> assertThat(a.body()).doesNotContain("河北"));
+	}
+
+}
