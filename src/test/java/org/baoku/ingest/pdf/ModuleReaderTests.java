@@ -57,15 +57,9 @@ class ModuleReaderTests {
 
 	@Test
 	void namesInParenthesesWrappedAtTheirSpaceStayApartAndANameWrappedInsideItselfStaysWhole() {
-		ColumnBlock column = new ColumnBlock();
-		column.add(TestType.line("新华社北京2月3日电（记者梅", 52, 182, 11, "Song"));
-		column.add(TestType.line("世雄）春节前夕，中央军委副主", 30, 196, 11, "Song"));
-		column.add(TestType.line("席来到部队看望官兵。如今，全", 30, 210, 11, "Song"));
-		column.add(TestType.line("区农民增收致富。（魏本貌", 30, 224, 11, "Song"));
-		column.add(TestType.line("刘萌）", 30, 238, 11, "Song"));
-		Module module = new Module(null);
-		module.add(column, "test", false);
-		assertThat(ModuleReader.read(module, 11, Set.of()).reporterNames()).containsExactly("梅世雄", "魏本貌", "刘萌");
+		SplitArticle article = readColumn("新华社北京2月3日电（记者梅", "世雄）春节前夕，中央军委副主", "席来到部队看望官兵。如今，全",
+				"区农民增收致富。（魏本貌", "刘萌）");
+		assertThat(article.reporterNames()).containsExactly("梅世雄", "魏本貌", "刘萌");
 	}
 
 	@Test
@@ -74,10 +68,7 @@ class ModuleReaderTests {
 		column.add(TestType.line("金歆 庄颖娜", 30, 182, 11, "Song"));
 		column.add(TestType.line("本报讯 日前，我国科学家在", 52, 196, 11, "Song"));
 		column.add(TestType.line("机体抗病毒机制研究中取得进", 30, 210, 11, "Song"));
-		column.add(TestType.line("展。", 30, 224, 11, "Song"));
-		Module module = new Module(null);
-		module.add(column, "test", false);
-		SplitArticle article = ModuleReader.read(module, 11, Set.of());
+		SplitArticle article = read(column);
 		assertThat(article.reporterNames()).containsExactly("金歆", "庄颖娜");
 		assertThat(article.dateline()).isEqualTo("本报讯");
 		assertThat(article.body()).startsWith("日前，我国科学家");
@@ -85,21 +76,25 @@ class ModuleReaderTests {
 
 	@Test
 	void justifiedFlushABreakBetweenTwoWholeNamesInABylinesParenthesisIsASpaceButNotInProse() {
-		ColumnBlock byline = new ColumnBlock();
-		byline.add(TestType.line("新华社北京1月7日电（江琳", 52, 182, 11, "Song"));
-		byline.add(TestType.line("曾宇昕）1月6至7日，国家", 30, 196, 11, "Song"));
-		byline.add(TestType.line("关事务管理局在京举行会议。", 30, 210, 11, "Song"));
-		Module withByline = new Module(null);
-		withByline.add(byline, "test", false);
-		assertThat(ModuleReader.read(withByline, 11, Set.of()).reporterNames()).containsExactly("江琳", "曾宇昕");
+		assertThat(readColumn("新华社北京1月7日电（江琳", "曾宇昕）1月6至7日，国家", "关事务管理局在京举行会议。").reporterNames())
+			.containsExactly("江琳", "曾宇昕");
+		assertThat(readColumn("旅游发展有限公司（简称保", "利海南）牢记使命，担负社", "会之责，用行动回馈社会。").body())
+			.contains("（简称保利海南）");
+	}
 
-		ColumnBlock prose = new ColumnBlock();
-		prose.add(TestType.line("旅游发展有限公司（简称保", 52, 182, 11, "Song"));
-		prose.add(TestType.line("利海南）牢记使命，担负社", 30, 196, 11, "Song"));
-		prose.add(TestType.line("会之责，用行动回馈社会。", 30, 210, 11, "Song"));
-		Module withProse = new Module(null);
-		withProse.add(prose, "test", false);
-		assertThat(ModuleReader.read(withProse, 11, Set.of()).body()).contains("（简称保利海南）");
+	/** A column of 11 pt lines 14 pt apart, the first indented two ems, read as a module without a headline. */
+	private static SplitArticle readColumn(String... lines) {
+		ColumnBlock column = new ColumnBlock();
+		for (int i = 0; i < lines.length; i++) {
+			column.add(TestType.line(lines[i], i == 0 ? 52 : 30, 182 + 14 * i, 11, "Song"));
+		}
+		return read(column);
+	}
+
+	private static SplitArticle read(ColumnBlock column) {
+		Module module = new Module(null);
+		module.add(column, "test", false);
+		return ModuleReader.read(module, 11, Set.of());
 	}
 
 	private static TextLine line(String text, double baseline, double size, String font) {
