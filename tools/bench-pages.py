@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Makes a folder of page files for measuring bulk ingest: the pages of a set copied COPIES times under other dates.
 
-    python3 tools/bench-pages.py ../shared/layouts/pages /tmp/bench-pages 220   # 15,400 text pages
-    python3 tools/bench-pages.py ../shared/layouts/pdf /tmp/bench-pdf 1         # the 70 page PDFs, named to ingest
+    python3 tools/bench-pages.py ../shared/layouts/pages bench-pages 220   # 15,400 text pages
+    python3 tools/bench-pages.py ../shared/layouts/pdf bench-pdf 1         # the 70 page PDFs, named to ingest
 
 Each copy is named 人民日报_YYYYMMDD_NN.<ext> (a date of its own, from 1900 on) so the ingest command places it;
 text copies get as many blank lines added as their copy number, so their bytes differ and none is a DUPLICATE.
