@@ -65,14 +65,6 @@ public class IngestService {
 		return ingest(page, replace, true);
 	}
 
-	/**
-	 * Stores a page and leaves its index work queued in the outbox (committed with the page), for a bulk load that
-	 * applies the queue every so many pages ({@link #indexQueued()}) instead of committing the index once a page.
-	 */
-	public IngestResult ingestQueued(RawPage page, boolean replace) {
-		return ingest(page, replace, false);
-	}
-
 	/** The half of ingest that stores nothing: the checks, the look-up of the same bytes stored before, the split. */
 	public Prepared prepare(RawPage page) {
 		return check(page, knownNames.current());
@@ -87,7 +79,11 @@ public class IngestService {
 		return () -> check(page, names);
 	}
 
-	/** {@link #ingestQueued(RawPage, boolean)} for a page prepared before ({@link #prepare(RawPage)}). */
+	/**
+	 * Stores a page prepared before ({@link #prepare(RawPage)}) and leaves its index work queued in the outbox
+	 * (committed with the page), for a bulk load that applies the queue every so many pages ({@link #indexQueued()})
+	 * instead of committing the index once a page.
+	 */
 	public IngestResult ingestQueued(RawPage page, Prepared prepared, boolean replace) {
 		return store(page, prepared, replace, false);
 	}
@@ -112,20 +108,20 @@ public class IngestService {
 	 * already or its page is taken ({@code parsed} is null unless it would be stored).
 	 */
 	public DryRun dryRun(RawPage page, boolean replace) {
-		Prepared checked = prepare(page);
-		if (checked.refused() != null) {
-			return new DryRun(checked.refused(), null);
+		Prepared prepared = prepare(page);
+		if (prepared.refused() != null) {
+			return new DryRun(prepared.refused(), null);
 		}
 		Optional<StoredPage> slot = repository.findSlot(page.newspaper(), page.date(), page.pageLabel());
 		if (slot.isPresent() && !replace) {
 			return new DryRun(conflict(page, slot.get().id()), null);
 		}
-		int count = checked.parsed().articles().size();
+		int count = prepared.parsed().articles().size();
 		IngestResult.Status status = slot.isPresent() ? IngestResult.Status.REPLACED : IngestResult.Status.INGESTED;
 		String english = "%d articles would be stored for %s %s %s".formatted(count, page.newspaper(), page.date(),
 				pageName(page.pageLabel()));
 		return new DryRun(new IngestResult(status, page.fileName(), null, count,
-				IngestReason.of("split", english, count), english, IngestResult.ArticleChanges.NONE), checked.parsed());
+				IngestReason.of("split", english, count), english, IngestResult.ArticleChanges.NONE), prepared.parsed());
 	}
 
 	/** A dry run's answer: what ingest would report, and the split it would store. */
@@ -186,12 +182,12 @@ public class IngestService {
 		return store(page, prepare(page), replace, indexNow);
 	}
 
-	private IngestResult store(RawPage page, Prepared checked, boolean replace, boolean indexNow) {
-		if (checked.refused() != null) {
-			return checked.refused();
+	private IngestResult store(RawPage page, Prepared prepared, boolean replace, boolean indexNow) {
+		if (prepared.refused() != null) {
+			return prepared.refused();
 		}
-		String sha = checked.sha();
-		ParsedPage parsed = checked.parsed();
+		String sha = prepared.sha();
+		ParsedPage parsed = prepared.parsed();
 		String text = parsed.text();
 		if (parsed.layout() != null) {
 			// Kept before the transaction: a page row never points at a file that is not there.

@@ -156,15 +156,12 @@ final class ModuleReader {
 		String beforeOpen = tail.substring(0, Math.max(0, open)).strip();
 		boolean bylines = beforeOpen.isEmpty() || "。！？”电讯".indexOf(beforeOpen.charAt(beforeOpen.length() - 1)) >= 0
 				|| ROLE_BEFORE_NAME.matcher(tail.substring(open + 1)).find();
+		Matcher closing = CLOSING_NAME.matcher(line);
+		if (!bylines || !closing.find()) {
+			return false;
+		}
 		int start = Math.max(open, Math.max(tail.lastIndexOf(' '), tail.lastIndexOf('、'))) + 1;
 		String before = ROLE_BEFORE_NAME.matcher(tail.substring(start)).replaceFirst("");
-		if (!bylines) {
-			return false;
-		}
-		Matcher closing = CLOSING_NAME.matcher(line);
-		if (!closing.find()) {
-			return false;
-		}
 		String after = line.substring(0, closing.end() - 1);
 		return wholeName(before) && wholeName(after);
 	}
