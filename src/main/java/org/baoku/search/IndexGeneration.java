@@ -47,6 +47,7 @@ final class IndexGeneration implements Closeable {
 		try {
 			IndexWriterConfig config = new IndexWriterConfig(ChineseAnalyzers.forIndex());
 			config.setOpenMode(mode);
+			config.setRAMBufferSizeMB(IndexTuning.RAM_BUFFER_MB);
 			opened = new IndexWriter(directory, config);
 			this.searchers = new SearcherManager(opened, FacetedSearcher.factory());
 		}

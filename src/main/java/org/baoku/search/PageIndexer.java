@@ -34,12 +34,6 @@ class PageIndexer {
 
 	static final String APPLIED_KEY = "baoku.outbox.applied";
 
-	/** Outbox rows applied per index commit. */
-	private static final int BATCH = 200;
-
-	/** Pages read from PostgreSQL per query during a rebuild. */
-	private static final int REBUILD_PAGES = 100;
-
 	private final ArticleIndex index;
 
 	private final IndexOutbox outbox;
@@ -76,7 +70,7 @@ class PageIndexer {
 
 	/** Applies whole batches while a whole batch is waiting: a bulk load's indexing that runs beside its storing. */
 	int catchUpWholeBatches() {
-		return catchUp(BATCH);
+		return catchUp(IndexTuning.OUTBOX_BATCH);
 	}
 
 	SearchApi.BulkLoad bulkLoad() {
@@ -93,7 +87,7 @@ class PageIndexer {
 		synchronized (applying) {
 			int applied = 0;
 			while (true) {
-				List<IndexOutbox.Work> work = outbox.waiting(BATCH);
+				List<IndexOutbox.Work> work = outbox.waiting(IndexTuning.OUTBOX_BATCH);
 				if (work.isEmpty() || work.size() < atLeast) {
 					return applied;
 				}
@@ -163,7 +157,7 @@ class PageIndexer {
 				synchronized (applying) {
 					changedDuringRebuild = new HashSet<>();
 				}
-				archive.forEachPageBatch(REBUILD_PAGES, batch -> {
+				archive.forEachPageBatch(IndexTuning.REBUILD_PAGES, batch -> {
 					try {
 						workers.forEach(batch, next::replacePage);
 					}
@@ -266,7 +260,7 @@ class PageIndexer {
 			return;
 		}
 		try {
-			catchUp(bulkLoads.get() > 0 ? BATCH : 1);
+			catchUp(bulkLoads.get() > 0 ? IndexTuning.OUTBOX_BATCH : 1);
 		}
 		catch (RuntimeException ex) {
 			log.error("Indexing waiting pages failed; will try again: {}", ex.toString());
