@@ -148,9 +148,40 @@ final class ModuleAssembler {
 			join(open, block, midText ? CONTINUATION : CONTINUATION_BY_WORDS);
 			return;
 		}
+		Module headed = besideHeadlineTop(block);
+		if (headed != null) {
+			join(headed, block, "level with the top of its headline, which spans the first columns of its text");
+			return;
+		}
 		Module own = new Module(null);
 		modules.add(own);
 		join(own, block, "no headline above it");
+	}
+
+	/**
+	 * The module whose wide headline ends just left of a block that starts level with the headline's top: an article
+	 * set as an L, its headline over its first columns and its text going on up beside the headline. Tried only for a
+	 * block that neither finishes a text nor reads like one, which would otherwise be a headless item of its own.
+	 */
+	private Module besideHeadlineTop(ColumnBlock block) {
+		if (DatelineParser.startsWithDateline(block.first().text().strip())) {
+			return null;
+		}
+		for (Map.Entry<HeadGroup, Module> entry : moduleUnder.entrySet()) {
+			HeadGroup head = entry.getKey();
+			Module module = entry.getValue();
+			double gap = block.left() - head.right();
+			if (module.blocks.isEmpty() || gap <= 0 || gap > LayoutTuning.MAX_GUTTER_EM * em
+					|| Math.abs(head.top() - block.top()) > LayoutTuning.ROW_TOP_EM * em
+					|| module.blocks.stream().anyMatch(b -> b.right() > block.left() || module.isContinuation(b))) {
+				continue;
+			}
+			ColumnBlock first = module.blocks.get(0);
+			if (head.right() - head.left() > LayoutTuning.WIDE_HEADLINE_COLUMNS * (first.right() - first.left())) {
+				return module;
+			}
+		}
+		return null;
 	}
 
 	/** Places a block by what stands right above it; false when that settles nothing. */

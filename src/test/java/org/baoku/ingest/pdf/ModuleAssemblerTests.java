@@ -79,4 +79,26 @@ class ModuleAssemblerTests {
 			.containsExactly(first, second, beside);
 	}
 
+	@Test
+	void aColumnLevelWithTheTopOfAHeadlineThatSpansTheColumnsLeftOfItGoesOnThatArticle() {
+		String prose = "国务院食品安全委员会召开全体会议研究部署今年的重点工作要求各地落实责任。";
+		String other = "会议指出要坚持问题导向强化监管执法确保群众舌尖上的安全这是底线所在啊。";
+		// Two columns wide (30 to 430), its top at 100 - 20 × 0.88 = 82.4.
+		HeadGroup wide = group("落实四个最严要求牢牢守住安全底线", 30, 100, 25, "Hei");
+		ColumnBlock first = column(prose, 30, 125);
+		ColumnBlock second = column(prose, 240, 125);
+		// Indented (it opens a paragraph) and level with the headline's top: 91 - 10 × 0.88 = 82.2.
+		ColumnBlock beside = column(other, 450, 91, 8, true);
+
+		List<Module> modules = ModuleAssembler.assemble(EM, List.of(first, second, beside), List.of(wide));
+
+		assertThat(modules).singleElement().satisfies(m -> assertThat(m.blocks).containsExactly(first, second, beside));
+
+		// Under a headline no wider than its one column, the block beside the headline's top is no part of it.
+		HeadGroup narrow = group("守住安全底线", 30, 100, 25, "Hei");
+		List<Module> narrowModules = ModuleAssembler.assemble(EM, List.of(first, beside), List.of(narrow));
+		assertThat(narrowModules.stream().filter(m -> m.head == narrow).findFirst().orElseThrow().blocks)
+			.containsExactly(first);
+	}
+
 }
