@@ -2,12 +2,15 @@ package org.baoku.ingest.pdf;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
-import java.util.function.ToDoubleFunction;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 import java.util.regex.Pattern;
 
 import org.baoku.ingest.split.BylineParser;
+import org.baoku.ingest.split.DatelineParser;
+import org.baoku.ingest.split.Line;
 import org.baoku.ingest.split.PhotoCaption;
 import org.baoku.ingest.split.SplitArticle;
 import org.baoku.ingest.split.SplitPage;
@@ -78,6 +81,15 @@ final class LayoutSplitter {
 		}
 		List<TextLine> setApart = new ArrayList<>(content.stream().filter(l -> !textLines.contains(l)).toList());
 		setApart.addAll(bylineLines);
+		// A kicker set in the text face ("广东加强农村人居环境整治") stands alone right over its title: it belongs to the
+		// headline, not to the text (it would run on into whatever text stops unfinished).
+		for (Iterator<ColumnBlock> it = blocks.iterator(); it.hasNext();) {
+			ColumnBlock block = it.next();
+			if (isKickerOver(block, setApart, em)) {
+				setApart.add(block.first());
+				it.remove();
+			}
+		}
 		List<HeadGroup> groups = HeadGroups.build(setApart);
 		List<HeadGroup> captions = groups.stream()
 			.filter(g -> g.largestSize() <= em * LayoutTuning.TEXT_STYLE_MAX_SIZE && PhotoCaption.isCaption(g.text()))
@@ -120,6 +132,30 @@ final class LayoutSplitter {
 		}
 		return new Result(ordered.stream().map(Item::article).toList(), ordered.stream().map(Item::regions).toList(),
 				banners, ordered.stream().map(Item::why).toList());
+	}
+
+	/**
+	 * A block of one line, no sentence, with a headline's line (set bigger than the text) right under it and under
+	 * most of it.
+	 */
+	private static boolean isKickerOver(ColumnBlock block, List<TextLine> setApart, double em) {
+		if (block.lines().size() != 1) {
+			return false;
+		}
+		TextLine line = block.first();
+		String text = line.text().strip();
+		if (text.isEmpty() || Line.endsSentenceText(text) || DatelineParser.startsWithDateline(text)) {
+			return false;
+		}
+		for (TextLine title : setApart) {
+			double gap = title.top() - line.bottom();
+			double overlap = Math.min(title.right(), line.right()) - Math.max(title.left(), line.left());
+			if (title.size() > em * LayoutTuning.TEXT_STYLE_MAX_SIZE && gap > -em * 0.5
+					&& gap <= em * LayoutTuning.HEAD_LINE_GAP_EM && overlap > (line.right() - line.left()) / 2) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -48,4 +48,29 @@ class LayoutSplitterTests {
 			.satisfies(a -> assertThat(a.body()).doesNotContain("河北"));
 	}
 
+	@Test
+	void aOneLineKickerInTheTextFaceRightOverAHeadlineIsThatHeadlinesKicker() {
+		List<TextLine> lines = new ArrayList<>();
+		lines.add(TestType.line("我国新指定七处国际重要", 30, 62, 18, "Hei"));
+		column(lines, "记者从国家林业和草原局获悉日前我国新指定七处国际重要湿地名录已经公布，", 30);
+		// A kicker in the text's size and face, its line's bottom two points above the title's top (78 - 15.8).
+		lines.add(TestType.line("广东加强农村环境整治", 240, 60, 10, "Song"));
+		lines.add(TestType.line("珠三角村庄力争达标", 240, 78, 18, "Hei"));
+		lines.add(TestType.line("本报广州2月19日电 记者近日从广东省", 240, 100, 10, "Song"));
+		for (int i = 1; i < 10; i++) {
+			lines.add(TestType.line("农业农村厅获悉珠三角村庄今年底将全部达到干净整洁标准。".substring(0, 20), 240,
+					100 + i * 15, 10, "Song"));
+		}
+
+		List<SplitArticle> articles = LayoutSplitter.split(lines, List.of(), Set.of()).articles();
+
+		assertThat(articles).hasSize(2);
+		SplitArticle village = articles.stream()
+			.filter(a -> a.headline().main().contains("珠三角"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(village.headline().kicker()).isEqualTo("广东加强农村环境整治");
+		assertThat(articles).allSatisfy(a -> assertThat(a.body()).doesNotContain("整治"));
+	}
+
 }
