@@ -127,13 +127,26 @@ public final class BylineParser {
 			return Optional.empty();
 		}
 		String spaced = ROLE.matcher(s).replaceAll(" $0 ");
+		// "记者手记" is a column's name, not a reporter: names on a byline line of their own start with a surname. A
+		// name listed beside one that does may have a surname the list lacks ("周之然、暨佩娟"), if it is a whole name
+		// of its own (two or three characters, set apart by a comma or a space).
+		boolean surnamed = false;
 		for (String token : spaced.strip().split("[\\s、，,]+")) {
-			// "记者手记" is a column's name, not a reporter: names on a byline line of their own start with a surname.
-			boolean name = ChineseNames.splitGlued(token, Set.of()).stream()
+			if (token.isEmpty() || ROLE.matcher(token).matches()) {
+				continue;
+			}
+			List<String> names = ChineseNames.splitGlued(token, Set.of());
+			boolean name = names.stream()
 				.allMatch(n -> ChineseNames.looksLikeName(n) && (ChineseNames.hasSurname(n) || n.contains("·")));
-			if (!token.isEmpty() && !ROLE.matcher(token).matches() && !name) {
+			if (name) {
+				surnamed = true;
+			}
+			else if (!(token.length() <= 3 && ChineseNames.looksLikeName(token))) {
 				return Optional.empty();
 			}
+		}
+		if (!surnamed) {
+			return Optional.empty();
 		}
 		return parseInner(s, s, Set.of());
 	}

@@ -69,4 +69,12 @@ class BylineParserTests {
 		assertThat(DatelineParser.parse("本报记者日前从省工信厅获悉")).isEmpty();
 	}
 
+	@Test
+	void aBylineLineTakesANameWhoseSurnameIsNotListedBesideOneWhoseIs() {
+		assertThat(BylineParser.ownLine("本报记者 王海林、郗小萌").orElseThrow().names()).containsExactly("王海林", "郗小萌");
+		// Names alone with no listed surname are not enough: a column's name is set like a byline too.
+		assertThat(BylineParser.ownLine("记者手记")).isEmpty();
+		assertThat(BylineParser.ownLine("本报记者 郗小萌")).isEmpty();
+	}
+
 }
