@@ -45,6 +45,24 @@ final class AdminSession {
 		this.password = password;
 	}
 
+	/** A browser-like session with no Basic credentials: it signs in through the login form, or stays anonymous. */
+	static AdminSession anonymous(String base) {
+		return new AdminSession(base, null);
+	}
+
+	/** Posts the login form (after reading it for its CSRF token); the answer is the form's redirect. */
+	Answer signIn(String username, String password) {
+		get("/login");
+		return post("/login", Map.of("username", username, "password", password));
+	}
+
+	/** POST with extra headers and no body, as a script would. */
+	Answer postWith(String path, Map<String, String> headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.noBody());
+		headers.forEach(request::header);
+		return send(request);
+	}
+
 	/** GET, keeping the page's CSRF token for the next form. */
 	Answer get(String path) {
 		Answer answer = send(HttpRequest.newBuilder(URI.create(base + path)).GET());
@@ -84,8 +102,12 @@ final class AdminSession {
 	}
 
 	private Answer send(HttpRequest.Builder request) {
-		request.header("Authorization", "Basic " + Base64.getEncoder()
-			.encodeToString(("admin:" + password).getBytes(StandardCharsets.UTF_8)));
+		// What a browser accepts: pages first, anything else after (the progress endpoint answers JSON).
+		request.setHeader("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+		if (password != null) {
+			request.header("Authorization", "Basic " + Base64.getEncoder()
+				.encodeToString(("admin:" + password).getBytes(StandardCharsets.UTF_8)));
+		}
 		try {
 			HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
 					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -3,6 +3,7 @@ package org.baoku.admin;
 import java.io.IOException;
 import java.time.LocalDate;
 
+import org.baoku.audit.AuditDetail;
 import org.baoku.ingest.IngestResult;
 import org.baoku.ingest.IngestService;
 import org.baoku.ingest.RawPage;
@@ -43,6 +44,7 @@ class AdminApiController {
 		IngestResult result = file.getSize() > ingest.maxPageBytes()
 				? ingest.tooLarge(file.getOriginalFilename(), file.getSize())
 				: ingest.ingest(new RawPage(newspaper, date, page, file.getOriginalFilename(), file.getBytes()), replace);
+		AuditDetail.set(IngestAudit.describe(newspaper, date, page, result));
 		return ResponseEntity.status(httpStatus(result.status())).body(result);
 	}
 

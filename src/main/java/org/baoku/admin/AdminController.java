@@ -8,10 +8,11 @@ import java.util.List;
 
 import org.baoku.archive.ArchiveApi;
 import org.baoku.archive.ArticleView;
-import org.baoku.ingest.split.Doubts;
+import org.baoku.audit.AuditDetail;
 import org.baoku.ingest.IngestResult;
 import org.baoku.ingest.IngestService;
 import org.baoku.ingest.RawPage;
+import org.baoku.ingest.split.Doubts;
 import org.baoku.search.SearchApi;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -93,6 +94,7 @@ class AdminController {
 				? ingest.tooLarge(file.getOriginalFilename(), file.getSize())
 				: ingest.ingest(new RawPage(form.newspaper(), form.date(), form.page(), file.getOriginalFilename(),
 						file.getBytes()), form.replaceStored());
+		AuditDetail.set(IngestAudit.describe(form.newspaper(), form.date(), form.page(), result));
 		redirect.addFlashAttribute("result", result);
 		return "redirect:/admin";
 	}

@@ -10,6 +10,7 @@ import java.util.List;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.baoku.web.CsvCell;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -45,8 +46,8 @@ class ExportController {
 			writer.write("id,date,headline,reporters,officials,permalink\r\n");
 			search.forEachHit(params.toRequest(), row -> {
 				try {
-					writer.write(String.join(",", Long.toString(row.id()), row.date(), cell(row.headline()),
-							cell(String.join("、", row.reporters())), cell(String.join("、", row.officials())),
+					writer.write(String.join(",", Long.toString(row.id()), row.date(), CsvCell.of(row.headline()),
+							CsvCell.of(String.join("、", row.reporters())), CsvCell.of(String.join("、", row.officials())),
 							base + "/articles/" + row.id()) + "\r\n");
 				}
 				catch (IOException ex) {
@@ -93,21 +94,6 @@ class ExportController {
 
 	private static String baseUrl() {
 		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-	}
-
-	/**
-	 * A CSV cell, quoted when it must be (RFC 4180). A cell a spreadsheet would run as a formula (starting with =,
-	 * +, -, @, tab or carriage return) is prefixed with an apostrophe, as OWASP recommends against CSV injection.
-	 */
-	static String cell(String value) {
-		if (value == null) {
-			return "";
-		}
-		if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-			value = "'" + value;
-		}
-		boolean quote = value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r");
-		return quote ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
 	}
 
 }

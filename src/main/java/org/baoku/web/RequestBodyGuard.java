@@ -2,30 +2,38 @@ package org.baoku.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.baoku.account.LoginThrottle;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.HtmlUtils;
 
 /**
  * Decides before a byte of a request body is read whether it will be read at all, so a client that sends its body
- * slowly cannot hold a worker thread: only the admin paths take a body, only from the admin, and only up to the
- * upload limit. Everything else with a body is answered at once and the connection closed (Tomcat swallows
- * nothing: {@code server.tomcat.max-swallow-size=0}). Runs before Spring Security, whose CSRF check reads form
- * bodies.
+ * slowly cannot hold a worker thread: the admin paths take a body only from a signed-in admin or editor (a session,
+ * or HTTP Basic credentials) and only up to the upload limit; the account forms (sign in and out, one's own
+ * password) take a small one from anybody. Everything else with a body is answered at once and the connection
+ * closed (Tomcat swallows nothing: {@code server.tomcat.max-swallow-size=0}). Runs before Spring Security, whose
+ * CSRF check reads form bodies.
  */
 class RequestBodyGuard extends OncePerRequestFilter {
+
+	/** The largest body of an account form (a user name and two passwords, a CSRF token). */
+	static final long MAX_ACCOUNT_FORM_BYTES = 16 * 1024;
 
 	private final UploadLimit limit;
 
@@ -33,10 +41,13 @@ class RequestBodyGuard extends OncePerRequestFilter {
 
 	private final PasswordEncoder passwords;
 
-	RequestBodyGuard(UploadLimit limit, UserDetailsService users, PasswordEncoder passwords) {
+	private final LoginThrottle throttle;
+
+	RequestBodyGuard(UploadLimit limit, UserDetailsService users, PasswordEncoder passwords, LoginThrottle throttle) {
 		this.limit = limit;
 		this.users = users;
 		this.passwords = passwords;
+		this.throttle = throttle;
 	}
 
 	@Override
@@ -47,6 +58,15 @@ class RequestBodyGuard extends OncePerRequestFilter {
 			return;
 		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (SecurityConfiguration.isAccountForm(path)) {
+			if (request.getContentLengthLong() > MAX_ACCOUNT_FORM_BYTES) {
+				refuse(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "a sign-in form is at most "
+						+ MAX_ACCOUNT_FORM_BYTES + " bytes");
+				return;
+			}
+			chain.doFilter(request, response);
+			return;
+		}
 		if (!SecurityConfiguration.isAdminPath(path)) {
 			boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
 			refuse(request, response, read ? HttpStatus.BAD_REQUEST : HttpStatus.METHOD_NOT_ALLOWED,
@@ -58,43 +78,55 @@ class RequestBodyGuard extends OncePerRequestFilter {
 					"the upload is " + request.getContentLengthLong() + " bytes; " + limit.describe(path));
 			return;
 		}
-		if (!isAdmin(request.getHeader(HttpHeaders.AUTHORIZATION))) {
-			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Baoku\"");
-			refuse(request, response, HttpStatus.UNAUTHORIZED, "uploads need the admin's password");
+		if (signedInSession(request)) {
+			chain.doFilter(request, response);
 			return;
 		}
-		chain.doFilter(request, response);
+		String[] basic = LoginThrottleFilter.basicCredentials(request.getHeader(HttpHeaders.AUTHORIZATION));
+		if (basic != null) {
+			long wait = throttle.waitSeconds(basic[0], request.getRemoteAddr());
+			if (wait > 0) {
+				response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait));
+				refuse(request, response, HttpStatus.TOO_MANY_REQUESTS,
+						"too many failed sign-ins for this account or from this address; try again in " + wait + " seconds");
+				return;
+			}
+			if (passwordMatches(basic[0], basic[1])) {
+				chain.doFilter(request, response);
+				return;
+			}
+			throttle.failed(basic[0], request.getRemoteAddr());
+		}
+		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Baoku\"");
+		refuse(request, response, HttpStatus.UNAUTHORIZED, "uploads need an admin's or editor's sign-in");
 	}
 
 	private static boolean hasBody(HttpServletRequest request) {
 		return request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
 	}
 
-	private boolean isAdmin(String authorization) {
-		if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+	/** A session whose security context holds a signed-in user (Spring Security decides later what they may do). */
+	private static boolean signedInSession(HttpServletRequest request) {
+		HttpSession session = request.getSession(false);
+		if (session == null) {
 			return false;
 		}
-		String decoded;
+		Object context = session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+		return context instanceof SecurityContext security && security.getAuthentication() != null
+				&& security.getAuthentication().isAuthenticated();
+	}
+
+	private boolean passwordMatches(String username, String password) {
 		try {
-			decoded = new String(Base64.getDecoder().decode(authorization.substring(6).strip()), StandardCharsets.UTF_8);
-		}
-		catch (IllegalArgumentException ex) {
-			return false;
-		}
-		int colon = decoded.indexOf(':');
-		if (colon < 0) {
-			return false;
-		}
-		try {
-			UserDetails user = users.loadUserByUsername(decoded.substring(0, colon));
-			return passwords.matches(decoded.substring(colon + 1), user.getPassword());
+			UserDetails user = users.loadUserByUsername(username);
+			return user.isEnabled() && passwords.matches(password, user.getPassword());
 		}
 		catch (UsernameNotFoundException ex) {
 			return false;
 		}
 	}
 
-	private static void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+	static void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
 			String reason) throws IOException {
 		response.setStatus(status.value());
 		response.setHeader(HttpHeaders.CONNECTION, "close");

@@ -1,85 +1,133 @@
 package org.baoku.web;
 
-import java.security.SecureRandom;
-import java.util.HexFormat;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import org.baoku.config.BaokuProperties;
+import org.baoku.account.LoginThrottle;
+import org.baoku.account.Role;
+import org.baoku.audit.AuditLog;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.User;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 
 /**
- * Reading the archive is open; ingest, re-ingest, rebuilding the index and reviewing splits need the admin's
- * password (HTTP Basic). Scripts use the same password on {@code /api/admin/**}, which needs no CSRF token.
+ * Who may do what. Reading the archive is open unless {@code baoku.require-login} is set. Editors review and
+ * correct splits ({@code /admin/review/**}); admins also ingest, delete, rebuild and manage accounts (the rest of
+ * {@code /admin/**}). People sign in on the login page (a session, forms with CSRF tokens, a logout); scripts use
+ * HTTP Basic on {@code /api/admin/**}, which keeps no session and refuses cross-site requests
+ * ({@link AdminApiOriginFilter}). Failed sign-ins are limited ({@link LoginThrottleFilter}).
  */
 // Only with a web server: the bulk ingest command runs the archive without one.
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class SecurityConfiguration {
 
-	private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+	private static final String ADMIN = Role.ADMIN.name();
 
-	static final String ADMIN = "admin";
+	private static final String EDITOR = Role.EDITOR.name();
 
-	/** Paths that change the archive, and the only ones that read request bodies. */
+	/** Paths that change the archive or the accounts: the only ones that read request bodies of any size. */
 	static boolean isAdminPath(String path) {
 		return path.equals("/admin") || path.startsWith("/admin/") || path.startsWith("/api/admin/");
 	}
 
+	/** Small forms anyone may post: signing in and out, changing one's own password. */
+	static boolean isAccountForm(String path) {
+		return path.equals("/login") || path.equals("/logout") || path.startsWith("/account/");
+	}
+
+	/** A signed-in user refused a page or an action is an audit entry; the answer is the usual 403 page. */
+	private static AccessDeniedHandler deniedAndAudited(AuditLog audit) {
+		AccessDeniedHandler page = new AccessDeniedHandlerImpl();
+		return (request, response, denied) -> {
+			audit.record(request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName(),
+					request.getRemoteAddr(), request.getMethod() + " " + request.getRequestURI(), request.getRequestURI(),
+					"refused 403", "not allowed for this account's role");
+			page.handle(request, response, denied);
+		};
+	}
+
+	/** The scripts' API: HTTP Basic on every request, no session, no CSRF token (no cookie is honoured). */
 	@Bean
-	SecurityFilterChain security(HttpSecurity http) throws Exception {
-		return http
-			.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/**", "/api/admin/**")
-				.hasRole("ADMIN")
-				.requestMatchers("/actuator/health", "/actuator/health/**")
-				.permitAll()
-				.requestMatchers("/actuator/**")
-				.hasRole("ADMIN")
-				.anyRequest()
-				.permitAll())
-			.httpBasic(Customizer.withDefaults())
-			.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+	@Order(1)
+	SecurityFilterChain adminApi(HttpSecurity http, AuditLog audit) throws Exception {
+		return http.securityMatcher("/api/admin/**")
+			.authorizeHttpRequests(requests -> requests.anyRequest().hasRole(ADMIN))
+			.httpBasic(basic -> basic.realmName("Baoku"))
+			.exceptionHandling(errors -> errors.accessDeniedHandler(deniedAndAudited(audit)))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
 			.build();
 	}
 
-	/** Before Spring Security (order -100), whose CSRF check would read a form body. */
 	@Bean
-	FilterRegistrationBean<RequestBodyGuard> requestBodyGuard(UploadLimit limit, UserDetailsService users,
-			PasswordEncoder passwords) {
-		FilterRegistrationBean<RequestBodyGuard> registration = new FilterRegistrationBean<>(
-				new RequestBodyGuard(limit, users, passwords));
-		registration.setOrder(-200);
+	@Order(2)
+	SecurityFilterChain pages(HttpSecurity http, @Value("${baoku.require-login:false}") boolean requireLogin,
+			AuditLog audit) throws Exception {
+		return http
+			.authorizeHttpRequests(requests -> {
+				requests.requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error")
+					.permitAll()
+					.requestMatchers("/actuator/health", "/actuator/health/**")
+					.permitAll()
+					.requestMatchers("/admin/review", "/admin/review/**")
+					.hasAnyRole(ADMIN, EDITOR)
+					.requestMatchers("/admin", "/admin/**", "/actuator/**")
+					.hasRole(ADMIN)
+					.requestMatchers("/account/**")
+					.authenticated();
+				if (requireLogin) {
+					requests.anyRequest().authenticated();
+				}
+				else {
+					requests.anyRequest().permitAll();
+				}
+			})
+			.formLogin(form -> form.loginPage("/login").permitAll())
+			// Scripts that read admin pages may still send Basic credentials; a browser is sent to the login page.
+			.httpBasic(Customizer.withDefaults())
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+			.exceptionHandling(errors -> errors.accessDeniedHandler(deniedAndAudited(audit)).defaultAuthenticationEntryPointFor(
+					new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), request -> request.getRequestURI().startsWith("/api/")))
+			.build();
+	}
+
+	/** First of all: a cross-site request to the admin API is refused before anything else reads it. */
+	@Bean
+	FilterRegistrationBean<AdminApiOriginFilter> adminApiOriginFilter(AuditLog audit) {
+		FilterRegistrationBean<AdminApiOriginFilter> registration = new FilterRegistrationBean<>(
+				new AdminApiOriginFilter(audit));
+		registration.setOrder(-300);
 		return registration;
 	}
 
+	/** Before Spring Security (order -100), whose CSRF check would read a form body; it throttles the uploaders it checks. */
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return new InMemoryPasswordEncoder();
+	FilterRegistrationBean<RequestBodyGuard> requestBodyGuard(UploadLimit limit, UserDetailsService users,
+			PasswordEncoder passwords, LoginThrottle throttle) {
+		FilterRegistrationBean<RequestBodyGuard> registration = new FilterRegistrationBean<>(
+				new RequestBodyGuard(limit, users, passwords, throttle));
+		registration.setOrder(-250);
+		return registration;
 	}
 
+	/** After the body guard (a sign-in form's size is checked before its user name is read), before Spring Security. */
 	@Bean
-	UserDetailsService admins(BaokuProperties properties, PasswordEncoder encoder) {
-		String password = properties.adminPassword();
-		if (password == null || password.isBlank()) {
-			byte[] random = new byte[12];
-			new SecureRandom().nextBytes(random);
-			password = HexFormat.of().formatHex(random);
-			log.warn("No BAOKU_ADMIN_PASSWORD set: the admin pages accept user '{}' with password {} until restart",
-					ADMIN, password);
-		}
-		return new InMemoryUserDetailsManager(
-				User.withUsername(ADMIN).password(encoder.encode(password)).roles("ADMIN").build());
+	FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginThrottle throttle, AuditLog audit) {
+		FilterRegistrationBean<LoginThrottleFilter> registration = new FilterRegistrationBean<>(
+				new LoginThrottleFilter(throttle, audit));
+		registration.setOrder(-200);
+		return registration;
 	}
 
 }

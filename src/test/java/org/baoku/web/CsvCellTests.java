@@ -1,4 +1,4 @@
-package org.baoku.search;
+package org.baoku.web;
 
 import org.junit.jupiter.api.Test;
 
@@ -8,13 +8,13 @@ class CsvCellTests {
 
 	@Test
 	void cellsThatASpreadsheetWouldRunAsFormulasAreNeutralised() {
-		assertThat(ExportController.cell("=HYPERLINK(\"http://x\",\"点我\")")).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\",\"\"点我\"\")\"");
-		assertThat(ExportController.cell("+1")).isEqualTo("'+1");
-		assertThat(ExportController.cell("-2")).isEqualTo("'-2");
-		assertThat(ExportController.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-		assertThat(ExportController.cell("\tx")).isEqualTo("'\tx");
-		assertThat(ExportController.cell("盐湖提锂 = 新动能")).isEqualTo("盐湖提锂 = 新动能");
-		assertThat(ExportController.cell("a,b")).isEqualTo("\"a,b\"");
+		assertThat(CsvCell.of("=HYPERLINK(\"http://x\",\"点我\")")).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\",\"\"点我\"\")\"");
+		assertThat(CsvCell.of("+1")).isEqualTo("'+1");
+		assertThat(CsvCell.of("-2")).isEqualTo("'-2");
+		assertThat(CsvCell.of("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+		assertThat(CsvCell.of("\tx")).isEqualTo("'\tx");
+		assertThat(CsvCell.of("盐湖提锂 = 新动能")).isEqualTo("盐湖提锂 = 新动能");
+		assertThat(CsvCell.of("a,b")).isEqualTo("\"a,b\"");
 	}
 
 }

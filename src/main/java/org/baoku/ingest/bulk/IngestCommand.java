@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
+import org.baoku.audit.AuditLog;
 import org.baoku.ingest.IngestService;
 import org.baoku.ingest.PageParser;
 import org.baoku.ingest.ParsedPage;
@@ -117,6 +118,11 @@ public final class IngestCommand {
 				BulkIngest.Report report = new BulkIngest.Report(run.files(), run.skipped(),
 						Duration.ofNanos(System.nanoTime() - started));
 				BulkIngest.print(report, out);
+				// The run is in the audit log like an upload: who started it on this machine, what and how it ended.
+				context.getBean(AuditLog.class)
+					.record("command line (" + System.getProperty("user.name") + ")", null, "ingest command",
+							String.join(" ", options.paths().stream().map(Object::toString).toList()),
+							report.anyFailed() ? "some failed" : "ok", report.counts() + " in " + report.took());
 				return report.anyFailed() ? 1 : 0;
 			}
 		}

@@ -1,0 +1,88 @@
+package org.baoku.account;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+/**
+ * Creating accounts, disabling them and setting their passwords, with the rules an admin page must keep: names of
+ * letters and digits, passwords of at least {@link #MIN_PASSWORD} characters, and always one enabled admin.
+ */
+@Service
+public class Accounts {
+
+	public static final int MIN_PASSWORD = 10;
+
+	private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9_.@-]{2,64}");
+
+	private final AccountRepository repository;
+
+	private final PasswordEncoder passwords;
+
+	Accounts(AccountRepository repository, PasswordEncoder passwords) {
+		this.repository = repository;
+		this.passwords = passwords;
+	}
+
+	/** Why an account change was refused, in words for the admin page. */
+	public static final class Refused extends RuntimeException {
+
+		public Refused(String reason) {
+			super(reason);
+		}
+
+	}
+
+	public List<Account> all() {
+		return repository.all();
+	}
+
+	public void create(String username, String password, Role role) {
+		if (username == null || !USERNAME.matcher(username).matches()) {
+			throw new Refused("a user name is 2 to 64 letters, digits or _ . @ -");
+		}
+		checkPassword(password);
+		if (!repository.insert(username, passwords.encode(password), role)) {
+			throw new Refused("the user name " + username + " is taken");
+		}
+	}
+
+	public void resetPassword(String username, String password) {
+		checkPassword(password);
+		if (!repository.setPassword(username, passwords.encode(password))) {
+			throw new Refused("no user " + username);
+		}
+	}
+
+	/** A user's own change: the current password must be given. */
+	public void changeOwnPassword(String username, String current, String password) {
+		AccountRepository.Credentials own = repository.credentials(username).orElseThrow(() -> new Refused("no user " + username));
+		if (current == null || !passwords.matches(current, own.passwordHash())) {
+			throw new Refused("the current password is wrong");
+		}
+		resetPassword(username, password);
+	}
+
+	public void setEnabled(String username, boolean enabled) {
+		AccountRepository.Credentials account = repository.credentials(username)
+			.orElseThrow(() -> new Refused("no user " + username));
+		if (!enabled && account.account().role() == Role.ADMIN && repository.otherEnabledAdmins(username) == 0) {
+			throw new Refused("the last admin cannot be disabled");
+		}
+		repository.setEnabled(username, enabled);
+	}
+
+	/** Creates the first admin when there is no account at all; false when there already is one. */
+	boolean createFirstAdmin(String username, String password) {
+		return repository.count() == 0 && repository.insert(username, passwords.encode(password), Role.ADMIN);
+	}
+
+	private static void checkPassword(String password) {
+		if (password == null || password.length() < MIN_PASSWORD) {
+			throw new Refused("a password has at least " + MIN_PASSWORD + " characters");
+		}
+	}
+
+}

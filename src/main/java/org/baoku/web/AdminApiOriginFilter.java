@@ -1,0 +1,88 @@
+package org.baoku.web;
+
+import java.io.IOException;
+import java.net.URI;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.baoku.audit.AuditLog;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The admin API is for scripts, which send HTTP Basic credentials from no web page. A browser that has credentials
+ * cached for the site would send them along with a request another site makes it send; such a request says where it
+ * comes from ({@code Origin}) or carries the site's session cookie. Both are refused: an {@code Origin} other than
+ * this site's, and a session cookie without a CSRF token header ({@code X-CSRF-TOKEN}, which no other site can set).
+ */
+class AdminApiOriginFilter extends OncePerRequestFilter {
+
+	static final String CSRF_HEADER = "X-CSRF-TOKEN";
+
+	private final AuditLog audit;
+
+	AdminApiOriginFilter(AuditLog audit) {
+		this.audit = audit;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !request.getRequestURI().startsWith(request.getContextPath() + "/api/admin/");
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String origin = request.getHeader(HttpHeaders.ORIGIN);
+		String refused = null;
+		if (origin != null && !sameOrigin(origin, request)) {
+			refused = "cross-site requests to the admin API are refused (Origin " + origin + ")";
+		}
+		else if (hasSessionCookie(request) && request.getHeader(CSRF_HEADER) == null) {
+			refused = "a request with a session cookie needs the CSRF token in " + CSRF_HEADER
+					+ "; scripts send HTTP Basic credentials and no cookie";
+		}
+		if (refused == null) {
+			chain.doFilter(request, response);
+			return;
+		}
+		audit.record(null, request.getRemoteAddr(), request.getMethod() + " " + request.getRequestURI(), null,
+				"refused 403", refused);
+		RequestBodyGuard.refuse(request, response, HttpStatus.FORBIDDEN, refused);
+	}
+
+	/** Scheme, host and port as the request reached this server ({@code null} and opaque origins are foreign). */
+	private static boolean sameOrigin(String origin, HttpServletRequest request) {
+		try {
+			URI uri = URI.create(origin.strip());
+			if (uri.getScheme() == null || uri.getHost() == null) {
+				return false;
+			}
+			int port = uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+			return uri.getScheme().equalsIgnoreCase(request.getScheme())
+					&& uri.getHost().equalsIgnoreCase(request.getServerName()) && port == request.getServerPort();
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
+	}
+
+	private static boolean hasSessionCookie(HttpServletRequest request) {
+		Cookie[] cookies = request.getCookies();
+		if (cookies == null) {
+			return false;
+		}
+		for (Cookie cookie : cookies) {
+			if ("JSESSIONID".equalsIgnoreCase(cookie.getName())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}
