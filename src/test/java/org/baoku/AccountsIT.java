@@ -226,6 +226,8 @@ class AccountsIT {
 		// Basic credentials count too (sent by a script: no session cookie).
 		assertThat(AdminSession.anonymous(base()).postWith("/api/admin/reindex", Map.of("Authorization", basic("admin", "guess"))).status())
 			.isEqualTo(429);
+		System.out.println("audited actions (AccountsIT): " + jdbc.sql(
+				"select string_agg(distinct action || ' → ' || result, '; ') from audit_event").query(String.class).single());
 		assertThat(jdbc.sql("select count(*) from audit_event where action = 'login' and result = 'throttled'")
 			.query(Long.class)
 			.single()).isGreaterThan(0);

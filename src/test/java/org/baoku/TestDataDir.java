@@ -11,7 +11,7 @@ import java.util.stream.Stream;
  * A fresh data folder per test JVM, so every test run starts with an empty archive and index; deleted when the JVM
  * ends, once the embedded PostgreSQL servers in it have been stopped by their Spring contexts.
  */
-final class TestDataDir {
+public final class TestDataDir {
 
 	/** How long the clean-up waits for servers still shutting down. */
 	private static final long SERVERS_STOP_MILLIS = 60_000;
@@ -23,7 +23,7 @@ final class TestDataDir {
 	private TestDataDir() {
 	}
 
-	static Path path(String name) {
+	public static Path path(String name) {
 		return DIR.resolve(name);
 	}
 

@@ -4,15 +4,12 @@ import java.io.IOException;
 
 import jakarta.validation.Valid;
 
-import java.util.List;
 
-import org.baoku.archive.ArchiveApi;
-import org.baoku.archive.ArticleView;
 import org.baoku.audit.AuditDetail;
 import org.baoku.ingest.IngestResult;
 import org.baoku.ingest.IngestService;
 import org.baoku.ingest.RawPage;
-import org.baoku.ingest.split.Doubts;
+import org.baoku.search.RebuildProgress;
 import org.baoku.search.SearchApi;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,6 +20,7 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -32,38 +30,15 @@ class AdminController {
 
 	private static final String VIEW_INGEST = "admin/ingest";
 
-	private static final String VIEW_REVIEW = "admin/review";
-
-	/** Splits the splitter was less sure of than this are listed for review. */
-	private static final double REVIEW_BELOW = 0.8;
-
-	private static final int REVIEW_LIMIT = 200;
-
 	static final String DEFAULT_NEWSPAPER = "西宁晚报";
 
 	private final IngestService ingest;
 
 	private final SearchApi search;
 
-	private final ArchiveApi archive;
-
-	AdminController(IngestService ingest, SearchApi search, ArchiveApi archive) {
+	AdminController(IngestService ingest, SearchApi search) {
 		this.ingest = ingest;
 		this.search = search;
-		this.archive = archive;
-	}
-
-	@GetMapping("/admin/review")
-	String review(Model model) {
-		model.addAttribute("articles", archive.doubtfulArticles(REVIEW_BELOW, REVIEW_LIMIT)
-			.stream()
-			.map(a -> new Doubtful(a, a.doubts().stream().map(Doubts::code).toList()))
-			.toList());
-		return VIEW_REVIEW;
-	}
-
-	/** An article in the review queue with its doubts as message codes, shown in the reader's language. */
-	record Doubtful(ArticleView article, List<Doubts.Code> doubts) {
 	}
 
 	@InitBinder
@@ -77,6 +52,7 @@ class AdminController {
 			model.addAttribute("form", IngestForm.empty(DEFAULT_NEWSPAPER));
 		}
 		model.addAttribute("stats", search.stats());
+		model.addAttribute("rebuild", search.rebuildProgress());
 		return VIEW_INGEST;
 	}
 
@@ -88,6 +64,7 @@ class AdminController {
 		}
 		if (binding.hasErrors()) {
 			model.addAttribute("stats", search.stats());
+			model.addAttribute("rebuild", search.rebuildProgress());
 			return VIEW_INGEST;
 		}
 		IngestResult result = file.getSize() > ingest.maxPageBytes()
@@ -99,10 +76,18 @@ class AdminController {
 		return "redirect:/admin";
 	}
 
+	/** Starts a rebuild in the background; the admin page shows its progress until it ends. */
 	@PostMapping("/admin/reindex")
 	String reindex(RedirectAttributes redirect) {
-		redirect.addFlashAttribute("reindexed", search.rebuild());
+		boolean started = search.startRebuild();
+		AuditDetail.set(started ? "rebuild started" : "a rebuild was already running");
 		return "redirect:/admin";
+	}
+
+	@GetMapping("/admin/reindex/progress")
+	@ResponseBody
+	RebuildProgress reindexProgress() {
+		return search.rebuildProgress();
 	}
 
 }

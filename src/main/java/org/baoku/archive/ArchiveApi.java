@@ -54,6 +54,25 @@ public class ArchiveApi {
 		return snapshot.execute(status -> articles.page(pageId).map(page -> new PageView(page, articles.ofPage(pageId))));
 	}
 
+	/** The page with its articles; 410 Gone when an admin deleted it, 404 when it never was. */
+	public PageView pageViewOrGone(long pageId) {
+		return pageView(pageId).orElseThrow(() -> articles.deletedPage(pageId)
+			.<RuntimeException>map(d -> new GoneException("page " + pageId + " (" + d + ") was deleted",
+					IssueController.IssueLinks.issue(d.newspaper(), d.date())))
+			.orElseGet(() -> new NotFoundException("page " + pageId)));
+	}
+
+	/** The page's raw text with the article's headline and body marked where they are found in it. */
+	public MarkedText rawTextMarking(ArticleView article) {
+		String raw = rawText(article.pageId()).orElse("");
+		return MarkedText.spans(raw, RawTextSpans.find(raw, List.of(article.headline(), article.body())));
+	}
+
+	/** Whether an admin deleted pages of this issue (its link then answers 410 once no page is left). */
+	public boolean issueHadDeletedPages(String newspaper, LocalDate date) {
+		return articles.deletedPages(newspaper, date) > 0;
+	}
+
 	/** A page of an issue with its articles in page order. */
 	public record PageView(PageSummary page, List<ArticleView> articles) {
 	}
@@ -115,8 +134,24 @@ public class ArchiveApi {
 			.orElseGet(() -> new NotFoundException("article " + id)));
 	}
 
-	public List<ArticleView> doubtfulArticles(double confidenceBelow, int limit) {
-		return articles.doubtful(confidenceBelow, limit);
+	/** What the review queue shows: which newspaper and days (each may be null), doubtful below which confidence. */
+	public record ReviewFilter(String newspaper, LocalDate from, LocalDate to, double confidenceBelow) {
+	}
+
+	/** How much waits in the review queue. */
+	public record ReviewCounts(long pages, long articles) {
+	}
+
+	/**
+	 * Articles the splitter doubted that no editor has corrected, on pages no editor marked as checked: oldest page
+	 * first, in page order.
+	 */
+	public List<ArticleView> reviewQueue(ReviewFilter filter, int limit) {
+		return articles.waitingForReview(filter, limit);
+	}
+
+	public ReviewCounts reviewCounts(ReviewFilter filter) {
+		return articles.reviewCounts(filter);
 	}
 
 	public long articleCount() {

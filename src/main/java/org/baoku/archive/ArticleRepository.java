@@ -90,12 +90,66 @@ class ArticleRepository {
 			.optional();
 	}
 
-	/** Articles the splitter doubted, least sure first: what an admin should look at. */
-	List<ArticleView> doubtful(double below, int limit) {
-		return withPeople(jdbc.sql(SELECT_ARTICLES + """
-				 where a.confidence < :below or cardinality(a.doubts) > 0
-				 order by a.confidence, i.issue_date desc, a.position limit :limit
-				""").param("below", below).param("limit", limit).query(this::row).list());
+	private static final String WAITING_FOR_REVIEW = """
+			 where (a.confidence < :below or cardinality(a.doubts) > 0) and not a.corrected and p.checked_at is null
+			   and (cast(:paper as text) is null or n.name = :paper)
+			   and (cast(:from as date) is null or i.issue_date >= :from)
+			   and (cast(:to as date) is null or i.issue_date <= :to)
+			""";
+
+	/** A page an admin deleted: which it was, who deleted it and when. */
+	record DeletedPage(String newspaper, LocalDate date, String pageLabel, String deletedBy, java.time.OffsetDateTime at) {
+
+		@Override
+		public String toString() {
+			return newspaper + " " + date + " " + pageLabel + ", by " + deletedBy + " at " + at.toLocalDate();
+		}
+
+	}
+
+	Optional<DeletedPage> deletedPage(long id) {
+		return jdbc.sql("select newspaper, issue_date, page_label, deleted_by, deleted_at from deleted_page where id = :id")
+			.param("id", id)
+			.query((rs, n) -> new DeletedPage(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3),
+					rs.getString(4), rs.getObject(5, java.time.OffsetDateTime.class)))
+			.optional();
+	}
+
+	long deletedPages(String newspaper, LocalDate date) {
+		return jdbc.sql("select count(*) from deleted_page where newspaper = :paper and issue_date = :date")
+			.param("paper", newspaper)
+			.param("date", date)
+			.query(Long.class)
+			.single();
+	}
+
+	/** Doubted articles no editor has corrected, on pages not marked checked: oldest page first. */
+	List<ArticleView> waitingForReview(ArchiveApi.ReviewFilter filter, int limit) {
+		return withPeople(review(SELECT_ARTICLES + WAITING_FOR_REVIEW
+				+ " order by i.issue_date, n.name, p.page_label, a.position limit :limit", filter)
+			.param("limit", limit)
+			.query(this::row)
+			.list());
+	}
+
+	ArchiveApi.ReviewCounts reviewCounts(ArchiveApi.ReviewFilter filter) {
+		return review("""
+				select count(distinct a.page_id), count(*)
+				from article a
+				join page p on p.id = a.page_id
+				join issue i on i.id = p.issue_id
+				join newspaper n on n.id = i.newspaper_id
+				""" + WAITING_FOR_REVIEW, filter)
+			.query((rs, n) -> new ArchiveApi.ReviewCounts(rs.getLong(1), rs.getLong(2)))
+			.single();
+	}
+
+	private JdbcClient.StatementSpec review(String sql, ArchiveApi.ReviewFilter filter) {
+		return jdbc.sql(sql)
+			.param("below", filter.confidenceBelow())
+			.param("paper", filter.newspaper() == null || filter.newspaper().isBlank() ? null : filter.newspaper())
+			.param("from", filter.from())
+			.param("to", filter.to());
 	}
 
 	long count() {

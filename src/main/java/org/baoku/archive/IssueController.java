@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.baoku.web.GoneException;
 import org.baoku.web.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -89,7 +90,9 @@ class IssueController {
 
 	private String issue(String newspaper, LocalDate day, Model model) {
 		ArchiveApi.IssueView issue = archive.issueView(newspaper, day)
-			.orElseThrow(() -> new NotFoundException("an issue of " + newspaper + " of " + day));
+			.orElseThrow(() -> archive.issueHadDeletedPages(newspaper, day)
+					? new GoneException("the issue of " + newspaper + " of " + day + " was deleted", "/issues")
+					: new NotFoundException("an issue of " + newspaper + " of " + day));
 		model.addAttribute("issue", issue.issue());
 		model.addAttribute("pages", issue.pages());
 		model.addAttribute("previous", archive.issueBefore(newspaper, day).orElse(null));

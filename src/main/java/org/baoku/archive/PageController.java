@@ -47,7 +47,7 @@ class PageController {
 
 	@GetMapping("/pages/{id}")
 	String page(@PathVariable long id, Model model) {
-		ArchiveApi.PageView view = archive.pageView(id).orElseThrow(() -> new NotFoundException("page " + id));
+		ArchiveApi.PageView view = archive.pageViewOrGone(id);
 		model.addAttribute("page", view.page());
 		model.addAttribute("scan", scans.scanOf(id).orElse(null));
 		model.addAttribute("articles", view.articles());
@@ -81,7 +81,7 @@ class PageController {
 	/** The page's text as ingested; with {@code article}, that article's headline and body marked in it. */
 	@GetMapping("/pages/{id}/text")
 	String text(@PathVariable long id, @RequestParam(required = false) Long article, Model model) {
-		ArchiveApi.PageView view = archive.pageView(id).orElseThrow(() -> new NotFoundException("page " + id));
+		ArchiveApi.PageView view = archive.pageViewOrGone(id);
 		String raw = archive.rawText(id).orElseThrow(() -> new NotFoundException("page " + id));
 		ArticleView marked = article == null ? null
 				: view.articles().stream().filter(a -> a.id() == article).findFirst().orElse(null);

@@ -83,7 +83,7 @@ class IngestRepository {
 	long replacePage(long pageId, RawPage page, String sha256, String text) {
 		jdbc.sql("""
 				update page set source_file = :file, sha256 = :sha, raw_text = :text, ingested_at = now(),
-				                 revision = nextval('page_revision')
+				                 revision = nextval('page_revision'), checked_by = null, checked_at = null
 				where id = :id
 				""").param("file", page.fileName()).param("sha", sha256).param("text", text).param("id", pageId).update();
 		// Positions are handed out again below; parked out of the way so the unique (page, position) holds.
@@ -107,7 +107,7 @@ class IngestRepository {
 		jdbc.sql("""
 				update article set position = :position, kicker = :kicker, headline = :headline,
 				       subtitle = :subtitle, dateline = :dateline, byline = :byline, body = :body,
-				       confidence = :confidence, doubts = :doubts, event_date = :event
+				       confidence = :confidence, doubts = :doubts, event_date = :event, corrected = false
 				where id = :id
 				""")
 			.param("id", articleId)

@@ -46,9 +46,12 @@ public class IngestService {
 
 	private final KnownNames knownNames;
 
+	private final Corrections corrections;
+
 	IngestService(IngestRepository repository, TransactionTemplate transaction, SearchApi search, IngestLimits limits,
-			PageFiles pageFiles, KnownNames knownNames) {
+			PageFiles pageFiles, KnownNames knownNames, Corrections corrections) {
 		this.repository = repository;
+		this.corrections = corrections;
 		this.knownNames = knownNames;
 		this.pageFiles = pageFiles;
 		this.transaction = transaction;
@@ -308,6 +311,8 @@ public class IngestService {
 			ids.add(id);
 		}
 		linkPeople(ids, parsed);
+		// Editors' corrections outlive a re-ingest where they still apply; the others are listed for review.
+		corrections.reapply(pageId, matches.removed());
 		return new IngestResult.ArticleChanges(added, matches.removed(), changed, unchanged);
 	}
 

@@ -2,6 +2,7 @@ package org.baoku.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -11,6 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +36,8 @@ class PageIndexer {
 	private static final Logger log = LoggerFactory.getLogger(PageIndexer.class);
 
 	static final String APPLIED_KEY = "baoku.outbox.applied";
+
+	private final AtomicReference<RebuildProgress> progress = new AtomicReference<>(RebuildProgress.idle());
 
 	private final ArticleIndex index;
 
@@ -146,6 +151,10 @@ class PageIndexer {
 	int rebuild() {
 		synchronized (rebuilding) {
 			long started = System.nanoTime();
+			Instant startedAt = Instant.now();
+			long total = archive.pageRevisions().size();
+			AtomicLong done = new AtomicLong();
+			progress.set(new RebuildProgress(RebuildProgress.State.RUNNING, 0, total, startedAt, null, null, null));
 			IndexGeneration next;
 			try {
 				next = index.newGeneration();
@@ -164,6 +173,8 @@ class PageIndexer {
 					catch (IOException ex) {
 						throw new UncheckedIOException(ex);
 					}
+					progress.set(new RebuildProgress(RebuildProgress.State.RUNNING, done.addAndGet(batch.size()), total,
+							startedAt, null, null, null));
 				});
 				synchronized (applying) {
 					catchUp();
@@ -185,14 +196,23 @@ class PageIndexer {
 				catch (IOException closing) {
 					ex.addSuppressed(closing);
 				}
+				progress.set(new RebuildProgress(RebuildProgress.State.FAILED, done.get(), total, startedAt, Instant.now(),
+						null, ex.toString()));
 				throw ex instanceof IOException io ? new UncheckedIOException("index rebuild failed", io)
 						: (RuntimeException) ex;
 			}
 			int documents = index.documentCount();
+			progress.set(new RebuildProgress(RebuildProgress.State.DONE, done.get(), total, startedAt, Instant.now(),
+					documents, null));
 			log.info("Rebuilt the index from PostgreSQL: {} articles in {} ms", documents,
 					(System.nanoTime() - started) / 1_000_000);
 			return documents;
 		}
+	}
+
+	/** The last rebuild's progress (or the running one's). */
+	RebuildProgress rebuildProgress() {
+		return progress.get();
 	}
 
 	/** Compares PostgreSQL and the index page by page, by revision. */

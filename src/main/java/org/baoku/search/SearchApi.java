@@ -1,7 +1,11 @@
 package org.baoku.search;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.baoku.archive.ArticleView;
 import org.springframework.stereotype.Component;
@@ -9,6 +13,10 @@ import org.springframework.stereotype.Component;
 /** What other features may ask of search: run a query, index a stored page, rebuild from PostgreSQL. */
 @Component
 public class SearchApi {
+
+	private static final Logger log = LoggerFactory.getLogger(SearchApi.class);
+
+	private final AtomicBoolean rebuildStarting = new AtomicBoolean();
 
 	private final PageIndexer indexer;
 
@@ -78,6 +86,34 @@ public class SearchApi {
 	/** Builds the index again from the archive beside the live one and swaps it in; returns its document count. */
 	public int rebuild() {
 		return indexer.rebuild();
+	}
+
+	/**
+	 * Starts a rebuild on a thread of its own unless one is running; the admin page follows it with
+	 * {@link #rebuildProgress()}. Returns false when one was already running.
+	 */
+	public boolean startRebuild() {
+		if (rebuildProgress().state() == RebuildProgress.State.RUNNING || !rebuildStarting.compareAndSet(false, true)) {
+			return false;
+		}
+		Thread thread = new Thread(() -> {
+			try {
+				indexer.rebuild();
+			}
+			catch (RuntimeException ex) {
+				log.error("Index rebuild failed", ex);
+			}
+			finally {
+				rebuildStarting.set(false);
+			}
+		}, "index-rebuild");
+		thread.setDaemon(true);
+		thread.start();
+		return true;
+	}
+
+	public RebuildProgress rebuildProgress() {
+		return indexer.rebuildProgress();
 	}
 
 	/** At start: a rebuild when the index cannot be trusted, else catch up and repair pages that differ. */

@@ -1,0 +1,142 @@
+package org.baoku.admin;
+
+import java.security.Principal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.baoku.archive.ArchiveApi;
+import org.baoku.archive.ArticleView;
+import org.baoku.audit.AuditDetail;
+import org.baoku.ingest.ArticleFields;
+import org.baoku.ingest.Corrections;
+import org.baoku.ingest.split.Doubts;
+import org.baoku.web.NotFoundException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The editors' review queue: doubtful splits, oldest page first, each with a form that corrects it, and the
+ * corrections a re-ingest could not apply again.
+ */
+@Controller
+class ReviewController {
+
+	/** Splits the splitter was less sure of than this are listed for review. */
+	private static final double REVIEW_BELOW = 0.8;
+
+	private static final int REVIEW_LIMIT = 200;
+
+	private final ArchiveApi archive;
+
+	private final Corrections corrections;
+
+	ReviewController(ArchiveApi archive, Corrections corrections) {
+		this.archive = archive;
+		this.corrections = corrections;
+	}
+
+	/** An article in the review queue with its doubts as message codes, shown in the reader's language. */
+	record Doubtful(ArticleView article, List<Doubts.Code> doubts) {
+	}
+
+	@GetMapping("/admin/review")
+	String queue(@RequestParam(required = false) String newspaper,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
+		ArchiveApi.ReviewFilter filter = new ArchiveApi.ReviewFilter(newspaper, from, to, REVIEW_BELOW);
+		model.addAttribute("filter", filter);
+		model.addAttribute("counts", archive.reviewCounts(filter));
+		model.addAttribute("articles", archive.reviewQueue(filter, REVIEW_LIMIT)
+			.stream()
+			.map(a -> new Doubtful(a, a.doubts().stream().map(Doubts::code).toList()))
+			.toList());
+		model.addAttribute("stale", corrections.stale(REVIEW_LIMIT));
+		return "admin/review";
+	}
+
+	@GetMapping("/admin/review/articles/{id}")
+	String correctionForm(@PathVariable long id, Model model) {
+		ArticleView article = archive.articleOrGone(id);
+		ArticleFields fields = corrections.fields(id);
+		model.addAttribute("article", article);
+		model.addAttribute("raw", archive.rawTextMarking(article));
+		model.addAttribute("fields", fields);
+		model.addAttribute("reporters", ArticleFields.lines(fields.reporters()));
+		model.addAttribute("officials", ArticleFields.lines(fields.officials()));
+		return "admin/correct";
+	}
+
+	@PostMapping("/admin/review/articles/{id}")
+	String correct(@PathVariable long id, Principal editor, @RequestParam(defaultValue = "") String kicker,
+			@RequestParam(defaultValue = "") String headline, @RequestParam(defaultValue = "") String subtitle,
+			@RequestParam(defaultValue = "") String dateline, @RequestParam(defaultValue = "") String reporters,
+			@RequestParam(defaultValue = "") String officials, RedirectAttributes redirect) {
+		archive.articleOrGone(id);
+		ArticleFields after = new ArticleFields(kicker, headline, subtitle, dateline, ArticleFields.people(reporters),
+				ArticleFields.people(officials));
+		try {
+			boolean changed = corrections.correct(id, after, editor.getName());
+			AuditDetail.set("article " + id + (changed ? ": " + after.headline() : ": nothing changed"));
+			redirect.addFlashAttribute(changed ? "corrected" : "unchanged", id);
+			return "redirect:/admin/review";
+		}
+		catch (Corrections.Refused ex) {
+			AuditDetail.set("article " + id + " refused: " + ex.getMessage());
+			redirect.addFlashAttribute("refused", ex.getMessage());
+			return "redirect:/admin/review/articles/" + id;
+		}
+	}
+
+	@PostMapping("/admin/review/articles/{id}/merge")
+	String merge(@PathVariable long id, Principal editor, RedirectAttributes redirect) {
+		archive.articleOrGone(id);
+		try {
+			corrections.mergeWithNext(id, editor.getName());
+			AuditDetail.set("article " + id + " merged with the next");
+			redirect.addFlashAttribute("merged", id);
+			return "redirect:/admin/review/articles/" + id;
+		}
+		catch (Corrections.Refused ex) {
+			AuditDetail.set("article " + id + " refused: " + ex.getMessage());
+			redirect.addFlashAttribute("refused", ex.getMessage());
+			return "redirect:/admin/review/articles/" + id;
+		}
+	}
+
+	@PostMapping("/admin/review/articles/{id}/split")
+	String split(@PathVariable long id, Principal editor, @RequestParam(defaultValue = "0") int at,
+			@RequestParam(defaultValue = "") String headline, RedirectAttributes redirect) {
+		archive.articleOrGone(id);
+		try {
+			long created = corrections.split(id, at, headline, editor.getName());
+			AuditDetail.set("article " + id + " split before paragraph " + at + " into new article " + created);
+			redirect.addFlashAttribute("split", created);
+			return "redirect:/admin/review/articles/" + created;
+		}
+		catch (Corrections.Refused ex) {
+			AuditDetail.set("article " + id + " refused: " + ex.getMessage());
+			redirect.addFlashAttribute("refused", ex.getMessage());
+			return "redirect:/admin/review/articles/" + id;
+		}
+	}
+
+	@PostMapping("/admin/review/pages/{id}/checked")
+	String checked(@PathVariable long id, Principal editor, RedirectAttributes redirect) {
+		try {
+			corrections.markChecked(id, editor.getName());
+		}
+		catch (Corrections.Refused ex) {
+			throw new NotFoundException("page " + id);
+		}
+		AuditDetail.set("page " + id + " checked");
+		redirect.addFlashAttribute("checked", id);
+		return "redirect:/admin/review";
+	}
+
+}

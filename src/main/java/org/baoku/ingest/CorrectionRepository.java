@@ -1,0 +1,228 @@
+package org.baoku.ingest;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Corrections (V8) and the article fields they change. Callers hold the transaction. */
+@Repository
+class CorrectionRepository {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	/** A correction as stored: its article (null once the article is gone), the fields before and after. */
+	record Stored(long id, Long articleId, long pageId, String kind, Anchor anchor, String headline, String editor,
+			OffsetDateTime madeAt, ArticleFields before, ArticleFields after, String state, String staleReason) {
+	}
+
+	/**
+	 * What a merge or a split was made on, to find it again in a new split of the page: a merge joined an article
+	 * whose body was {@code first} with the next, whose body was {@code second}; a split cut the body {@code first}
+	 * before paragraph {@code at}, the second part headed {@code headline}.
+	 */
+	record Anchor(String first, String second, int at, String headline) {
+	}
+
+	/** An article's place and body. */
+	record Placed(long id, int position, String body) {
+	}
+
+	private final JdbcClient jdbc;
+
+	CorrectionRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The page an article is on; empty when there is no such article. */
+	Optional<Long> pageOf(long articleId) {
+		return jdbc.sql("select page_id from article where id = :id for update")
+			.param("id", articleId)
+			.query(Long.class)
+			.optional();
+	}
+
+	ArticleFields fields(long articleId) {
+		ArticleFields head = jdbc.sql("select kicker, headline, subtitle, dateline from article where id = :id")
+			.param("id", articleId)
+			.query((rs, n) -> new ArticleFields(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					List.of(), List.of()))
+			.single();
+		List<ArticleFields.Person> reporters = jdbc.sql("""
+				select r.name, ar.role from article_reporter ar join reporter r on r.id = ar.reporter_id
+				where ar.article_id = :id order by ar.position""")
+			.param("id", articleId)
+			.query((rs, n) -> new ArticleFields.Person(rs.getString(1), rs.getString(2)))
+			.list();
+		List<ArticleFields.Person> officials = jdbc.sql("""
+				select o.name, ao.title from article_official ao join official o on o.id = ao.official_id
+				where ao.article_id = :id order by ao.position""")
+			.param("id", articleId)
+			.query((rs, n) -> new ArticleFields.Person(rs.getString(1), rs.getString(2)))
+			.list();
+		return new ArticleFields(head.kicker(), head.headline(), head.subtitle(), head.dateline(), reporters, officials);
+	}
+
+	/** Writes the fields (the people through {@code people}, which links them) and marks the article corrected. */
+	void setFields(long articleId, ArticleFields fields, IngestRepository people) {
+		jdbc.sql("""
+				update article set kicker = :kicker, headline = :headline, subtitle = :subtitle, dateline = :dateline,
+				                   corrected = true
+				where id = :id""")
+			.param("id", articleId)
+			.param("kicker", fields.kicker())
+			.param("headline", fields.headline())
+			.param("subtitle", fields.subtitle())
+			.param("dateline", fields.dateline())
+			.update();
+		jdbc.sql("delete from article_reporter where article_id = :id").param("id", articleId).update();
+		jdbc.sql("delete from article_official where article_id = :id").param("id", articleId).update();
+		people.linkReporters(mentions(articleId, fields.reporters()));
+		people.linkOfficials(mentions(articleId, fields.officials()));
+	}
+
+	/** A new revision of the page: the index takes the corrected articles in place of the old ones. */
+	void newRevision(long pageId, IngestRepository pages) {
+		jdbc.sql("update page set revision = nextval('page_revision') where id = :id").param("id", pageId).update();
+		pages.queueIndexing(pageId);
+	}
+
+	long insert(long articleId, long pageId, String editor, ArticleFields before, ArticleFields after) {
+		return insert(articleId, pageId, "fields", null, editor, before, after);
+	}
+
+	long insert(long articleId, long pageId, String kind, Anchor anchor, String editor, ArticleFields before,
+			ArticleFields after) {
+		return jdbc.sql("""
+				insert into correction (article_id, page_id, kind, anchor, headline, editor, before, after)
+				values (:article, :page, :kind, cast(:anchor as jsonb), :headline, :editor, cast(:before as jsonb),
+				        cast(:after as jsonb))
+				returning id""")
+			.param("article", articleId)
+			.param("page", pageId)
+			.param("kind", kind)
+			.param("anchor", anchor == null ? null : json(anchor))
+			.param("headline", after.headline())
+			.param("editor", editor)
+			.param("before", json(before))
+			.param("after", json(after))
+			.query(Long.class)
+			.single();
+	}
+
+	/** The page's articles in page order, with their bodies. */
+	List<Placed> articles(long pageId) {
+		return jdbc.sql("select id, position, body from article where page_id = :page order by position")
+			.param("page", pageId)
+			.query((rs, n) -> new Placed(rs.getLong(1), rs.getInt(2), rs.getString(3)))
+			.list();
+	}
+
+	void setBody(long articleId, String body) {
+		jdbc.sql("update article set body = :body, corrected = true where id = :id")
+			.param("id", articleId)
+			.param("body", body)
+			.update();
+	}
+
+	/** A new article right after another on its page (the ones after it move down a place); returns its id. */
+	long insertAfter(long articleId, String headline, String body) {
+		Placed at = jdbc.sql("select id, position, page_id from article where id = :id")
+			.param("id", articleId)
+			.query((rs, n) -> new Placed(rs.getLong(3), rs.getInt(2), null))
+			.single();
+		long pageId = at.id();
+		// Two steps, so the unique (page, position) holds after each statement.
+		jdbc.sql("update article set position = -(position + 1) where page_id = :page and position > :pos")
+			.param("page", pageId)
+			.param("pos", at.position())
+			.update();
+		jdbc.sql("update article set position = -position where page_id = :page and position < 0")
+			.param("page", pageId)
+			.update();
+		return jdbc.sql("""
+				insert into article (page_id, position, headline, body, confidence, event_date, corrected)
+				select page_id, :pos, :headline, :body, 1, event_date, true from article where id = :id
+				returning id""")
+			.param("id", articleId)
+			.param("pos", at.position() + 1)
+			.param("headline", headline)
+			.param("body", body)
+			.query(Long.class)
+			.single();
+	}
+
+	/** The page's corrections in force, oldest first (a later correction of the same field wins). */
+	List<Stored> applied(long pageId) {
+		return jdbc.sql("select * from correction where page_id = :page and state = 'applied' order by id")
+			.param("page", pageId)
+			.query((rs, n) -> stored(rs))
+			.list();
+	}
+
+	/** Corrections that no longer apply, newest first. */
+	List<Stored> stale(int limit) {
+		return jdbc.sql("select * from correction where state = 'stale' order by made_at desc, id desc limit :n")
+			.param("n", limit)
+			.query((rs, n) -> stored(rs))
+			.list();
+	}
+
+	void markStale(long id, String reason) {
+		jdbc.sql("update correction set state = 'stale', stale_reason = :reason where id = :id")
+			.param("id", id)
+			.param("reason", reason)
+			.update();
+	}
+
+	boolean markChecked(long pageId, String editor) {
+		return jdbc.sql("update page set checked_by = :editor, checked_at = now() where id = :id")
+			.param("id", pageId)
+			.param("editor", editor)
+			.update() == 1;
+	}
+
+	private static List<IngestRepository.Mention> mentions(long articleId, List<ArticleFields.Person> people) {
+		return java.util.stream.IntStream.range(0, people.size())
+			.mapToObj(i -> new IngestRepository.Mention(articleId, people.get(i).name(), people.get(i).label(), i))
+			.toList();
+	}
+
+	private static Stored stored(java.sql.ResultSet rs) throws java.sql.SQLException {
+		long article = rs.getLong("article_id");
+		Long articleId = rs.wasNull() ? null : article;
+		String anchor = rs.getString("anchor");
+		return new Stored(rs.getLong("id"), articleId, rs.getLong("page_id"), rs.getString("kind"),
+				anchor == null ? null : read(anchor, Anchor.class), rs.getString("headline"), rs.getString("editor"),
+				rs.getObject("made_at", OffsetDateTime.class), fields(rs.getString("before")),
+				fields(rs.getString("after")), rs.getString("state"), rs.getString("stale_reason"));
+	}
+
+	private static String json(Object value) {
+		try {
+			return JSON.writeValueAsString(value);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static ArticleFields fields(String json) {
+		return read(json, ArticleFields.class);
+	}
+
+	private static <T> T read(String json, Class<T> type) {
+		try {
+			return JSON.readValue(json, type);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("a stored correction cannot be read: " + ex.getOriginalMessage(), ex);
+		}
+	}
+
+}

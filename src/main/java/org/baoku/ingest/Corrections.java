@@ -1,0 +1,279 @@
+package org.baoku.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.baoku.search.SearchApi;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Editors' corrections of the splitter's work. A correction is stored as itself (who, when, the fields before and
+ * after), written into the article at once and sent to the index with a new revision of its page. A re-ingest of
+ * the page splits it afresh; then each correction is applied again, field by field, where the new split reads the
+ * field as it did before the correction (the same mistake again) or already as corrected. Where the new split reads
+ * a corrected field some third way, or the article is gone, the correction is not forced on the new text: it turns
+ * stale and is listed for the editors.
+ */
+@Service
+public class Corrections {
+
+	private static final Logger log = LoggerFactory.getLogger(Corrections.class);
+
+	private final CorrectionRepository corrections;
+
+	private final IngestRepository pages;
+
+	private final TransactionTemplate transaction;
+
+	private final SearchApi search;
+
+	Corrections(CorrectionRepository corrections, IngestRepository pages, TransactionTemplate transaction,
+			SearchApi search) {
+		this.corrections = corrections;
+		this.pages = pages;
+		this.transaction = transaction;
+		this.search = search;
+	}
+
+	/** A stale correction as the review page lists it. */
+	public record Stale(long id, Long articleId, long pageId, String headline, String editor, String madeAt,
+			List<String> fields, String reason) {
+	}
+
+	/** Why a correction was refused, in words for the editor. */
+	public static final class Refused extends RuntimeException {
+
+		public Refused(String reason) {
+			super(reason);
+		}
+
+	}
+
+	/** The article's fields as they stand, for the editor's form. */
+	public ArticleFields fields(long articleId) {
+		return transaction.execute(status -> corrections.pageOf(articleId)
+			.map(page -> corrections.fields(articleId))
+			.orElseThrow(() -> new Refused("no article " + articleId)));
+	}
+
+	/** Applies an editor's correction; false when it changes nothing (nothing is stored then). */
+	public boolean correct(long articleId, ArticleFields after, String editor) {
+		if (after.headline().isEmpty() && after.reporters().isEmpty()) {
+			throw new Refused("an article needs a headline, or (a photo) a photographer");
+		}
+		if (after.reporters().stream().anyMatch(p -> p.name().isEmpty() || p.name().length() > 40)
+				|| after.officials().stream().anyMatch(p -> p.name().isEmpty() || p.name().length() > 40)) {
+			throw new Refused("a name is 1 to 40 characters");
+		}
+		Boolean changed = transaction.execute(status -> {
+			long page = corrections.pageOf(articleId).orElseThrow(() -> new Refused("no article " + articleId));
+			ArticleFields before = corrections.fields(articleId);
+			if (before.differences(after).isEmpty()) {
+				return false;
+			}
+			corrections.insert(articleId, page, editor, before, after);
+			corrections.setFields(articleId, after, pages);
+			corrections.newRevision(page, pages);
+			return true;
+		});
+		indexNow();
+		return Boolean.TRUE.equals(changed);
+	}
+
+	/**
+	 * Joins the article and the one after it on its page (a body the splitter cut in two): the second's body and
+	 * people go to the first, which keeps its id and headline; the second is retired (its link answers 410).
+	 */
+	public void mergeWithNext(long articleId, String editor) {
+		transaction.execute(status -> {
+			long page = corrections.pageOf(articleId).orElseThrow(() -> new Refused("no article " + articleId));
+			List<CorrectionRepository.Placed> articles = corrections.articles(page);
+			int at = indexOf(articles, articleId);
+			if (at + 1 >= articles.size()) {
+				throw new Refused("the last article of its page has no next article to merge with");
+			}
+			CorrectionRepository.Placed first = articles.get(at);
+			CorrectionRepository.Placed second = articles.get(at + 1);
+			ArticleFields before = corrections.fields(articleId);
+			ArticleFields after = merge(first, second);
+			corrections.insert(articleId, page, "merge", new CorrectionRepository.Anchor(first.body(), second.body(), 0,
+					null), editor, before, after);
+			corrections.newRevision(page, pages);
+			return null;
+		});
+		indexNow();
+	}
+
+	/**
+	 * Cuts the article in two before its paragraph {@code at} (counted from 0 among its non-blank lines): the first
+	 * part keeps the id, the headline and the people; the second becomes a new article right after it, under the
+	 * headline given. Returns the new article's id.
+	 */
+	public long split(long articleId, int at, String headline, String editor) {
+		String title = headline == null ? "" : headline.strip();
+		Long created = transaction.execute(status -> {
+			long page = corrections.pageOf(articleId).orElseThrow(() -> new Refused("no article " + articleId));
+			CorrectionRepository.Placed article = corrections.articles(page)
+				.get(indexOf(corrections.articles(page), articleId));
+			List<String> paragraphs = paragraphs(article.body());
+			if (at < 1 || at >= paragraphs.size()) {
+				throw new Refused("an article is split before one of its paragraphs after the first (1 to "
+						+ (paragraphs.size() - 1) + ")");
+			}
+			if (title.isEmpty()) {
+				throw new Refused("the new article needs a headline");
+			}
+			ArticleFields fields = corrections.fields(articleId);
+			corrections.insert(articleId, page, "split", new CorrectionRepository.Anchor(article.body(), null, at, title),
+					editor, fields, fields);
+			long id = cut(article, at, title);
+			corrections.newRevision(page, pages);
+			return id;
+		});
+		indexNow();
+		return created;
+	}
+
+	/** The page's split has been looked at: its articles leave the review queue. */
+	public void markChecked(long pageId, String editor) {
+		Boolean marked = transaction.execute(status -> corrections.markChecked(pageId, editor));
+		if (!Boolean.TRUE.equals(marked)) {
+			throw new Refused("no page " + pageId);
+		}
+	}
+
+	public List<Stale> stale(int limit) {
+		return corrections.stale(limit)
+			.stream()
+			.map(c -> new Stale(c.id(), c.articleId(), c.pageId(), c.headline(), c.editor(), c.madeAt().toString(),
+					c.before().differences(c.after()), c.staleReason()))
+			.toList();
+	}
+
+	/**
+	 * After a re-ingest stored a new split of the page (in the same transaction): the page's corrections again, oldest
+	 * first. Returns how many turned stale.
+	 */
+	int reapply(long pageId, List<Long> retired) {
+		int stale = 0;
+		for (CorrectionRepository.Stored c : corrections.applied(pageId)) {
+			if (!"fields".equals(c.kind())) {
+				String why = "merge".equals(c.kind()) ? mergeAgain(pageId, c.anchor()) : splitAgain(pageId, c.anchor());
+				if (why != null) {
+					corrections.markStale(c.id(), why);
+					stale++;
+				}
+				continue;
+			}
+			if (c.articleId() == null || retired.contains(c.articleId())) {
+				corrections.markStale(c.id(), "the article is no longer on the page after a re-ingest");
+				stale++;
+				continue;
+			}
+			ArticleFields now = corrections.fields(c.articleId());
+			ArticleFields result = now;
+			List<String> conflicts = new ArrayList<>();
+			for (String field : c.before().differences(c.after())) {
+				if (now.same(field, c.after())) {
+					continue;
+				}
+				if (now.same(field, c.before())) {
+					result = result.with(field, c.after());
+				}
+				else {
+					conflicts.add(field);
+				}
+			}
+			if (!conflicts.isEmpty()) {
+				corrections.markStale(c.id(), "after a re-ingest the split reads " + String.join(", ", conflicts)
+						+ " differently from both before and after the correction");
+				stale++;
+				continue;
+			}
+			corrections.setFields(c.articleId(), result, pages);
+		}
+		if (stale > 0) {
+			log.info("Page {}: {} corrections no longer apply after the re-ingest; listed for review", pageId, stale);
+		}
+		return stale;
+	}
+
+	/** Merges the two articles again if the new split has them next to each other; null when done, else why not. */
+	private String mergeAgain(long pageId, CorrectionRepository.Anchor anchor) {
+		List<CorrectionRepository.Placed> articles = corrections.articles(pageId);
+		for (int i = 0; i + 1 < articles.size(); i++) {
+			if (articles.get(i).body().equals(anchor.first()) && articles.get(i + 1).body().equals(anchor.second())) {
+				corrections.setFields(articles.get(i).id(), merge(articles.get(i), articles.get(i + 1)), pages);
+				return null;
+			}
+		}
+		String joined = anchor.first() + "\n" + anchor.second();
+		return articles.stream().anyMatch(a -> a.body().equals(joined)) ? null
+				: "after a re-ingest the two articles it joined are no longer next to each other as they were";
+	}
+
+	/** Splits the article again if the new split has it whole; null when done, else why not. */
+	private String splitAgain(long pageId, CorrectionRepository.Anchor anchor) {
+		List<String> parts = paragraphs(anchor.first());
+		String head = String.join("\n", parts.subList(0, anchor.at()));
+		List<CorrectionRepository.Placed> articles = corrections.articles(pageId);
+		for (CorrectionRepository.Placed a : articles) {
+			if (a.body().equals(anchor.first())) {
+				cut(a, anchor.at(), anchor.headline());
+				return null;
+			}
+		}
+		return articles.stream().anyMatch(a -> a.body().equals(head)) ? null
+				: "after a re-ingest the article it cut is no longer on the page as it was";
+	}
+
+	/** The first article takes the second's body and people; the second is retired. */
+	private ArticleFields merge(CorrectionRepository.Placed first, CorrectionRepository.Placed second) {
+		ArticleFields a = corrections.fields(first.id());
+		ArticleFields b = corrections.fields(second.id());
+		List<ArticleFields.Person> reporters = new ArrayList<>(a.reporters());
+		b.reporters().stream().filter(p -> reporters.stream().noneMatch(r -> r.name().equals(p.name()))).forEach(reporters::add);
+		List<ArticleFields.Person> officials = new ArrayList<>(a.officials());
+		b.officials().stream().filter(p -> officials.stream().noneMatch(o -> o.name().equals(p.name()))).forEach(officials::add);
+		ArticleFields merged = new ArticleFields(a.kicker(), a.headline(), a.subtitle(), a.dateline(), reporters, officials);
+		corrections.setBody(first.id(), first.body() + "\n" + second.body());
+		corrections.setFields(first.id(), merged, pages);
+		pages.retireArticle(second.id());
+		return merged;
+	}
+
+	private long cut(CorrectionRepository.Placed article, int at, String headline) {
+		List<String> paragraphs = paragraphs(article.body());
+		corrections.setBody(article.id(), String.join("\n", paragraphs.subList(0, at)));
+		return corrections.insertAfter(article.id(), headline, String.join("\n", paragraphs.subList(at, paragraphs.size())));
+	}
+
+	/** An article's paragraphs as its page shows them: its non-blank lines. */
+	public static List<String> paragraphs(String body) {
+		return body.lines().filter(l -> !l.isBlank()).toList();
+	}
+
+	private static int indexOf(List<CorrectionRepository.Placed> articles, long id) {
+		for (int i = 0; i < articles.size(); i++) {
+			if (articles.get(i).id() == id) {
+				return i;
+			}
+		}
+		throw new Refused("no article " + id);
+	}
+
+	private void indexNow() {
+		try {
+			search.indexWaitingPages();
+		}
+		catch (RuntimeException ex) {
+			// PostgreSQL has committed the correction and its index work; the indexer applies it when it can.
+			log.error("Indexing a correction failed; it stays queued", ex);
+		}
+	}
+
+}

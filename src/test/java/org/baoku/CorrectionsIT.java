@@ -1,0 +1,314 @@
+package org.baoku;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.baoku.account.Accounts;
+import org.baoku.account.Role;
+import org.baoku.ingest.IngestResult;
+import org.baoku.ingest.IngestService;
+import org.baoku.ingest.RawPage;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * An editor works the review queue through the real stack: corrects a doubtful article's headline and byline
+ * (search finds the corrected headline at once), marks a page as checked, and sees the correction survive a
+ * re-ingest of the page that leaves the article as it was, and listed as stale after one that changes it. An admin
+ * deletes a page and an issue; their links then answer 410.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = { "baoku.admin-password=" + CorrectionsIT.PASSWORD, "baoku.seed-on-first-start=false" })
+class CorrectionsIT {
+
+	static final String PASSWORD = "corrections-secret";
+
+	private static final String PAPER = "改正报";
+
+	@DynamicPropertySource
+	static void dataDir(DynamicPropertyRegistry registry) {
+		registry.add("baoku.data-dir", () -> TestDataDir.path("corrections").toString());
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	IngestService ingest;
+
+	@Autowired
+	Accounts accounts;
+
+	private String base() {
+		return "http://127.0.0.1:" + port;
+	}
+
+	private IngestResult ingest(LocalDate date, String text, boolean replace) {
+		return ingest.ingest(new RawPage(PAPER, date, "01", "page.txt", text.getBytes(StandardCharsets.UTF_8)), replace);
+	}
+
+	/** The splitter's doubt, as the queue sees it: the page's articles read with low confidence. */
+	private void doubt(long pageId) {
+		jdbc.sql("update article set confidence = 0.3 where page_id = :page").param("page", pageId).update();
+	}
+
+	private long articleWith(long pageId, String bodyPart) {
+		return jdbc.sql("select id from article where page_id = :page and body like :part")
+			.param("page", pageId)
+			.param("part", "%" + bodyPart + "%")
+			.query(Long.class)
+			.single();
+	}
+
+	@Test
+	void anEditorCorrectsAHeadlineThatSearchFindsAndThatOutlivesAReingestOfTheSamePage() {
+		accounts.create("editor2", "editor2-secret", Role.EDITOR);
+		String page = new String(TestPages.page("改正甲", "", 3), StandardCharsets.UTF_8);
+		LocalDate day = LocalDate.of(2021, 3, 4);
+		long pageId = ingest(day, page, false).pageId();
+		doubt(pageId);
+		long articleId = articleWith(pageId, "第2篇");
+		AdminSession editor = AdminSession.anonymous(base());
+		editor.signIn("editor2", "editor2-secret");
+
+		String queue = editor.get("/admin/review?newspaper=" + PAPER).body();
+		assertThat(queue).contains("1 个版面、3 篇文章待复核", "id=\"review-" + articleId + "\"");
+		String form = editor.get("/admin/review/articles/" + articleId).body();
+		assertThat(form).contains("id=\"correct-form\"", "李明 记者");
+		AdminSession.Answer saved = editor.post("/admin/review/articles/" + articleId,
+				Map.of("headline", "湟水河畔三座新公园开园", "kicker", "", "subtitle", "", "dateline", "本报讯",
+						"reporters", "李明 记者\n王芳 通讯员", "officials", ""));
+		assertThat(saved.location()).endsWith("/admin/review");
+		assertThat(editor.get("/admin/review?newspaper=" + PAPER).body()).contains("1 个版面、2 篇文章待复核",
+				"文章 " + articleId + " 已改正");
+
+		ApiClient.Answer found = new ApiClient(base(), PASSWORD).search("湟水河畔三座新公园开园");
+		assertThat(found.json().get("total").asInt()).isEqualTo(1);
+		assertThat(found.json().get("hits").get(0).get("id").asLong()).isEqualTo(articleId);
+		assertThat(new ApiClient(base(), PASSWORD).search("王芳").json().get("total").asInt()).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from audit_event where actor = 'editor2' and action = :action")
+			.param("action", "POST /admin/review/articles/{id}")
+			.query(Long.class)
+			.single()).isEqualTo(1);
+
+		// The same page again from another file (its bytes differ, its articles do not): split afresh, corrected again.
+		IngestResult again = ingest(day, page + "\n\n", true);
+		assertThat(again.status()).isEqualTo(IngestResult.Status.REPLACED);
+		assertThat(jdbc.sql("select headline from article where id = :id").param("id", articleId).query(String.class)
+			.single()).isEqualTo("湟水河畔三座新公园开园");
+		assertThat(jdbc.sql("select state from correction where article_id = :id").param("id", articleId)
+			.query(String.class).single()).isEqualTo("applied");
+		assertThat(new ApiClient(base(), PASSWORD).search("湟水河畔三座新公园开园").json().get("total").asInt())
+			.isEqualTo(1);
+
+		// A page the editor marks as checked leaves the queue.
+		doubt(pageId);
+		editor.get("/admin/review");
+		editor.post("/admin/review/pages/" + pageId + "/checked", Map.of());
+		assertThat(editor.get("/admin/review?newspaper=" + PAPER).body()).contains("0 个版面、0 篇文章待复核");
+		assertThat(editor.post("/admin/review/pages/999999/checked", Map.of()).status()).isEqualTo(404);
+	}
+
+	@Test
+	void aCorrectionTheNewSplitReadsDifferentlyIsListedNotForced() {
+		String page = new String(TestPages.page("改正乙", "", 3), StandardCharsets.UTF_8);
+		LocalDate day = LocalDate.of(2021, 3, 5);
+		long pageId = ingest(day, page, false).pageId();
+		long articleId = articleWith(pageId, "第1篇");
+		AdminSession admin = AdminSession.anonymous(base());
+		admin.signIn("admin", PASSWORD);
+		admin.get("/admin/review/articles/" + articleId);
+		admin.post("/admin/review/articles/" + articleId, Map.of("headline", "冬运会开幕", "kicker", "", "subtitle", "",
+				"dateline", "本报讯", "reporters", "李明 记者", "officials", ""));
+
+		// The new file prints the first article under another headline: neither the one before nor the correction.
+		String changed = page.replaceFirst(TestPages.STORIES.get(0) + "\n", "城东区冬季运动会隆重开幕\n");
+		assertThat(changed).isNotEqualTo(page);
+		ingest(day, changed, true);
+		assertThat(jdbc.sql("select state from correction where article_id = :id").param("id", articleId)
+			.query(String.class).single()).isEqualTo("stale");
+		assertThat(jdbc.sql("select headline from article where id = :id").param("id", articleId).query(String.class)
+			.single()).isEqualTo("城东区冬季运动会隆重开幕");
+		String queue = admin.get("/admin/review").body();
+		assertThat(queue).contains("id=\"stale\"", "冬运会开幕", "headline");
+	}
+
+	@Test
+	void inTheBrowserAnEditorSignsInCorrectsAHeadlineFindsItAndSignsOut() throws IOException {
+		assumeTrue(HeadlessChromium.installed(), HeadlessChromium.MISSING);
+		accounts.create("editor3", "editor3-secret", Role.EDITOR);
+		LocalDate day = LocalDate.of(2021, 3, 6);
+		long pageId = ingest(day, new String(TestPages.page("改正丙", "", 2), StandardCharsets.UTF_8), false).pageId();
+		doubt(pageId);
+		long articleId = articleWith(pageId, "第1篇");
+		WebDriver browser = HeadlessChromium.start(Map.of("intl.accept_languages", "zh-CN,zh"), "--hide-scrollbars");
+		try {
+			WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+			browser.manage().window().setSize(new Dimension(1280, 1000));
+			browser.get(base() + "/login");
+			browser.findElement(By.id("username")).sendKeys("editor3");
+			browser.findElement(By.id("password")).sendKeys("editor3-secret");
+			browser.findElement(By.id("login-submit")).click();
+			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav-account")));
+			browser.get(base() + "/admin/review?newspaper=" + PAPER);
+			HeadlessChromium.screenshot(browser, "review-queue");
+			browser.findElement(By.cssSelector("#review-" + articleId + " a.correct")).click();
+			WebElement headline = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("headline-field")));
+			headline.clear();
+			headline.sendKeys("城东区冬季运动会圆满落幕");
+			HeadlessChromium.screenshot(browser, "correct-headline");
+			browser.findElement(By.id("correct-submit")).click();
+			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("review-corrected")));
+			assertThat(browser.findElements(By.id("review-" + articleId))).isEmpty();
+			WebElement q = browser.findElement(By.id("q"));
+			q.sendKeys("圆满落幕");
+			browser.findElement(By.id("search-button")).click();
+			wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("li.hit")));
+			assertThat(browser.findElement(By.cssSelector("li.hit")).getText()).contains("城东区冬季运动会圆满落幕");
+			browser.findElement(By.id("logout")).click();
+			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-out")));
+			browser.get(base() + "/admin/review");
+			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
+		}
+		finally {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void anAdminDeletesAPageAndAnIssueWhoseLinksThenAnswerGoneAndAnEditorCannot() {
+		LocalDate day = LocalDate.of(2021, 3, 7);
+		long first = ingest(day, new String(TestPages.page("删除甲", "", 2), StandardCharsets.UTF_8), false).pageId();
+		long second = ingest.ingest(new RawPage(PAPER, day, "02", "p2.txt",
+				TestPages.page("删除乙", "", 2)), false).pageId();
+		long article = articleWith(first, "删除甲第1篇");
+		ApiClient reader = new ApiClient(base(), PASSWORD);
+		assertThat(reader.search("删除甲").json().get("total").asInt()).isEqualTo(2);
+
+		accounts.create("editor4", "editor4-secret", Role.EDITOR);
+		AdminSession editor = AdminSession.anonymous(base());
+		editor.signIn("editor4", "editor4-secret");
+		assertThat(editor.get("/pages/" + first).body()).doesNotContain("id=\"delete-page\"");
+		assertThat(editor.post("/admin/pages/" + first + "/delete", Map.of()).status()).isEqualTo(403);
+
+		AdminSession admin = AdminSession.anonymous(base());
+		admin.signIn("admin", PASSWORD);
+		assertThat(admin.get("/pages/" + first).body()).contains("id=\"delete-page\"", "data-confirm");
+		assertThat(admin.post("/admin/pages/" + first + "/delete", Map.of()).location()).endsWith("/issues");
+		assertThat(admin.get("/pages/" + first).status()).isEqualTo(410);
+		assertThat(admin.get("/articles/" + article).status()).isEqualTo(410);
+		assertThat(reader.search("删除甲").json().get("total").asInt()).isEqualTo(0);
+		assertThat(reader.search("删除乙").json().get("total").asInt()).isEqualTo(2);
+		assertThat(admin.post("/admin/pages/" + first + "/delete", Map.of()).status()).isEqualTo(404);
+
+		String issue = "/issues/" + java.net.URLEncoder.encode(PAPER, StandardCharsets.UTF_8) + "/" + day;
+		assertThat(admin.get(issue).status()).isEqualTo(200);
+		admin.post("/admin/issues/" + java.net.URLEncoder.encode(PAPER, StandardCharsets.UTF_8) + "/" + day + "/delete",
+				Map.of());
+		assertThat(admin.get(issue).status()).isEqualTo(410);
+		assertThat(admin.get("/pages/" + second).status()).isEqualTo(410);
+		assertThat(reader.search("删除乙").json().get("total").asInt()).isEqualTo(0);
+		assertThat(jdbc.sql("select count(*) from audit_event where actor = 'admin' and action like '%delete' and result = 'ok 302'")
+			.query(Long.class)
+			.single()).isEqualTo(2);
+		assertThat(jdbc.sql("select count(*) from audit_event where actor = 'editor4' and result = 'refused 403'")
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void mergeAndSplitKeepTheOtherArticlesLinksAndAreMadeAgainAfterAReingest() {
+		// Paragraphs indented as printed, so each body has two.
+		String page = new String(TestPages.page("合并甲", "", 3), StandardCharsets.UTF_8).replace("\n本报讯", "\n　　本报讯")
+			.replace("\n市民王女士说", "\n　　市民王女士说");
+		LocalDate day = LocalDate.of(2021, 3, 8);
+		long pageId = ingest(day, page, false).pageId();
+		long first = articleWith(pageId, "合并甲第1篇");
+		long second = articleWith(pageId, "合并甲第2篇");
+		long third = articleWith(pageId, "合并甲第3篇");
+		AdminSession editor = AdminSession.anonymous(base());
+		editor.signIn("admin", PASSWORD);
+
+		editor.get("/admin/review/articles/" + second);
+		editor.post("/admin/review/articles/" + second + "/merge", Map.of());
+		assertThat(editor.get("/articles/" + third).status()).isEqualTo(410);
+		assertThat(editor.get("/articles/" + first).status()).isEqualTo(200);
+		assertThat(body(second)).contains("合并甲第2篇", "合并甲第3篇");
+
+		editor.get("/admin/review/articles/" + first);
+		AdminSession.Answer split = editor.post("/admin/review/articles/" + first + "/split",
+				Map.of("at", "1", "headline", "市民点赞好事实事"));
+		assertThat(split.location()).contains("/admin/review/articles/");
+		long created = Long.parseLong(split.location().replaceAll(".*/", ""));
+		assertThat(body(first)).contains("合并甲第1篇").doesNotContain("王女士");
+		assertThat(body(created)).startsWith("市民王女士说");
+		assertThat(new ApiClient(base(), PASSWORD).search("市民点赞好事实事").json().get("total").asInt()).isEqualTo(1);
+		assertThat(editor.post("/admin/review/articles/" + first + "/split", Map.of("at", "0", "headline", "x")).location())
+			.endsWith("/admin/review/articles/" + first);
+
+		// The same page from another file: both are made again on the new split.
+		ingest(day, page + "\n\n", true);
+		List<String> bodies = jdbc.sql("select body from article where page_id = :page order by position")
+			.param("page", pageId)
+			.query(String.class)
+			.list();
+		assertThat(bodies).hasSize(3);
+		assertThat(bodies.get(0)).contains("合并甲第1篇").doesNotContain("王女士");
+		assertThat(bodies.get(1)).startsWith("市民王女士说");
+		assertThat(bodies.get(2)).contains("合并甲第2篇", "合并甲第3篇");
+		assertThat(jdbc.sql("select count(*) from correction where page_id = :page and state = 'applied'")
+			.param("page", pageId)
+			.query(Long.class)
+			.single()).isEqualTo(2);
+		assertThat(editor.get("/articles/" + first).status()).isEqualTo(200);
+	}
+
+	@Test
+	void aRebuildFromTheAdminPageRunsInTheBackgroundWithProgress() throws InterruptedException {
+		ingest(LocalDate.of(2021, 3, 9), new String(TestPages.page("重建甲", "", 2), StandardCharsets.UTF_8), false);
+		AdminSession admin = AdminSession.anonymous(base());
+		admin.signIn("admin", PASSWORD);
+		assertThat(admin.get("/admin").body()).contains("data-confirm=", "/admin/reindex");
+		assertThat(admin.post("/admin/reindex", Map.of()).location()).endsWith("/admin");
+		String progress = "";
+		for (int i = 0; i < 300 && !progress.contains("\"DONE\""); i++) {
+			Thread.sleep(100);
+			progress = admin.get("/admin/reindex/progress").body();
+		}
+		assertThat(progress).contains("\"state\":\"DONE\"");
+		long pages = jdbc.sql("select count(*) from page").query(Long.class).single();
+		assertThat(progress).contains("\"pagesDone\":" + pages, "\"pagesTotal\":" + pages);
+		assertThat(admin.get("/admin").body()).contains("id=\"rebuild-done\"");
+		assertThat(new ApiClient(base(), PASSWORD).search("重建甲").json().get("total").asInt()).isEqualTo(2);
+		System.out.println("audited actions (CorrectionsIT, so far): " + jdbc.sql(
+				"select string_agg(distinct action || ' → ' || result, '; ') from audit_event").query(String.class).single());
+	}
+
+	private String body(long articleId) {
+		return jdbc.sql("select body from article where id = :id").param("id", articleId).query(String.class).single();
+	}
+
+}
