@@ -95,35 +95,41 @@ class ReviewController {
 
 	@PostMapping("/admin/review/articles/{id}/merge")
 	String merge(@PathVariable long id, Principal editor, RedirectAttributes redirect) {
-		archive.articleOrGone(id);
-		try {
+		return change(id, redirect, () -> {
 			corrections.mergeWithNext(id, editor.getName());
 			AuditDetail.set("article " + id + " merged with the next");
 			redirect.addFlashAttribute("merged", id);
-			return "redirect:/admin/review/articles/" + id;
-		}
-		catch (Corrections.Refused ex) {
-			AuditDetail.set("article " + id + " refused: " + ex.getMessage());
-			redirect.addFlashAttribute("refused", ex.getMessage());
-			return "redirect:/admin/review/articles/" + id;
-		}
+			return id;
+		});
 	}
 
 	@PostMapping("/admin/review/articles/{id}/split")
 	String split(@PathVariable long id, Principal editor, @RequestParam(defaultValue = "0") int at,
 			@RequestParam(defaultValue = "") String headline, RedirectAttributes redirect) {
-		archive.articleOrGone(id);
-		try {
+		return change(id, redirect, () -> {
 			long created = corrections.split(id, at, headline, editor.getName());
 			AuditDetail.set("article " + id + " split before paragraph " + at + " into new article " + created);
 			redirect.addFlashAttribute("split", created);
-			return "redirect:/admin/review/articles/" + created;
+			return created;
+		});
+	}
+
+	/**
+	 * Runs a merge or a split of an existing article and shows the article it leaves the editor on; a refusal goes
+	 * back to the article's form with the reason.
+	 */
+	private String change(long id, RedirectAttributes redirect, java.util.function.LongSupplier change) {
+		archive.articleOrGone(id);
+		long shown;
+		try {
+			shown = change.getAsLong();
 		}
 		catch (Corrections.Refused ex) {
 			AuditDetail.set("article " + id + " refused: " + ex.getMessage());
 			redirect.addFlashAttribute("refused", ex.getMessage());
-			return "redirect:/admin/review/articles/" + id;
+			shown = id;
 		}
+		return "redirect:/admin/review/articles/" + shown;
 	}
 
 	@PostMapping("/admin/review/pages/{id}/checked")

@@ -53,19 +53,18 @@ class CorrectionRepository {
 			.query((rs, n) -> new ArticleFields(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					List.of(), List.of()))
 			.single();
-		List<ArticleFields.Person> reporters = jdbc.sql("""
-				select r.name, ar.role from article_reporter ar join reporter r on r.id = ar.reporter_id
-				where ar.article_id = :id order by ar.position""")
-			.param("id", articleId)
-			.query((rs, n) -> new ArticleFields.Person(rs.getString(1), rs.getString(2)))
-			.list();
-		List<ArticleFields.Person> officials = jdbc.sql("""
-				select o.name, ao.title from article_official ao join official o on o.id = ao.official_id
-				where ao.article_id = :id order by ao.position""")
-			.param("id", articleId)
-			.query((rs, n) -> new ArticleFields.Person(rs.getString(1), rs.getString(2)))
-			.list();
+		List<ArticleFields.Person> reporters = people(articleId, "reporter", "article_reporter", "role");
+		List<ArticleFields.Person> officials = people(articleId, "official", "article_official", "title");
 		return new ArticleFields(head.kicker(), head.headline(), head.subtitle(), head.dateline(), reporters, officials);
+	}
+
+	/** The people an article names in one of its lists (reporters with roles, officials with titles), in order. */
+	private List<ArticleFields.Person> people(long articleId, String people, String links, String label) {
+		return jdbc.sql("select p.name, l." + label + " from " + links + " l join " + people + " p on p.id = l." + people
+				+ "_id where l.article_id = :id order by l.position")
+			.param("id", articleId)
+			.query((rs, n) -> new ArticleFields.Person(rs.getString(1), rs.getString(2)))
+			.list();
 	}
 
 	/** Writes the fields (the people through {@code people}, which links them) and marks the article corrected. */
