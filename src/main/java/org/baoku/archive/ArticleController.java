@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 
-import org.baoku.search.SearchApi;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,13 +26,13 @@ class ArticleController {
 
 	private final ArchiveApi archive;
 
-	private final SearchApi search;
+	private final ArticleSearchHelp search;
 
 	private final MessageSource messages;
 
 	private final PageScanRepository scans;
 
-	ArticleController(ArchiveApi archive, SearchApi search, MessageSource messages, PageScanRepository scans) {
+	ArticleController(ArchiveApi archive, ArticleSearchHelp search, MessageSource messages, PageScanRepository scans) {
 		this.archive = archive;
 		this.scans = scans;
 		this.search = search;

@@ -1,0 +1,58 @@
+package org.baoku;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The feature packages depend on each other one way only: admin on everything it drives; ingest on search (to index
+ * what it stored) and archive; search on archive (to read what it indexes); archive on nothing of the others but the
+ * web helpers; accounts and the audit log on nothing. The one exception is the in-jar search benchmark, which uses
+ * the bench package's corpus and is to leave the production code (issue 13).
+ */
+class FeatureDependenciesTests {
+
+	private static final JavaClasses CLASSES = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("org.baoku");
+
+	@Test
+	void featurePackagesHaveNoCycles() {
+		slices().matching("org.baoku.(*)..")
+			.should()
+			.beFreeOfCycles()
+			.ignoreDependency(JavaClass.Predicates.simpleName("SearchBenchmark"), alwaysTrue())
+			.check(CLASSES);
+	}
+
+	@Test
+	void eachFeatureIsUsedOnlyByThoseAboveIt() {
+		layeredArchitecture().consideringOnlyDependenciesInLayers()
+			.layer("admin").definedBy("org.baoku.admin..")
+			.layer("ingest").definedBy("org.baoku.ingest..")
+			.layer("search").definedBy("org.baoku.search..")
+			.layer("archive").definedBy("org.baoku.archive..")
+			.layer("web").definedBy("org.baoku.web..")
+			.layer("account").definedBy("org.baoku.account..")
+			.layer("audit").definedBy("org.baoku.audit..")
+			.layer("config").definedBy("org.baoku.config..")
+			.layer("bench").definedBy("org.baoku.bench..")
+			.whereLayer("admin").mayNotBeAccessedByAnyLayer()
+			.whereLayer("ingest").mayOnlyBeAccessedByLayers("admin", "bench")
+			.whereLayer("search").mayOnlyBeAccessedByLayers("ingest", "admin")
+			.whereLayer("archive").mayOnlyBeAccessedByLayers("search", "ingest", "admin", "bench")
+			.whereLayer("web").mayOnlyBeAccessedByLayers("archive", "search", "admin")
+			.whereLayer("account").mayOnlyBeAccessedByLayers("web", "admin")
+			.whereLayer("audit").mayOnlyBeAccessedByLayers("web", "admin", "ingest")
+			.whereLayer("bench").mayOnlyBeAccessedByLayers("search")
+			.ignoreDependency(JavaClass.Predicates.simpleName("SearchBenchmark"), alwaysTrue())
+			.check(CLASSES);
+	}
+
+}
