@@ -38,6 +38,8 @@ class RequireLoginIT {
 		assertThat(reader.get("/actuator/health/liveness").status()).isEqualTo(200);
 		reader.signIn("admin", PASSWORD);
 		assertThat(reader.get("/search?q=新闻").status()).isEqualTo(200);
+		// An empty archive says why it is empty.
+		assertThat(reader.get("/").body()).contains("id=\"start-note\"", "首次启动时没有导入示例版面");
 	}
 
 }

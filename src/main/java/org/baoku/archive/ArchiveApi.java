@@ -205,6 +205,11 @@ public class ArchiveApi {
 		return issues.articleIds(newspaper, date);
 	}
 
+	/** What the first start did about sample pages, or why there were none (the ingest side writes it). */
+	public Optional<String> startNote() {
+		return issues.appState("seeds_note");
+	}
+
 	public ArchiveCounts counts() {
 		return overview.now().counts();
 	}

@@ -26,7 +26,14 @@ class HomeController {
 	@GetMapping("/")
 	String home(Model model) {
 		LocalDate today = LocalDate.now(clock);
-		model.addAttribute("counts", archive.counts());
+		ArchiveCounts counts = archive.counts();
+		model.addAttribute("counts", counts);
+		// An empty archive says why it is empty (no sample pages found at the first start, or their ingest was off).
+		String note = counts.pages() == 0 ? archive.startNote().orElse(null) : null;
+		if (note != null && note.indexOf(':') > 0) {
+			model.addAttribute("startNote", "home.start." + note.substring(0, note.indexOf(':')));
+			model.addAttribute("startDetail", note.substring(note.indexOf(':') + 1));
+		}
 		model.addAttribute("latest", archive.latestIssues(LATEST));
 		model.addAttribute("histogram", archive.articlesPerMonth());
 		model.addAttribute("today", today);

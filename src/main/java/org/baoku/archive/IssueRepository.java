@@ -25,6 +25,11 @@ class IssueRepository {
 
 	private final JdbcClient jdbc;
 
+	/** A fact the app keeps about this installation (table app_state), such as what its first start did. */
+	Optional<String> appState(String key) {
+		return jdbc.sql("select value from app_state where key = :key").param("key", key).query(String.class).optional();
+	}
+
 	IssueRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
