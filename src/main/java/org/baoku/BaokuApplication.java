@@ -2,8 +2,6 @@ package org.baoku;
 
 import org.baoku.ingest.ParseCommand;
 import org.baoku.ingest.bulk.IngestCommand;
-import org.baoku.ingest.split.SplitBenchmark;
-import org.baoku.search.SearchBenchmark;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -36,31 +34,7 @@ public class BaokuApplication {
 				.run("--baoku.seed-on-first-start=false", "--logging.level.root=WARN",
 						"--logging.level.org.springframework=OFF")));
 		}
-		// `bench` measures the index and search on a synthetic corpus, `bench-parse` how splitting cost grows with
-		// page size: no web server, no database.
-		if (args.length > 0 && "bench".equals(args[0])) {
-			benchmark("bench", () -> new SearchBenchmark(System.out).run(args));
-		}
-		if (args.length > 0 && "bench-parse".equals(args[0])) {
-			benchmark("bench-parse", () -> new SplitBenchmark(System.out).run(args));
-		}
 		SpringApplication.run(BaokuApplication.class, args);
-	}
-
-	private interface Benchmark {
-
-		int run() throws java.io.IOException;
-
-	}
-
-	private static void benchmark(String name, Benchmark benchmark) {
-		try {
-			System.exit(benchmark.run());
-		}
-		catch (java.io.IOException ex) {
-			System.err.println(name + ": " + ex.getMessage());
-			System.exit(1);
-		}
 	}
 
 }

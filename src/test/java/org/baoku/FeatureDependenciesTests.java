@@ -1,20 +1,17 @@
 package org.baoku;
 
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The feature packages depend on each other one way only: admin on everything it drives; ingest on search (to index
  * what it stored) and archive; search on archive (to read what it indexes); archive on nothing of the others but the
- * web helpers; accounts and the audit log on nothing. The one exception is the in-jar search benchmark, which uses
- * the bench package's corpus and is to leave the production code (issue 13).
+ * web helpers; accounts and the audit log on nothing.
  */
 class FeatureDependenciesTests {
 
@@ -27,7 +24,6 @@ class FeatureDependenciesTests {
 		slices().matching("org.baoku.(*)..")
 			.should()
 			.beFreeOfCycles()
-			.ignoreDependency(JavaClass.Predicates.simpleName("SearchBenchmark"), alwaysTrue())
 			.check(CLASSES);
 	}
 
@@ -42,16 +38,13 @@ class FeatureDependenciesTests {
 			.layer("account").definedBy("org.baoku.account..")
 			.layer("audit").definedBy("org.baoku.audit..")
 			.layer("config").definedBy("org.baoku.config..")
-			.layer("bench").definedBy("org.baoku.bench..")
 			.whereLayer("admin").mayNotBeAccessedByAnyLayer()
-			.whereLayer("ingest").mayOnlyBeAccessedByLayers("admin", "bench")
+			.whereLayer("ingest").mayOnlyBeAccessedByLayers("admin")
 			.whereLayer("search").mayOnlyBeAccessedByLayers("ingest", "admin")
-			.whereLayer("archive").mayOnlyBeAccessedByLayers("search", "ingest", "admin", "bench")
+			.whereLayer("archive").mayOnlyBeAccessedByLayers("search", "ingest", "admin")
 			.whereLayer("web").mayOnlyBeAccessedByLayers("archive", "search", "admin")
 			.whereLayer("account").mayOnlyBeAccessedByLayers("web", "admin")
 			.whereLayer("audit").mayOnlyBeAccessedByLayers("web", "admin", "ingest")
-			.whereLayer("bench").mayOnlyBeAccessedByLayers("search")
-			.ignoreDependency(JavaClass.Predicates.simpleName("SearchBenchmark"), alwaysTrue())
 			.check(CLASSES);
 	}
 
