@@ -5,6 +5,7 @@ COPY .mvn .mvn
 COPY mvnw pom.xml ./
 RUN ./mvnw -B -q dependency:go-offline
 COPY db db
+COPY seeds seeds
 COPY src src
 RUN ./mvnw -B -q -DskipTests package && cp target/baoku-*.jar /baoku.jar
 
