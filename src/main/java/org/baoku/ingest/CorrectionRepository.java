@@ -130,16 +130,11 @@ class CorrectionRepository {
 	}
 
 	/** A new article right after another on its page (the ones after it move down a place); returns its id. */
-	long insertAfter(long articleId, String headline, String body) {
-		Placed at = jdbc.sql("select id, position, page_id from article where id = :id")
-			.param("id", articleId)
-			.query((rs, n) -> new Placed(rs.getLong(3), rs.getInt(2), null))
-			.single();
-		long pageId = at.id();
+	long insertAfter(long pageId, Placed article, String headline, String body) {
 		// Two steps, so the unique (page, position) holds after each statement.
 		jdbc.sql("update article set position = -(position + 1) where page_id = :page and position > :pos")
 			.param("page", pageId)
-			.param("pos", at.position())
+			.param("pos", article.position())
 			.update();
 		jdbc.sql("update article set position = -position where page_id = :page and position < 0")
 			.param("page", pageId)
@@ -148,8 +143,8 @@ class CorrectionRepository {
 				insert into article (page_id, position, headline, body, confidence, event_date, corrected)
 				select page_id, :pos, :headline, :body, 1, event_date, true from article where id = :id
 				returning id""")
-			.param("id", articleId)
-			.param("pos", at.position() + 1)
+			.param("id", article.id())
+			.param("pos", article.position() + 1)
 			.param("headline", headline)
 			.param("body", body)
 			.query(Long.class)

@@ -80,7 +80,7 @@ public class Corrections {
 			corrections.newRevision(page, pages);
 			return true;
 		});
-		indexNow();
+		search.indexWaitingPagesAfter("a correction");
 		return Boolean.TRUE.equals(changed);
 	}
 
@@ -105,7 +105,7 @@ public class Corrections {
 			corrections.newRevision(page, pages);
 			return null;
 		});
-		indexNow();
+		search.indexWaitingPagesAfter("a correction");
 	}
 
 	/**
@@ -117,8 +117,8 @@ public class Corrections {
 		String title = headline == null ? "" : headline.strip();
 		Long created = transaction.execute(status -> {
 			long page = corrections.pageOf(articleId).orElseThrow(() -> new Refused("no article " + articleId));
-			CorrectionRepository.Placed article = corrections.articles(page)
-				.get(indexOf(corrections.articles(page), articleId));
+			List<CorrectionRepository.Placed> articles = corrections.articles(page);
+			CorrectionRepository.Placed article = articles.get(indexOf(articles, articleId));
 			List<String> paragraphs = paragraphs(article.body());
 			if (at < 1 || at >= paragraphs.size()) {
 				throw new Refused("an article is split before one of its paragraphs after the first (1 to "
@@ -130,11 +130,11 @@ public class Corrections {
 			ArticleFields fields = corrections.fields(articleId);
 			corrections.insert(articleId, page, "split", new CorrectionRepository.Anchor(article.body(), null, at, title),
 					editor, fields, fields);
-			long id = cut(article, at, title);
+			long id = cut(page, article, at, title);
 			corrections.newRevision(page, pages);
 			return id;
 		});
-		indexNow();
+		search.indexWaitingPagesAfter("a correction");
 		return created;
 	}
 
@@ -223,7 +223,7 @@ public class Corrections {
 		List<CorrectionRepository.Placed> articles = corrections.articles(pageId);
 		for (CorrectionRepository.Placed a : articles) {
 			if (a.body().equals(anchor.first())) {
-				cut(a, anchor.at(), anchor.headline());
+				cut(pageId, a, anchor.at(), anchor.headline());
 				return null;
 			}
 		}
@@ -246,10 +246,11 @@ public class Corrections {
 		return merged;
 	}
 
-	private long cut(CorrectionRepository.Placed article, int at, String headline) {
+	private long cut(long pageId, CorrectionRepository.Placed article, int at, String headline) {
 		List<String> paragraphs = paragraphs(article.body());
 		corrections.setBody(article.id(), String.join("\n", paragraphs.subList(0, at)));
-		return corrections.insertAfter(article.id(), headline, String.join("\n", paragraphs.subList(at, paragraphs.size())));
+		return corrections.insertAfter(pageId, article, headline,
+				String.join("\n", paragraphs.subList(at, paragraphs.size())));
 	}
 
 	/** An article's paragraphs as its page shows them: its non-blank lines. */
@@ -264,16 +265,6 @@ public class Corrections {
 			}
 		}
 		throw new Refused("no article " + id);
-	}
-
-	private void indexNow() {
-		try {
-			search.indexWaitingPages();
-		}
-		catch (RuntimeException ex) {
-			// PostgreSQL has committed the correction and its index work; the indexer applies it when it can.
-			log.error("Indexing a correction failed; it stays queued", ex);
-		}
 	}
 
 }

@@ -128,6 +128,47 @@ class IngestRepository {
 		jdbc.sql("delete from article where id = :id").param("id", articleId).update();
 	}
 
+	/** The pages of one issue, in id order. */
+	List<Long> pagesOf(String newspaper, LocalDate date) {
+		return jdbc.sql("""
+				select p.id from page p join issue i on i.id = p.issue_id join newspaper n on n.id = i.newspaper_id
+				where n.name = :paper and i.issue_date = :date order by p.id""")
+			.param("paper", newspaper)
+			.param("date", date)
+			.query(Long.class)
+			.list();
+	}
+
+	/** Locks the page's row and gives its issue; empty when there is no such page. */
+	Optional<Long> lockPage(long pageId) {
+		return jdbc.sql("select issue_id from page where id = :id for update")
+			.param("id", pageId)
+			.query(Long.class)
+			.optional();
+	}
+
+	/**
+	 * Deletes a locked page: remembers it (its link then answers 410), retires its articles, queues its index work
+	 * (the indexer drops a page PostgreSQL no longer has), and deletes its issue when no page is left.
+	 */
+	void deletePage(long pageId, long issueId, String admin) {
+		jdbc.sql("""
+				insert into deleted_page (id, newspaper, issue_date, page_label, deleted_by)
+				select p.id, n.name, i.issue_date, p.page_label, :admin
+				from page p join issue i on i.id = p.issue_id join newspaper n on n.id = i.newspaper_id
+				where p.id = :id""")
+			.param("id", pageId)
+			.param("admin", admin)
+			.update();
+		jdbc.sql("select id from article where page_id = :id").param("id", pageId).query(Long.class).list()
+			.forEach(this::retireArticle);
+		queueIndexing(pageId);
+		jdbc.sql("delete from page where id = :id").param("id", pageId).update();
+		jdbc.sql("delete from issue where id = :issue and not exists (select 1 from page where issue_id = :issue)")
+			.param("issue", issueId)
+			.update();
+	}
+
 	/** The index work for this page's current revision, in the transaction that stored it. */
 	void queueIndexing(long pageId) {
 		jdbc.sql("insert into index_outbox (page_id, revision) select id, revision from page where id = :id")

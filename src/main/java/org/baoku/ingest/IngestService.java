@@ -210,13 +210,7 @@ public class IngestService {
 		}
 		if (result != null && result.stored() && indexNow) {
 			log.info("{} {}: {} articles from {}", result.status(), page.date(), result.articles(), page.fileName());
-			try {
-				search.indexWaitingPages();
-			}
-			catch (RuntimeException ex) {
-				// PostgreSQL has committed the page and its index work; the indexer applies it when it can.
-				log.error("Indexing {} failed; it stays queued", page.fileName(), ex);
-			}
+			search.indexWaitingPagesAfter(page.fileName());
 		}
 		return result;
 	}

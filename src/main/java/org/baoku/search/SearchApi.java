@@ -54,6 +54,19 @@ public class SearchApi {
 		indexer.catchUp();
 	}
 
+	/**
+	 * Applies the index work waiting, after a change PostgreSQL has committed with its index work; when that fails
+	 * the work stays queued for the indexer, so the change is only logged, not lost.
+	 */
+	public void indexWaitingPagesAfter(String change) {
+		try {
+			indexer.catchUp();
+		}
+		catch (RuntimeException ex) {
+			log.error("Indexing {} failed; it stays queued", change, ex);
+		}
+	}
+
 	/** A bulk load that is running; closing it says it ended. */
 	public interface BulkLoad extends AutoCloseable {
 
