@@ -51,14 +51,23 @@ final class AppProcess {
 	}
 
 	static AppProcess start(Path dataDir, int run) throws IOException, InterruptedException {
+		return start(dataDir, run, List.of("-Xmx512m"));
+	}
+
+	/** With these JVM options (heap size, GC log, flight recording) before {@code -jar}. */
+	static AppProcess start(Path dataDir, int run, List<String> jvmOptions) throws IOException, InterruptedException {
 		int port;
 		try (ServerSocket free = new ServerSocket(0)) {
 			port = free.getLocalPort();
 		}
 		Path log = dataDir.resolve("app-" + run + ".log");
-		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx512m", "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"), "-jar",
-				jar().orElseThrow().toAbsolutePath().toString());
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.addAll(jvmOptions);
+		command.add("-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"));
+		command.add("-jar");
+		command.add(jar().orElseThrow().toAbsolutePath().toString());
+		ProcessBuilder builder = new ProcessBuilder(command);
 		builder.environment().put("BAOKU_DATA_DIR", dataDir.toString());
 		builder.environment().put("BAOKU_ADMIN_PASSWORD", PASSWORD);
 		builder.environment().put("BAOKU_SEED_ON_FIRST_START", "false");
@@ -89,6 +98,15 @@ final class AppProcess {
 			Thread.sleep(250);
 		}
 		throw new IllegalStateException("the app did not become ready:\n" + tail());
+	}
+
+	/** CPU time the app's JVM has used so far (its PostgreSQL not counted). */
+	long cpuNanos() {
+		return process.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
+	}
+
+	String baseUrl() {
+		return "http://127.0.0.1:" + port;
 	}
 
 	ApiClient api() {

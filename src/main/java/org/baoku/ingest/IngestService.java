@@ -96,6 +96,11 @@ public class IngestService {
 		search.indexWaitingPages();
 	}
 
+	/** After a bulk load's last page is indexed: the index merged for searching. */
+	public void mergeIndexAfterLoad() {
+		search.mergeIndexAfterLoad();
+	}
+
 	/** Says a bulk load runs until the answer is closed (see {@link SearchApi#bulkLoad()}). */
 	public SearchApi.BulkLoad bulkLoad() {
 		return search.bulkLoad();

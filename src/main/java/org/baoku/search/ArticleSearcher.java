@@ -2,12 +2,11 @@ package org.baoku.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.apache.lucene.document.Document;
@@ -29,19 +28,13 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.search.TotalHits;
 
 import org.springframework.stereotype.Component;
 
 /** Runs searches on the article index: hits, facet counts drilled sideways, and highlighted snippets. */
 @Component
 class ArticleSearcher {
-
-	/** Snippets of about this many characters, broken at Chinese sentence ends. */
-	private static final int SNIPPET_LENGTH = 120;
 
 	private static final Sort NEWEST_FIRST = new Sort(new SortedNumericSortField(IndexFields.DATE, SortField.Type.LONG, true),
 			new SortedNumericSortField(IndexFields.SEQUENCE, SortField.Type.LONG));
@@ -105,15 +98,15 @@ class ArticleSearcher {
 		}
 		Query text = built.query();
 		DrillDownQuery query = drillDown(filtered(text, request), request);
-		int total = searcher.count(query);
+		Sort sort = sort(request, built);
+		DrillSideways.DrillSidewaysResult found = drillSideways(searcher, query, request, sort);
+		// The collector counts every hit (the threshold is unbounded), so no second pass counts them.
+		int total = (int) found.hits.totalHits.value;
 		if (total > 0 && request.offset() >= total) {
 			request = request.onPage((int) ((total + request.size() - 1) / request.size()));
 			notices.add(SearchNotice.PAST_LAST_PAGE);
+			found = drillSideways(searcher, query, request, sort);
 		}
-		int wanted = Math.max(1, Math.min(request.offset() + request.size(), Math.max(total, 1)));
-		Sort sort = sort(request, built);
-		DrillSideways sideways = new DrillSideways(searcher, ArticleFacets.CONFIG, searcher.facetState());
-		DrillSideways.DrillSidewaysResult found = sideways.search(query, null, null, wanted, sort, sort == RELEVANCE);
 		SearchFacets facets = facets(found.facets, request.facetSize(), request.years());
 		if (request.offset() >= total) {
 			return new SearchResult(request, total, List.of(), facets, built.understood(), notices);
@@ -122,6 +115,17 @@ class ArticleSearcher {
 				found.hits.scoreDocs.length);
 		return new SearchResult(request, total, hits(searcher, text, page, found.hits), facets, built.understood(),
 				notices);
+	}
+
+	private static DrillSideways.DrillSidewaysResult drillSideways(FacetedSearcher searcher, DrillDownQuery query,
+			SearchRequest request, Sort sort) throws IOException {
+		DrillSideways sideways = new DrillSideways(searcher, ArticleFacets.CONFIG, searcher.facetState());
+		DrillSideways.DrillSidewaysResult found = sideways.search(query, null, null, request.offset() + request.size(),
+				sort, sort == RELEVANCE);
+		if (found.hits.totalHits.relation != TotalHits.Relation.EQUAL_TO) {
+			throw new IllegalStateException("facet search counted hits only up to " + found.hits.totalHits);
+		}
+		return found;
 	}
 
 	/** Relevance for a query unless the reader chose time; an empty query lists newest first. */
@@ -230,12 +234,11 @@ class ArticleSearcher {
 	private static List<SearchHit> hits(FacetedSearcher searcher, Query text, ScoreDoc[] page, TopDocs all)
 			throws IOException {
 		TopDocs pageDocs = new TopDocs(all.totalHits, page);
-		String[] headlines = highlighter(searcher, new WholeBreakIterator()).highlight(IndexFields.HEADLINE, text,
-				pageDocs, 1);
-		String[] snippets = highlighter(searcher,
-				LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(Locale.CHINA),
-						SNIPPET_LENGTH, 0.5f))
-			.highlight(IndexFields.BODY, text, pageDocs, 1);
+		// Both fields in one pass: each hit's stored fields are read once.
+		Map<String, String[]> marked = searcher.highlighter()
+			.highlightFields(SnippetHighlighter.FIELDS, text, pageDocs, SnippetHighlighter.PASSAGES);
+		String[] headlines = marked.get(IndexFields.HEADLINE);
+		String[] snippets = marked.get(IndexFields.BODY);
 		StoredFields stored = searcher.storedFields();
 		List<SearchHit> hits = new ArrayList<>(page.length);
 		for (int i = 0; i < page.length; i++) {
@@ -245,15 +248,6 @@ class ArticleSearcher {
 					List.of(doc.getValues(IndexFields.OFFICIAL)), snippets[i]));
 		}
 		return hits;
-	}
-
-	/** Escapes all text and marks matches; with nothing to mark it shows the field's opening passage. */
-	private static UnifiedHighlighter highlighter(FacetedSearcher searcher, BreakIterator breaks) {
-		return UnifiedHighlighter.builder(searcher, ChineseAnalyzers.forIndex())
-			.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
-			.withBreakIterator(() -> breaks)
-			.withMaxNoHighlightPassages(1)
-			.build();
 	}
 
 }

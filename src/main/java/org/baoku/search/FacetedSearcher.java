@@ -16,10 +16,17 @@ final class FacetedSearcher extends IndexSearcher {
 
 	private final SortedSetDocValuesReaderState facetState;
 
+	private final SnippetHighlighter highlighter;
+
 	private FacetedSearcher(IndexReader reader) throws IOException {
 		super(reader);
 		this.facetState = reader.numDocs() == 0 ? null
 				: new DefaultSortedSetDocValuesReaderState(reader, ArticleFacets.CONFIG);
+		this.highlighter = new SnippetHighlighter(this);
+	}
+
+	SnippetHighlighter highlighter() {
+		return highlighter;
 	}
 
 	/** Null while the index is empty: there is nothing to count. */

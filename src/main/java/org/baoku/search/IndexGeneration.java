@@ -108,6 +108,13 @@ final class IndexGeneration implements Closeable {
 		searchers.maybeRefreshBlocking();
 	}
 
+	/** Merges the segments down to {@link IndexTuning#SEGMENTS_AFTER_LOAD}, commits (same commit data) and refreshes. */
+	void mergeDown() throws IOException {
+		writer.forceMerge(IndexTuning.SEGMENTS_AFTER_LOAD);
+		writer.commit();
+		searchers.maybeRefreshBlocking();
+	}
+
 	/** The commit data of the last commit (or what the next commit will carry). */
 	Map<String, String> commitData() {
 		Map<String, String> data = new HashMap<>();

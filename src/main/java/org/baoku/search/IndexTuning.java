@@ -20,6 +20,14 @@ final class IndexTuning {
 	 */
 	static final int OUTBOX_BATCH = 1_000;
 
+	/**
+	 * Segments the index is merged down to when a bulk load or a rebuild ends. Every term of a search is looked up
+	 * in every segment, and facet counts map each segment's values: on the benchmark's 100,000 articles, merging 14
+	 * segments into one (8 s) cut a search's CPU by a third (5.1 to 3.5 ms) and its median at 8 clients from 25 to
+	 * 17 ms. Pages added later make small segments that the merge policy handles as usual.
+	 */
+	static final int SEGMENTS_AFTER_LOAD = 1;
+
 	/** Pages read from PostgreSQL per query during a rebuild. */
 	static final int REBUILD_PAGES = 100;
 

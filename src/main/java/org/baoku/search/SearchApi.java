@@ -49,6 +49,11 @@ public class SearchApi {
 		searcher.forEachHit(request, consumer);
 	}
 
+	/** Merges the index's segments after a bulk load (see {@link IndexTuning#SEGMENTS_AFTER_LOAD}). */
+	public void mergeIndexAfterLoad() {
+		indexer.mergeDown();
+	}
+
 	/** Applies the index work PostgreSQL holds (pages stored or replaced since) to the live index. */
 	public void indexWaitingPages() {
 		indexer.catchUp();

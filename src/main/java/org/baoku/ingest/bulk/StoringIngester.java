@@ -129,6 +129,9 @@ final class StoringIngester implements BulkIngest.Ingester {
 			load.close();
 		}
 		ingest.indexQueued();
+		if (stored > 0) {
+			ingest.mergeIndexAfterLoad();
+		}
 	}
 
 }
