@@ -45,8 +45,9 @@ public final class SubstringTruth {
 					articles++;
 					String headline = rows.getString(3) + "|" + rows.getString(4) + "|" + rows.getString(5);
 					String names = rows.getString(9);
-					String printed = (headline + "|" + rows.getString(6) + "|" + rows.getString(7) + "|" + names + "|"
-							+ rows.getString(8)).replace("\n", "");
+					// Names apart, so two reporters' names do not run together into a match neither has.
+					String printed = (headline + "|" + rows.getString(6) + "|" + rows.getString(7) + "|"
+							+ names.replace('\n', '|') + "|" + rows.getString(8)).replace("\n", "");
 					BenchQuery.TruthRow row = new BenchQuery.TruthRow(rows.getLong(1), rows.getDate(2).toLocalDate(), printed,
 							headline.replace("\n", ""), names.isEmpty() ? List.of() : new ArrayList<>(List.of(names.split("\n"))));
 					for (int q = 0; q < matches.length; q++) {
