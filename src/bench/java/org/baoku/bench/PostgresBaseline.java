@@ -127,9 +127,10 @@ public final class PostgresBaseline {
 	/** Whether pg_trgm makes trigrams of Chinese characters in this database's locale (it needs a UTF-8 ctype). */
 	public String trigramsOfChinese() throws SQLException {
 		try (Statement statement = db.createStatement();
-				ResultSet rows = statement.executeQuery("SELECT current_setting('lc_ctype'), show_trgm('新闻报道')")) {
+				ResultSet rows = statement.executeQuery(
+						"SELECT datctype, show_trgm('新闻报道') FROM pg_database WHERE datname = current_database()")) {
 			rows.next();
-			return "lc_ctype " + rows.getString(1) + ", show_trgm('新闻报道') = " + rows.getString(2);
+			return "ctype " + rows.getString(1) + ", show_trgm('新闻报道') = " + rows.getString(2);
 		}
 	}
 
