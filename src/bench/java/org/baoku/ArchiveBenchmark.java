@@ -2,6 +2,8 @@ package org.baoku;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,8 +15,11 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+
+import com.sun.management.OperatingSystemMXBean;
 
 import org.baoku.bench.BenchQuery;
 import org.baoku.bench.GcLog;
@@ -222,18 +227,18 @@ final class ArchiveBenchmark {
 		return options;
 	}
 
-	private java.util.Optional<String> jfrOption(String name) {
+	private Optional<String> jfrOption(String name) {
 		if (jfr.isBlank()) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		Path folder = Path.of(jfr).toAbsolutePath();
 		try {
 			Files.createDirectories(folder);
 		}
 		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+			throw new UncheckedIOException(ex);
 		}
-		return java.util.Optional.of("-XX:StartFlightRecording=filename=" + folder.resolve(name + ".jfr") + ",settings=profile");
+		return Optional.of("-XX:StartFlightRecording=filename=" + folder.resolve(name + ".jfr") + ",settings=profile");
 	}
 
 	/** The search to export: the one whose hits are closest above 10,000 (the largest when none reaches it). */
@@ -266,7 +271,7 @@ final class ArchiveBenchmark {
 	}
 
 	private static long ownCpuNanos() {
-		return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+		return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
 			.getProcessCpuTime();
 	}
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -102,7 +103,7 @@ final class AppProcess {
 
 	/** CPU time the app's JVM has used so far (its PostgreSQL not counted). */
 	long cpuNanos() {
-		return process.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
+		return process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
 	}
 
 	String baseUrl() {
@@ -110,7 +111,7 @@ final class AppProcess {
 	}
 
 	ApiClient api() {
-		return new ApiClient("http://127.0.0.1:" + port, PASSWORD);
+		return new ApiClient(baseUrl(), PASSWORD);
 	}
 
 	String tail() throws IOException {

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
@@ -129,7 +130,7 @@ public final class HttpSearches {
 	/** Builds the index again from PostgreSQL (the admin API answers when the new index is in use). */
 	public double rebuild(String password) throws IOException, InterruptedException {
 		long start = System.nanoTime();
-		String auth = java.util.Base64.getEncoder().encodeToString(("admin:" + password).getBytes(StandardCharsets.UTF_8));
+		String auth = Base64.getEncoder().encodeToString(("admin:" + password).getBytes(StandardCharsets.UTF_8));
 		HttpResponse<String> response = client().send(HttpRequest.newBuilder(URI.create(base + "/api/admin/reindex"))
 			.header("Authorization", "Basic " + auth)
 			.POST(HttpRequest.BodyPublishers.noBody())
