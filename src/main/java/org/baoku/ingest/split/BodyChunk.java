@@ -30,6 +30,9 @@ final class BodyChunk {
 
 	private final List<Paragraph> paragraphs = new ArrayList<>();
 
+	/** The section headings taken in between this text's sections. */
+	private final List<Block> headings = new ArrayList<>();
+
 	private StringBuilder open;
 
 	private int openBlock;
@@ -73,6 +76,7 @@ final class BodyChunk {
 	 */
 	void addHeading(Block heading) {
 		closeParagraph();
+		headings.add(heading);
 		if (heading.size() == 1 && heading.first().fills(column) && !heading.first().closed()) {
 			open = new StringBuilder(heading.first().text());
 			openBlock = heading.index();
@@ -94,6 +98,7 @@ final class BodyChunk {
 		}
 		closeParagraph();
 		paragraphs.addAll(more);
+		headings.addAll(later.headings);
 		lastBlock = later.lastBlock;
 		column = Math.max(column, later.column);
 		takeEndOf(later);
@@ -140,6 +145,10 @@ final class BodyChunk {
 		trailingDateline = null;
 		continuedElsewhere = false;
 		return tail;
+	}
+
+	List<Block> headings() {
+		return List.copyOf(headings);
 	}
 
 	/** True while the last line read stopped mid-sentence. */

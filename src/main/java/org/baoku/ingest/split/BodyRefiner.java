@@ -22,7 +22,7 @@ final class BodyRefiner {
 	static HeadlineMatcher.Result refine(List<BodyChunk> chunks, List<HeadlineMatcher.Unit> units) {
 		for (int round = 0; round < SplitTuning.MAX_ROUNDS; round++) {
 			HeadlineMatcher.Result result = HeadlineMatcher.match(chunks, units);
-			if (!mergeSections(chunks, units) && !resumeBroken(chunks) && !rejoinOrphan(chunks, result)
+			if (!mergeSections(chunks, units) && !mergeSiblingSection(chunks, units, result) && !resumeBroken(chunks) && !rejoinOrphan(chunks, result)
 					&& !HeadlinePartCutter.cut(chunks, units, result) && !splitRunTogether(chunks, units, result)) {
 				return result;
 			}
@@ -80,6 +80,48 @@ final class BodyRefiner {
 		}
 		units.removeAll(bestHeadings);
 		return true;
+	}
+
+	/**
+	 * One article's section headings are set alike. A heading printed right above a feature that already took
+	 * section headings, set like one of them (as many lines, wrapped at the same width), is one more of them: the text above
+	 * it is the feature's first section, not an article of its own, when it has no headline printed before the
+	 * feature ends and opens with no dateline.
+	 */
+	private static boolean mergeSiblingSection(List<BodyChunk> chunks, List<HeadlineMatcher.Unit> units,
+			HeadlineMatcher.Result result) {
+		for (int c = 1; c < chunks.size(); c++) {
+			BodyChunk feature = chunks.get(c);
+			BodyChunk before = chunks.get(c - 1);
+			List<HeadlineMatcher.Unit> headings = sectionHeadings(chunks, units, c - 1, c);
+			HeadlineMatcher.Unit ownHeadline = result.matches().get(c - 1).primary();
+			if (feature.headings().isEmpty() || headings == null || before.openedByDateline
+					|| ownHeadline != null && ownHeadline.block().index() < feature.lastBlock) {
+				continue;
+			}
+			Block heading = headings.get(0).block();
+			if (feature.headings().stream().noneMatch(h -> setAlike(h, heading))) {
+				continue;
+			}
+			before.addHeading(heading);
+			before.absorb(chunks.remove(c));
+			units.removeAll(headings);
+			return true;
+		}
+		return false;
+	}
+
+	/** Two headings of as many lines wrapped at the same width (each line but the last as wide as the other's). */
+	private static boolean setAlike(Block one, Block other) {
+		if (one.size() != other.size()) {
+			return false;
+		}
+		for (int i = 0; i + 1 < one.size(); i++) {
+			if (Math.abs(one.lines().get(i).width() - other.lines().get(i).width()) > SplitTuning.ALIKE_HEADING_WIDTH) {
+				return false;
+			}
+		}
+		return one.size() > 1 || Math.abs(one.first().width() - other.first().width()) <= SplitTuning.ALIKE_HEADING_WIDTH;
 	}
 
 	/**

@@ -13,8 +13,9 @@ final class HeadlinePartCutter {
 	 * Headlines printed together ("一月份民营企业进出口两位数增长 / 进出口稳中提质态势好 / 中国不为比赛而发展（观察者说）")
 	 * may come out as one block. When its upper lines clearly fit one body and its lower lines clearly another, and
 	 * the part that leaves goes to a body with no headline or to the headline printed right next to it, the block is
-	 * two headlines and is cut between them. A subtitle ("——…") stays with its title, a kicker that leads on
-	 * ("…余村——") with the line below it.
+	 * two headlines and is cut between them. A subtitle ("——…") stays with its title. A kicker that leads on
+	 * ("…时强调") is cut off the line below it only on that same evidence: printed over another article's title, it
+	 * may be the only headline line of its own article.
 	 */
 	static boolean cut(List<BodyChunk> chunks, List<HeadlineMatcher.Unit> units,
 			HeadlineMatcher.Result result) {
@@ -24,7 +25,7 @@ final class HeadlinePartCutter {
 			int own = result.chunkOf()[u];
 			List<Line> lines = unit.block().lines();
 			for (int at = 1; own >= 0 && at < lines.size(); at++) {
-				if (lines.get(at).text().startsWith("——") || HeadlineShapes.leadsOn(lines.get(at - 1).text())
+				if (lines.get(at).text().startsWith("——")
 						|| WordBreaks.insideWord(lines.get(at - 1).text(), lines.get(at).text())) {
 					continue;
 				}

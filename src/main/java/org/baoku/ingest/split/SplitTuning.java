@@ -115,6 +115,9 @@ final class SplitTuning {
 
 	static final double CLEARLY_MORE = 0.15;
 
+	/** Section headings of one article are set alike: their lines differ in width by at most this many cells. */
+	static final double ALIKE_HEADING_WIDTH = 1;
+
 	/** A byline broken off after its dateline ("…电（记") is closed this soon on the line that goes on with it. */
 	static final int BROKEN_BYLINE_CHARS = 20;
 

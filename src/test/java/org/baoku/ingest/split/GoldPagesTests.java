@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class GoldPagesTests {
 
-	private static final List<String> GOLD_PAGES = List.of("000_5a3c390b5288e55a", "002_f32e70f33cc132e1",
-			"004_bd747f9e484e0bad");
+	private static final List<String> GOLD_PAGES = List.of("000_5a3c390b5288e55a", "001_cab6fc9a5d5706d6",
+			"002_f32e70f33cc132e1", "003_c5a39f68c5f996b4", "004_bd747f9e484e0bad");
 
 	private final PageParser parser = new PageParser();
 
@@ -81,6 +81,30 @@ class GoldPagesTests {
 		});
 		assertThat(page.articles()).anySatisfy(
 				a -> assertThat(a.article().reporterNames()).containsExactly("莫昌伟", "田得乾", "石成砚"));
+	}
+
+	@Test
+	void kickerPrintedOverAnotherArticlesTitleIsCutOffIt() throws IOException {
+		// "…时强调" leads on, but here it heads one body and the lines below it another
+		ParsedPage page = parse("003_c5a39f68c5f996b4");
+		assertThat(page.articles()).anySatisfy(a -> {
+			assertThat(a.article().headline().full()).doesNotContain("我省20余家企业参展");
+			assertThat(a.article().headline().full()).contains("吴晓军在西宁市调研基层党建和学习教育时强调");
+		});
+		assertThat(page.articles()).anySatisfy(a -> {
+			assertThat(a.article().headline().full()).contains("我省20余家企业参展");
+			assertThat(a.article().body()).startsWith("5月22日，第七届中国西部国际投资贸易洽谈会在重庆开幕");
+		});
+	}
+
+	@Test
+	void sectionHeadingSetLikeTheArticlesOtherHeadingsKeepsItsFirstSection() throws IOException {
+		ParsedPage page = parse("001_cab6fc9a5d5706d6");
+		assertThat(page.articles()).anySatisfy(a -> {
+			assertThat(a.article().headline().full()).contains("牢记嘱托", "专题研讨会引发热烈反响");
+			assertThat(a.article().body()).startsWith("7月7日，市委召开").contains("坚定不移沿着习近平总书记指引的道路奋勇前进")
+				.endsWith("宣传部部长郭帅表示。");
+		});
 	}
 
 	@Test
