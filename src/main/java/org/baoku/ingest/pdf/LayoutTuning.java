@@ -15,11 +15,16 @@ final class LayoutTuning {
 	/** Glyphs whose baselines differ by less than this share of the type size are on one line. */
 	static final double SAME_BASELINE_EM = 0.3;
 
-	/** How far a glyph may start back over the last one and still follow it on the line … */
-	static final double OVERLAP_EM = 0.5;
+	/**
+	 * A glyph follows the last one on its line when it starts at least this far (share of the type size) ahead of
+	 * where the last one started. Measured from the start, not the end: fonts that declare every glyph a full em wide
+	 * (Founder's CID fonts give digits and Latin 1,000 units) set a digit half an em on, well inside the width it
+	 * claims, and squeezed punctuation ("”。") starts inside the mark before it too.
+	 */
+	static final double MIN_ADVANCE_EM = 0.1;
 
-	/** … and a punctuation mark over another: a pair of them is squeezed into the room of one and a half. */
-	static final double PUNCTUATION_OVERLAP_EM = 0.75;
+	/** A punctuation mark may share its cell with the mark before it ("。“" squeezed into one em, both at one x). */
+	static final double PUNCTUATION_MIN_ADVANCE_EM = -0.1;
 
 	/**
 	 * The widest gap between two glyphs of one line: letter-spaced headlines put up to two characters' room between

@@ -45,11 +45,10 @@ final class LineBuilder {
 		// Only a line of one size is letter-spaced; a change of size across a wide gap is the next headline.
 		double maxGap = Math.abs(last.size() - next.size()) < LayoutTuning.SAME_SIZE ? LayoutTuning.MAX_LETTER_GAP_EM
 				: LayoutTuning.MIXED_SIZE_MAX_GAP_EM;
-		// Two punctuation marks in a row are set closer: each takes half its width ("”。").
-		double overlap = isPunctuation(last) && isPunctuation(next) ? LayoutTuning.PUNCTUATION_OVERLAP_EM
-				: LayoutTuning.OVERLAP_EM;
+		double minAdvance = isPunctuation(last) && isPunctuation(next) ? LayoutTuning.PUNCTUATION_MIN_ADVANCE_EM
+				: LayoutTuning.MIN_ADVANCE_EM;
 		return Math.abs(next.baseline() - last.baseline()) <= em * LayoutTuning.SAME_BASELINE_EM
-				&& gap >= -em * overlap && gap <= em * maxGap;
+				&& next.x() - last.x() >= em * minAdvance && gap <= em * maxGap;
 	}
 
 	/** An upright rule stands in the gap between the two glyphs, over the height of their type. */
@@ -66,7 +65,7 @@ final class LineBuilder {
 	}
 
 	private static boolean isPunctuation(Glyph glyph) {
-		return glyph.text().length() == 1 && "。，、；：？！”’）》」』】".indexOf(glyph.text().charAt(0)) >= 0;
+		return glyph.text().length() == 1 && "。，、；：？！“”‘’（）《》「」『』【】".indexOf(glyph.text().charAt(0)) >= 0;
 	}
 
 }

@@ -56,6 +56,24 @@ class LineBuilderTests {
 		assertThat(LineBuilder.lines(figures)).extracting(TextLine::text).containsExactly("今年增长12倍多");
 	}
 
+	@Test
+	void digitsWhoseFontClaimsAFullEmStayInTheirLine() {
+		// Founder's CID fonts declare every glyph 1,000 units wide; a digit is set half an em on, inside that width.
+		List<Glyph> glyphs = new ArrayList<>(run("……5月", 113.8, 149, 8, 0));
+		glyphs.add(new Glyph("1", 0, 159.7, 8, 8, "FZBSJW", false));
+		glyphs.add(new Glyph("5", 3.9, 159.7, 8, 8, "FZBSJW", false));
+		glyphs.addAll(run("日是第二十一个", 9.8, 159.7, 8, 0.16));
+		assertThat(LineBuilder.lines(glyphs)).extracting(TextLine::text).containsExactly("……5月", "15日是第二十一个");
+	}
+
+	@Test
+	void punctuationSqueezedIntoOneCellStaysInItsLine() {
+		List<Glyph> glyphs = new ArrayList<>(run("新动力。", 18.4, 1273.4, 8.3, 0.7));
+		glyphs.add(new Glyph("“", 18.4 + 3 * 9, 1273.4, 8.3, 8.3, "FZKTK", false));
+		glyphs.addAll(run("一带一路", 18.4 + 4 * 9, 1273.4, 8.3, 0.7));
+		assertThat(LineBuilder.lines(glyphs)).extracting(TextLine::text).containsExactly("新动力。“一带一路");
+	}
+
 	private static List<Glyph> run(String text, double left, double baseline, double size, double spacing) {
 		return TestType.glyphs(text, left, baseline, size, spacing, "Song");
 	}
