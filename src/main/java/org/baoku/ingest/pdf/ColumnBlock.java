@@ -18,6 +18,11 @@ final class ColumnBlock {
 		return lines;
 	}
 
+	/** Puts {@code line} in the place of {@code old}. */
+	void replace(TextLine old, TextLine line) {
+		lines.set(lines.indexOf(old), line);
+	}
+
 	TextLine first() {
 		return lines.get(0);
 	}

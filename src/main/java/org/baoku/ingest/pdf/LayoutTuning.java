@@ -62,6 +62,12 @@ final class LayoutTuning {
 	/** … and it is no bigger than this many times the body size (headlines are bigger). */
 	static final double TEXT_STYLE_MAX_SIZE = 1.15;
 
+	/** Lines set apart that head no text read as an item of their own when this many are at the text's size. */
+	static final int TEXT_ITEM_MIN_LINES = 3;
+
+	/** … and a title in bigger type at most this many (text) ems above them is theirs. */
+	static final double TEXT_ITEM_TITLE_GAP_EM = 2;
+
 	/** The next line of a column is at most this many ems below the last (leading is 1.1–1.5 em). */
 	static final double MAX_LINE_STEP_EM = 1.75;
 
