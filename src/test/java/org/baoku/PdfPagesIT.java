@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -103,6 +104,56 @@ class PdfPagesIT {
 			.build(), HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(pdf.body()).isEqualTo(fixture());
 		assertThat(api.get("/pages/999999/image.png").status()).isEqualTo(404);
+	}
+
+	@Test
+	void aPageOfAnySizeIsDrawnWithinThePixelBudgetAndReadersAtOnceNeverBreakTheServer() throws Exception {
+		// The fixture's page blown up to 14,400 pt a side with a UserUnit of 10: 1.6 billion pixels at screen size.
+		byte[] huge;
+		try (var doc = org.apache.pdfbox.Loader.loadPDF(fixture()); var out = new java.io.ByteArrayOutputStream()) {
+			var page = doc.getPage(0);
+			var box = new org.apache.pdfbox.pdmodel.common.PDRectangle(14_400, 14_400);
+			page.setMediaBox(box);
+			page.setCropBox(box);
+			page.getCOSObject().setFloat(org.apache.pdfbox.cos.COSName.getPDFName("UserUnit"), 10f);
+			doc.save(out);
+			huge = out.toByteArray();
+		}
+		ApiClient.Answer stored = api.upload(huge, "人民日报", "2019-02-01", "6", false);
+		assertThat(stored.status()).as(stored.body()).isIn(201, 200);
+		long hugeId = stored.json().get("pageId").asLong();
+
+		HttpClient http = HttpClient.newHttpClient();
+		URI image = URI.create(base() + "/pages/" + hugeId + "/image.png");
+		var readers = java.util.concurrent.Executors.newFixedThreadPool(6);
+		try {
+			List<java.util.concurrent.Future<HttpResponse<byte[]>>> answers = new java.util.ArrayList<>();
+			for (int i = 0; i < 6; i++) {
+				answers.add(readers.submit(() -> http.send(HttpRequest.newBuilder(image).timeout(Duration.ofSeconds(90))
+					.build(), HttpResponse.BodyHandlers.ofByteArray())));
+			}
+			int drawn = 0;
+			for (var answer : answers) {
+				HttpResponse<byte[]> png = answer.get(120, java.util.concurrent.TimeUnit.SECONDS);
+				// drawn, or told to come back while every renderer was busy: never a server error
+				assertThat(png.statusCode()).isIn(200, 503);
+				if (png.statusCode() == 503) {
+					assertThat(png.headers().firstValue("retry-after")).isPresent();
+					continue;
+				}
+				drawn++;
+				var picture = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png.body()));
+				assertThat((double) picture.getWidth() * picture.getHeight()).isLessThanOrEqualTo(16_000_000);
+			}
+			assertThat(drawn).isPositive();
+		}
+		finally {
+			readers.shutdownNow();
+		}
+		// the server still answers, and the image is served from the cache
+		assertThat(api.get("/pages/" + hugeId).status()).isEqualTo(200);
+		assertThat(http.send(HttpRequest.newBuilder(image).build(), HttpResponse.BodyHandlers.discarding()).statusCode())
+			.isEqualTo(200);
 	}
 
 	@Test

@@ -4,10 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -63,6 +65,17 @@ class WebExceptionHandler {
 	@ExceptionHandler(ConflictException.class)
 	Object conflict(HttpServletRequest request, ConflictException ex) {
 		return answer(request, HttpStatus.CONFLICT, "error.conflict", ex.getMessage(), null);
+	}
+
+	@ExceptionHandler(BusyException.class)
+	Object busy(HttpServletRequest request, HttpServletResponse response, BusyException ex) {
+		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, ex.retryAfter().toSeconds())));
+		return answer(request, HttpStatus.SERVICE_UNAVAILABLE, "error.busy", ex.getMessage(), null);
+	}
+
+	@ExceptionHandler(UnprocessableException.class)
+	Object unprocessable(HttpServletRequest request, UnprocessableException ex) {
+		return answer(request, HttpStatus.UNPROCESSABLE_ENTITY, "error.unprocessable", ex.getMessage(), null);
 	}
 
 	@ExceptionHandler(IllegalArgumentException.class)
