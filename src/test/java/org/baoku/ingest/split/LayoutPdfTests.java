@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,25 +18,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The layout splitter on the page PDFs of ../shared/layouts (read with PDFBox, split by where each line stands and
- * how it is set). Two pages are fixtures and must split perfectly, with a region for every article; the whole set,
- * when it is there, is scored and its figures printed.
+ * how it is set). Two pages are fixtures and must split perfectly, with a region for every article; the whole set is
+ * scored against its floors by {@link SplitFloorsTests}.
  */
 class LayoutPdfTests {
 
 	private static final List<String> FIXTURES = List.of("rmrb_20190201_p05", "rmrb_20190213_p15");
 
 	private static final Path SET = Path.of(System.getProperty("baoku.layouts", "../shared/layouts"));
-
-	/** The targets on the whole set: 0.99 article F1 and headline, 0.98 dateline and reporters. */
-	private static final double F1_FLOOR = 0.99;
-
-	private static final double HEADLINE_FLOOR = 0.99;
-
-	private static final double DATELINE_FLOOR = 0.98;
-
-	private static final double REPORTER_RECALL_FLOOR = 0.98;
-
-	private static final double REPORTER_PRECISION_FLOOR = 0.98;
 
 	private final ObjectMapper json = new ObjectMapper();
 
@@ -112,29 +100,6 @@ class LayoutPdfTests {
 			.orElseThrow();
 		assertThat(review.doubts()).as("its jump line under the last column").contains(Doubts.CONTINUED);
 		assertThat(articles).as("six articles and two photo items").hasSize(8);
-	}
-
-	@Test
-	void wholeSet() throws IOException {
-		Assumptions.assumeTrue(Files.isDirectory(SET.resolve("pdf")),
-				"skipped: the layouts set is not at " + SET.toAbsolutePath() + " (set -Dbaoku.layouts=DIR)");
-		GoldScorer.Score whole = null;
-		List<Path> golds;
-		try (Stream<Path> files = Files.list(SET.resolve("gold"))) {
-			golds = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-		}
-		for (Path goldFile : golds) {
-			String name = goldFile.getFileName().toString().replace(".json", "");
-			ParsedPage page = parser.parse(Files.readAllBytes(SET.resolve("pdf").resolve(name + ".pdf")));
-			GoldScorer.Score s = GoldScorer.score(json.readTree(goldFile.toFile()), page);
-			whole = whole == null ? s : whole.plus(s);
-		}
-		System.out.println("layouts PDFs (" + golds.size() + " pages): score: " + whole);
-		assertThat(whole.articleF1()).isGreaterThanOrEqualTo(F1_FLOOR);
-		assertThat(whole.headlineAccuracy()).isGreaterThanOrEqualTo(HEADLINE_FLOOR);
-		assertThat(whole.datelineAccuracy()).isGreaterThanOrEqualTo(DATELINE_FLOOR);
-		assertThat(whole.reporterRecall()).isGreaterThanOrEqualTo(REPORTER_RECALL_FLOOR);
-		assertThat(whole.reporterPrecision()).isGreaterThanOrEqualTo(REPORTER_PRECISION_FLOOR);
 	}
 
 }
