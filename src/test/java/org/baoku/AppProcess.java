@@ -140,6 +140,8 @@ final class AppProcess {
 
 	/** {@code kill -9} of the app and of its PostgreSQL with every server process, as a power cut would. */
 	void killAll() throws IOException, InterruptedException {
+		Path pidFile = dataDir.resolve("postgres").resolve("postmaster.pid");
+		List<String> pid = Files.exists(pidFile) ? Files.readAllLines(pidFile) : List.of();
 		List<ProcessHandle> postgres = new ArrayList<>();
 		postgres().ifPresent(p -> {
 			postgres.add(p);
@@ -150,6 +152,12 @@ final class AppProcess {
 		process.waitFor(30, TimeUnit.SECONDS);
 		for (ProcessHandle p : postgres) {
 			p.onExit().join();
+		}
+		// A killed postmaster leaves its socket and lock file behind (the port and socket folder are in its pid file).
+		if (pid.size() > 4 && !pid.get(4).isBlank()) {
+			Path socket = Path.of(pid.get(4).strip()).resolve(".s.PGSQL." + pid.get(3).strip());
+			Files.deleteIfExists(socket);
+			Files.deleteIfExists(Path.of(socket + ".lock"));
 		}
 	}
 
