@@ -101,17 +101,9 @@ final class Continuations {
 		return Module.sameColumn(end, block) && end.top() > block.top();
 	}
 
-	/**
-	 * A text whose last sentence is followed only by a note in brackets (a byline "（记者 周之然 暨佩娟）", a trailing
-	 * dateline) is finished: the note closes it, whatever the note ends with.
-	 */
+	/** A column whose text ends in a note in brackets after its last sentence: the note closes it. */
 	static boolean closedByNote(ColumnBlock last) {
-		String text = last.text().strip();
-		if (text.isEmpty() || "）)".indexOf(text.charAt(text.length() - 1)) < 0) {
-			return false;
-		}
-		int open = Math.max(text.lastIndexOf('（'), text.lastIndexOf('('));
-		return open > 0 && Line.endsSentenceText(text.substring(0, open).strip());
+		return Line.closedByNote(last.text());
 	}
 
 	private static String text(List<ColumnBlock> blocks) {

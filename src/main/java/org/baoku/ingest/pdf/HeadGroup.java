@@ -43,6 +43,19 @@ final class HeadGroup {
 		return lines.stream().mapToDouble(TextLine::size).max().orElseThrow();
 	}
 
+	/**
+	 * Set top to bottom: two or more lines of one glyph each, stacked flush on one left edge (a vertical title, or
+	 * the author's name set down beside it).
+	 */
+	boolean isVertical() {
+		if (lines.size() < 2) {
+			return false;
+		}
+		TextLine first = lines.get(0);
+		return lines.stream()
+			.allMatch(l -> l.length() == 1 && Math.abs(l.left() - first.left()) <= first.size() * LayoutTuning.SAME_BASELINE_EM);
+	}
+
 	String text() {
 		StringBuilder s = new StringBuilder();
 		lines.forEach(l -> s.append(l.text()));

@@ -109,12 +109,21 @@ final class LayoutSplitter {
 		}
 		for (HeadGroup group : headlines) {
 			if (modules.stream().noneMatch(m -> m.holds(group))) {
+				AuthorLines.authorOf(group, modules, em).ifPresent(m -> m.bylines.add(group));
+				if (modules.stream().anyMatch(m -> m.holds(group))) {
+					continue;
+				}
 				ClosingLines.signed(group, modules, em).ifPresent(m -> m.signature = group);
 				ClosingLines.jumpsFrom(group, modules, em).ifPresent(m -> m.jumpLine = group);
 			}
 		}
 
-		record Item(SplitArticle article, List<Region> regions, double top, double left, String why) {
+		record Item(SplitArticle article, List<Region> regions, double top, double left, String why, double headSize) {
+
+			Item(SplitArticle article, List<Region> regions, double top, double left, String why) {
+				this(article, regions, top, left, why, 0);
+			}
+
 		}
 		List<Item> items = new ArrayList<>();
 		for (Module module : modules) {
@@ -125,7 +134,7 @@ final class LayoutSplitter {
 				continue;
 			}
 			items.add(new Item(ModuleReader.read(module, em, knownReporters), module.regions(), module.top(),
-					module.left(), explain(module)));
+					module.left(), explain(module), module.head == null ? 0 : module.head.largestSize()));
 		}
 		for (ColumnBlock caption : captionBlocks) {
 			PhotoCaption.read(caption.text()).ifPresent(a -> items.add(new Item(a.laidOut(false, false),
@@ -135,7 +144,14 @@ final class LayoutSplitter {
 			PhotoCaption.read(caption.text()).ifPresent(a -> items.add(new Item(a.laidOut(false, false),
 					List.of(caption.region()), caption.top(), caption.left(), "caption " + caption.text())));
 		}
-		List<Item> ordered = inReadingOrder(items, Item::top, Item::left, em);
+		List<Item> ordered = new ArrayList<>();
+		List<SplitArticle> doubted = UnsignedSections.doubt(items.stream().map(Item::article).toList(),
+				items.stream().map(Item::headSize).toList());
+		for (int i = 0; i < items.size(); i++) {
+			Item item = items.get(i);
+			ordered.add(new Item(doubted.get(i), item.regions(), item.top(), item.left(), item.why()));
+		}
+		ordered = inReadingOrder(ordered, Item::top, Item::left, em);
 		for (HeadGroup group : headlines) {
 			if (modules.stream().noneMatch(m -> m.holds(group)) && !heldByTextItems.contains(group)) {
 				group.lines().forEach(l -> banners.add(l.text()));

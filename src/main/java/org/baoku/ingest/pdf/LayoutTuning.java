@@ -32,6 +32,13 @@ final class LayoutTuning {
 	 */
 	static final double MAX_LETTER_GAP_EM = 3.0;
 
+	/**
+	 * Widest an ideograph's advance is, in ems of its size (a horizontally scaled face, or a headline's letter-spacing
+	 * counted in, stays under it); a wider advance is a vertical font's (four ems and more), and the glyph is taken as
+	 * one em wide.
+	 */
+	static final double MAX_IDEOGRAPH_WIDTH_EM = 3.0;
+
 	/** Sizes closer than this (points) are one size. */
 	static final double SAME_SIZE = 0.5;
 
@@ -70,6 +77,36 @@ final class LayoutTuning {
 
 	/** The next line of a column is at most this many ems below the last (leading is 1.1–1.5 em). */
 	static final double MAX_LINE_STEP_EM = 1.75;
+
+	/** Biggest a heading set inside one column of an article is, in ems of the text: a subheading, not a title. */
+	static final double SUBHEADING_MAX_SIZE = 1.8;
+
+	/** Most lines a subheading set inside a column wraps to. */
+	static final int SUBHEADING_MAX_LINES = 4;
+
+	/**
+	 * Farthest a subheading stands under the text it follows in its column: a paragraph's gap and its own space, and
+	 * what a column justified to its foot adds to them.
+	 */
+	static final double SUBHEADING_GAP_EM = 4.5;
+
+	/**
+	 * How many times bigger than a heading inside a column the headline of the article over it is, at the least, for
+	 * the heading to rank as that article's subheading and not the title of an article of its own.
+	 */
+	static final double SUBHEADING_RANK = 2.0;
+
+	/** Farthest a vertical title stands from the column it heads, in ems of the text (the author's name between). */
+	static final double VERTICAL_HEAD_REACH_EM = 6.0;
+
+	/** Fewest headed articles a page needs before its signed share says anything. */
+	static final int SIGNED_PAGE_MIN_ARTICLES = 3;
+
+	/** Share of a page's headed articles that are signed for an unsigned one among them to be doubted. */
+	static final double SIGNED_PAGE_SHARE = 0.6;
+
+	/** Biggest an author's name set under or beside a title is, in ems of the text. */
+	static final double AUTHOR_LINE_MAX_SIZE = 1.3;
 
 	/** A line of a column starts at most this far left of the column's edge (quotes pulled out into the margin) … */
 	static final double PULL_OUT_EM = 1.0;

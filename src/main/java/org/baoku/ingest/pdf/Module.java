@@ -66,9 +66,10 @@ final class Module {
 		return overlap > LayoutTuning.OVERLAP_SHARE * Math.min(a.right() - a.left(), b.right() - b.left());
 	}
 
-	/** Whether a group of lines is this module's: its headline, a byline, its signature or its jump line. */
+	/** Whether a group of lines is this module's: its headline, a byline, a subheading, its signature or jump line. */
 	boolean holds(HeadGroup group) {
-		return head == group || bylines.contains(group) || signature == group || jumpLine == group;
+		return head == group || bylines.contains(group) || subheadings.containsValue(group) || signature == group
+				|| jumpLine == group;
 	}
 
 	boolean isContinuation(ColumnBlock block) {

@@ -34,6 +34,8 @@ final class ModuleAssembler {
 
 	private static final String SUBHEADING_IN_CONTINUATION = "below a subheading in a continuation of its module";
 
+	private static final String NOT_A_SUBHEADING = "under its headline (not a subheading of the text above)";
+
 	private static final String CONTINUATION_BY_WORDS = "opens a paragraph of the article its words are most alike";
 
 	private final double em;
@@ -92,8 +94,18 @@ final class ModuleAssembler {
 				ColumnBlock block = it.next();
 				// Under a subheading set right under text in its own column, a block goes on that text (placeElsewhere):
 				// a column above is nearer evidence than a column beside that starts about as high.
-				if (nearestAbove(block) instanceof HeadGroup group && isSubheading(group) && textRightAbove(group) != null) {
-					continue;
+				if (nearestAbove(block) instanceof HeadGroup group && textRightAbove(group) != null) {
+					if (isSubheading(group, block)) {
+						continue;
+					}
+					if (!setAsText(group)) {
+						// A heading inside a column that waited for the text over it to be placed, and does not rank
+						// under that text's headline: it is the title of an article of its own.
+						join(moduleUnder(group), block, NOT_A_SUBHEADING);
+						it.remove();
+						joined = true;
+						continue;
+					}
 				}
 				Level row = levelNeighbour(block);
 				if (row != null) {
@@ -107,8 +119,15 @@ final class ModuleAssembler {
 		}
 	}
 
-	/** The column block right above a subheading, one line step away at most; null when there is none. */
+	/**
+	 * The column block right above a subheading, one line step away at most (a subheading set inside its column, a
+	 * paragraph's gap away); null when there is none.
+	 */
 	private ColumnBlock textRightAbove(HeadGroup group) {
+		ColumnBlock ranked = setAsText(group) ? null : columnHeadingOver(group);
+		if (ranked != null) {
+			return ranked;
+		}
 		Object over = nearestAbove(group.left(), group.right(), group.top());
 		return over instanceof ColumnBlock text && group.top() - text.bottom() <= LayoutTuning.MAX_LINE_STEP_EM * em
 				? text : null;
@@ -117,7 +136,7 @@ final class ModuleAssembler {
 	/** Joins a block to the module of the placed text right above its subheading; false when there is none. */
 	private boolean joinUnderSubheading(ColumnBlock block, HeadGroup group, ColumnBlock text) {
 		Module module = text == null ? null : moduleOf.get(text);
-		if (module == null) {
+		if (module == null || !setAsText(group) && !ranksUnder(group, module)) {
 			return false;
 		}
 		module.subheadings.put(block, group);
@@ -129,8 +148,21 @@ final class ModuleAssembler {
 
 	/** A block with nothing it belongs to above it or beside it: a continuation, or an article of its own. */
 	private void placeElsewhere(ColumnBlock block) {
-		if (nearestAbove(block) instanceof HeadGroup group && isSubheading(group)
-				&& joinUnderSubheading(block, group, textRightAbove(group))) {
+		if (nearestAbove(block) instanceof HeadGroup group && isSubheading(group, block)) {
+			if (joinUnderSubheading(block, group, textRightAbove(group))) {
+				return;
+			}
+			if (!setAsText(group)) {
+				// A heading inside a column waited for the text over it, and does not rank under that text's
+				// headline: it is the title of an article of its own.
+				join(moduleUnder(group), block, NOT_A_SUBHEADING);
+				return;
+			}
+		}
+		// Right under text placed since (a column under a vertical title): more of that text.
+		if (nearestAbove(block) instanceof ColumnBlock text && moduleOf.containsKey(text)
+				&& block.top() - text.bottom() <= LayoutTuning.MAX_LINE_STEP_EM * em) {
+			join(moduleOf.get(text), block, "right below text of its module");
 			return;
 		}
 		// Under no headline and ending in a photo credit: a long caption in the text face, not a continuation.
@@ -141,6 +173,11 @@ final class ModuleAssembler {
 			return;
 		}
 		boolean midText = startsMidText(block);
+		Module vertical = midText ? null : besideVerticalHeadline(block);
+		if (vertical != null) {
+			join(vertical, block, "beside its vertical headline");
+			return;
+		}
 		// A text that jumps to another page goes on there, not in a block of this one.
 		List<Module> openTexts = modules.stream().filter(m -> m.blocks.isEmpty() || !jumpsOut(m.lastBlock())).toList();
 		Module open = midText ? Continuations.unfinished(block, openTexts) : Continuations.akin(block, openTexts);
@@ -156,6 +193,34 @@ final class ModuleAssembler {
 		Module own = new Module(null);
 		modules.add(own);
 		join(own, block, "no headline above it");
+	}
+
+	/**
+	 * The module of the vertical headline nearest beside a block that opens a paragraph and stands level with it: a
+	 * title set top to bottom heads the columns on either side of it (its text may start left of it).
+	 */
+	private Module besideVerticalHeadline(ColumnBlock block) {
+		HeadGroup best = null;
+		double bestGap = Double.MAX_VALUE;
+		for (HeadGroup head : headlines) {
+			double gap = Math.max(block.left() - head.right(), head.left() - block.right());
+			if (head.isVertical() && gap < bestGap && gap <= LayoutTuning.VERTICAL_HEAD_REACH_EM * em
+					&& block.top() < head.bottom() && block.bottom() > head.top()
+					&& head.largestSize() > em * LayoutTuning.AUTHOR_LINE_MAX_SIZE) {
+				best = head;
+				bestGap = gap;
+			}
+		}
+		return best == null ? null : moduleUnder(best);
+	}
+
+	/** The module a headline heads, made when first asked for. */
+	private Module moduleUnder(HeadGroup head) {
+		return moduleUnder.computeIfAbsent(head, g -> {
+			Module m = new Module(g);
+			modules.add(m);
+			return m;
+		});
 	}
 
 	/**
@@ -224,13 +289,14 @@ final class ModuleAssembler {
 			if (gap > LayoutTuning.HEAD_TO_TEXT_EM * em) {
 				// Nothing printed between a headline and the text it spans: a picture stands there (a photo under
 				// the headline, the text below it), so the headline still heads the text.
-				if (byline != null || isByline(group, em) || isSubheading(group) || gap > LayoutTuning.PICTURE_GAP_EM * em
+				if (byline != null || isByline(group, em) || isSubheading(group, block) || gap > LayoutTuning.PICTURE_GAP_EM * em
 						|| group.left() > block.left() + em || group.right() < block.right() - em) {
 					return false;
 				}
 				below = ", below a picture";
 			}
-			if (isSubheading(group)) {
+			// A subheading has no byline of its own: a heading with one over its text is that text's title.
+			if (byline == null && isSubheading(group, block)) {
 				ColumnBlock text = textRightAbove(group);
 				if (text != null && !moduleOf.containsKey(text)) {
 					// The text over the subheading is not placed yet (a continuation): this block follows it there.
@@ -252,11 +318,7 @@ final class ModuleAssembler {
 					return true;
 				}
 			}
-			Module module = moduleUnder.computeIfAbsent(group, g -> {
-				Module m = new Module(g);
-				modules.add(m);
-				return m;
-			});
+			Module module = moduleUnder(group);
 			if (byline != null) {
 				module.bylines.add(byline);
 			}
@@ -273,7 +335,9 @@ final class ModuleAssembler {
 
 	/** A group of nothing but bylines ("本报记者 姜洁", "魏本貌、刘萌"). */
 	static boolean isByline(HeadGroup group, double em) {
-		return group.lines().stream().allMatch(l -> bylineLine(l, em).isPresent());
+		return group.lines().stream()
+			.allMatch(l -> bylineLine(l, em).isPresent() || !group.isVertical()
+					&& l.size() <= em * LayoutTuning.AUTHOR_LINE_MAX_SIZE && BylineParser.authorLine(l.text()).isPresent());
 	}
 
 	/**
@@ -298,9 +362,64 @@ final class ModuleAssembler {
 				&& !DatelineParser.startsWithDateline(block.first().text().strip());
 	}
 
-	/** A group no bigger than the text, right under a column of text: a subheading in another face. */
-	private boolean isSubheading(HeadGroup group) {
+	/**
+	 * A subheading: a group no bigger than the text, right under a column of text, in another face; or a heading set
+	 * inside one column, under text of an article whose headline ranks far above it ({@link #columnHeadingOver}), or
+	 * at the head of a column right under such a headline. {@code under} is the block right under it.
+	 */
+	private boolean isSubheading(HeadGroup group, ColumnBlock under) {
+		if (setAsText(group)) {
+			return true;
+		}
+		// Text that opens with a dateline or a byline opens an article: the heading over it is its title.
+		String opening = under.first().text().strip();
+		if (!fitsColumnHeading(group) || DatelineParser.startsWithDateline(opening)
+				|| BylineParser.ownLine(opening).isPresent()) {
+			return false;
+		}
+		ColumnBlock text = columnHeadingOver(group);
+		if (text != null) {
+			Module module = moduleOf.get(text);
+			// Text not placed yet (a continuation) is ranked once it is: the block under the heading waits for it.
+			return module == null || ranksUnder(group, module);
+		}
+		return nearestAbove(group.left(), group.right(), group.top()) instanceof HeadGroup head && !head.isVertical()
+				&& head.largestSize() >= group.largestSize() * LayoutTuning.SUBHEADING_RANK;
+	}
+
+	private boolean setAsText(HeadGroup group) {
 		return group.largestSize() <= em * LayoutTuning.TEXT_STYLE_MAX_SIZE && group.lines().size() <= 2;
+	}
+
+	/** A few lines set horizontally, bigger than the text but no bigger than a subheading is set. */
+	private boolean fitsColumnHeading(HeadGroup group) {
+		return !group.isVertical() && group.largestSize() <= em * LayoutTuning.SUBHEADING_MAX_SIZE
+				&& group.lines().size() <= LayoutTuning.SUBHEADING_MAX_LINES;
+	}
+
+	/**
+	 * The text block a heading set inside a column follows: right above it, a paragraph's gap away at most, the
+	 * heading no wider than its column. Null when there is none.
+	 */
+	private ColumnBlock columnHeadingOver(HeadGroup group) {
+		if (!fitsColumnHeading(group)) {
+			return null;
+		}
+		Object over = nearestAbove(group.left(), group.right(), group.top());
+		return over instanceof ColumnBlock text && group.top() - text.bottom() <= LayoutTuning.SUBHEADING_GAP_EM * em
+				&& group.right() - group.left() <= text.right() - text.left() + em ? text : null;
+	}
+
+	/**
+	 * The page's type sizes rank a heading under a module's headline: a title of its own is not set several times
+	 * smaller than its neighbour's ({@link LayoutTuning#SUBHEADING_RANK}); and the module's text goes on beside it.
+	 */
+	private boolean ranksUnder(HeadGroup group, Module module) {
+		// The article's text goes on below the heading in a column beside it: the heading stands inside the article,
+		// not under it (the title of the next article set under a row of short columns).
+		return module.head != null && !module.head.isVertical()
+				&& module.head.largestSize() >= group.largestSize() * LayoutTuning.SUBHEADING_RANK
+				&& module.blocks.stream().anyMatch(b -> b.bottom() > group.bottom() + em);
 	}
 
 	private Object nearestAbove(ColumnBlock block) {
@@ -356,7 +475,7 @@ final class ModuleAssembler {
 			double gap = Math.max(block.left() - other.right(), other.left() - block.right());
 			double step = Math.abs(other.top() - top);
 			HeadGroup head = module.head;
-			if (gap <= 0 || gap > LayoutTuning.MAX_GUTTER_EM * em || head != null && head.bottom() > top
+			if (gap <= 0 || gap > LayoutTuning.MAX_GUTTER_EM * em || head != null && !head.isVertical() && head.bottom() > top
 					|| step > LayoutTuning.ROW_TOP_EM * em) {
 				continue;
 			}

@@ -29,9 +29,16 @@ final class ModuleReader {
 
 	static SplitArticle read(Module module, double em, Set<String> knownReporters) {
 		List<Byline> headBylines = new ArrayList<>();
-		Headline headline = module.head == null ? Headline.NONE : headline(module.head, headBylines);
+		Headline headline = module.head == null ? Headline.NONE : headline(module.head, headBylines, em);
 		for (HeadGroup byline : module.bylines) {
-			byline.lines().forEach(l -> ModuleAssembler.bylineLine(l, em).ifPresent(headBylines::add));
+			if (byline.isVertical()) {
+				AuthorLines.read(byline).ifPresent(headBylines::add);
+				continue;
+			}
+			byline.lines()
+				.forEach(l -> ModuleAssembler.bylineLine(l, em)
+					.or(() -> BylineParser.authorLine(l.text()))
+					.ifPresent(headBylines::add));
 		}
 		List<String> paragraphs = new ArrayList<>();
 		boolean continued = false;
@@ -119,7 +126,24 @@ final class ModuleReader {
 		}
 		SplitArticle article = ArticleReader.read(new ArticleReader.Parts(headline, headBylines, leadingAuthor,
 				paragraphs, trailingDateline, trailingAuthor), knownReporters);
-		return article.laidOut(module.head != null, continued);
+		return article.laidOut(module.head != null, continued, startsMidText(module, em));
+	}
+
+	/**
+	 * The text's first line is set flush in a column that indents its paragraphs elsewhere: the text starts
+	 * mid-paragraph, its beginning is elsewhere (a byline block over the text does not count).
+	 */
+	private static boolean startsMidText(Module module, double em) {
+		List<ColumnBlock> text = module.blocks.stream().filter(b -> !isBylineBlock(b, em)).toList();
+		if (text.isEmpty()) {
+			return false;
+		}
+		ColumnBlock first = text.get(0);
+		double indent = LayoutTuning.INDENT_MIN_EM * em;
+		return first.first().left() - first.columnLeft() < indent
+				&& module.blocks.stream().flatMap(b -> b.lines().stream().map(l -> l.left() - b.columnLeft())).anyMatch(d -> d >= indent)
+				&& !DatelineParser.startsWithDateline(first.first().text().strip())
+				&& BylineParser.ownLine(first.first().text()).isEmpty();
 	}
 
 	private static void flush(StringBuilder paragraph, List<String> paragraphs) {
@@ -203,6 +227,14 @@ final class ModuleReader {
 	}
 
 	static Headline headline(HeadGroup head, List<Byline> bylines) {
+		return headline(head, bylines, 0);
+	}
+
+	/**
+	 * The headline's parts by type size; with the text's size {@code em} known, an author's name set under the title
+	 * no bigger than {@link LayoutTuning#AUTHOR_LINE_MAX_SIZE} is read as the byline ("萧师俭").
+	 */
+	static Headline headline(HeadGroup head, List<Byline> bylines, double em) {
 		List<TextLine> lines = new ArrayList<>(head.lines());
 		lines.sort(Comparator.comparingDouble(TextLine::top).thenComparingDouble(TextLine::left));
 		double main = lines.stream()
@@ -221,6 +253,12 @@ final class ModuleReader {
 			if (byline.isEmpty() && line.size() < main) {
 				// Names alone under the title ("金歆 庄颖娜"): a subtitle is never a list of names.
 				byline = BylineParser.namesOnly(text);
+			}
+			// Set in a style of its own: a line in the style of the one above it is that line's text wrapped ("…12.1万"
+			// / "余张").
+			if (byline.isEmpty() && seenMain && line.size() <= em * LayoutTuning.AUTHOR_LINE_MAX_SIZE
+					&& !sameStyle(line, lines.get(i - 1))) {
+				byline = BylineParser.authorLine(text, false);
 			}
 			// A byline too long for its column wraps on to a line of its own style ("新华社记者 毛鹏飞、高" / "炳南").
 			if (byline.isEmpty() && line.size() < main && i + 1 < lines.size() && sameStyle(line, lines.get(i + 1))) {

@@ -2,8 +2,11 @@ package org.baoku.ingest.pdf;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.baoku.ingest.split.DatelineParser;
 import org.baoku.ingest.split.Line;
@@ -38,9 +41,10 @@ record PageStyle(double bodySize, Map<String, Integer> textStyles) {
 	}
 
 	/**
-	 * The lines of running text: those {@link #isText} takes, and a line of text size in another face right under
-	 * a lead-in that opens with a dateline and has not finished its sentence (the byline of a bold "本报讯（记者…"
-	 * running on to a second line).
+	 * The lines of running text: those {@link #isText} takes, and lines of text size in another face that run on from
+	 * a lead-in that has not finished: a lead-in opening with a dateline (the byline of a bold "本报讯（记者…" running
+	 * on to a second line), or an author's note in another face still inside its parenthesis ("（作者为中央党校" /
+	 * "研究员）").
 	 */
 	List<TextLine> textLines(List<TextLine> lines) {
 		List<TextLine> text = new ArrayList<>();
@@ -48,18 +52,39 @@ record PageStyle(double bodySize, Map<String, Integer> textStyles) {
 		for (TextLine line : lines) {
 			if (isText(line)) {
 				text.add(line);
-				if (DatelineParser.startsWithDateline(line.text()) && !Line.endsSentenceText(line.text().strip())) {
+				if (opensUnfinished(line)) {
 					leads.add(line);
 				}
 			}
 		}
-		for (TextLine line : lines) {
-			if (!isText(line) && line.size() <= bodySize * LayoutTuning.TEXT_STYLE_MAX_SIZE
-					&& leads.stream().anyMatch(lead -> runsOnTo(lead, line))) {
-				text.add(line);
+		// A note runs on over several lines: each line of it taken leads on to the next until its parenthesis closes.
+		Set<TextLine> notes = new HashSet<>(leads.stream().filter(l -> AUTHOR_NOTE.matcher(l.text().strip()).find()).toList());
+		for (int i = 0; i < leads.size(); i++) {
+			TextLine lead = leads.get(i);
+			for (TextLine line : lines) {
+				if (!text.contains(line) && line.size() <= bodySize * LayoutTuning.TEXT_STYLE_MAX_SIZE
+						&& runsOnTo(lead, line)) {
+					text.add(line);
+					String taken = line.text().strip();
+					if (notes.contains(lead) && !taken.endsWith("）") && !taken.endsWith(")")) {
+						notes.add(line);
+						leads.add(line);
+					}
+				}
 			}
 		}
 		return lines.stream().filter(text::contains).toList();
+	}
+
+	/** "（作者为北京大学教授）", "（作者单位：…）": the author's note that ends a signed article. */
+	static final Pattern AUTHOR_NOTE = Pattern.compile("^[（(]作者");
+
+	private static boolean opensUnfinished(TextLine line) {
+		String text = line.text().strip();
+		if (AUTHOR_NOTE.matcher(text).find()) {
+			return !text.endsWith("）") && !text.endsWith(")");
+		}
+		return DatelineParser.startsWithDateline(line.text()) && !Line.endsSentenceText(text);
 	}
 
 	private boolean runsOnTo(TextLine lead, TextLine line) {
@@ -70,13 +95,13 @@ record PageStyle(double bodySize, Map<String, Integer> textStyles) {
 	}
 
 	/**
-	 * Set in a running-text style; or a line of text size that opens with a dateline (本报讯, 新华社北京…电), since
-	 * many papers set the lead-in and the byline in it bold, which does not make it a heading.
+	 * Set in a running-text style; or a line of text size that opens with a dateline (本报讯, 新华社北京…电) or an
+	 * author's note, since many papers set the lead-in, the byline and the note in bold, which does not make them a
+	 * heading.
 	 */
 	boolean isText(TextLine line) {
-		return textStyles.containsKey(key(line))
-				|| line.size() <= bodySize * LayoutTuning.TEXT_STYLE_MAX_SIZE
-						&& DatelineParser.startsWithDateline(line.text());
+		return textStyles.containsKey(key(line)) || line.size() <= bodySize * LayoutTuning.TEXT_STYLE_MAX_SIZE
+				&& (DatelineParser.startsWithDateline(line.text()) || AUTHOR_NOTE.matcher(line.text().strip()).find());
 	}
 
 }

@@ -9,6 +9,8 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
+import org.baoku.ingest.split.Chars;
+
 /**
  * Reads every glyph of a one-page PDF with PDFBox, in the order it was drawn, with its position, size and font. A
  * glyph drawn again over itself (fake bold: the same character a fraction of a point away) is kept once and marked
@@ -45,8 +47,13 @@ final class PdfGlyphReader extends PDFTextStripper {
 		}
 		PDFont font = position.getFont();
 		String fontName = font == null || font.getName() == null ? "" : baseName(font.getName());
-		Glyph glyph = new Glyph(text, position.getXDirAdj(), position.getYDirAdj(), position.getWidthDirAdj(), size,
-				fontName, false);
+		double width = position.getWidthDirAdj();
+		// A font for vertical setting advances down the page, not across: its declared advance is no glyph's width
+		// (four ems and more). An ideograph is an em wide at most, give or take a horizontal scale.
+		if (text.length() == 1 && Chars.isIdeograph(text.charAt(0)) && width > size * LayoutTuning.MAX_IDEOGRAPH_WIDTH_EM) {
+			width = size;
+		}
+		Glyph glyph = new Glyph(text, position.getXDirAdj(), position.getYDirAdj(), width, size, fontName, false);
 		for (int back = glyphs.size() - 1; back >= Math.max(0, glyphs.size() - LayoutTuning.BOLD_LOOKBACK); back--) {
 			Glyph other = glyphs.get(back);
 			if (other.text().equals(text) && Math.abs(other.x() - glyph.x()) <= LayoutTuning.BOLD_OFFSET

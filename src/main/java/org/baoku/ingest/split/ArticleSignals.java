@@ -48,7 +48,7 @@ final class ArticleSignals {
 		s.put("length_ratio", Math.log(Math.max(body.length(), 1) / Math.max(medianLength, 1)));
 		s.put("topic_break", topicBreak(paragraphs));
 		s.put("starts_mid_sentence", BlockClassifier.startsMidSentence(body) ? 1.0 : 0.0);
-		s.put("ends_open", body.isEmpty() || Line.endsSentenceText(body) ? 0.0 : 1.0);
+		s.put("ends_open", body.isEmpty() || Line.endsSentenceText(body) || Line.closedByNote(body) ? 0.0 : 1.0);
 		s.put("has_dateline", article.dateline() != null ? 1.0 : 0.0);
 		s.put("has_reporters", article.reporters().isEmpty() ? 0.0 : 1.0);
 		s.put("inner_dateline", INNER_DATELINE.matcher(body).find() ? 1.0 : 0.0);

@@ -98,6 +98,54 @@ public final class BylineParser {
 		return Optional.of(new Byline(s, Arrays.stream(names).map(n -> new Credit(n, "")).toList(), false));
 	}
 
+	/**
+	 * An author line under a title: one or more personal names and nothing else, the names maybe letter-spaced
+	 * ("汪 涛 吴光胜") or glued by a narrow setting ("周江张济坤"). Only where a line is set as an author line (apart,
+	 * smaller than the title, under it) is one name alone an author: elsewhere it could be any two-character word.
+	 */
+	public static Optional<Byline> authorLine(String line) {
+		return authorLine(line, true);
+	}
+
+	/**
+	 * The same, with names glued together taken apart only when {@code glued}: a line set on its own is an author
+	 * line or nothing, but a line among a headline's may be a subtitle that starts like a name ("魏凤和出席").
+	 */
+	public static Optional<Byline> authorLine(String line, boolean glued) {
+		String s = line.strip();
+		List<String> tokens = new ArrayList<>();
+		StringBuilder spaced = new StringBuilder();
+		for (String token : s.split("[\\s、，,]+")) {
+			if (token.length() == 1) {
+				// A two-character name is letter-spaced to the width of three ("汪 涛"): its characters rejoin.
+				spaced.append(token);
+				continue;
+			}
+			if (!spaced.isEmpty()) {
+				tokens.add(spaced.toString());
+				spaced.setLength(0);
+			}
+			tokens.add(token);
+		}
+		if (!spaced.isEmpty()) {
+			tokens.add(spaced.toString());
+		}
+		List<Credit> credits = new ArrayList<>();
+		for (String token : tokens) {
+			List<String> names = ChineseNames.splitGlued(token, Set.of());
+			if (names.size() > 1 && !glued) {
+				return Optional.empty();
+			}
+			for (String name : names) {
+				if (!ChineseNames.looksLikeName(name) || !name.contains("·") && !ChineseNames.hasSurname(name)) {
+					return Optional.empty();
+				}
+				credits.add(new Credit(name, ""));
+			}
+		}
+		return credits.isEmpty() ? Optional.empty() : Optional.of(new Byline(s, credits, false));
+	}
+
 	/** "□ 田昀澍": the author line above a commentary. */
 	public static Optional<Byline> boxAuthor(String line) {
 		Matcher m = BOX_AUTHOR.matcher(line.strip());

@@ -30,6 +30,9 @@ public final class Doubts {
 
 	static final String CONTINUED = "转版稿件：本版只有部分正文";
 
+	/** Public: the PDF splitter finds it looking at the whole page. */
+	public static final String UNSIGNED = "本版其他文章都署了作者，这篇没有：可能是别篇文章的一节";
+
 	static final String OVERALL = "多项迹象合起来不够可靠，请核对拆分";
 
 	private Doubts() {
@@ -44,10 +47,11 @@ public final class Doubts {
 	private static final Pattern WEAK_HEADLINE_STORED = Pattern
 		.compile("标题与正文用词重合少（([0-9.]+)），标题可能配错");
 
-	private static final Map<String, String> CODES = Map.of(NO_HEADLINE, "noHeadline",
-			HEADLINE_FITS_OTHER, "headlineFitsOther", INNER_DATELINE, "innerDateline", TOPIC_BREAK, "topicBreak",
-			STARTS_MID_SENTENCE, "startsMidSentence", ENDS_OPEN, "endsOpen", SHORT_BODY, "shortBody", LONG_BODY,
-			"longBody", CONTINUED, "continued", OVERALL, "overall");
+	private static final Map<String, String> CODES = Map.ofEntries(Map.entry(NO_HEADLINE, "noHeadline"),
+			Map.entry(HEADLINE_FITS_OTHER, "headlineFitsOther"), Map.entry(INNER_DATELINE, "innerDateline"),
+			Map.entry(TOPIC_BREAK, "topicBreak"), Map.entry(STARTS_MID_SENTENCE, "startsMidSentence"),
+			Map.entry(ENDS_OPEN, "endsOpen"), Map.entry(SHORT_BODY, "shortBody"), Map.entry(LONG_BODY, "longBody"),
+			Map.entry(CONTINUED, "continued"), Map.entry(UNSIGNED, "unsigned"), Map.entry(OVERALL, "overall"));
 
 	/** Every code a doubt can have, for checking each has a message in every language. */
 	public static final List<String> ALL_CODES = Stream

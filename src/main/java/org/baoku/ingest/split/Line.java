@@ -37,6 +37,19 @@ public record Line(String text, double width, boolean doubled) {
 		return false;
 	}
 
+	/**
+	 * A text whose last sentence is followed only by a note in brackets (a byline "（记者 周之然 暨佩娟）", a trailing
+	 * dateline, an author's note "（作者为北京大学教授）") is finished: the note closes it, whatever the note ends with.
+	 */
+	public static boolean closedByNote(String text) {
+		String s = text.strip();
+		if (s.isEmpty() || "）)".indexOf(s.charAt(s.length() - 1)) < 0) {
+			return false;
+		}
+		int open = Math.max(s.lastIndexOf('（'), s.lastIndexOf('('));
+		return open > 0 && endsSentenceText(s.substring(0, open).strip());
+	}
+
 	public boolean fills(double columnWidth) {
 		return width >= columnWidth - 1.5;
 	}

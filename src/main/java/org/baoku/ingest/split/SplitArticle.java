@@ -39,11 +39,19 @@ public record SplitArticle(Headline headline, String dateline, EventDay eventDay
 	 * the layout leaves open is doubted: no headline over its text, text that ends open without a jump line.
 	 */
 	public SplitArticle laidOut(boolean headlineFound, boolean continued) {
+		return laidOut(headlineFound, continued, false);
+	}
+
+	/** The same, for a text whose first line is set flush in a column that indents its paragraphs: mid-sentence. */
+	public SplitArticle laidOut(boolean headlineFound, boolean continued, boolean startsMidText) {
 		List<String> doubts = new ArrayList<>();
 		if (!headlineFound && !isPhoto()) {
 			doubts.add(Doubts.NO_HEADLINE);
 		}
-		if (!continued && !body.isEmpty() && !Line.endsSentenceText(body) && !isPhoto()) {
+		if (startsMidText && !isPhoto()) {
+			doubts.add(Doubts.STARTS_MID_SENTENCE);
+		}
+		if (!continued && !body.isEmpty() && !Line.endsSentenceText(body) && !Line.closedByNote(body) && !isPhoto()) {
 			doubts.add(Doubts.ENDS_OPEN);
 		}
 		if (continued) {
@@ -53,6 +61,18 @@ public record SplitArticle(Headline headline, String dateline, EventDay eventDay
 				: SplitTuning.LAID_OUT_CONFIDENCE - SplitTuning.LAID_OUT_DOUBT_PENALTY * doubts.size();
 		return new SplitArticle(headline, dateline, eventDay, byline, reporters, photoCredit, body,
 				Math.max(0, confidence), ConfidenceModel.needsReview(confidence) ? List.copyOf(doubts) : List.of(), Map.of());
+	}
+
+	/**
+	 * The article with one more doubt found by looking at the whole page: its confidence drops by a laid-out doubt's
+	 * penalty, and the doubt is listed when that puts it under the review threshold.
+	 */
+	public SplitArticle doubted(String doubt) {
+		double lowered = Math.max(0, confidence - SplitTuning.LAID_OUT_DOUBT_PENALTY);
+		List<String> all = new ArrayList<>(doubts);
+		all.add(doubt);
+		return new SplitArticle(headline, dateline, eventDay, byline, reporters, photoCredit, body, lowered,
+				ConfidenceModel.needsReview(lowered) ? List.copyOf(all) : List.of(), signals);
 	}
 
 	public List<String> reporterNames() {

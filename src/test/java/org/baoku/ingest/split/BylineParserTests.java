@@ -77,4 +77,23 @@ class BylineParserTests {
 		assertThat(BylineParser.ownLine("本报记者 郗小萌")).isEmpty();
 	}
 
+	@Test
+	void anAuthorLineIsNamesAloneLetterSpacedOrGluedAndNothingElse() {
+		assertThat(BylineParser.authorLine("朱炳元").orElseThrow().credits()).extracting(Credit::name).containsExactly("朱炳元");
+		assertThat(BylineParser.authorLine("汪 涛 吴光胜 胡查平").orElseThrow().credits()).extracting(Credit::name)
+			.containsExactly("汪涛", "吴光胜", "胡查平");
+		assertThat(BylineParser.authorLine("周江张济坤").orElseThrow().credits()).extracting(Credit::name)
+			.containsExactly("周江", "张济坤");
+		assertThat(BylineParser.authorLine("周江张济坤", false)).isEmpty();
+		assertThat(BylineParser.authorLine("明确新目标")).isEmpty();
+		assertThat(BylineParser.authorLine("——述要")).isEmpty();
+	}
+
+	@Test
+	void aNoteInBracketsAfterTheLastSentenceClosesAText() {
+		assertThat(Line.closedByNote("把生态环境建设好。\n（作者单位：中央党校经济学部）")).isTrue();
+		assertThat(Line.closedByNote("把生态环境建设好（作者单位：中央党校）")).isFalse();
+		assertThat(Line.closedByNote("把生态环境建设好。")).isFalse();
+	}
+
 }

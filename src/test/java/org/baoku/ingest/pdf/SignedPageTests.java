@@ -1,0 +1,109 @@
+package org.baoku.ingest.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import org.baoku.ingest.split.Credit;
+import org.baoku.ingest.split.Doubts;
+import org.baoku.ingest.split.Headline;
+import org.baoku.ingest.split.SplitArticle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A page of signed commentaries as a 理论 page sets them: a big title with the author's name centred under it,
+ * subheadings inside the columns, an author's note in another face closing the text, and a title set top to bottom
+ * with the author's name beside it.
+ */
+class SignedPageTests {
+
+	private static final String TEXT = "新时代中国特色社会主义思想是全党全国人民为实现中华民族伟大复兴而奋斗的行动指南必须长期坚持并不断发展";
+
+	/** A paragraph of {@code lines} lines in a column 20 glyphs wide, the first indented two ems; returns the next baseline. */
+	private static double paragraph(List<TextLine> lines, double left, double baseline, int count, int from) {
+		for (int i = 0; i < count; i++) {
+			String text = TEXT.repeat(6).substring(from + i * 20, from + i * 20 + (i == 0 ? 18 : 20));
+			if (i == count - 1) {
+				text = text.substring(0, 10) + "。";
+			}
+			lines.add(TestType.line(text, i == 0 ? left + 20 : left, baseline, 10, "Song"));
+			baseline += 15;
+		}
+		return baseline;
+	}
+
+	private static List<TextLine> page() {
+		List<TextLine> lines = new ArrayList<>();
+		lines.add(TestType.line("新征程明确新目标谱写新篇章", 40, 60, 30, "BigHei"));
+		lines.add(TestType.line("朱炳元", 210, 90, 11, "Kai"));
+		double y = paragraph(lines, 30, 120, 6, 0);
+		// A subheading in the column, set half again as big as the text and far smaller than the title.
+		lines.add(TestType.line("明确新目标", 60, y + 16, 15, "Hei"));
+		y = paragraph(lines, 30, y + 40, 6, 7);
+		double right = paragraph(lines, 240, 120, 8, 3);
+		right = paragraph(lines, 240, right, 5, 11);
+		lines.add(TestType.line("（作者为北京大学教授）", 270, right, 10, "Hei"));
+		// A title set top to bottom at the right, its author's name beside it, its text left of them.
+		String vertical = "把握历史方位";
+		for (int i = 0; i < vertical.length(); i++) {
+			lines.add(TestType.line(vertical.substring(i, i + 1), 770, 150 + i * 34, 30, "Xbs"));
+		}
+		String author = "钱乘旦";
+		for (int i = 0; i < author.length(); i++) {
+			lines.add(TestType.line(author.substring(i, i + 1), 745, 250 + i * 12, 11, "Kai"));
+		}
+		double third = paragraph(lines, 520, 120, 9, 5);
+		paragraph(lines, 520, third, 9, 13);
+		return lines;
+	}
+
+	@Test
+	void aSubheadingInsideAColumnAndTheAuthorsNoteStayInTheirArticle() {
+		LayoutSplitter.Result result = LayoutSplitter.split(page(), List.of(), Set.of());
+		List<SplitArticle> articles = result.articles();
+
+		SplitArticle first = articles.stream()
+			.filter(a -> a.headline().main().equals("新征程明确新目标谱写新篇章"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(first.reporterNames()).containsExactly("朱炳元");
+		assertThat(first.body()).contains("\n明确新目标\n").endsWith("（作者为北京大学教授）");
+		assertThat(articles).noneMatch(a -> a.headline().main().equals("明确新目标"));
+		// Printed once: in its article, not again among what the page leaves out.
+		assertThat(result.banners()).isEmpty();
+		assertThat(first.doubts()).isEmpty();
+	}
+
+	@Test
+	void aVerticalTitleHeadsTheColumnBesideItAndItsAuthorIsTheNameSetBesideIt() {
+		List<SplitArticle> articles = LayoutSplitter.split(page(), List.of(), Set.of()).articles();
+
+		SplitArticle vertical = articles.stream()
+			.filter(a -> a.headline().main().equals("把握历史方位"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(vertical.reporterNames()).containsExactly("钱乘旦");
+		assertThat(vertical.body()).startsWith(TEXT.substring(5, 23));
+		assertThat(articles).hasSize(2);
+	}
+
+	@Test
+	void anUnsignedTextUnderAHeadingSetLikeASubheadingIsDoubtedOnASignedPage() {
+		SplitArticle signed = new SplitArticle(new Headline(null, "甲", null), null, null, null,
+				List.of(new Credit("朱炳元", "")), false, "正文。", 0.95, List.of(), Map.of());
+		SplitArticle unsigned = new SplitArticle(new Headline(null, "乙", null), null, null, null,
+				List.of(), false, "正文。", 0.95, List.of(), Map.of());
+
+		List<SplitArticle> doubted = UnsignedSections.doubt(List.of(signed, signed, unsigned), List.of(40.0, 30.0, 13.0));
+		List<SplitArticle> titled = UnsignedSections.doubt(List.of(signed, signed, unsigned), List.of(40.0, 30.0, 30.0));
+
+		assertThat(doubted.get(2).doubts()).containsExactly(Doubts.UNSIGNED);
+		assertThat(doubted.get(0).doubts()).isEmpty();
+		assertThat(titled.get(2).doubts()).isEmpty();
+	}
+
+}
