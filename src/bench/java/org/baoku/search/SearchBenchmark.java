@@ -195,18 +195,22 @@ public final class SearchBenchmark {
 		}
 	}
 
-	/** The articles whose normalized headline or body contains the query: the truth both indexes answer to. */
+	/**
+	 * The articles whose normalized headline, body, dateline or byline contains the query: the truth both indexes
+	 * answer to.
+	 */
 	private Set<Long> scan(List<ArticleView> corpus, String query) {
 		if (normalized == null) {
 			normalized = corpus.stream()
 				.map(a -> new String[] { Long.toString(a.id()), SearchText.normalize(ArticleDocuments.headlineText(a)),
-						SearchText.normalize(a.body()) })
+						SearchText.normalize(a.body()), SearchText.normalize(a.dateline() == null ? "" : a.dateline()),
+						SearchText.normalize(ArticleDocuments.bylineText(a)) })
 				.toList();
 		}
 		String q = SearchText.normalize(query);
 		Set<Long> ids = new HashSet<>();
 		for (String[] a : normalized) {
-			if (a[1].contains(q) || a[2].contains(q)) {
+			if (a[1].contains(q) || a[2].contains(q) || a[3].contains(q) || a[4].contains(q)) {
 				ids.add(Long.parseLong(a[0]));
 			}
 		}

@@ -46,6 +46,16 @@ final class ArticleDocuments {
 		if (a.dateline() != null) {
 			doc.add(new TextField(IndexFields.DATELINE, a.dateline(), Field.Store.NO));
 		}
+		String byline = bylineText(a);
+		if (!byline.isEmpty()) {
+			doc.add(new TextField(IndexFields.BYLINE, byline, Field.Store.NO));
+		}
+		if (a.newspaper() != null) {
+			doc.add(new KeywordField(IndexFields.NEWSPAPER, a.newspaper(), Field.Store.YES));
+		}
+		if (a.pageLabel() != null) {
+			doc.add(new StoredField(IndexFields.PAGE_LABEL, a.pageLabel()));
+		}
 		// Words (smartcn) for the headline only: segmenting a body cost more than all the rest of indexing it, and
 		// the body's ranking already comes from its bigrams.
 		doc.add(new TextField(IndexFields.HEADLINE_WORDS, headline, Field.Store.NO));
@@ -55,8 +65,20 @@ final class ArticleDocuments {
 		for (String official : a.officialNames()) {
 			doc.add(new KeywordField(IndexFields.OFFICIAL, official, Field.Store.YES));
 		}
-		ArticleFacets.add(doc, a.date(), a.reporters(), a.officialNames());
+		ArticleFacets.add(doc, a.newspaper(), a.date(), a.reporters(), a.officialNames());
 		return ArticleFacets.build(doc);
+	}
+
+	/**
+	 * The byline as printed and the names it credits, each apart: a name the splitter read from a line of its own or
+	 * from the text is found even where the stored byline prints it differently.
+	 */
+	static String bylineText(ArticleView a) {
+		StringBuilder s = new StringBuilder(a.byline() == null ? "" : a.byline().strip());
+		for (String reporter : a.reporters()) {
+			s.append(s.isEmpty() ? "" : "\n").append(reporter);
+		}
+		return s.toString();
 	}
 
 	/** Kicker, main title and subtitle as one searchable text. */

@@ -8,8 +8,8 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 
 /**
- * The facets of the index, kept in doc values of the same index: reporter and official (several per article) and
- * the date as year → month → day. One {@link FacetsConfig} serves indexing and counting.
+ * The facets of the index, kept in doc values of the same index: newspaper, reporter and official (several per
+ * article) and the date as year → month → day. One {@link FacetsConfig} serves indexing and counting.
  */
 final class ArticleFacets {
 
@@ -18,6 +18,8 @@ final class ArticleFacets {
 	static final String OFFICIAL = "official";
 
 	static final String DATE = "date";
+
+	static final String NEWSPAPER = "newspaper";
 
 	static final FacetsConfig CONFIG = config();
 
@@ -32,7 +34,11 @@ final class ArticleFacets {
 		return config;
 	}
 
-	static void add(Document doc, LocalDate date, Iterable<String> reporters, Iterable<String> officials) {
+	static void add(Document doc, String newspaper, LocalDate date, Iterable<String> reporters,
+			Iterable<String> officials) {
+		if (newspaper != null && !newspaper.isBlank()) {
+			doc.add(new SortedSetDocValuesFacetField(NEWSPAPER, newspaper));
+		}
 		doc.add(new SortedSetDocValuesFacetField(DATE, Integer.toString(date.getYear()),
 				"%02d".formatted(date.getMonthValue()), "%02d".formatted(date.getDayOfMonth())));
 		for (String reporter : reporters) {

@@ -17,7 +17,7 @@ import org.apache.lucene.util.QueryBuilder;
 import org.baoku.search.QueryLanguage.Field;
 
 /**
- * Turns a parsed query into Lucene. A word must occur, as typed, in the headline or the body: it is a phrase of
+ * Turns a parsed query into Lucene. A word must occur, as typed, somewhere the article prints: it is a phrase of
  * character bigrams, so it matches exactly where the text contains it. A headline match weighs more, and a
  * headline that holds the query as a word (smartcn) more still: "中国" in a title about 中国 rather than inside
  * "发展中国家".
@@ -108,7 +108,10 @@ final class ArticleQueries {
 		return query == null ? new MatchNoDocsQuery() : query;
 	}
 
-	/** Plain words: printed in the headline or body, or the name of a reporter in the byline or of an official. */
+	/**
+	 * Plain words: printed anywhere in the article, in the headline, the body, the dateline or the byline (any part of
+	 * a name), or the name of a reporter or an official.
+	 */
 	private Query anywhere(String text) {
 		Query inHeadline = chars.createPhraseQuery(IndexFields.HEADLINE, text);
 		Query inBody = chars.createPhraseQuery(IndexFields.BODY, text);
@@ -117,6 +120,8 @@ final class ArticleQueries {
 		}
 		return new BooleanQuery.Builder().add(new BoostQuery(inHeadline, HEADLINE_BOOST), BooleanClause.Occur.SHOULD)
 			.add(inBody, BooleanClause.Occur.SHOULD)
+			.add(chars.createPhraseQuery(IndexFields.DATELINE, text), BooleanClause.Occur.SHOULD)
+			.add(chars.createPhraseQuery(IndexFields.BYLINE, text), BooleanClause.Occur.SHOULD)
 			.add(new BoostQuery(new TermQuery(new Term(IndexFields.REPORTER, text)), HEADLINE_BOOST), BooleanClause.Occur.SHOULD)
 			.add(new TermQuery(new Term(IndexFields.OFFICIAL, text)), BooleanClause.Occur.SHOULD)
 			.build();

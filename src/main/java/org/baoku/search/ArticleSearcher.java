@@ -158,9 +158,7 @@ class ArticleSearcher {
 							: searcher.searchAfter(after, query, EXPORT_BATCH, sort, true);
 					for (ScoreDoc hit : batch.scoreDocs) {
 						Document doc = stored.document(hit.doc);
-						consumer.accept(new ExportRow(Long.parseLong(doc.get(IndexFields.ID)), doc.get(IndexFields.DATE_TEXT),
-								doc.get(IndexFields.HEADLINE_MAIN), List.of(doc.getValues(IndexFields.REPORTER)),
-								List.of(doc.getValues(IndexFields.OFFICIAL))));
+						consumer.accept(ExportRow.of(doc));
 					}
 					if (batch.scoreDocs.length < EXPORT_BATCH) {
 						return;
@@ -243,9 +241,9 @@ class ArticleSearcher {
 		List<SearchHit> hits = new ArrayList<>(page.length);
 		for (int i = 0; i < page.length; i++) {
 			Document doc = stored.document(page[i].doc);
-			hits.add(new SearchHit(Long.parseLong(doc.get(IndexFields.ID)), doc.get(IndexFields.DATE_TEXT),
-					doc.get(IndexFields.HEADLINE_MAIN), headlines[i], List.of(doc.getValues(IndexFields.REPORTER)),
-					List.of(doc.getValues(IndexFields.OFFICIAL)), snippets[i]));
+			ExportRow row = ExportRow.of(doc);
+			hits.add(new SearchHit(row.id(), row.newspaper(), row.date(), row.page(), row.headline(), headlines[i],
+					row.reporters(), row.officials(), snippets[i]));
 		}
 		return hits;
 	}

@@ -43,10 +43,11 @@ class ExportController {
 			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 			// A byte-order mark so spreadsheet programs read the Chinese as UTF-8.
 			writer.write('\uFEFF');
-			writer.write("id,date,headline,reporters,officials,permalink\r\n");
+			writer.write("id,newspaper,date,page,headline,reporters,officials,permalink\r\n");
 			search.forEachHit(params.toRequest(), row -> {
 				try {
-					writer.write(String.join(",", Long.toString(row.id()), row.date(), CsvCell.of(row.headline()),
+					writer.write(String.join(",", Long.toString(row.id()), CsvCell.of(row.newspaper()), row.date(),
+							CsvCell.of(row.page()), CsvCell.of(row.headline()),
 							CsvCell.of(String.join("、", row.reporters())), CsvCell.of(String.join("、", row.officials())),
 							base + "/articles/" + row.id()) + "\r\n");
 				}
@@ -67,8 +68,8 @@ class ExportController {
 				generator.writeStartArray();
 				search.forEachHit(params.toRequest(), row -> {
 					try {
-						generator.writeObject(new Exported(row.id(), row.date(), row.headline(), row.reporters(),
-								row.officials(), base + "/articles/" + row.id()));
+						generator.writeObject(new Exported(row.id(), row.newspaper(), row.date(), row.page(),
+								row.headline(), row.reporters(), row.officials(), base + "/articles/" + row.id()));
 					}
 					catch (IOException ex) {
 						throw new UncheckedIOException(ex);
@@ -80,8 +81,8 @@ class ExportController {
 		return download(body, "baoku-search.json", MediaType.APPLICATION_JSON);
 	}
 
-	record Exported(long id, String date, String headline, List<String> reporters, List<String> officials,
-			String permalink) {
+	record Exported(long id, String newspaper, String date, String page, String headline, List<String> reporters,
+			List<String> officials, String permalink) {
 	}
 
 	private static ResponseEntity<StreamingResponseBody> download(StreamingResponseBody body, String name,

@@ -2,6 +2,17 @@ package org.baoku.search;
 
 import java.util.List;
 
-/** One hit as exported: what identifies and describes the article without its text. */
-public record ExportRow(long id, String date, String headline, List<String> reporters, List<String> officials) {
+import org.apache.lucene.document.Document;
+
+/** One hit as exported: what identifies and describes the article without its text, and where it was printed. */
+public record ExportRow(long id, String newspaper, String date, String page, String headline, List<String> reporters,
+		List<String> officials) {
+
+	/** The row of an article's stored fields. */
+	static ExportRow of(Document doc) {
+		return new ExportRow(Long.parseLong(doc.get(IndexFields.ID)), doc.get(IndexFields.NEWSPAPER),
+				doc.get(IndexFields.DATE_TEXT), doc.get(IndexFields.PAGE_LABEL), doc.get(IndexFields.HEADLINE_MAIN),
+				List.of(doc.getValues(IndexFields.REPORTER)), List.of(doc.getValues(IndexFields.OFFICIAL)));
+	}
+
 }

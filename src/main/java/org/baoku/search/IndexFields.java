@@ -29,6 +29,15 @@ final class IndexFields {
 	/** The dateline, as characters and bigrams, for 电头: searches. */
 	static final String DATELINE = "dateline";
 
+	/** The byline as printed with the names it credits, as characters and bigrams: any part of a name is found. */
+	static final String BYLINE = "byline";
+
+	/** The newspaper's name, a keyword for the filter, stored for the hit. */
+	static final String NEWSPAPER = "newspaper";
+
+	/** The page (版次) as printed, stored for the hit. */
+	static final String PAGE_LABEL = "page_label";
+
 	static final String REPORTER = "reporter";
 
 	static final String OFFICIAL = "official";

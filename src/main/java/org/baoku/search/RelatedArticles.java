@@ -50,9 +50,7 @@ class RelatedArticles {
 				StoredFields stored = searcher.storedFields();
 				for (ScoreDoc hit : searcher.search(query, count).scoreDocs) {
 					Document doc = stored.document(hit.doc);
-					related.add(new ExportRow(Long.parseLong(doc.get(IndexFields.ID)), doc.get(IndexFields.DATE_TEXT),
-							doc.get(IndexFields.HEADLINE_MAIN), List.of(doc.getValues(IndexFields.REPORTER)),
-							List.of(doc.getValues(IndexFields.OFFICIAL))));
+					related.add(ExportRow.of(doc));
 				}
 				return related;
 			}

@@ -21,7 +21,8 @@ class SearchApiController {
 		this.search = search;
 	}
 
-	record Hit(long id, String date, String headline, List<String> reporters, List<String> officials, String snippet) {
+	record Hit(long id, String newspaper, String date, String page, String headline, List<String> reporters,
+			List<String> officials, String snippet) {
 	}
 
 	record Response(long total, int page, int size, List<Hit> hits, Map<String, List<SearchFacets.FacetCount>> facets,
@@ -33,7 +34,8 @@ class SearchApiController {
 		SearchResult result = search.search(params.toRequest());
 		List<Hit> hits = result.hits()
 			.stream()
-			.map(h -> new Hit(h.id(), h.date(), h.headline(), h.reporters(), h.officials(), h.snippetHtml()))
+			.map(h -> new Hit(h.id(), h.newspaper(), h.date(), h.page(), h.headline(), h.reporters(), h.officials(),
+					h.snippetHtml()))
 			.toList();
 		SearchFacets f = result.facets();
 		Map<String, List<SearchFacets.FacetCount>> facets = new LinkedHashMap<>();

@@ -64,8 +64,27 @@ public final class SearchText {
 
 	public static String normalize(String text) {
 		StringBuilder out = new StringBuilder(text.length());
-		text.codePoints().map(SearchText::fold).forEach(out::appendCodePoint);
+		int[] points = text.codePoints().map(SearchText::fold).toArray();
+		for (int i = 0; i < points.length; i++) {
+			int c = points[i];
+			if (Character.isWhitespace(c) && !out.isEmpty() && isHan(out.codePointBefore(out.length()))) {
+				// Spaces between two ideographs are layout (letter-spacing, joined lines): the text reads without them.
+				int next = i;
+				while (next < points.length && Character.isWhitespace(points[next])) {
+					next++;
+				}
+				if (next < points.length && isHan(points[next])) {
+					i = next - 1;
+					continue;
+				}
+			}
+			out.appendCodePoint(c);
+		}
 		return out.toString();
+	}
+
+	private static boolean isHan(int c) {
+		return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
 	}
 
 	/** A letter, digit or ideograph: what a search word is made of. */

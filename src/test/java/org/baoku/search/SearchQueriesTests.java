@@ -57,7 +57,8 @@ class SearchQueriesTests {
 		assertThat(ids("-会议")).containsExactlyInAnyOrder(4L);
 		assertThat(ids("(盐湖 OR 教育) 会议")).containsExactlyInAnyOrder(1L, 2L, 3L);
 		assertThat(ids("\"莫昌伟 田得乾\"")).containsExactly(3L);
-		assertThat(ids("莫昌伟田得乾")).isEmpty();
+		// A space between two ideographs is layout: the names are found as printed, spaced or not.
+		assertThat(ids("莫昌伟田得乾")).containsExactly(3L);
 	}
 
 	@Test
@@ -71,6 +72,41 @@ class SearchQueriesTests {
 		assertThat(ids("教育")).containsExactly(3L);
 		assertThat(ids("381.6亿")).containsExactly(4L);
 		assertThat(ids("ego-park")).containsExactly(4L);
+	}
+
+	@Test
+	void everyPrintedWordIsFoundByPlainWordsDatelinesBylinesAndJoinedLinesToo() throws IOException {
+		index.add(List.of(new ArticleView(5, 5, "人民日报", LocalDate.parse("2018-01-02"), "A07", 1, null,
+				"全面建成小 康社会成功在望", null, "本报重庆1月1日电", null, "本报记者 张弘靓 梅常伟", "正文写到了山城的变化。",
+				1.0, List.of(), List.of("张弘靓", "梅常伟"), List.of())));
+		index.commit();
+
+		assertThat(ids("本报重庆")).containsExactly(5L);
+		assertThat(ids("重庆1月1日电")).containsExactly(5L);
+		assertThat(ids("新华社西宁")).containsExactly(2L);
+		assertThat(ids("弘靓")).containsExactly(5L);
+		assertThat(ids("常伟")).containsExactly(5L);
+		assertThat(ids("本报记者 张弘靓")).containsExactly(5L);
+		assertThat(ids("全面建成小康社会成功在望")).containsExactly(5L);
+		assertThat(ids("小康")).containsExactly(5L);
+	}
+
+	@Test
+	void aHitSaysWhereItWasPrintedNewspaperDateAndPage() throws IOException {
+		index.add(List.of(new ArticleView(6, 6, "新三门", LocalDate.parse("2011-05-24"), "2", 1, null, "科普宣传上街",
+				null, null, null, null, "科普宣传活动走上街头。", 1.0, List.of(), List.of(), List.of())));
+		index.commit();
+
+		SearchHit hit = searcher.search(SearchRequest.of("科普宣传", 1, 10)).hits().get(0);
+		assertThat(hit.newspaper()).isEqualTo("新三门");
+		assertThat(hit.date()).isEqualTo("2011-05-24");
+		assertThat(hit.page()).isEqualTo("2");
+		List<ExportRow> rows = new ArrayList<>();
+		searcher.forEachHit(SearchRequest.of("科普宣传", 1, 10), rows::add);
+		assertThat(rows).singleElement().satisfies(r -> {
+			assertThat(r.newspaper()).isEqualTo("新三门");
+			assertThat(r.page()).isEqualTo("2");
+		});
 	}
 
 	@Test
