@@ -295,9 +295,14 @@ abstract class ArchiveFlowContract {
 		assertThat(total).isGreaterThan(10);
 		String csv = http.getForObject("/search/export.csv?q={q}", String.class, "发展");
 		List<String> rows = csv.lines().toList();
-		assertThat(rows.get(0)).endsWith("id,date,headline,reporters,officials,permalink");
+		assertThat(rows.get(0)).endsWith("id,newspaper,date,page,headline,reporters,officials,permalink");
 		assertThat(rows).hasSize((int) total + 1);
-		assertThat(rows.get(1)).matches("\\d+,\\d{4}-\\d{2}-\\d{2},.*,http://localhost:\\d+/articles/\\d+");
+		// Where each hit was printed: newspaper, date, page (the seeds are 西宁晚报 pages).
+		assertThat(rows.get(1)).matches("\\d+,[^,]+,\\d{4}-\\d{2}-\\d{2},[^,]*,.*,http://localhost:\\d+/articles/\\d+");
+		assertThat(rows).anyMatch(r -> r.contains(",西宁晚报,"));
+		JsonNode hit = json("/api/search?q={q}", "发展").get("hits").get(0);
+		assertThat(hit.get("newspaper").asText()).isNotBlank();
+		assertThat(hit.has("page")).isTrue();
 		JsonNode exported = new com.fasterxml.jackson.databind.ObjectMapper()
 			.readTree(http.getForObject("/search/export.json?q={q}&reporter={r}", String.class, "发展", "施翔"));
 		assertThat(exported.size()).isEqualTo(json("/api/search?q={q}&reporter={r}", "发展", "施翔").get("total").asInt());
