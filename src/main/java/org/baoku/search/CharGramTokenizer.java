@@ -58,10 +58,8 @@ final class CharGramTokenizer extends Tokenizer {
 		for (int i = 0; i < text.length();) {
 			int c = text.codePointAt(i);
 			int width = Character.charCount(c);
-			// Spaces between two ideographs are layout, not words: letter-spacing ("张 弘 靓") or two lines a PDF
-			// reader joined ("全面建成小 康社会"). They take no position, so a phrase runs across them.
-			if (Character.isWhitespace(c) && count > 0 && isIdeograph(points[count - 1])
-					&& ideographAfterSpaces(text, i)) {
+			// A space between two ideographs is layout: it takes no position, so a phrase runs across it.
+			if (count > 0 && SearchText.isLayoutSpace(points[count - 1], text, i)) {
 				i += width;
 				continue;
 			}
@@ -119,18 +117,6 @@ final class CharGramTokenizer extends Tokenizer {
 			at++;
 		}
 		return false;
-	}
-
-	private static boolean isIdeograph(int c) {
-		return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
-	}
-
-	private static boolean ideographAfterSpaces(String text, int from) {
-		int i = from;
-		while (i < text.length() && Character.isWhitespace(text.codePointAt(i))) {
-			i += Character.charCount(text.codePointAt(i));
-		}
-		return i < text.length() && isIdeograph(SearchText.fold(text.codePointAt(i)));
 	}
 
 	private boolean isWord(int i) {

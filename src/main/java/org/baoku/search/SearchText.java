@@ -64,23 +64,30 @@ public final class SearchText {
 
 	public static String normalize(String text) {
 		StringBuilder out = new StringBuilder(text.length());
-		int[] points = text.codePoints().map(SearchText::fold).toArray();
-		for (int i = 0; i < points.length; i++) {
-			int c = points[i];
-			if (Character.isWhitespace(c) && !out.isEmpty() && isHan(out.codePointBefore(out.length()))) {
-				// Spaces between two ideographs are layout (letter-spacing, joined lines): the text reads without them.
-				int next = i;
-				while (next < points.length && Character.isWhitespace(points[next])) {
-					next++;
-				}
-				if (next < points.length && isHan(points[next])) {
-					i = next - 1;
-					continue;
-				}
+		for (int i = 0; i < text.length();) {
+			int c = text.codePointAt(i);
+			if (out.isEmpty() || !isLayoutSpace(out.codePointBefore(out.length()), text, i)) {
+				out.appendCodePoint(fold(c));
 			}
-			out.appendCodePoint(c);
+			i += Character.charCount(c);
 		}
 		return out.toString();
+	}
+
+	/**
+	 * Whether the character at {@code at} is a space between two ideographs ({@code before} is the folded one ahead
+	 * of it): letter-spacing ("张 弘 靓") or two lines a PDF reader joined ("全面建成小 康社会"). It is layout, not a
+	 * word break: the index, the query and the truth all read it away.
+	 */
+	static boolean isLayoutSpace(int before, String text, int at) {
+		if (!Character.isWhitespace(text.codePointAt(at)) || !isHan(before)) {
+			return false;
+		}
+		int i = at;
+		while (i < text.length() && Character.isWhitespace(text.codePointAt(i))) {
+			i += Character.charCount(text.codePointAt(i));
+		}
+		return i < text.length() && isHan(fold(text.codePointAt(i)));
 	}
 
 	private static boolean isHan(int c) {

@@ -36,7 +36,7 @@ final class Continuations {
 			}
 			TextLine last = m.lastBlock().last();
 			if (ModuleAssembler.JUMP.matcher(last.text()).matches() || Line.endsSentenceText(last.text())
-					|| closedByNote(m.lastBlock()) || below(m.lastBlock(), block)) {
+					|| Line.closedByNote(m.lastBlock().text()) || below(m.lastBlock(), block)) {
 				continue;
 			}
 			boolean joinsWord = WordBreaks.insideWord(last.text().strip(), opening);
@@ -99,11 +99,6 @@ final class Continuations {
 	/** Whether a text ends lower in the block's own column: a block does not go on text printed after it. */
 	private static boolean below(ColumnBlock end, ColumnBlock block) {
 		return Module.sameColumn(end, block) && end.top() > block.top();
-	}
-
-	/** A column whose text ends in a note in brackets after its last sentence: the note closes it. */
-	static boolean closedByNote(ColumnBlock last) {
-		return Line.closedByNote(last.text());
 	}
 
 	private static String text(List<ColumnBlock> blocks) {
