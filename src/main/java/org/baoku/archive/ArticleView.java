@@ -40,15 +40,37 @@ public record ArticleView(long id, long pageId, String newspaper, LocalDate date
 	public record Paragraph(String text, boolean heading) {
 	}
 
-	/** The body's first sentence or line, for lists of articles. */
+	/**
+	 * The body's first sentence or line, for lists of articles, after the dateline and byline it opens with (the
+	 * body keeps them as printed; lists show them apart).
+	 */
 	public String firstLine() {
 		String first = paragraphs().stream().findFirst().orElse("").strip();
+		first = after(after(first, dateline), byline);
 		int end = first.indexOf('。');
 		first = end > 0 ? first.substring(0, end + 1) : first;
 		return first.length() > FIRST_LINE_MAX ? first.substring(0, FIRST_LINE_MAX) + "…" : first;
 	}
 
 	static final int FIRST_LINE_MAX = 80;
+
+	/** The dateline is printed at the body's start, so the body shows it where it was printed. */
+	public boolean datelineInBody() {
+		return dateline != null && !dateline.isBlank() && body.strip().startsWith(dateline);
+	}
+
+	/** The byline is printed in the body's text (run into its first or last paragraph), so the body shows it. */
+	public boolean bylineInBody() {
+		return byline != null && !byline.isBlank() && body.contains(byline);
+	}
+
+	private static String after(String text, String printedFirst) {
+		if (printedFirst == null || printedFirst.isBlank() || !text.startsWith(printedFirst)) {
+			return text;
+		}
+		String rest = text.substring(printedFirst.length()).strip();
+		return rest.isEmpty() ? text : rest;
+	}
 
 	public List<String> officialNames() {
 		return officials.stream().map(OfficialTitle::name).toList();

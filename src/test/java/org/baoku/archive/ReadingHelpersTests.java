@@ -74,4 +74,20 @@ class ReadingHelpersTests {
 		assertThat(a.blocks()).extracting(ArticleView.Paragraph::heading).containsExactly(false, true, false, false, false);
 	}
 
+	@Test
+	void aBodyPrintedWithItsDatelineAndBylineShowsThemOnceAndListsItsFirstSentenceAfterThem() {
+		ArticleView printed = new ArticleView(7, 3, "西宁晚报", LocalDate.of(2023, 7, 22), "1", 1, null, "标题", null,
+				"本报讯", null, "（记者 张三）", "本报讯（记者 张三）7月21日下午，座谈会在西宁举行。会议认为……", 1, List.of(),
+				List.of("张三"), List.of());
+		assertThat(printed.datelineInBody()).isTrue();
+		assertThat(printed.bylineInBody()).isTrue();
+		assertThat(printed.firstLine()).isEqualTo("7月21日下午，座谈会在西宁举行。");
+
+		ArticleView apart = new ArticleView(7, 3, "西宁晚报", LocalDate.of(2023, 7, 22), "1", 1, null, "标题", null,
+				"本报讯", null, "张三", "7月21日下午，座谈会在西宁举行。", 1, List.of(), List.of("张三"), List.of());
+		assertThat(apart.datelineInBody()).isFalse();
+		assertThat(apart.bylineInBody()).isFalse();
+		assertThat(apart.firstLine()).isEqualTo("7月21日下午，座谈会在西宁举行。");
+	}
+
 }

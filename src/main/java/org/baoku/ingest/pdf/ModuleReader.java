@@ -280,7 +280,7 @@ final class ModuleReader {
 			}
 		}
 		return new Headline(orNull(String.join(" ", kicker)), joinTitle(title),
-				orNull(String.join(" ", subtitle).replaceFirst("^(——|--|─)+", "")));
+				orNull(String.join(" ", subtitle)));
 	}
 
 	private static boolean sameStyle(TextLine a, TextLine b) {

@@ -23,10 +23,11 @@ final class PageText {
 			Headline h = article.headline();
 			appendLine(s, h.kicker());
 			appendLine(s, h.main());
-			appendLine(s, h.subtitle() == null ? null : "——" + h.subtitle());
+			appendLine(s, h.subtitle());
 			if (!article.isPhoto()) {
-				appendLine(s, article.byline());
-				appendLine(s, article.dateline());
+				// A byline or dateline printed in the text is read there, where it was printed.
+				appendLine(s, article.byline() == null || article.body().contains(article.byline()) ? null : article.byline());
+				appendLine(s, article.dateline() == null || article.body().contains(article.dateline()) ? null : article.dateline());
 			}
 			appendLine(s, article.body());
 			if (article.isPhoto()) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Reads one article off a gathered body and its matched headline blocks: headline roles, dateline, byline. */
 public final class ArticleReader {
@@ -32,6 +31,9 @@ public final class ArticleReader {
 	/** Reads the dateline and bylines off an article's paragraphs, wherever they were printed. */
 	public static SplitArticle read(Parts parts, Set<String> knownReporters) {
 		List<String> paragraphs = new ArrayList<>(parts.paragraphs());
+		// The body keeps its text as printed: a dateline or byline run into a paragraph stays in it (and is read
+		// into its field as well), so every printed line is found whole in the stored text.
+		List<String> printed = new ArrayList<>(parts.paragraphs());
 		String dateline = null;
 		List<Credit> credits = new ArrayList<>();
 		List<String> bylines = new ArrayList<>();
@@ -60,6 +62,7 @@ public final class ArticleReader {
 			}
 			paragraphs.set(0, first);
 			int lastIndex = paragraphs.size() - 1;
+			String untrimmed = paragraphs.get(lastIndex);
 			Optional<DatelineParser.Dateline> after = DatelineParser.trailing(paragraphs.get(lastIndex));
 			if (after.isPresent()) {
 				dateline = dateline == null ? after.get().text() : dateline;
@@ -72,6 +75,13 @@ public final class ArticleReader {
 				photo |= trail.get().byline().photo();
 				paragraphs.set(lastIndex, trail.get().rest());
 			}
+			String text = paragraphs.get(lastIndex);
+			int tail = untrimmed.length() - untrimmed.indexOf(text) - text.length();
+			if (printedLength(untrimmed.substring(untrimmed.length() - tail)) > SplitTuning.BODY_CLOSING_CREDIT_MAX) {
+				// A long credit closing the text is kept in its fields only; the paragraph's printed start stays.
+				String kept = printed.get(lastIndex);
+				printed.set(lastIndex, kept.substring(0, kept.length() - tail).strip());
+			}
 		}
 		if (dateline == null && parts.trailingDateline() != null) {
 			dateline = parts.trailingDateline();
@@ -80,11 +90,15 @@ public final class ArticleReader {
 			credits.addAll(parts.trailingAuthor().credits());
 			bylines.add(parts.trailingAuthor().raw());
 		}
-		paragraphs.removeIf(String::isBlank);
-		String body = String.join("\n", paragraphs);
+		printed.removeIf(String::isBlank);
+		String body = String.join("\n", printed);
 		EventDay day = EventDay.find(dateline, body).orElse(null);
 		return new SplitArticle(parts.headline(), dateline, day, bylines.isEmpty() ? null : String.join(" ", bylines),
 				distinct(credits), photo, body);
+	}
+
+	private static int printedLength(String s) {
+		return s.replaceAll("\\s", "").length();
 	}
 
 	private static List<Credit> distinct(List<Credit> credits) {
@@ -130,7 +144,7 @@ public final class ArticleReader {
 			(HeadlineShapes.leadsOn(text) ? kicker : subtitle).add(text);
 		}
 		return new Headline(orNull(String.join(" ", kicker)), joinTitle(title),
-				orNull(subtitle.stream().map(s -> s.replaceFirst("^(——|--|─)+", "")).collect(Collectors.joining(" "))));
+				orNull(String.join(" ", subtitle)));
 	}
 
 	/** Parallel title lines keep a space between them; a title wrapped over two lines is rejoined without one. */

@@ -42,7 +42,7 @@ class LayoutSplitterTests {
 			.orElseThrow();
 		assertThat(hebei.reporterNames()).containsExactly("史自强");
 		assertThat(hebei.dateline()).isEqualTo("本报石家庄2月2日电");
-		assertThat(hebei.body()).startsWith("记者从河北省教育");
+		assertThat(hebei.body()).startsWith("本报石家庄2月2日电 记者从河北省教育");
 		assertThat(articles).filteredOn(a -> a.headline().main().contains("湿地") || a.headline().main().contains("七处"))
 			.singleElement()
 			.satisfies(a -> assertThat(a.body()).doesNotContain("河北"));

@@ -52,7 +52,7 @@ class ModuleReaderTests {
 		List<Byline> bylines = new ArrayList<>();
 		Headline headline = ModuleReader.headline(head, bylines);
 		assertThat(bylines).isEmpty();
-		assertThat(headline.subtitle()).isEqualTo("各地企业有序复工 复产见闻");
+		assertThat(headline.subtitle()).isEqualTo("——各地企业有序复工 复产见闻");
 	}
 
 	@Test
@@ -71,7 +71,7 @@ class ModuleReaderTests {
 		SplitArticle article = read(column);
 		assertThat(article.reporterNames()).containsExactly("金歆", "庄颖娜");
 		assertThat(article.dateline()).isEqualTo("本报讯");
-		assertThat(article.body()).startsWith("日前，我国科学家");
+		assertThat(article.body()).startsWith("本报讯 日前，我国科学家");
 	}
 
 	@Test

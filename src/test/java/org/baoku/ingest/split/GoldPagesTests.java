@@ -45,7 +45,7 @@ class GoldPagesTests {
 		assertThat(first.dateline()).isEqualTo("新华社北京7月21日电");
 		assertThat(first.reporterNames()).containsExactly("梅常伟");
 		assertThat(first.headline().kicker()).isEqualTo("习近平对全军党的建设会议作出重要指示强调");
-		assertThat(first.body()).startsWith("全军党的建设会议7月20日至21日在京召开");
+		assertThat(first.body()).startsWith("新华社北京7月21日电（记者梅常伟）全军党的建设会议7月20日至21日在京召开");
 	}
 
 	@Test
@@ -53,7 +53,7 @@ class GoldPagesTests {
 		ParsedPage page = parse("000_5a3c390b5288e55a");
 		assertThat(page.articles()).anySatisfy(a -> {
 			assertThat(a.article().headline().full()).contains("西宁市与白俄罗斯明斯克市列宁区", "举办专场对接座谈会");
-			assertThat(a.article().body()).startsWith("7月21日下午，西宁市与白俄罗斯明斯克市列宁区");
+			assertThat(a.article().body()).startsWith("本报讯（记者 一丁）7月21日下午，西宁市与白俄罗斯明斯克市列宁区");
 		});
 		assertThat(page.articles()).anySatisfy(a -> {
 			assertThat(a.article().headline().main()).isEqualTo("黄南州签约招商引资项目20个");
@@ -68,7 +68,7 @@ class GoldPagesTests {
 			assertThat(a.article().dateline()).isEqualTo("本报南京讯");
 			assertThat(a.article().reporterNames()).containsExactly("张艳艳");
 			assertThat(a.article().photoCredit()).isTrue();
-			assertThat(a.article().body()).startsWith("5月7日，由西宁市精心策划的");
+			assertThat(a.article().body()).startsWith("本报南京讯（记者 张艳艳摄影报道）5月7日，由西宁市精心策划的");
 		});
 	}
 
@@ -93,7 +93,7 @@ class GoldPagesTests {
 		});
 		assertThat(page.articles()).anySatisfy(a -> {
 			assertThat(a.article().headline().full()).contains("我省20余家企业参展");
-			assertThat(a.article().body()).startsWith("5月22日，第七届中国西部国际投资贸易洽谈会在重庆开幕");
+			assertThat(a.article().body()).startsWith("本报讯（记者 小蕊）5月22日，第七届中国西部国际投资贸易洽谈会在重庆开幕");
 		});
 	}
 
@@ -103,7 +103,7 @@ class GoldPagesTests {
 		assertThat(page.articles()).anySatisfy(a -> {
 			assertThat(a.article().headline().full()).contains("牢记嘱托", "专题研讨会引发热烈反响");
 			assertThat(a.article().body()).startsWith("7月7日，市委召开").contains("坚定不移沿着习近平总书记指引的道路奋勇前进")
-				.endsWith("宣传部部长郭帅表示。");
+				.endsWith("宣传部部长郭帅表示。（记者 施翔）");
 		});
 	}
 

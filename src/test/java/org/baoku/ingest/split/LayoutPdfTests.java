@@ -80,7 +80,7 @@ class LayoutPdfTests {
 			.orElseThrow();
 		assertThat(launch.dateline()).isEqualTo("本报讯");
 		assertThat(launch.reporterNames()).containsExactly("徐昕联", "田明", "宋宗泽", "姜山");
-		assertThat(launch.body()).startsWith("10月14日，中国海油“海能”人工智能模型发布会在集团总部召开。");
+		assertThat(launch.body()).startsWith("本报讯（记者徐昕联 通讯员田明 宋宗泽 姜山）10月14日，中国海油“海能”人工智能模型发布会在集团总部召开。");
 		assertThat(articles.stream().filter(SplitArticle::isPhoto).map(SplitArticle::reporterNames))
 			.containsExactlyInAnyOrder(List.of("刘梦涛"), List.of("杜鹏辉"));
 		SplitArticle commentary = articles.stream()

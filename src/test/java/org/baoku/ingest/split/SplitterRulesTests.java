@@ -20,6 +20,27 @@ class SplitterRulesTests {
 	}
 
 	@Test
+	void aShortBylineClosingTheTextStaysInItAsPrintedATeamsCreditLineIsKeptInTheBylineOnly() {
+		String page = """
+				本报广州2月25日电 记者从日前召开的全国公共法律服务工作会议上获悉，覆盖全业务、全时空的法律
+				服务网络基本建成。（记者贺林平）
+
+				公共法律服务网络初步形成
+
+				本报北京2月19日电 为做好疫情防控，近期多地积极行动、出台措施，规范疫情防控期间的供水
+				管理，提高防控等级，加大余氯检测频次。（记者钟自炜 张文 史自强 张腾扬 郝迎灿）
+
+				多地加强供水安全保障
+				""";
+		SplitArticle one = only(page, "法律服务");
+		assertThat(one.body()).startsWith("本报广州2月25日电 记者从日前").endsWith("基本建成。（记者贺林平）");
+		assertThat(one.reporterNames()).containsExactly("贺林平");
+		SplitArticle team = only(page, "供水");
+		assertThat(team.body()).startsWith("本报北京2月19日电 为做好疫情防控").endsWith("加大余氯检测频次。");
+		assertThat(team.reporterNames()).containsExactly("钟自炜", "张文", "史自强", "张腾扬", "郝迎灿");
+	}
+
+	@Test
 	void paperDatelineWithBylineInParentheses() {
 		String page = """
 				本报北京10月10日电（记者陆娅楠、王浩）国家发展改革委10日发布消息，今年前三季度全国
@@ -30,7 +51,7 @@ class SplitterRulesTests {
 		SplitArticle a = only(page, "铁路投资");
 		assertThat(a.dateline()).isEqualTo("本报北京10月10日电");
 		assertThat(a.reporterNames()).containsExactly("陆娅楠", "王浩");
-		assertThat(a.body()).startsWith("国家发展改革委10日发布消息");
+		assertThat(a.body()).startsWith("本报北京10月10日电（记者陆娅楠、王浩）国家发展改革委10日发布消息");
 	}
 
 	@Test
@@ -90,7 +111,7 @@ class SplitterRulesTests {
 		SplitArticle a = only(page, "勋章");
 		assertThat(a.dateline()).isEqualTo("据新华社金边1月21日电");
 		assertThat(a.reporterNames()).containsExactly("毛鹏飞", "高炳南");
-		assertThat(a.body()).startsWith("柬埔寨国防部");
+		assertThat(a.body()).startsWith("据新华社金边1月21日电（记者 毛鹏飞 高炳南）柬埔寨国防部");
 	}
 
 	@Test
