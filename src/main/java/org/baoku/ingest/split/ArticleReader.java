@@ -92,7 +92,9 @@ public final class ArticleReader {
 		}
 		printed.removeIf(String::isBlank);
 		String body = String.join("\n", printed);
-		EventDay day = EventDay.find(dateline, body).orElse(null);
+		// The event day is read off the text's first sentence after its dateline and byline.
+		paragraphs.removeIf(String::isBlank);
+		EventDay day = EventDay.find(dateline, String.join("\n", paragraphs)).orElse(null);
 		return new SplitArticle(parts.headline(), dateline, day, bylines.isEmpty() ? null : String.join(" ", bylines),
 				distinct(credits), photo, body);
 	}

@@ -41,6 +41,18 @@ class SplitterRulesTests {
 	}
 
 	@Test
+	void theEventDayIsReadAfterTheDatelineAndBylineTheBodyKeeps() {
+		String page = """
+				本报讯（记者 赵六）3月5日，复核测试的正文在这里，这一段正文足够长，可以单独成为一篇文章的正文。
+
+				复核测试开展
+				""";
+		SplitArticle a = only(page, "复核测试");
+		assertThat(a.body()).startsWith("本报讯（记者 赵六）3月5日，");
+		assertThat(a.eventDay()).isEqualTo(new EventDay(3, 5));
+	}
+
+	@Test
 	void paperDatelineWithBylineInParentheses() {
 		String page = """
 				本报北京10月10日电（记者陆娅楠、王浩）国家发展改革委10日发布消息，今年前三季度全国
