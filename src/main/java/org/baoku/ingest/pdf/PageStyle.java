@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.baoku.ingest.split.BylineParser;
 import org.baoku.ingest.split.DatelineParser;
 import org.baoku.ingest.split.Line;
 
@@ -58,7 +59,7 @@ record PageStyle(double bodySize, Map<String, Integer> textStyles) {
 			}
 		}
 		// A note runs on over several lines: each line of it taken leads on to the next until its parenthesis closes.
-		Set<TextLine> notes = new HashSet<>(leads.stream().filter(l -> AUTHOR_NOTE.matcher(l.text().strip()).find()).toList());
+		Set<TextLine> notes = new HashSet<>(leads.stream().filter(l -> BylineParser.AUTHOR_NOTE.matcher(l.text().strip()).find()).toList());
 		for (int i = 0; i < leads.size(); i++) {
 			TextLine lead = leads.get(i);
 			for (TextLine line : lines) {
@@ -76,12 +77,9 @@ record PageStyle(double bodySize, Map<String, Integer> textStyles) {
 		return lines.stream().filter(text::contains).toList();
 	}
 
-	/** "（作者为北京大学教授）", "（作者单位：…）": the author's note that ends a signed article. */
-	static final Pattern AUTHOR_NOTE = Pattern.compile("^[（(]作者");
-
 	private static boolean opensUnfinished(TextLine line) {
 		String text = line.text().strip();
-		if (AUTHOR_NOTE.matcher(text).find()) {
+		if (BylineParser.AUTHOR_NOTE.matcher(text).find()) {
 			return !text.endsWith("）") && !text.endsWith(")");
 		}
 		return DatelineParser.startsWithDateline(line.text()) && !Line.endsSentenceText(text);
@@ -101,7 +99,7 @@ record PageStyle(double bodySize, Map<String, Integer> textStyles) {
 	 */
 	boolean isText(TextLine line) {
 		return textStyles.containsKey(key(line)) || line.size() <= bodySize * LayoutTuning.TEXT_STYLE_MAX_SIZE
-				&& (DatelineParser.startsWithDateline(line.text()) || AUTHOR_NOTE.matcher(line.text().strip()).find());
+				&& (DatelineParser.startsWithDateline(line.text()) || BylineParser.AUTHOR_NOTE.matcher(line.text().strip()).find());
 	}
 
 }

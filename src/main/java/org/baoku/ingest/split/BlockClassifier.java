@@ -14,7 +14,7 @@ public final class BlockClassifier {
 
 	private static final Pattern JUMP = Pattern.compile("^[（(]?(?:下转|上接|转|接)第?[\\p{IsHan}\\d]{1,4}版[）)]?$");
 
-	private static final Pattern MASTHEAD = Pattern
+	static final Pattern MASTHEAD = Pattern
 		.compile("星期[一二三四五六日天]|责任编辑|责任校对|值班|出版物号|主管主办|主办单位|今日\\S{1,2}版|^[A-Z][A-Z .,'&-]{3,}$");
 
 	private static final Pattern ENUMERATED = Pattern.compile("^(?:[一二三四五六七八九十]+[、是]|\\d{1,2}[、.．]|[（(][一二三四五六七八九十\\d]+[）)])");
@@ -89,17 +89,57 @@ public final class BlockClassifier {
 				kinds.set(i, BlockKind.HEADLINE);
 			}
 		}
+		// An author's note ("（作者为北京大学教授）") closes the text above it; however short, it is no headline.
+		for (int i = 1; i < blocks.size(); i++) {
+			if (kinds.get(i) == BlockKind.HEADLINE && kinds.get(i - 1) == BlockKind.BODY && isAuthorNote(blocks.get(i))) {
+				kinds.set(i, BlockKind.BODY);
+			}
+		}
 		// Names alone under a headline ("魏本貌、刘萌"), or right above a dateline, are the byline.
 		for (int i = 0; i < blocks.size(); i++) {
 			boolean underHeadline = i > 0 && kinds.get(i - 1) == BlockKind.HEADLINE;
 			boolean aboveDateline = i + 1 < blocks.size() && kinds.get(i + 1) == BlockKind.BODY
 					&& opensArticle(blocks.get(i + 1));
-			if (kinds.get(i) == BlockKind.HEADLINE && (underHeadline || aboveDateline) && blocks.get(i).size() == 1
-					&& BylineParser.namesOnly(blocks.get(i).first().text()).isPresent()) {
+			String line = blocks.get(i).first().text();
+			if (kinds.get(i) == BlockKind.HEADLINE && blocks.get(i).size() == 1
+					&& (underHeadline && BlockCutter.namesAlone(line) || aboveDateline && BylineParser.namesOnly(line).isPresent())) {
 				kinds.set(i, BlockKind.LEADING_AUTHOR);
 			}
 		}
+		subheadingsOfSignedPage(blocks, kinds);
 		return kinds;
+	}
+
+	/**
+	 * On a page of signed pieces (at least {@link SplitTuning#SIGNED_TITLES_MIN} titles with their author's name under
+	 * them, and fewer texts opening with a dateline or byline than that: no news page), a lone heading between two paragraphs with no author under it and no dateline or byline opening the text
+	 * below is a subheading (小标题) of the piece it stands in, not a title of its own.
+	 */
+	private static void subheadingsOfSignedPage(List<Block> blocks, List<BlockKind> kinds) {
+		long signed = 0;
+		long dated = 0;
+		for (int i = 0; i < blocks.size(); i++) {
+			if (i + 1 < blocks.size() && kinds.get(i) == BlockKind.HEADLINE && kinds.get(i + 1) == BlockKind.LEADING_AUTHOR) {
+				signed++;
+			}
+			if (kinds.get(i) == BlockKind.BODY && opensArticle(blocks.get(i))) {
+				dated++;
+			}
+		}
+		if (signed < SplitTuning.SIGNED_TITLES_MIN || dated >= signed) {
+			return;
+		}
+		for (int i = 1; i + 1 < blocks.size(); i++) {
+			if (kinds.get(i) == BlockKind.HEADLINE && kinds.get(i - 1) == BlockKind.BODY && kinds.get(i + 1) == BlockKind.BODY
+					&& !opensArticle(blocks.get(i + 1)) && !endsWithColumnTag(blocks.get(i))) {
+				kinds.set(i, BlockKind.SUBHEADING);
+			}
+		}
+	}
+
+	private static boolean isAuthorNote(Block block) {
+		String text = block.joined().strip();
+		return BylineParser.AUTHOR_NOTE.matcher(text).find() && (text.endsWith("）") || text.endsWith(")"));
 	}
 
 	/**

@@ -15,6 +15,10 @@ import java.util.regex.Pattern;
  */
 public final class BylineParser {
 
+	/** "（作者为北京大学教授）", "（作者单位：…）": the author's note that ends a signed article. */
+	public static final Pattern AUTHOR_NOTE = Pattern.compile("^[（(]作者");
+
+
 	/** Roles a byline prints before names; an agency's or paper's own reporter ("新华社记者") is a 记者. */
 	private static final String ROLES = "(?:新华社|中新社|人民日报|光明日报|经济日报|本报)(?:特约|首席|见习|摄影)?记者"
 			+ "|特约记者|首席记者|见习记者|摄影记者|记者|特约通讯员|通讯员|实习生|执笔";

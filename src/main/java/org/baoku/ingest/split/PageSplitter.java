@@ -29,6 +29,7 @@ public final class PageSplitter {
 	static final int WINDOW_CHARS = 30_000;
 
 	public SplitPage split(String pageText) {
+		pageText = DoubleSpacing.undouble(pageText);
 		if (pageText.length() <= WINDOW_CHARS) {
 			return splitWindow(pageText);
 		}
@@ -191,7 +192,8 @@ public final class PageSplitter {
 				}
 				case LEADING_AUTHOR -> {
 					String line = block.first().text();
-					Byline byline = BylineParser.ownLine(line).or(() -> BylineParser.namesOnly(line)).orElse(null);
+					Byline byline = BylineParser.ownLine(line).or(() -> BylineParser.namesOnly(line))
+						.or(() -> BylineParser.authorLine(line, false)).orElse(null);
 					Block below = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
 					boolean aboveText = belongsToTextBelow(line, below, below == null ? null : kinds.get(i + 1),
 							previous == BlockKind.HEADLINE ? current : null);

@@ -11,6 +11,27 @@ final class SplitTuning {
 	private SplitTuning() {
 	}
 
+	/**
+	 * A page text is double-spaced (a blank line after nearly every printed line, as Tika prints some PDFs) when it
+	 * has at least this many runs of lines between blank lines...
+	 */
+	static final int DOUBLE_SPACED_MIN_LINES = 20;
+
+	/** ...and at least this share of them are a single line. */
+	static final double DOUBLE_SPACED_SHARE = 0.8;
+
+	/** In double-spaced text, this many lines of one character each, set close, are one line set top to bottom. */
+	static final int VERTICAL_RUN_MIN_LINES = 2;
+
+	/** In double-spaced text, a line narrower than this share of the column around it is a heading or a name. */
+	static final double HEADING_LINE_SHARE = 0.6;
+
+	/**
+	 * A page text with this many titles that have their author's name under them is a page of signed pieces, where a
+	 * lone heading inside the text is a subheading.
+	 */
+	static final int SIGNED_TITLES_MIN = 2;
+
 	/** Only a block of this many lines shows its column width well enough to call a line of it short. */
 	static final int STRAY_MIN_BLOCK_LINES = 3;
 

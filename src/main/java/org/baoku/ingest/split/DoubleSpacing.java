@@ -1,0 +1,172 @@
+package org.baoku.ingest.split;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a double-spaced page text (Tika's output of some PDFs puts a blank line after nearly every printed line) as
+ * the single-spaced kind the splitter reads: a paragraph's lines run on, and a blank line stands where a paragraph
+ * ends, where a heading stands alone, and around lines the extractor set close together (a title and its author).
+ * Text that is not double-spaced is returned as it is.
+ */
+final class DoubleSpacing {
+
+	private DoubleSpacing() {
+	}
+
+	static String undouble(String pageText) {
+		List<String> lines = pageText.lines().toList();
+		List<List<String>> groups = groups(lines);
+		if (!isDoubleSpaced(groups)) {
+			return pageText;
+		}
+		double column = typicalWidth(groups);
+		List<String> units = new ArrayList<>();
+		List<Boolean> closeSet = new ArrayList<>();
+		for (List<String> group : groups) {
+			int note = authorNoteLines(group);
+			if (note > 0 && note < group.size()) {
+				// An author's note set close to the heading under it ends the text above; the heading stands apart.
+				for (String line : group.subList(0, note)) {
+					units.add(line);
+					closeSet.add(false);
+				}
+				group = group.subList(note, group.size());
+				if (group.size() == 1) {
+					units.add(group.get(0));
+					closeSet.add(true);
+					continue;
+				}
+			}
+			if (group.size() >= SplitTuning.VERTICAL_RUN_MIN_LINES && group.stream().allMatch(l -> l.strip().length() == 1)) {
+				// One character a line, set close: a title or name set top to bottom.
+				units.add(String.join("", group.stream().map(String::strip).toList()));
+				closeSet.add(true);
+			} else if (group.size() > 1 && group.stream().anyMatch(l -> width(l) < SplitTuning.HEADING_LINE_SHARE * column)) {
+				// Lines set close with a short one among them: a title or heading and, when the last line is names
+				// alone, its author line, which then stands apart as an author line under a title does.
+				String last = group.get(group.size() - 1);
+				boolean authorLine = width(last) < SplitTuning.HEADING_LINE_SHARE * column
+						&& BlockCutter.namesAlone(last.strip());
+				units.add(String.join("\n", authorLine ? group.subList(0, group.size() - 1) : group));
+				closeSet.add(true);
+				if (authorLine) {
+					units.add(last);
+					closeSet.add(true);
+				}
+			} else {
+				// A line alone, or body lines the extractor happened to set close: each reads as any other line.
+				for (String line : group) {
+					units.add(line);
+					closeSet.add(false);
+				}
+			}
+		}
+		StringBuilder out = new StringBuilder();
+		boolean inNote = false;
+		for (int i = 0; i < units.size(); i++) {
+			String unit = units.get(i);
+			out.append(unit).append('\n');
+			// An author's note ends its article: the line closing its bracket ends the paragraph.
+			inNote |= BylineParser.AUTHOR_NOTE.matcher(unit.strip()).find();
+			boolean noteEnds = inNote && (unit.strip().endsWith("）") || unit.strip().endsWith(")"));
+			inNote &= !noteEnds;
+			if (i + 1 < units.size() && (closeSet.get(i) || closeSet.get(i + 1) || noteEnds || endsParagraph(units, closeSet, i))) {
+				out.append('\n');
+			}
+		}
+		return out.toString();
+	}
+
+	/** How many lines an author's note opening the group takes, up to its closing bracket; 0 when none opens it. */
+	private static int authorNoteLines(List<String> group) {
+		if (!BylineParser.AUTHOR_NOTE.matcher(group.get(0).strip()).find()) {
+			return 0;
+		}
+		for (int i = 0; i < group.size(); i++) {
+			String line = group.get(i).strip();
+			if (line.endsWith("）") || line.endsWith(")")) {
+				return i + 1;
+			}
+		}
+		return 0;
+	}
+
+	/** Runs of non-blank lines with nothing between them. */
+	private static List<List<String>> groups(List<String> lines) {
+		List<List<String>> groups = new ArrayList<>();
+		List<String> current = new ArrayList<>();
+		for (String line : lines) {
+			if (line.isBlank()) {
+				if (!current.isEmpty()) {
+					groups.add(current);
+					current = new ArrayList<>();
+				}
+			} else {
+				current.add(line);
+			}
+		}
+		if (!current.isEmpty()) {
+			groups.add(current);
+		}
+		return groups;
+	}
+
+	/** Nearly every run of lines between blank lines is a single line. */
+	private static boolean isDoubleSpaced(List<List<String>> groups) {
+		long alone = groups.stream().filter(g -> g.size() == 1).count();
+		return groups.size() >= SplitTuning.DOUBLE_SPACED_MIN_LINES && alone >= SplitTuning.DOUBLE_SPACED_SHARE * groups.size();
+	}
+
+	/**
+	 * A line ends its paragraph when it finishes a sentence short of the column the lines around it fill, when it is
+	 * far shorter than they are and finishes no sentence (a heading standing alone, or the line above one), when it
+	 * reaches past that column (a banner line, not the column's text), when it is the masthead line opening the page
+	 * (or the one closing it follows), or when an author's note follows.
+	 */
+	private static boolean endsParagraph(List<String> units, List<Boolean> closeSet, int i) {
+		String line = units.get(i).strip();
+		double width = width(line);
+		double column = 0;
+		for (int j = Math.max(0, i - 2); j <= Math.min(units.size() - 1, i + 2); j++) {
+			if (j != i && !closeSet.get(j)) {
+				column = Math.max(column, width(units.get(j)));
+			}
+		}
+		boolean finished = Line.endsSentenceText(line) || Line.closedByNote(line);
+		if (finished && width <= column - 1) {
+			return true;
+		}
+		String next = units.get(i + 1).strip();
+		if (i == 0 && isMasthead(line) || i + 2 == units.size() && isMasthead(next)) {
+			return true;
+		}
+		if (BylineParser.AUTHOR_NOTE.matcher(next).find() || outsideColumn(line, column) || outsideColumn(next, column)) {
+			return true;
+		}
+		return width < SplitTuning.HEADING_LINE_SHARE * column && !finished
+				|| finished && width(next) < SplitTuning.HEADING_LINE_SHARE * column && !Line.endsSentenceText(next);
+	}
+
+	/** The page's masthead or edition line ("…2018年1月2日 星期二"), which extractors put first or last. */
+	private static boolean isMasthead(String line) {
+		return BlockClassifier.MASTHEAD.matcher(line).find() && !Line.endsSentenceText(line);
+	}
+
+	private static boolean outsideColumn(String line, double column) {
+		return width(line) > column + 1 && !Line.endsSentenceText(line);
+	}
+
+	/** The width a line takes in its column: letter-spacing (a space between characters) takes none. */
+	private static double width(String line) {
+		return Chars.width(line.replaceAll("\\s+", ""));
+	}
+
+	/** The median width of the lines standing alone: the page's usual column. */
+	private static double typicalWidth(List<List<String>> groups) {
+		double[] widths = groups.stream().filter(g -> g.size() == 1).mapToDouble(g -> width(g.get(0))).sorted()
+			.toArray();
+		return widths.length == 0 ? 0 : widths[widths.length / 2];
+	}
+
+}

@@ -1,0 +1,80 @@
+package org.baoku.ingest.split;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Tika's double-spaced page text (a blank line after nearly every printed line) read as the single-spaced kind. */
+class DoubleSpacingTests {
+
+	/** A page of signed pieces as Tika prints it: every line alone, a title and its author set close after the text. */
+	private static final List<String> PAGE = List.of(
+			"77 理论理论2018年 1月 2日 星期二",
+			"习近平同志在党的十九大报告",
+			"中指出：“经过长期努力，中国特色",
+			"社会主义进入了新时代，这是我国",
+			"发展新的历史方位。”这一重大政治",
+			"判断，赋予党的奋斗主题、目标任",
+			"务、价值追求、历史使命和世界担当",
+			"以新的时代内涵。",
+			"新时代的鲜明主题",
+			"中国特色社会主义新时代，是",
+			"承前启后、继往开来、在新的历史条",
+			"件下继续夺取中国特色社会主义伟",
+			"大胜利的时代。进入新时代，我国发",
+			"展的历史方位变了，社会主要矛盾变",
+			"了，但基本国情没有变，我国是世界",
+			"最大发展中国家的国际地位没有变。",
+			"（作者为中央党校习近平新时",
+			"代中国特色社会主义思想研究中心",
+			"研究员）",
+			"新时代新时代：：发展新方位发展新方位\n陈曙光",
+			"中国特色社会主义进入新时",
+			"代，这是我国发展新的历史方位，也",
+			"是我们奋进新的历史坐标。党员、干",
+			"部必须带头学习掌握新思想，真抓实",
+			"干增长新本领，开拓创新展现新作为。",
+			"时代是思想之母。党的十九大的一",
+			"个重大历史贡献，就是把新思想确立",
+			"为我们党必须长期坚持的指导思想。",
+			"意\n气\n风\n发\n走\n进\n新\n时\n代",
+			"欧\n阳\n辉");
+
+	private static String doubleSpaced() {
+		return PAGE.stream().collect(Collectors.joining("\n\n", "", "\n"));
+	}
+
+	@Test
+	void paragraphsRunOnAndHeadingsTitlesAuthorsAndNotesStandApart() {
+		String text = DoubleSpacing.undouble(doubleSpaced());
+		assertThat(text).startsWith("77 理论理论2018年 1月 2日 星期二\n\n习近平同志在党的十九大报告\n中指出");
+		assertThat(text).contains("以新的时代内涵。\n\n新时代的鲜明主题\n\n中国特色社会主义新时代，是\n承前启后");
+		assertThat(text).contains("国际地位没有变。\n\n（作者为中央党校习近平新时\n代中国特色社会主义思想研究中心\n研究员）\n\n");
+		assertThat(text).contains("\n\n新时代新时代：：发展新方位发展新方位\n\n陈曙光\n\n中国特色社会主义进入新时\n代，");
+		assertThat(text).contains("\n\n意气风发走进新时代\n\n欧阳辉\n");
+	}
+
+	@Test
+	void aSingleSpacedTextIsLeftAsItIs() {
+		String single = String.join("\n", PAGE.subList(1, 9)) + "\n\n" + String.join("\n", PAGE.subList(9, 16)) + "\n";
+		assertThat(DoubleSpacing.undouble(single)).isEqualTo(single);
+	}
+
+	@Test
+	void theSplitterReadsTheDoubleSpacedPageAsPiecesWithTheirTitlesAndAuthors() {
+		List<SplitArticle> articles = new PageSplitter().split(doubleSpaced()).articles();
+		assertThat(articles).extracting(a -> a.headline().main())
+			.containsExactly("新时代：发展新方位", "意气风发走进新时代");
+		assertThat(articles).extracting(SplitArticle::reporterNames)
+			.containsExactly(List.of("陈曙光"), List.of("欧阳辉"));
+		// The subheading stays in the piece it heads; the author's note ends that piece.
+		assertThat(articles.get(0).body()).startsWith("习近平同志在党的十九大报告中指出")
+			.contains("\n新时代的鲜明主题\n")
+			.endsWith("（作者为中央党校习近平新时代中国特色社会主义思想研究中心研究员）");
+		assertThat(articles.get(1).body()).startsWith("中国特色社会主义进入新时代，这是我国");
+	}
+
+}
