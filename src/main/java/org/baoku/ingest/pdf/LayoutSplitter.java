@@ -128,6 +128,11 @@ final class LayoutSplitter {
 		List<Item> items = new ArrayList<>();
 		for (Module module : modules) {
 			String text = blocksText(module);
+			if (module.head == null && PhotoCaption.isChartNote(text)) {
+				// What the page leaves out: listed with the banners, not stored as an article.
+				banners.add(text);
+				continue;
+			}
 			if (module.head == null && PhotoCaption.isCaption(text)) {
 				PhotoCaption.read(text).ifPresent(a -> items.add(new Item(a.laidOut(false, false), module.regions(),
 						module.top(), module.left(), "caption set as text")));

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.baoku.ingest.split.Byline;
 import org.baoku.ingest.split.BylineParser;
 import org.baoku.ingest.split.DatelineParser;
+import org.baoku.ingest.split.Line;
 import org.baoku.ingest.split.PhotoCaption;
 
 /**
@@ -37,6 +38,12 @@ final class ModuleAssembler {
 	private static final String NOT_A_SUBHEADING = "under its headline (not a subheading of the text above)";
 
 	private static final String CONTINUATION_BY_WORDS = "opens a paragraph of the article its words are most alike";
+
+	private static final String CHART_NOTE = "a chart's source or credit";
+
+	private static final String FIRST_COLUMN_SET_LOWER = "the first column of the text beside it, set lower (under a picture)";
+
+	private static final String LAST_COLUMN_SET_HIGHER = "the last column of the text beside it, set higher (beside its headline)";
 
 	private final double em;
 
@@ -165,6 +172,13 @@ final class ModuleAssembler {
 			join(moduleOf.get(text), block, "right below text of its module");
 			return;
 		}
+		// Under no headline, a chart's source or credit ("数据来源：…", "制图：…") is no text to go on.
+		if (PhotoCaption.isChartNote(block.text())) {
+			Module own = new Module(null);
+			modules.add(own);
+			join(own, block, CHART_NOTE);
+			return;
+		}
 		// Under no headline and ending in a photo credit: a long caption in the text face, not a continuation.
 		if (PhotoCaption.isCaption(block.text())) {
 			Module own = new Module(null);
@@ -178,11 +192,21 @@ final class ModuleAssembler {
 			join(vertical, block, "beside its vertical headline");
 			return;
 		}
+		Module cutShort = midText ? null : firstColumnSetLower(block);
+		if (cutShort != null) {
+			join(cutShort, block, FIRST_COLUMN_SET_LOWER);
+			return;
+		}
 		// A text that jumps to another page goes on there, not in a block of this one.
 		List<Module> openTexts = modules.stream().filter(m -> m.blocks.isEmpty() || !jumpsOut(m.lastBlock())).toList();
 		Module open = midText ? Continuations.unfinished(block, openTexts) : Continuations.akin(block, openTexts);
 		if (open != null) {
 			join(open, block, midText ? CONTINUATION : CONTINUATION_BY_WORDS);
+			return;
+		}
+		Module risen = lastColumnSetHigher(block);
+		if (risen != null) {
+			join(risen, block, LAST_COLUMN_SET_HIGHER);
 			return;
 		}
 		Module headed = besideHeadlineTop(block);
@@ -193,6 +217,50 @@ final class ModuleAssembler {
 		Module own = new Module(null);
 		modules.add(own);
 		join(own, block, "no headline above it");
+	}
+
+	/**
+	 * The module whose columns stand right of a block that opens a paragraph, start higher than it and reach at least
+	 * as low, the text going on from the block into them (they start mid-text, or the block ends a paragraph): the
+	 * block is that text's first column, set lower than the others (a picture or column logo stands over it) and
+	 * left of its headline. It is read first.
+	 */
+	private Module firstColumnSetLower(ColumnBlock block) {
+		for (Module module : modules) {
+			ColumnBlock first = module.blocks.stream().filter(b -> !module.isContinuation(b))
+				.min(Comparator.comparingDouble(ColumnBlock::left)).orElse(null);
+			if (first == null || module.head == null) {
+				continue;
+			}
+			double gap = first.left() - block.right();
+			if (gap > 0 && gap <= LayoutTuning.MAX_GUTTER_EM * em && first.top() < block.top()
+					&& block.bottom() <= first.bottom() + LayoutTuning.ROW_TOP_EM * em
+					&& (startsMidText(first) || Line.endsSentenceText(block.last().text().strip()))) {
+				return module;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The headed module whose last column stands left of a block under no headline and ends level with it, the block
+	 * starting higher, beside the headline (which stops short of it): the block is that text's last column, set higher
+	 * where a picture over the page ends sooner. It is read last.
+	 */
+	private Module lastColumnSetHigher(ColumnBlock block) {
+		for (Module module : modules) {
+			ColumnBlock last = module.blocks.stream().filter(b -> !module.isContinuation(b))
+				.max(Comparator.comparingDouble(ColumnBlock::right)).orElse(null);
+			if (last == null || module.head == null || module.head.right() > block.left() + em) {
+				continue;
+			}
+			double gap = block.left() - last.right();
+			if (gap > 0 && gap <= LayoutTuning.MAX_GUTTER_EM * em && block.top() < module.head.top()
+					&& Math.abs(last.bottom() - block.bottom()) <= LayoutTuning.ROW_TOP_EM * em) {
+				return module;
+			}
+		}
+		return null;
 	}
 
 	/**

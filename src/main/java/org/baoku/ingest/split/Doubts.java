@@ -33,6 +33,9 @@ public final class Doubts {
 	/** Public: the PDF splitter finds it looking at the whole page. */
 	public static final String UNSIGNED = "本版其他文章都署了作者，这篇没有：可能是别篇文章的一节";
 
+	/** Public: the PDF splitter finds it looking at the whole page. */
+	public static final String NO_AUTHOR = "本版其他文章都署了作者，这篇没有读出作者：请核对署名";
+
 	static final String OVERALL = "多项迹象合起来不够可靠，请核对拆分";
 
 	private Doubts() {
@@ -51,7 +54,8 @@ public final class Doubts {
 			Map.entry(HEADLINE_FITS_OTHER, "headlineFitsOther"), Map.entry(INNER_DATELINE, "innerDateline"),
 			Map.entry(TOPIC_BREAK, "topicBreak"), Map.entry(STARTS_MID_SENTENCE, "startsMidSentence"),
 			Map.entry(ENDS_OPEN, "endsOpen"), Map.entry(SHORT_BODY, "shortBody"), Map.entry(LONG_BODY, "longBody"),
-			Map.entry(CONTINUED, "continued"), Map.entry(UNSIGNED, "unsigned"), Map.entry(OVERALL, "overall"));
+			Map.entry(CONTINUED, "continued"), Map.entry(UNSIGNED, "unsigned"), Map.entry(NO_AUTHOR, "noAuthor"),
+			Map.entry(OVERALL, "overall"));
 
 	/** Every code a doubt can have, for checking each has a message in every language. */
 	public static final List<String> ALL_CODES = Stream

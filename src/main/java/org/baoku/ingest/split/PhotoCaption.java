@@ -22,6 +22,14 @@ public final class PhotoCaption {
 	private PhotoCaption() {
 	}
 
+	/** "数据来源：国家统计局", "资料来源：…", "本版制图：李姿阅": the source or credit printed under a chart. */
+	private static final Pattern CHART_NOTE = Pattern.compile("^\\s*(?:(?:数据|资料)来源|(?:本版)?制图)\\s*[:：]");
+
+	/** A chart's source or credit note: printed matter of the page, but no article and no part of one. */
+	public static boolean isChartNote(String text) {
+		return CHART_NOTE.matcher(text).find();
+	}
+
 	public static boolean isCaption(String text) {
 		return endsInCredit(text) && CREDIT.matcher(text).find();
 	}

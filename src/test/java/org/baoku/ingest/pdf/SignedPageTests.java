@@ -103,7 +103,62 @@ class SignedPageTests {
 
 		assertThat(doubted.get(2).doubts()).containsExactly(Doubts.UNSIGNED);
 		assertThat(doubted.get(0).doubts()).isEmpty();
-		assertThat(titled.get(2).doubts()).isEmpty();
+		// Under a headline like theirs, its author was missed; on a page with news (datelines) it may go unsigned.
+		assertThat(titled.get(2).doubts()).containsExactly(Doubts.NO_AUTHOR);
+		SplitArticle dated = new SplitArticle(new Headline(null, "丙", null), "本报北京1月2日电", null, null,
+				List.of(new Credit("李四", "记者")), false, "正文。", 0.95, List.of(), Map.of());
+		List<SplitArticle> news = UnsignedSections.doubt(List.of(signed, signed, dated, unsigned),
+				List.of(40.0, 30.0, 30.0, 30.0));
+		assertThat(news.get(3).doubts()).isEmpty();
+	}
+
+	/** Lines set flush in a column 20 glyphs wide, from {@code from} in the text, the last one closing a sentence. */
+	private static void flushLines(List<TextLine> lines, double left, double baseline, int count, int from) {
+		for (int i = 0; i < count; i++) {
+			String text = TEXT.repeat(6).substring(from + i * 20, from + i * 20 + 20);
+			lines.add(TestType.line(i == count - 1 ? text.substring(0, 10) + "。" : text, left, baseline + i * 15, 10, "Song"));
+		}
+	}
+
+	@Test
+	void aFirstColumnSetLowerLeftOfTheHeadlineUnderAPictureIsReadFirst() {
+		List<TextLine> lines = new ArrayList<>();
+		// The title spans the second and third columns; a column logo (a picture, not in the text) stands over the
+		// first column, whose text starts lower and ends level with the others.
+		lines.add(TestType.line("抓好就业这个最大民生工程", 260, 60, 30, "BigHei"));
+		lines.add(TestType.line("莫荣", 420, 90, 11, "Kai"));
+		paragraph(lines, 30, 195, 7, 0);
+		flushLines(lines, 240, 120, 12, 9);
+		flushLines(lines, 450, 120, 12, 21);
+		List<SplitArticle> articles = LayoutSplitter.split(lines, List.of(), Set.of()).articles();
+
+		assertThat(articles).hasSize(1);
+		SplitArticle article = articles.get(0);
+		assertThat(article.headline().main()).isEqualTo("抓好就业这个最大民生工程");
+		assertThat(article.reporterNames()).containsExactly("莫荣");
+		assertThat(article.body()).startsWith(TEXT.substring(0, 18));
+		assertThat(article.doubts()).isEmpty();
+	}
+
+	@Test
+	void aLastColumnSetHigherBesideTheHeadlineIsReadLastAndAChartsSourceIsLeftOut() {
+		List<TextLine> lines = new ArrayList<>();
+		// The title spans the first three columns under a chart; the fourth column, right of the title, starts higher
+		// (the chart ends sooner there) and ends level with the others. Under the chart, its source note.
+		lines.add(TestType.line("数据来源：国家统计局2017年发布的统计公报", 30, 40, 10, "Song"));
+		lines.add(TestType.line("走好新时代的长征路", 200, 100, 30, "BigHei"));
+		lines.add(TestType.line("张怡恬", 300, 130, 11, "Kai"));
+		paragraph(lines, 30, 160, 10, 0);
+		flushLines(lines, 240, 160, 10, 9);
+		flushLines(lines, 450, 160, 10, 21);
+		paragraph(lines, 660, paragraph(lines, 660, 70, 8, 4), 8, 100);
+		LayoutSplitter.Result result = LayoutSplitter.split(lines, List.of(), Set.of());
+
+		assertThat(result.articles()).hasSize(1);
+		SplitArticle article = result.articles().get(0);
+		assertThat(article.headline().main()).isEqualTo("走好新时代的长征路");
+		assertThat(article.body()).startsWith(TEXT.substring(0, 18)).endsWith(TEXT.repeat(6).substring(100 + 7 * 20, 100 + 7 * 20 + 10) + "。");
+		assertThat(result.banners()).contains("数据来源：国家统计局2017年发布的统计公报");
 	}
 
 }
