@@ -10,6 +10,7 @@ import org.baoku.audit.AuditDetail;
 import org.baoku.ingest.ArticleFields;
 import org.baoku.ingest.Corrections;
 import org.baoku.ingest.split.Doubts;
+import org.baoku.ingest.split.SplitArticle;
 import org.baoku.web.NotFoundException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -27,8 +28,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ReviewController {
 
-	/** Splits the splitter was less sure of than this are listed for review. */
-	private static final double REVIEW_BELOW = 0.8;
+	/** Splits the splitter was less sure of than this are listed for review: the splitter's own threshold. */
+	private static final double REVIEW_BELOW = SplitArticle.REVIEW_THRESHOLD;
 
 	private static final int REVIEW_LIMIT = 200;
 

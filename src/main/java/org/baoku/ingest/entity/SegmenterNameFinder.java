@@ -38,8 +38,7 @@ final class SegmenterNameFinder implements NameFinder {
 			throw new UncheckedIOException(ex);
 		}
 		String found = window.startsWith(name.toString()) ? name.toString() : "";
-		boolean plausible = found.length() >= 2 && found.length() <= 3 && ChineseNames.hasSurname(found)
-				&& found.chars().noneMatch(c -> FUNCTION_CHARS.indexOf(c) >= 0);
+		boolean plausible = ChineseNames.isPersonalName(found) && found.chars().noneMatch(c -> FUNCTION_CHARS.indexOf(c) >= 0);
 		return plausible ? found : null;
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.baoku.ingest.split.JumpLines;
 import org.baoku.ingest.split.ChineseNames;
 
 /**
@@ -21,8 +22,7 @@ final class ClosingLines {
 	static Optional<Module> signed(HeadGroup group, List<Module> modules, double em) {
 		String name = group.text().strip();
 		if (group.lines().size() != 1 || group.largestSize() > em * LayoutTuning.TEXT_STYLE_MAX_SIZE
-				|| name.length() < 2 || name.length() > 4 || !ChineseNames.looksLikeName(name)
-				|| !ChineseNames.hasSurname(name)) {
+				|| !ChineseNames.looksLikeName(name) || !ChineseNames.hasSurname(name)) {
 			return Optional.empty();
 		}
 		return closing(group, modules, em);
@@ -30,7 +30,7 @@ final class ClosingLines {
 
 	/** The module a group jumps from, if the group is a jump line right under the end of that module's text. */
 	static Optional<Module> jumpsFrom(HeadGroup group, List<Module> modules, double em) {
-		if (group.lines().size() != 1 || !ModuleAssembler.JUMP.matcher(group.text().strip()).matches()) {
+		if (group.lines().size() != 1 || !JumpLines.isJump(group.text())) {
 			return Optional.empty();
 		}
 		return closing(group, modules, em);

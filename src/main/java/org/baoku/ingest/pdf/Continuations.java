@@ -3,6 +3,7 @@ package org.baoku.ingest.pdf;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.baoku.ingest.split.JumpLines;
 import org.baoku.ingest.split.BigramCounts;
 import org.baoku.ingest.split.Bigrams;
 import org.baoku.ingest.split.DatelineParser;
@@ -35,7 +36,7 @@ final class Continuations {
 				continue;
 			}
 			TextLine last = m.lastBlock().last();
-			if (ModuleAssembler.JUMP.matcher(last.text()).matches() || Line.endsSentenceText(last.text())
+			if (JumpLines.isJump(last.text()) || Line.endsSentenceText(last.text())
 					|| Line.closedByNote(m.lastBlock().text()) || below(m.lastBlock(), block)) {
 				continue;
 			}

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.baoku.ingest.split.Byline;
 import org.baoku.ingest.split.BylineParser;
 import org.baoku.ingest.split.DatelineParser;
+import org.baoku.ingest.split.JumpLines;
 import org.baoku.ingest.split.Line;
 import org.baoku.ingest.split.PhotoCaption;
 
@@ -23,9 +24,6 @@ import org.baoku.ingest.split.PhotoCaption;
  * page) goes on the article whose text was left unfinished; text under no headline at all is an article of its own.
  */
 final class ModuleAssembler {
-
-	/** "（下转第二版）", "（转第3版）", "（上接第一版）": a jump line, not text. */
-	static final Pattern JUMP = Pattern.compile("^[（(](?:下?转|上?接)(?:第?[0-9一二三四五六七八九十]+版|[^）)]{0,8}版)[）)]$");
 
 	private static final String CONTINUATION = "goes on the text left unfinished";
 
@@ -597,7 +595,7 @@ final class ModuleAssembler {
 
 	private static boolean isJumpOut(String line) {
 		String text = line.strip();
-		return JUMP.matcher(text).matches() && text.contains("转");
+		return JumpLines.jumpsOut(text);
 	}
 
 	/** A module a block stands level with, and its block beside it. */
@@ -607,7 +605,7 @@ final class ModuleAssembler {
 	/** Opens mid-paragraph: its first line is flush with its column, not indented. */
 	private boolean startsMidText(ColumnBlock block) {
 		return block.first().left() - block.columnLeft() < LayoutTuning.INDENT_MIN_EM * em
-				&& !JUMP.matcher(block.first().text()).matches();
+				&& !JumpLines.isJump(block.first().text());
 	}
 
 	private void join(Module module, ColumnBlock block, String reason) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.baoku.ingest.split.JumpLines;
 import org.baoku.ingest.split.ArticleReader;
 import org.baoku.ingest.split.Byline;
 import org.baoku.ingest.split.DatelineParser;
@@ -63,7 +64,7 @@ final class ModuleReader {
 					headBylines.add(ModuleAssembler.bylineLine(line, em).orElseThrow());
 					continue;
 				}
-				if (ModuleAssembler.JUMP.matcher(text).matches()) {
+				if (JumpLines.isJump(text)) {
 					continued |= text.contains("转");
 					continue;
 				}
@@ -191,7 +192,7 @@ final class ModuleReader {
 	}
 
 	private static boolean wholeName(String s) {
-		return s.length() >= 2 && s.length() <= 3 && ChineseNames.hasSurname(s) && ChineseNames.looksLikeName(s);
+		return ChineseNames.isPersonalName(s);
 	}
 
 	private static boolean opensParenthesis(CharSequence text) {
@@ -279,28 +280,13 @@ final class ModuleReader {
 				(seenMain ? subtitle : kicker).add(text);
 			}
 		}
-		return new Headline(orNull(String.join(" ", kicker)), joinTitle(title),
+		return new Headline(orNull(String.join(" ", kicker)), Headline.joinTitle(title),
 				orNull(String.join(" ", subtitle)));
 	}
 
 	private static boolean sameStyle(TextLine a, TextLine b) {
 		return Math.abs(a.size() - b.size()) < 0.5 && a.font().equals(b.font());
 	}
-
-	/** Parallel title lines keep a space between them; a title wrapped over two lines is rejoined without one. */
-	private static String joinTitle(List<String> lines) {
-		StringBuilder s = new StringBuilder();
-		for (String line : lines) {
-			if (!s.isEmpty() && s.length() >= PARALLEL_TITLE_CHARS && line.length() >= PARALLEL_TITLE_CHARS) {
-				s.append(' ');
-			}
-			s.append(line);
-		}
-		return s.toString();
-	}
-
-	/** Title lines at least this long each are parallel titles, not one title wrapped. */
-	private static final int PARALLEL_TITLE_CHARS = 10;
 
 	private static String orNull(String s) {
 		return s.isBlank() ? null : s;

@@ -145,20 +145,8 @@ public final class ArticleReader {
 			String text = units.get(u).block().text(" ");
 			(HeadlineShapes.leadsOn(text) ? kicker : subtitle).add(text);
 		}
-		return new Headline(orNull(String.join(" ", kicker)), joinTitle(title),
+		return new Headline(orNull(String.join(" ", kicker)), Headline.joinTitle(title),
 				orNull(String.join(" ", subtitle)));
-	}
-
-	/** Parallel title lines keep a space between them; a title wrapped over two lines is rejoined without one. */
-	private static String joinTitle(List<String> lines) {
-		StringBuilder s = new StringBuilder();
-		for (String line : lines) {
-			if (!s.isEmpty() && Chars.width(s.toString()) >= 10 && Chars.width(line) >= 10) {
-				s.append(' ');
-			}
-			s.append(line);
-		}
-		return s.toString();
 	}
 
 	private static String orNull(String s) {

@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
  */
 public final class BlockClassifier {
 
-	private static final Pattern JUMP = Pattern.compile("^[（(]?(?:下转|上接|转|接)第?[\\p{IsHan}\\d]{1,4}版[）)]?$");
 
 	static final Pattern MASTHEAD = Pattern
 		.compile("星期[一二三四五六日天]|责任编辑|责任校对|值班|出版物号|主管主办|主办单位|今日\\S{1,2}版|^[A-Z][A-Z .,'&-]{3,}$");
@@ -187,7 +186,7 @@ public final class BlockClassifier {
 		if (PhotoCaption.isCaption(block.joined())) {
 			return BlockKind.CAPTION;
 		}
-		if (block.size() == 1 && JUMP.matcher(text).find()) {
+		if (block.size() == 1 && JumpLines.isJump(text)) {
 			return BlockKind.JUMP;
 		}
 		if (block.size() == 1 && BylineParser.ownLine(text).isPresent()) {
@@ -457,7 +456,7 @@ public final class BlockClassifier {
 			return false;
 		}
 		String s = block.first().text().replace(" ", "");
-		return s.length() >= 2 && s.length() <= 3 && s.chars().allMatch(Chars::isIdeograph) && ChineseNames.hasSurname(s);
+		return ChineseNames.isPersonalName(s);
 	}
 
 }

@@ -80,8 +80,7 @@ public final class BylineParser {
 		String[] tokens = inner.strip().split("[\\s、，,]+");
 		for (String token : tokens) {
 			boolean name = token.contains("·") ? ChineseNames.looksLikeName(token)
-					: token.length() >= 2 && token.length() <= 3 && ChineseNames.looksLikeName(token)
-							&& ChineseNames.hasSurname(token);
+					: ChineseNames.isPersonalName(token);
 			if (!name) {
 				return false;
 			}

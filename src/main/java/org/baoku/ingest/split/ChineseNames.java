@@ -22,6 +22,15 @@ public final class ChineseNames {
 		return !s.isEmpty() && SINGLE_SURNAMES.indexOf(s.charAt(0)) >= 0;
 	}
 
+	/**
+	 * A Chinese personal name as bylines print it: a surname and one or two given characters (three with a compound
+	 * surname, "欧阳辉"). The one bound on a name's length for every rule that asks whether words are a name.
+	 */
+	public static boolean isPersonalName(String s) {
+		int most = s.length() >= 2 && COMPOUND_SURNAMES.contains(s.substring(0, 2)) ? 4 : 3;
+		return s.length() >= 2 && s.length() <= most && s.chars().allMatch(Chars::isIdeograph) && hasSurname(s);
+	}
+
 	/** Two to four ideographs, or a transliterated name with a middle dot (阿·库尼察). */
 	public static boolean looksLikeName(String s) {
 		if (s.contains("·")) {

@@ -1,5 +1,7 @@
 package org.baoku.ingest.split;
 
+import java.util.List;
+
 /** A headline: kicker (引题) above, main title (主题), subtitle (副题) below. Kicker and subtitle may be null. */
 public record Headline(String kicker, String main, String subtitle) {
 
@@ -19,6 +21,22 @@ public record Headline(String kicker, String main, String subtitle) {
 				}
 				s.append(part);
 			}
+		}
+		return s.toString();
+	}
+
+	/**
+	 * A title's lines as one main title: parallel title lines (each at least {@link SplitTuning#PARALLEL_TITLE_WIDTH}
+	 * cells) keep a space between them; a title wrapped over two lines is rejoined without one.
+	 */
+	public static String joinTitle(List<String> lines) {
+		StringBuilder s = new StringBuilder();
+		for (String line : lines) {
+			if (!s.isEmpty() && Chars.width(s.toString()) >= SplitTuning.PARALLEL_TITLE_WIDTH
+					&& Chars.width(line) >= SplitTuning.PARALLEL_TITLE_WIDTH) {
+				s.append(' ');
+			}
+			s.append(line);
 		}
 		return s.toString();
 	}

@@ -17,6 +17,9 @@ public record SplitArticle(Headline headline, String dateline, EventDay eventDay
 		this(headline, dateline, eventDay, byline, reporters, photoCredit, body, 1.0, List.of(), Map.of());
 	}
 
+	/** An article whose confidence is below this is listed for review: the one threshold, wherever it is asked. */
+	public static final double REVIEW_THRESHOLD = SplitTuning.REVIEW_THRESHOLD;
+
 	/** A photo item: a caption and its credit, no headline unless one is printed. */
 	public boolean isPhoto() {
 		return headline.isEmpty() && photoCredit;

@@ -43,6 +43,9 @@ final class SplitTuning {
 
 	static final double OTHER_COLUMN_SHARE = 0.4;
 
+	/** Title lines this wide each (in cells) are parallel titles ("A B"), not one title wrapped over two lines. */
+	static final double PARALLEL_TITLE_WIDTH = 10;
+
 	/** A headline phrase has at least this many ideographs. */
 	static final int MIN_HEADLINE_CHARS = 5;
 
