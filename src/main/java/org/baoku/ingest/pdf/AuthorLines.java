@@ -34,7 +34,7 @@ final class AuthorLines {
 			}
 			else {
 				double gap = group.top() - head.bottom();
-				placed = gap > -em * 0.5 && gap <= LayoutTuning.HEAD_TO_TEXT_EM * em && group.left() >= head.left() - em
+				placed = gap > -em * LayoutTuning.OVERLAP_EM && gap <= LayoutTuning.HEAD_TO_TEXT_EM * em && group.left() >= head.left() - em
 						&& group.right() <= head.right() + em;
 			}
 			if (placed) {

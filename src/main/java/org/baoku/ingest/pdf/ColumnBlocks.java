@@ -27,8 +27,8 @@ final class ColumnBlocks {
 				// A short line set flush right under the column closes it: "（本报罗马1月1日电）", a signature.
 				boolean flushRight = block.lines().size() >= 2 && line.left() > edge
 						&& Math.abs(line.right() - block.right()) <= em * LayoutTuning.FLUSH_RIGHT_EM;
-				if (step > em * 0.5 && step <= em * LayoutTuning.MAX_LINE_STEP_EM && step < bestStep
-						&& Math.abs(line.size() - em) < em * 0.2
+				if (step > em * LayoutTuning.MIN_LINE_STEP_EM && step <= em * LayoutTuning.MAX_LINE_STEP_EM && step < bestStep
+						&& Math.abs(line.size() - em) < em * LayoutTuning.TEXT_SIZE_TOLERANCE
 						&& line.left() >= edge - em * pullOut
 						&& (line.left() <= edge + em * LayoutTuning.INDENT_MAX_EM || flushRight)
 						&& line.right() <= block.right() + em * LayoutTuning.PULL_OUT_EM + (block.lines().size() < 3 ? 1e9 : 0)) {

@@ -182,7 +182,7 @@ final class LayoutSplitter {
 		for (TextLine title : setApart) {
 			double gap = title.top() - line.bottom();
 			double overlap = Math.min(title.right(), line.right()) - Math.max(title.left(), line.left());
-			if (title.size() > em * LayoutTuning.TEXT_STYLE_MAX_SIZE && gap > -em * 0.5
+			if (title.size() > em * LayoutTuning.TEXT_STYLE_MAX_SIZE && gap > -em * LayoutTuning.OVERLAP_EM
 					&& gap <= em * LayoutTuning.HEAD_LINE_GAP_EM && overlap > (line.right() - line.left()) / 2) {
 				return true;
 			}

@@ -193,4 +193,22 @@ final class LayoutTuning {
 	 */
 	static final double NAME_GAP_EM = 0.2;
 
+	/** How far back (in characters) an open parenthesis of names is looked for: a role and a few names. */
+	static final int OPEN_NAMES_REACH = 40;
+
+	/** Two lines are set in one size when their sizes differ by less than this many points. */
+	static final double SAME_SIZE_PT = 0.5;
+
+	/** A line set this far (in text ems) over the one above it still counts as under it: glyph boxes overlap. */
+	static final double OVERLAP_EM = 0.5;
+
+	/** A line of text stands at least this many text ems under the one before it in its column... */
+	static final double MIN_LINE_STEP_EM = 0.5;
+
+	/** ...and is set in the body size give or take this share of it. */
+	static final double TEXT_SIZE_TOLERANCE = 0.2;
+
+	/** What stands over a span may end this many text ems below the top looked from (baselines wander). */
+	static final double LEVEL_SLACK_EM = 0.3;
+
 }

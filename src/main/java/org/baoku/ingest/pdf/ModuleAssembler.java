@@ -496,7 +496,7 @@ final class ModuleAssembler {
 	private Object nearestAbove(double left, double right, double top) {
 		Object best = null;
 		double bestBottom = -Double.MAX_VALUE;
-		double slack = em * 0.3;
+		double slack = em * LayoutTuning.LEVEL_SLACK_EM;
 		for (HeadGroup g : headlines) {
 			if (g.bottom() <= top + slack && g.top() < top - slack && over(g.left(), g.right(), left, right)
 					&& g.bottom() > bestBottom) {

@@ -158,11 +158,9 @@ final class ModuleReader {
 
 	private static final Pattern CLOSING_NAME = Pattern.compile("^[\\p{IsHan}·]{2,4}[）)]");
 
-	/** How far back an open parenthesis of names is looked for: a role and a few names. */
-	private static final int OPEN_NAMES_REACH = 40;
 
 	private static boolean namesWrap(CharSequence paragraph, String line) {
-		int from = Math.max(0, paragraph.length() - OPEN_NAMES_REACH);
+		int from = Math.max(0, paragraph.length() - LayoutTuning.OPEN_NAMES_REACH);
 		return CLOSING_NAME.matcher(line).find() && OPEN_NAME.matcher(paragraph.subSequence(from, paragraph.length())).find();
 	}
 
@@ -272,7 +270,7 @@ final class ModuleReader {
 			if (byline.isPresent() && line.size() < main) {
 				bylines.add(byline.get());
 			}
-			else if (Math.abs(line.size() - main) < 0.5) {
+			else if (Math.abs(line.size() - main) < LayoutTuning.SAME_SIZE_PT) {
 				seenMain = true;
 				title.add(text);
 			}
@@ -285,7 +283,7 @@ final class ModuleReader {
 	}
 
 	private static boolean sameStyle(TextLine a, TextLine b) {
-		return Math.abs(a.size() - b.size()) < 0.5 && a.font().equals(b.font());
+		return Math.abs(a.size() - b.size()) < LayoutTuning.SAME_SIZE_PT && a.font().equals(b.font());
 	}
 
 	private static String orNull(String s) {

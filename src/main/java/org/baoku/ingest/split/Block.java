@@ -35,7 +35,7 @@ public record Block(int index, List<Line> lines, boolean joinedAbove) {
 			return lines.stream().mapToDouble(Line::width).max().orElse(0);
 		}
 		double[] widths = lines.subList(0, lines.size() - 1).stream().mapToDouble(Line::width).sorted().toArray();
-		return widths[(int) Math.floor(widths.length * 0.75)];
+		return widths[(int) Math.floor(widths.length * SplitTuning.COLUMN_WIDTH_QUANTILE)];
 	}
 
 	public String joined() {

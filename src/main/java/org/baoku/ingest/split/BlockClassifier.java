@@ -445,8 +445,8 @@ public final class BlockClassifier {
 		}
 		Line line = block.first();
 		String[] phrases = line.text().split(" ");
-		boolean shortPhrases = phrases.length >= 2 && phrases.length <= 3 && line.width() <= 20
-				&& Arrays.stream(phrases).allMatch(p -> p.length() >= 2 && p.length() <= 8);
+		boolean shortPhrases = phrases.length >= 2 && phrases.length <= 3 && line.width() <= SplitTuning.PHRASE_PAIR_MAX_WIDTH
+				&& Arrays.stream(phrases).allMatch(p -> p.length() >= 2 && p.length() <= SplitTuning.PHRASE_PAIR_MAX_CHARS);
 		return line.doubled() || ENUMERATED.matcher(line.text()).find() || shortPhrases;
 	}
 

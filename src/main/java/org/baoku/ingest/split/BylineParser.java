@@ -174,7 +174,7 @@ public final class BylineParser {
 		if (isBoxAuthor(s)) {
 			return boxAuthor(s);
 		}
-		if (s.length() > 40 || !OWN_LINE_START.matcher(s).find()) {
+		if (s.length() > SplitTuning.OWN_LINE_BYLINE_MAX_CHARS || !OWN_LINE_START.matcher(s).find()) {
 			return Optional.empty();
 		}
 		String spaced = ROLE.matcher(s).replaceAll(" $0 ");

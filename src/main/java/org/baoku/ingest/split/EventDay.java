@@ -15,8 +15,6 @@ public record EventDay(Integer month, int day) {
 
 	private static final Pattern OPENING = Pattern.compile("^(?:(\\d{1,2})月)?(\\d{1,2})日(?:[上下中]午|晚|早|凌晨|起|至|，|、|在|是|上|,)");
 
-	/** How far into the first sentence the date may stand ("为进一步…，7月21日上午，"). */
-	private static final int FIRST_SENTENCE = 40;
 
 	static Optional<EventDay> find(String dateline, String body) {
 		if (dateline != null) {
@@ -25,7 +23,7 @@ public record EventDay(Integer month, int day) {
 				return of(m);
 			}
 		}
-		String start = body.substring(0, Math.min(body.length(), FIRST_SENTENCE));
+		String start = body.substring(0, Math.min(body.length(), SplitTuning.EVENT_DAY_REACH));
 		int sentenceEnd = start.indexOf('。');
 		start = sentenceEnd > 0 ? start.substring(0, sentenceEnd) : start;
 		for (String clause : start.split("，")) {

@@ -32,6 +32,33 @@ final class SplitTuning {
 	 */
 	static final int SIGNED_TITLES_MIN = 2;
 
+	/** A block's column width is this quantile of its lines' widths before the last (extracted widths wander). */
+	static final double COLUMN_WIDTH_QUANTILE = 0.75;
+
+	/** Two or three phrases side by side make a subheading ("精准对接 招商引资提速进位") on a line this wide at most... */
+	static final double PHRASE_PAIR_MAX_WIDTH = 20;
+
+	/** ...each phrase at most this many characters. */
+	static final int PHRASE_PAIR_MAX_CHARS = 8;
+
+	/** How far into the first sentence an event's date may stand ("为进一步…，7月21日上午，"), in characters. */
+	static final int EVENT_DAY_REACH = 40;
+
+	/** How many characters either side of a line break the word segmenter reads to tell whether a word runs across. */
+	static final int WORD_BREAK_CONTEXT = 4;
+
+	/** A byline on a line of its own is no longer than this ("本报记者 …" with a few names and roles). */
+	static final int OWN_LINE_BYLINE_MAX_CHARS = 40;
+
+	/**
+	 * A headline block cut off a body on a headline's evidence must fit the cut-off side at least this well (share
+	 * of its bigrams)...
+	 */
+	static final double CUT_HEADLINE_MIN_FIT = 0.4;
+
+	/** ...and by this much more than the side that keeps the other headline. */
+	static final double CUT_HEADLINE_MARGIN = 0.1;
+
 	/** Only a block of this many lines shows its column width well enough to call a line of it short. */
 	static final int STRAY_MIN_BLOCK_LINES = 3;
 

@@ -13,7 +13,6 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  */
 public final class WordBreaks {
 
-	private static final int CONTEXT = 4;
 
 	private static final SmartChineseAnalyzer SEGMENTER = new SmartChineseAnalyzer();
 
@@ -25,8 +24,8 @@ public final class WordBreaks {
 				|| !Chars.isIdeograph(after.codePointAt(0))) {
 			return false;
 		}
-		String left = before.substring(Math.max(0, before.length() - CONTEXT));
-		String right = after.substring(0, Math.min(after.length(), CONTEXT));
+		String left = before.substring(Math.max(0, before.length() - SplitTuning.WORD_BREAK_CONTEXT));
+		String right = after.substring(0, Math.min(after.length(), SplitTuning.WORD_BREAK_CONTEXT));
 		int cut = left.length();
 		try (TokenStream tokens = SEGMENTER.tokenStream("", left + right)) {
 			OffsetAttribute offsets = tokens.addAttribute(OffsetAttribute.class);
