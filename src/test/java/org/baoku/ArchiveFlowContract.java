@@ -272,6 +272,29 @@ abstract class ArchiveFlowContract {
 	}
 
 	@Test
+	void theNewspaperFacetCountsEveryPaperAndNewspaperFiltersDrillSideways() {
+		Map<String, Long> perPaper = new HashMap<>();
+		jdbc.sql("""
+				select n.name, count(*) from article a join page p on p.id = a.page_id join issue i on i.id = p.issue_id
+				join newspaper n on n.id = i.newspaper_id group by n.name
+				""").query((rs, n) -> perPaper.put(rs.getString(1), rs.getLong(2))).list();
+		assertThat(perPaper).containsKey("西宁晚报");
+		JsonNode all = json("/api/search?fsize=200");
+		assertThat(counts(all.get("facets").get("newspaper"))).isEqualTo(perPaper);
+
+		JsonNode xining = json("/api/search?newspaper={n}&fsize=200", "西宁晚报");
+		assertThat(xining.get("total").asLong()).isEqualTo(perPaper.get("西宁晚报"));
+		xining.get("hits").forEach(h -> assertThat(h.get("newspaper").asText()).isEqualTo("西宁晚报"));
+		// Its own counts ignore the choice, so another paper can be added to an OR.
+		assertThat(counts(xining.get("facets").get("newspaper"))).isEqualTo(perPaper);
+		assertThat(json("/api/search?newspaper={n}", "没有这份报纸").get("total").asLong()).isZero();
+		String csv = http.getForObject("/search/export.csv?newspaper={n}", String.class, "西宁晚报");
+		assertThat(csv.lines().skip(1).count()).isEqualTo(perPaper.get("西宁晚报"));
+		String page = http.getForObject("/search?newspaper={n}", String.class, "西宁晚报");
+		assertThat(page).contains("id=\"facet-newspaper\"").contains("西宁晚报 ×").contains("name=\"newspaper\" value=\"西宁晚报\"");
+	}
+
+	@Test
 	void officialAndReporterPagesShowTitlesAndArticles() {
 		long articles = jdbc.sql("""
 				select count(*) from article_official ao join official o on o.id = ao.official_id where o.name = '王卫东'

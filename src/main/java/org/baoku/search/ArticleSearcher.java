@@ -195,6 +195,7 @@ class ArticleSearcher {
 	/** Chosen values: OR within a facet, AND across facets. */
 	private static DrillDownQuery drillDown(Query base, SearchRequest request) {
 		DrillDownQuery query = new DrillDownQuery(ArticleFacets.CONFIG, base);
+		request.newspapers().forEach(n -> query.add(ArticleFacets.NEWSPAPER, n));
 		request.reporters().forEach(r -> query.add(ArticleFacets.REPORTER, r));
 		request.officials().forEach(o -> query.add(ArticleFacets.OFFICIAL, o));
 		request.years().forEach(y -> query.add(ArticleFacets.DATE, y));
@@ -215,7 +216,8 @@ class ArticleSearcher {
 		}
 		years.sort(Comparator.comparing(SearchFacets.FacetCount::value));
 		months.sort(Comparator.comparing(SearchFacets.FacetCount::value));
-		return new SearchFacets(counts(facets.getTopChildren(size, ArticleFacets.REPORTER)),
+		return new SearchFacets(counts(facets.getTopChildren(size, ArticleFacets.NEWSPAPER)),
+				counts(facets.getTopChildren(size, ArticleFacets.REPORTER)),
 				counts(facets.getTopChildren(size, ArticleFacets.OFFICIAL)), years, months);
 	}
 

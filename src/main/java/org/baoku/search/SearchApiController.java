@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/search?q=&reporter=&official=&from=&to=&page=&size=}: the same search as the page, as JSON, with
+ * {@code GET /api/search?q=&newspaper=&reporter=&official=&from=&to=&page=&size=}: the same search as the page, as JSON, with
  * the facet counts next to the hits.
  */
 @RestController
@@ -39,6 +39,7 @@ class SearchApiController {
 			.toList();
 		SearchFacets f = result.facets();
 		Map<String, List<SearchFacets.FacetCount>> facets = new LinkedHashMap<>();
+		facets.put("newspaper", f.newspaper());
 		facets.put("reporter", f.reporter());
 		facets.put("official", f.official());
 		facets.put("year", f.year());

@@ -10,10 +10,10 @@ import org.baoku.web.MonthHistogram;
  * Facet counts that follow the query and every filter. A chosen facet's own counts ignore its own selection
  * (drill sideways), so the other values stay visible to add to an OR.
  */
-public record SearchFacets(List<FacetCount> reporter, List<FacetCount> official, List<FacetCount> year,
+public record SearchFacets(List<FacetCount> newspaper, List<FacetCount> reporter, List<FacetCount> official, List<FacetCount> year,
 		List<FacetCount> month) {
 
-	public static final SearchFacets NONE = new SearchFacets(List.of(), List.of(), List.of(), List.of());
+	public static final SearchFacets NONE = new SearchFacets(List.of(), List.of(), List.of(), List.of(), List.of());
 
 	/** One facet value and how many matching articles carry it. */
 	public record FacetCount(String value, long count) {

@@ -11,16 +11,17 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The search as it stands in the URL, so a search is shareable and the back button works: {@code q},
- * {@code reporter}/{@code official} (repeatable, OR within, AND across), {@code xreporter}/{@code xofficial}
+ * {@code newspaper}/{@code reporter}/{@code official} (repeatable, OR within, AND across), {@code xreporter}/{@code xofficial}
  * (excluded values), {@code year} (repeatable, OR), {@code from}/{@code to} (YYYY-MM-DD), {@code page}, {@code size}, {@code fsize} (facet values
  * shown). A date that does not parse is ignored, never an error page.
  */
-public record SearchParams(String q, List<String> reporter, List<String> official, List<String> xreporter,
+public record SearchParams(String q, List<String> newspaper, List<String> reporter, List<String> official, List<String> xreporter,
 		List<String> xofficial, List<String> year, String from, String to, String sort, String page, String size,
 		String fsize) {
 
 	public SearchParams {
 		q = q == null ? "" : q.strip();
+		newspaper = newspaper == null ? List.of() : List.copyOf(newspaper);
 		reporter = reporter == null ? List.of() : List.copyOf(reporter);
 		official = official == null ? List.of() : List.copyOf(official);
 		xreporter = xreporter == null ? List.of() : List.copyOf(xreporter);
@@ -29,7 +30,7 @@ public record SearchParams(String q, List<String> reporter, List<String> officia
 	}
 
 	SearchRequest toRequest() {
-		return new SearchRequest(q, reporter, official, xreporter, xofficial, date(from), date(to), year,
+		return new SearchRequest(q, newspaper, reporter, official, xreporter, xofficial, date(from), date(to), year,
 				SearchRequest.Order.of(sort), number(page, 1), number(size, 10), number(fsize, 0));
 	}
 
@@ -67,20 +68,20 @@ public record SearchParams(String q, List<String> reporter, List<String> officia
 
 	/** This search in another order, from the first page. */
 	public String sorted(String order) {
-		return new SearchParams(q, reporter, official, xreporter, xofficial, year, from, to, order, null, size, fsize).url(null,
+		return new SearchParams(q, newspaper, reporter, official, xreporter, xofficial, year, from, to, order, null, size, fsize).url(null,
 				null, true);
 	}
 
 	/** This search with another page size, from the first page. */
 	public String sized(int pageSize) {
-		return new SearchParams(q, reporter, official, xreporter, xofficial, year, from, to, sort, null,
+		return new SearchParams(q, newspaper, reporter, official, xreporter, xofficial, year, from, to, sort, null,
 				Integer.toString(pageSize), fsize)
 			.url(null, null, true);
 	}
 
 	/** The same words with no facet or date filter: what a reader tries after finding nothing. */
 	public String withoutFilters() {
-		return new SearchParams(q, null, null, null, null, null, null, null, sort, null, size, null).url(null, null, true);
+		return new SearchParams(q, null, null, null, null, null, null, null, null, sort, null, size, null).url(null, null, true);
 	}
 
 	/** Where the export of every hit of this search is. */
@@ -119,13 +120,13 @@ public record SearchParams(String q, List<String> reporter, List<String> officia
 	}
 
 	private String between(LocalDate first, LocalDate last) {
-		return new SearchParams(q, reporter, official, xreporter, xofficial, year, first.toString(), last.toString(), sort,
+		return new SearchParams(q, newspaper, reporter, official, xreporter, xofficial, year, first.toString(), last.toString(), sort,
 				null, size, fsize)
 			.url(null, null, true);
 	}
 
 	public String page(int number) {
-		return new SearchParams(q, reporter, official, xreporter, xofficial, year, from, to, sort, Integer.toString(number),
+		return new SearchParams(q, newspaper, reporter, official, xreporter, xofficial, year, from, to, sort, Integer.toString(number),
 				size, fsize)
 			.url(null, null, true);
 	}
@@ -135,7 +136,7 @@ public record SearchParams(String q, List<String> reporter, List<String> officia
 		if (!q.isEmpty()) {
 			uri.queryParam("q", q);
 		}
-		for (String param : List.of("reporter", "official", "xreporter", "xofficial", "year")) {
+		for (String param : List.of("newspaper", "reporter", "official", "xreporter", "xofficial", "year")) {
 			List<String> values = new ArrayList<>(values(param));
 			if (param.equals(name)) {
 				values.remove(value);
@@ -170,6 +171,7 @@ public record SearchParams(String q, List<String> reporter, List<String> officia
 
 	private List<String> values(String param) {
 		return switch (param) {
+			case "newspaper" -> newspaper;
 			case "reporter" -> reporter;
 			case "official" -> official;
 			case "xreporter" -> xreporter;

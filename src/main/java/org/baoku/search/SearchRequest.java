@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A search as asked: the query text, the chosen facet values (several values of one facet combine with OR,
+ * A search as asked: the query text, the chosen facet values (newspapers, reporters, officials, years) (several values of one facet combine with OR,
  * different facets with AND), excluded values, a date range, and which page of results, counted from 1.
  */
-public record SearchRequest(String query, List<String> reporters, List<String> officials,
+public record SearchRequest(String query, List<String> newspapers, List<String> reporters, List<String> officials,
 		List<String> excludedReporters, List<String> excludedOfficials, LocalDate from, LocalDate to, List<String> years,
 		Order order, int page, int size, int facetSize) {
 
@@ -41,6 +41,7 @@ public record SearchRequest(String query, List<String> reporters, List<String> o
 
 	public SearchRequest {
 		query = query == null ? "" : query.strip();
+		newspapers = clean(newspapers);
 		reporters = clean(reporters);
 		officials = clean(officials);
 		excludedReporters = clean(excludedReporters);
@@ -55,7 +56,7 @@ public record SearchRequest(String query, List<String> reporters, List<String> o
 	}
 
 	public static SearchRequest of(String query, int page, int size) {
-		return new SearchRequest(query, List.of(), List.of(), List.of(), List.of(), null, null, List.of(), null, page,
+		return new SearchRequest(query, List.of(), List.of(), List.of(), List.of(), List.of(), null, null, List.of(), null, page,
 				size, 0);
 	}
 
@@ -75,7 +76,7 @@ public record SearchRequest(String query, List<String> reporters, List<String> o
 
 	/** The same search on another page. */
 	SearchRequest onPage(int number) {
-		return new SearchRequest(query, reporters, officials, excludedReporters, excludedOfficials, from, to, years,
+		return new SearchRequest(query, newspapers, reporters, officials, excludedReporters, excludedOfficials, from, to, years,
 				order, number, size, facetSize);
 	}
 
@@ -86,12 +87,12 @@ public record SearchRequest(String query, List<String> reporters, List<String> o
 
 	/** The same search with the date range the right way round. */
 	SearchRequest withRangeSwapped() {
-		return new SearchRequest(query, reporters, officials, excludedReporters, excludedOfficials, to, from, years,
+		return new SearchRequest(query, newspapers, reporters, officials, excludedReporters, excludedOfficials, to, from, years,
 				order, page, size, facetSize);
 	}
 
 	public boolean hasFilters() {
-		return !reporters.isEmpty() || !officials.isEmpty() || !excludedReporters.isEmpty()
+		return !newspapers.isEmpty() || !reporters.isEmpty() || !officials.isEmpty() || !excludedReporters.isEmpty()
 				|| !excludedOfficials.isEmpty() || from != null || to != null || !years.isEmpty();
 	}
 

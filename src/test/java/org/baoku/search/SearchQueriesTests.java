@@ -110,6 +110,33 @@ class SearchQueriesTests {
 	}
 
 	@Test
+	void theNewspaperFacetCountsEachPaperAndItsFilterDrillsSideways() throws IOException {
+		index.add(List.of(new ArticleView(7, 7, "新三门", LocalDate.parse("2011-05-24"), "2", 1, null, "会议在三门召开",
+				null, null, null, null, "县里召开会议。", 1.0, List.of(), List.of("施翔"), List.of()),
+				new ArticleView(8, 8, "人民日报", LocalDate.parse("2018-01-02"), "7", 1, null, "会议精神",
+						null, null, null, null, "学习会议精神。", 1.0, List.of(), List.of("莫昌伟"), List.of())));
+		index.commit();
+
+		SearchResult all = searcher.search(SearchRequest.of("会议", 1, 10));
+		assertThat(all.facets().newspaper()).containsExactlyInAnyOrder(new SearchFacets.FacetCount("测试报", 3),
+				new SearchFacets.FacetCount("新三门", 1), new SearchFacets.FacetCount("人民日报", 1));
+
+		SearchRequest one = new SearchRequest("会议", List.of("新三门"), null, null, null, null, null, null, null, null, 1,
+				10, 0);
+		SearchResult chosen = searcher.search(one);
+		assertThat(chosen.hits()).extracting(SearchHit::id).containsExactly(7L);
+		// Drilled sideways: the other papers keep their counts, to add to an OR; other facets follow the choice.
+		assertThat(chosen.facets().newspaper()).hasSize(3);
+		assertThat(chosen.facets().reporter()).containsExactly(new SearchFacets.FacetCount("施翔", 1));
+		SearchRequest two = new SearchRequest("会议", List.of("新三门", "人民日报"), null, null, null, null, null, null, null,
+				null, 1, 10, 0);
+		assertThat(searcher.search(two).hits()).extracting(SearchHit::id).containsExactlyInAnyOrder(7L, 8L);
+		List<ExportRow> exported = new ArrayList<>();
+		searcher.forEachHit(one, exported::add);
+		assertThat(exported).extracting(ExportRow::id).containsExactly(7L);
+	}
+
+	@Test
 	void malformedQueryIsAnsweredAsPlainWordsWithANotice() {
 		SearchResult result = searcher.search(SearchRequest.of("会议 (光伏", 1, 10));
 		assertThat(result.plainWords()).isTrue();
@@ -144,7 +171,7 @@ class SearchQueriesTests {
 
 	private List<Long> ids(String query, SearchRequest.Order order) {
 		List<Long> ids = new ArrayList<>();
-		searcher.forEachHit(new SearchRequest(query, null, null, null, null, null, null, null, order, 1, 10, 0),
+		searcher.forEachHit(new SearchRequest(query, null, null, null, null, null, null, null, null, order, 1, 10, 0),
 				row -> ids.add(row.id()));
 		return ids;
 	}
