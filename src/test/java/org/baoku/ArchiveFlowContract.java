@@ -295,6 +295,33 @@ abstract class ArchiveFlowContract {
 	}
 
 	@Test
+	void everySearchHasAnAtomFeedOfItsNewestArticles() throws Exception {
+		ResponseEntity<String> response = http.getForEntity("/search.atom?q={q}&newspaper={n}", String.class, "发展", "西宁晚报");
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_ATOM_XML)).isTrue();
+		com.rometools.rome.feed.atom.Feed feed = (com.rometools.rome.feed.atom.Feed) new com.rometools.rome.io.WireFeedInput()
+			.build(new java.io.StringReader(response.getBody()));
+		long total = json("/api/search?q={q}&newspaper={n}", "发展", "西宁晚报").get("total").asLong();
+		assertThat(total).isPositive();
+		List<com.rometools.rome.feed.atom.Entry> entries = feed.getEntries();
+		assertThat(entries).hasSize((int) Math.min(50, total));
+		for (int i = 1; i < entries.size(); i++) {
+			assertThat(entries.get(i).getUpdated()).isBeforeOrEqualTo(entries.get(i - 1).getUpdated());
+		}
+		com.rometools.rome.feed.atom.Entry first = entries.get(0);
+		assertThat(first.getAlternateLinks().get(0).getHref()).matches("http://localhost:\\d+/articles/\\d+");
+		assertThat(first.getTitle()).isNotBlank();
+		assertThat(first.getSummary().getValue()).contains("西宁晚报").containsPattern("\\d{4}-\\d{2}-\\d{2}");
+		assertThat(feed.getOtherLinks().get(0).getHref()).contains("/search.atom?q=");
+		// A hostile query is text in the feed, which stays well-formed XML.
+		String hostile = http.getForObject("/search.atom?q={q}", String.class, "<script>alert(1)</script>");
+		com.rometools.rome.feed.atom.Feed escaped = (com.rometools.rome.feed.atom.Feed) new com.rometools.rome.io.WireFeedInput()
+			.build(new java.io.StringReader(hostile));
+		assertThat(escaped.getTitle()).contains("<script>alert(1)</script>");
+		assertThat(http.getForObject("/search?q={q}", String.class, "发展")).contains("application/atom+xml");
+	}
+
+	@Test
 	void officialAndReporterPagesShowTitlesAndArticles() {
 		long articles = jdbc.sql("""
 				select count(*) from article_official ao join official o on o.id = ao.official_id where o.name = '王卫东'

@@ -28,6 +28,8 @@ class SearchController {
 		SearchResult result = search.search(params.toRequest());
 		model.addAttribute("q", result.request().query());
 		model.addAttribute("params", params);
+		// Feed readers find the search's feed in the page's head.
+		model.addAttribute("feedUrl", params.feed());
 		model.addAttribute("result", result);
 		model.addAttribute("words", search.wordsOf(result.request().query()));
 		model.addAttribute("orders", result.request().query().isEmpty()

@@ -84,6 +84,11 @@ public record SearchParams(String q, List<String> newspaper, List<String> report
 		return new SearchParams(q, null, null, null, null, null, null, null, null, sort, null, size, null).url(null, null, true);
 	}
 
+	/** Where this search's Atom feed is (its newest articles, for a feed reader). */
+	public String feed() {
+		return url(null, null, true).replaceFirst("^/search", "/search.atom");
+	}
+
 	/** Where the export of every hit of this search is. */
 	public String export(String format) {
 		return url(null, null, true).replaceFirst("^/search", "/search/export." + format);

@@ -80,6 +80,12 @@ public record SearchRequest(String query, List<String> newspapers, List<String> 
 				order, number, size, facetSize);
 	}
 
+	/** The same search's first {@code count} hits, newest first: what a feed of it holds. */
+	SearchRequest newestFirst(int count) {
+		return new SearchRequest(query, newspapers, reporters, officials, excludedReporters, excludedOfficials, from, to,
+				years, Order.NEWEST, 1, count, facetSize);
+	}
+
 	/** Whether the date range was given the wrong way round (from after to). */
 	boolean reversedRange() {
 		return from != null && to != null && from.isAfter(to);
