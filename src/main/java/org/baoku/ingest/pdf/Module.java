@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * One article's printed parts as found on the page: its headline (if any), its column blocks in reading order, and
@@ -74,6 +75,11 @@ final class Module {
 
 	boolean isContinuation(ColumnBlock block) {
 		return continuations.contains(block);
+	}
+
+	/** The module's own columns, not its continuations elsewhere on the page. */
+	Stream<ColumnBlock> ownBlocks() {
+		return blocks.stream().filter(b -> !continuations.contains(b));
 	}
 
 	ColumnBlock lastBlock() {

@@ -172,16 +172,12 @@ final class ModuleAssembler {
 		}
 		// Under no headline, a chart's source or credit ("数据来源：…", "制图：…") is no text to go on.
 		if (PhotoCaption.isChartNote(block.text())) {
-			Module own = new Module(null);
-			modules.add(own);
-			join(own, block, CHART_NOTE);
+			standAlone(block, CHART_NOTE);
 			return;
 		}
 		// Under no headline and ending in a photo credit: a long caption in the text face, not a continuation.
 		if (PhotoCaption.isCaption(block.text())) {
-			Module own = new Module(null);
-			modules.add(own);
-			join(own, block, "a caption of its own: it ends in a photo credit");
+			standAlone(block, "a caption of its own: it ends in a photo credit");
 			return;
 		}
 		boolean midText = startsMidText(block);
@@ -212,9 +208,15 @@ final class ModuleAssembler {
 			join(headed, block, "level with the top of its headline, which spans the first columns of its text");
 			return;
 		}
+		standAlone(block, "no headline above it");
+	}
+
+	/** A module of the block alone, under no headline. */
+	private Module standAlone(ColumnBlock block, String reason) {
 		Module own = new Module(null);
 		modules.add(own);
-		join(own, block, "no headline above it");
+		join(own, block, reason);
+		return own;
 	}
 
 	/**
@@ -225,8 +227,7 @@ final class ModuleAssembler {
 	 */
 	private Module firstColumnSetLower(ColumnBlock block) {
 		for (Module module : modules) {
-			ColumnBlock first = module.blocks.stream().filter(b -> !module.isContinuation(b))
-				.min(Comparator.comparingDouble(ColumnBlock::left)).orElse(null);
+			ColumnBlock first = module.ownBlocks().min(Comparator.comparingDouble(ColumnBlock::left)).orElse(null);
 			if (first == null || module.head == null) {
 				continue;
 			}
@@ -247,8 +248,7 @@ final class ModuleAssembler {
 	 */
 	private Module lastColumnSetHigher(ColumnBlock block) {
 		for (Module module : modules) {
-			ColumnBlock last = module.blocks.stream().filter(b -> !module.isContinuation(b))
-				.max(Comparator.comparingDouble(ColumnBlock::right)).orElse(null);
+			ColumnBlock last = module.ownBlocks().max(Comparator.comparingDouble(ColumnBlock::right)).orElse(null);
 			if (last == null || module.head == null || module.head.right() > block.left() + em) {
 				continue;
 			}
@@ -341,10 +341,7 @@ final class ModuleAssembler {
 					join(row.module(), block, "under a byline, level with the columns of its module");
 					return true;
 				}
-				Module own = new Module(null);
-				modules.add(own);
-				own.bylines.add(group);
-				join(own, block, "under a byline with no headline above it");
+				standAlone(block, "under a byline with no headline above it").bylines.add(group);
 				return true;
 			}
 		}

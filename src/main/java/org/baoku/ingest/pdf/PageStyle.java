@@ -67,7 +67,7 @@ record PageStyle(double bodySize, Map<String, Integer> textStyles) {
 						&& runsOnTo(lead, line)) {
 					text.add(line);
 					String taken = line.text().strip();
-					if (notes.contains(lead) && !taken.endsWith("）") && !taken.endsWith(")")) {
+					if (notes.contains(lead) && !BylineParser.closesBracket(taken)) {
 						notes.add(line);
 						leads.add(line);
 					}
@@ -80,7 +80,7 @@ record PageStyle(double bodySize, Map<String, Integer> textStyles) {
 	private static boolean opensUnfinished(TextLine line) {
 		String text = line.text().strip();
 		if (BylineParser.AUTHOR_NOTE.matcher(text).find()) {
-			return !text.endsWith("）") && !text.endsWith(")");
+			return !BylineParser.closesBracket(text);
 		}
 		return DatelineParser.startsWithDateline(line.text()) && !Line.endsSentenceText(text);
 	}

@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
  */
 public final class BlockClassifier {
 
-
 	static final Pattern MASTHEAD = Pattern
 		.compile("星期[一二三四五六日天]|责任编辑|责任校对|值班|出版物号|主管主办|主办单位|今日\\S{1,2}版|^[A-Z][A-Z .,'&-]{3,}$");
 
@@ -90,7 +89,8 @@ public final class BlockClassifier {
 		}
 		// An author's note ("（作者为北京大学教授）") closes the text above it; however short, it is no headline.
 		for (int i = 1; i < blocks.size(); i++) {
-			if (kinds.get(i) == BlockKind.HEADLINE && kinds.get(i - 1) == BlockKind.BODY && isAuthorNote(blocks.get(i))) {
+			if (kinds.get(i) == BlockKind.HEADLINE && kinds.get(i - 1) == BlockKind.BODY
+					&& BylineParser.isAuthorNote(blocks.get(i).joined())) {
 				kinds.set(i, BlockKind.BODY);
 			}
 		}
@@ -101,7 +101,8 @@ public final class BlockClassifier {
 					&& opensArticle(blocks.get(i + 1));
 			String line = blocks.get(i).first().text();
 			if (kinds.get(i) == BlockKind.HEADLINE && blocks.get(i).size() == 1
-					&& (underHeadline && BlockCutter.namesAlone(line) || aboveDateline && BylineParser.namesOnly(line).isPresent())) {
+					&& (underHeadline && BylineParser.namesAlone(line).isPresent()
+							|| aboveDateline && BylineParser.namesOnly(line).isPresent())) {
 				kinds.set(i, BlockKind.LEADING_AUTHOR);
 			}
 		}
@@ -111,8 +112,9 @@ public final class BlockClassifier {
 
 	/**
 	 * On a page of signed pieces (at least {@link SplitTuning#SIGNED_TITLES_MIN} titles with their author's name under
-	 * them, and fewer texts opening with a dateline or byline than that: no news page), a lone heading between two paragraphs with no author under it and no dateline or byline opening the text
-	 * below is a subheading (小标题) of the piece it stands in, not a title of its own.
+	 * them, and fewer texts opening with a dateline or byline than that: no news page), a lone heading between two
+	 * paragraphs, with no author under it and no dateline or byline opening the text below, is a subheading (小标题)
+	 * of the piece it stands in, not a title of its own.
 	 */
 	private static void subheadingsOfSignedPage(List<Block> blocks, List<BlockKind> kinds) {
 		long signed = 0;
@@ -134,11 +136,6 @@ public final class BlockClassifier {
 				kinds.set(i, BlockKind.SUBHEADING);
 			}
 		}
-	}
-
-	private static boolean isAuthorNote(Block block) {
-		String text = block.joined().strip();
-		return BylineParser.AUTHOR_NOTE.matcher(text).find() && (text.endsWith("）") || text.endsWith(")"));
 	}
 
 	/**

@@ -115,11 +115,6 @@ final class BlockCutter {
 		return next != null && noSentenceAboveLast(block) && BylineParser.namesOnly(block.last().text()).isPresent();
 	}
 
-	/** Two or more names, or one author's name alone ("陈曙光"): where it stands under a title, its byline. */
-	static boolean namesAlone(String line) {
-		return BylineParser.namesOnly(line).or(() -> BylineParser.authorLine(line, false)).isPresent();
-	}
-
 	private static boolean opensTextUnderHeadline(Block block) {
 		List<Line> above = block.lines().subList(0, block.size() - 1);
 		if (above.stream().anyMatch(l -> l.text().codePoints().anyMatch(c -> Chars.isSentenceInner(c) || c == '。'))) {

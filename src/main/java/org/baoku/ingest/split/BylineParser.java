@@ -18,6 +18,26 @@ public final class BylineParser {
 	/** "（作者为北京大学教授）", "（作者单位：…）": the author's note that ends a signed article. */
 	public static final Pattern AUTHOR_NOTE = Pattern.compile("^[（(]作者");
 
+	/** A whole author's note: it opens with "（作者" and closes its bracket. */
+	static boolean isAuthorNote(String text) {
+		String s = text.strip();
+		return AUTHOR_NOTE.matcher(s).find() && closesBracket(s);
+	}
+
+	/** The text ends on a closing bracket: the last line of a note or of a bracketed byline. */
+	public static boolean closesBracket(String text) {
+		String s = text.strip();
+		return s.endsWith("）") || s.endsWith(")");
+	}
+
+	/**
+	 * Names alone where they stand under a title: two or more names, or one author's name ("陈曙光"), not taken apart
+	 * where glued (a line among a headline's may be a subtitle that starts like a name).
+	 */
+	static Optional<Byline> namesAlone(String line) {
+		return namesOnly(line).or(() -> authorLine(line, false));
+	}
+
 
 	/** Roles a byline prints before names; an agency's or paper's own reporter ("新华社记者") is a 记者. */
 	private static final String ROLES = "(?:新华社|中新社|人民日报|光明日报|经济日报|本报)(?:特约|首席|见习|摄影)?记者"

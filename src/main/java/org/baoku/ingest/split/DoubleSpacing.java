@@ -47,7 +47,7 @@ final class DoubleSpacing {
 				// alone, its author line, which then stands apart as an author line under a title does.
 				String last = group.get(group.size() - 1);
 				boolean authorLine = width(last) < SplitTuning.HEADING_LINE_SHARE * column
-						&& BlockCutter.namesAlone(last.strip());
+						&& BylineParser.namesAlone(last.strip()).isPresent();
 				units.add(String.join("\n", authorLine ? group.subList(0, group.size() - 1) : group));
 				closeSet.add(true);
 				if (authorLine) {
@@ -69,7 +69,7 @@ final class DoubleSpacing {
 			out.append(unit).append('\n');
 			// An author's note ends its article: the line closing its bracket ends the paragraph.
 			inNote |= BylineParser.AUTHOR_NOTE.matcher(unit.strip()).find();
-			boolean noteEnds = inNote && (unit.strip().endsWith("）") || unit.strip().endsWith(")"));
+			boolean noteEnds = inNote && BylineParser.closesBracket(unit);
 			inNote &= !noteEnds;
 			if (i + 1 < units.size() && (closeSet.get(i) || closeSet.get(i + 1) || noteEnds || endsParagraph(units, closeSet, i))) {
 				out.append('\n');
@@ -84,8 +84,7 @@ final class DoubleSpacing {
 			return 0;
 		}
 		for (int i = 0; i < group.size(); i++) {
-			String line = group.get(i).strip();
-			if (line.endsWith("）") || line.endsWith(")")) {
+			if (BylineParser.closesBracket(group.get(i))) {
 				return i + 1;
 			}
 		}

@@ -192,8 +192,7 @@ public final class PageSplitter {
 				}
 				case LEADING_AUTHOR -> {
 					String line = block.first().text();
-					Byline byline = BylineParser.ownLine(line).or(() -> BylineParser.namesOnly(line))
-						.or(() -> BylineParser.authorLine(line, false)).orElse(null);
+					Byline byline = BylineParser.ownLine(line).or(() -> BylineParser.namesAlone(line)).orElse(null);
 					Block below = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
 					boolean aboveText = belongsToTextBelow(line, below, below == null ? null : kinds.get(i + 1),
 							previous == BlockKind.HEADLINE ? current : null);
