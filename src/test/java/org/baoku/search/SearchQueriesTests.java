@@ -93,8 +93,7 @@ class SearchQueriesTests {
 
 	@Test
 	void aHitSaysWhereItWasPrintedNewspaperDateAndPage() throws IOException {
-		index.add(List.of(new ArticleView(6, 6, "新三门", LocalDate.parse("2011-05-24"), "2", 1, null, "科普宣传上街",
-				null, null, null, null, "科普宣传活动走上街头。", 1.0, List.of(), List.of(), List.of())));
+		index.add(List.of(printed(6, "新三门", "2011-05-24", "2", "科普宣传上街", "科普宣传活动走上街头。", List.of())));
 		index.commit();
 
 		SearchHit hit = searcher.search(SearchRequest.of("科普宣传", 1, 10)).hits().get(0);
@@ -111,10 +110,8 @@ class SearchQueriesTests {
 
 	@Test
 	void theNewspaperFacetCountsEachPaperAndItsFilterDrillsSideways() throws IOException {
-		index.add(List.of(new ArticleView(7, 7, "新三门", LocalDate.parse("2011-05-24"), "2", 1, null, "会议在三门召开",
-				null, null, null, null, "县里召开会议。", 1.0, List.of(), List.of("施翔"), List.of()),
-				new ArticleView(8, 8, "人民日报", LocalDate.parse("2018-01-02"), "7", 1, null, "会议精神",
-						null, null, null, null, "学习会议精神。", 1.0, List.of(), List.of("莫昌伟"), List.of())));
+		index.add(List.of(printed(7, "新三门", "2011-05-24", "2", "会议在三门召开", "县里召开会议。", List.of("施翔")),
+				printed(8, "人民日报", "2018-01-02", "7", "会议精神", "学习会议精神。", List.of("莫昌伟"))));
 		index.commit();
 
 		SearchResult all = searcher.search(SearchRequest.of("会议", 1, 10));
@@ -174,6 +171,13 @@ class SearchQueriesTests {
 		searcher.forEachHit(new SearchRequest(query, null, null, null, null, null, null, null, null, order, 1, 10, 0),
 				row -> ids.add(row.id()));
 		return ids;
+	}
+
+	/** An article of a named paper and page, with no dateline, byline or official. */
+	private static ArticleView printed(long id, String newspaper, String date, String page, String headline, String body,
+			List<String> reporters) {
+		return new ArticleView(id, id, newspaper, LocalDate.parse(date), page, 1, null, headline, null, null, null, null,
+				body, 1.0, List.of(), reporters, List.of());
 	}
 
 	private static ArticleView article(long id, String date, String headline, String body, String dateline,
