@@ -29,7 +29,8 @@ final class HeadGroups {
 				// or centred.
 				boolean better = share > best
 						|| share == best && into != null && misalignment(group, line) < misalignment(into, line);
-				if (gap > -em * 0.5 && gap <= em * LayoutTuning.HEAD_LINE_GAP_EM && share > 0 && better) {
+				double reach = reach(group, line, share, em);
+				if (gap > -em * 0.5 && gap <= em * reach && share > 0 && better) {
 					into = group;
 					best = share;
 				}
@@ -41,6 +42,21 @@ final class HeadGroups {
 			into.add(line);
 		}
 		return groups;
+	}
+
+	/**
+	 * How many ems apart a line may stand under a group: a subtitle opening with a dash, or a line centred on the
+	 * group within its width (a title under its kicker), may stand farther off than the lines of one headline do.
+	 */
+	private static double reach(HeadGroup group, TextLine line, double share, double em) {
+		if (share < 1) {
+			return LayoutTuning.HEAD_LINE_GAP_EM;
+		}
+		if (line.text().strip().startsWith("—")) {
+			return LayoutTuning.SUBTITLE_GAP_EM;
+		}
+		double centres = Math.abs((group.left() + group.right()) / 2 - (line.left() + line.right()) / 2);
+		return centres <= em ? LayoutTuning.CENTRED_HEAD_LINE_GAP_EM : LayoutTuning.HEAD_LINE_GAP_EM;
 	}
 
 	static boolean overlaps(double aLeft, double aRight, double bLeft, double bRight) {

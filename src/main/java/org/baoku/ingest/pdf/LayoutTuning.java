@@ -126,6 +126,15 @@ final class LayoutTuning {
 	/** Lines of one headline (kicker, title lines, subtitle, byline) are at most this many ems apart. */
 	static final double HEAD_LINE_GAP_EM = 1.1;
 
+	/** A subtitle ("——…") stands at most this many of its ems under its title, wholly within the title's width. */
+	static final double SUBTITLE_GAP_EM = 2.0;
+
+	/**
+	 * A headline's line centred on the one over it and within its width or over all of it (a kicker over its title)
+	 * stands at most this many ems under it.
+	 */
+	static final double CENTRED_HEAD_LINE_GAP_EM = 1.6;
+
 	/** A headline stands at most this many body ems above the text it heads. */
 	static final double HEAD_TO_TEXT_EM = 4.0;
 

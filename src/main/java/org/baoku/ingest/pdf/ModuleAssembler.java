@@ -90,38 +90,52 @@ final class ModuleAssembler {
 		return modules;
 	}
 
-	/** Joins the blocks that stand level beside a placed column to its module, until none is left to join. */
+	/**
+	 * Joins the blocks that stand level beside a placed column to its module, until none is left to join; only then
+	 * is a heading inside a column that does not rank under the text over it taken as a title of its own (the text's
+	 * level columns, joined first, may go on below the heading).
+	 */
 	private void joinLevelColumns(List<ColumnBlock> blocks) {
 		boolean joined = true;
 		while (joined) {
-			joined = false;
-			for (Iterator<ColumnBlock> it = blocks.iterator(); it.hasNext();) {
-				ColumnBlock block = it.next();
-				// Under a subheading set right under text in its own column, a block goes on that text (placeElsewhere):
-				// a column above is nearer evidence than a column beside that starts about as high.
-				if (nearestAbove(block) instanceof HeadGroup group && textRightAbove(group) != null) {
-					if (isSubheading(group, block)) {
-						continue;
-					}
-					if (!setAsText(group)) {
+			joined = joinLevel(blocks, false) || joinLevel(blocks, true);
+		}
+	}
+
+	/** One pass of {@link #joinLevelColumns}: level columns, or (when {@code titles}) blocks under unranked headings. */
+	private boolean joinLevel(List<ColumnBlock> blocks, boolean titles) {
+		boolean joined = false;
+		for (Iterator<ColumnBlock> it = blocks.iterator(); it.hasNext();) {
+			ColumnBlock block = it.next();
+			// Under a subheading set right under text in its own column, a block goes on that text (placeElsewhere):
+			// a column above is nearer evidence than a column beside that starts about as high.
+			if (nearestAbove(block) instanceof HeadGroup group && textRightAbove(group) != null) {
+				if (isSubheading(group, block)) {
+					continue;
+				}
+				if (!setAsText(group)) {
+					if (titles) {
 						// A heading inside a column that waited for the text over it to be placed, and does not rank
 						// under that text's headline: it is the title of an article of its own.
 						join(moduleUnder(group), block, NOT_A_SUBHEADING);
 						it.remove();
 						joined = true;
-						continue;
 					}
-				}
-				Level row = levelNeighbour(block);
-				if (row != null) {
-					// Beside a continuation, the block is more of that continuation and is read after it.
-					join(row.module(), block,
-							row.module().isContinuation(row.beside()) ? LEVEL_WITH_CONTINUATION : LEVEL);
-					it.remove();
-					joined = true;
+					continue;
 				}
 			}
+			if (titles) {
+				continue;
+			}
+			Level row = levelNeighbour(block);
+			if (row != null) {
+				// Beside a continuation, the block is more of that continuation and is read after it.
+				join(row.module(), block, row.module().isContinuation(row.beside()) ? LEVEL_WITH_CONTINUATION : LEVEL);
+				it.remove();
+				joined = true;
+			}
 		}
+		return joined;
 	}
 
 	/**
@@ -381,6 +395,9 @@ final class ModuleAssembler {
 					return true;
 				}
 			}
+			if (byline == null && mayRankUnderLater(group, block)) {
+				return false;
+			}
 			Module module = moduleUnder(group);
 			if (byline != null) {
 				module.bylines.add(byline);
@@ -434,10 +451,7 @@ final class ModuleAssembler {
 		if (setAsText(group)) {
 			return true;
 		}
-		// Text that opens with a dateline or a byline opens an article: the heading over it is its title.
-		String opening = under.first().text().strip();
-		if (!fitsColumnHeading(group) || DatelineParser.startsWithDateline(opening)
-				|| BylineParser.ownLine(opening).isPresent()) {
+		if (!fitsColumnHeading(group) || opensArticle(under)) {
 			return false;
 		}
 		ColumnBlock text = columnHeadingOver(group);
@@ -447,7 +461,29 @@ final class ModuleAssembler {
 			return module == null || ranksUnder(group, module);
 		}
 		return nearestAbove(group.left(), group.right(), group.top()) instanceof HeadGroup head && !head.isVertical()
-				&& head.largestSize() >= group.largestSize() * LayoutTuning.SUBHEADING_RANK;
+				&& outranks(head, group);
+	}
+
+	/** Text that opens with a dateline or a byline opens an article: the heading over it is its title. */
+	private static boolean opensArticle(ColumnBlock under) {
+		String opening = under.first().text().strip();
+		return DatelineParser.startsWithDateline(opening) || BylineParser.ownLine(opening).isPresent();
+	}
+
+	/** A title of its own is not set several times smaller than its neighbour's ({@link LayoutTuning#SUBHEADING_RANK}). */
+	private static boolean outranks(HeadGroup head, HeadGroup group) {
+		return head.largestSize() >= group.largestSize() * LayoutTuning.SUBHEADING_RANK;
+	}
+
+	/**
+	 * A heading set inside a column under placed text whose headline ranks far above it by size, though that text
+	 * does not (yet) go on below it: the columns standing level with that text are joined later, and the heading is
+	 * ranked again then.
+	 */
+	private boolean mayRankUnderLater(HeadGroup group, ColumnBlock under) {
+		ColumnBlock text = columnHeadingOver(group);
+		Module module = text == null ? null : moduleOf.get(text);
+		return !opensArticle(under) && module != null && module.head != null && outranks(module.head, group);
 	}
 
 	private boolean setAsText(HeadGroup group) {
@@ -480,9 +516,10 @@ final class ModuleAssembler {
 	private boolean ranksUnder(HeadGroup group, Module module) {
 		// The article's text goes on below the heading in a column beside it: the heading stands inside the article,
 		// not under it (the title of the next article set under a row of short columns).
-		return module.head != null && !module.head.isVertical()
-				&& module.head.largestSize() >= group.largestSize() * LayoutTuning.SUBHEADING_RANK
-				&& module.blocks.stream().anyMatch(b -> b.bottom() > group.bottom() + em);
+		return module.head != null && outranks(module.head, group)
+				&& (module.blocks.stream().anyMatch(b -> b.bottom() > group.bottom() + em)
+						// A title set top to bottom stands beside its text as far down as it goes.
+						|| module.head.isVertical() && module.head.bottom() > group.bottom() + em);
 	}
 
 	private Object nearestAbove(ColumnBlock block) {

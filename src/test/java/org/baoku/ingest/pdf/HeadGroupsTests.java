@@ -30,6 +30,17 @@ class HeadGroupsTests {
 			.containsExactlyInAnyOrder(List.of(kickerOfThis, wideTitle), List.of(kickerOfTheNext));
 	}
 
+	@Test
+	void aSubtitleOpeningWithADashJoinsItsTitleFartherOffThanAnotherLineWould() {
+		TextLine title = line("推进建设构建共同体", 20, 140, 50);
+		// 1.6 of the subtitle's ems under the title: farther than the lines of one headline stand.
+		TextLine subtitle = line("——深入学习重要论述", 60, 160 + 32, 20);
+		TextLine plain = line("深入学习重要论述", 60, 160 + 32, 20);
+		assertThat(HeadGroups.build(List.of(title, subtitle))).extracting(HeadGroup::lines)
+			.containsExactly(List.of(title, subtitle));
+		assertThat(HeadGroups.build(List.of(title, plain))).hasSize(2);
+	}
+
 	private static TextLine line(String text, double left, double baseline, double size) {
 		return TestType.line(text, left, baseline, size, "Kai");
 	}

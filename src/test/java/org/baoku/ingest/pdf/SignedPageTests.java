@@ -92,6 +92,42 @@ class SignedPageTests {
 	}
 
 	@Test
+	void aSubheadingOverWhichTheTextStopsIsRankedOnceTheColumnsLevelWithItAreJoined() {
+		List<TextLine> lines = new ArrayList<>();
+		// The title spans the first two columns; the third stands level beside them, under no headline, and is the
+		// only column that goes on below the subheading in the first.
+		lines.add(TestType.line("新征程明确新目标谱写新篇章", 40, 60, 30, "BigHei"));
+		double y = paragraph(lines, 30, 120, 6, 0);
+		lines.add(TestType.line("明确新目标", 60, y + 16, 15, "Hei"));
+		paragraph(lines, 30, y + 40, 6, 7);
+		paragraph(lines, 240, 120, 5, 3);
+		paragraph(lines, 450, paragraph(lines, 450, 120, 8, 11), 8, 2);
+
+		List<SplitArticle> articles = LayoutSplitter.split(lines, List.of(), Set.of()).articles();
+
+		assertThat(articles).extracting(a -> a.headline().main()).containsExactly("新征程明确新目标谱写新篇章");
+		assertThat(articles.get(0).body()).contains("\n明确新目标\n");
+	}
+
+	@Test
+	void aSubheadingInTheTextBesideAVerticalTitleStaysInItsArticle() {
+		List<TextLine> lines = new ArrayList<>();
+		String vertical = "把握历史方位";
+		for (int i = 0; i < vertical.length(); i++) {
+			lines.add(TestType.line(vertical.substring(i, i + 1), 260, 120 + i * 34, 30, "Xbs"));
+		}
+		// One column of text left of the title, a subheading inside it above the title's foot.
+		double y = paragraph(lines, 30, 120, 6, 0);
+		lines.add(TestType.line("明确新目标", 60, y + 16, 15, "Hei"));
+		paragraph(lines, 30, y + 40, 6, 7);
+
+		List<SplitArticle> articles = LayoutSplitter.split(lines, List.of(), Set.of()).articles();
+
+		assertThat(articles).extracting(a -> a.headline().main()).containsExactly("把握历史方位");
+		assertThat(articles.get(0).body()).contains("\n明确新目标\n");
+	}
+
+	@Test
 	void anUnsignedTextUnderAHeadingSetLikeASubheadingIsDoubtedOnASignedPage() {
 		SplitArticle signed = new SplitArticle(new Headline(null, "甲", null), null, null, null,
 				List.of(new Credit("朱炳元", "")), false, "正文。", 0.95, List.of(), Map.of());
