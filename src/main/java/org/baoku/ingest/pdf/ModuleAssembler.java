@@ -39,6 +39,8 @@ final class ModuleAssembler {
 
 	private static final String CHART_NOTE = "a chart's source or credit";
 
+	private static final String HEAD_OF_COLUMN = "the head of its column, set narrower beside a headline";
+
 	private static final String FIRST_COLUMN_SET_LOWER = "the first column of the text beside it, set lower (under a picture)";
 
 	private static final String LAST_COLUMN_SET_HIGHER = "the last column of the text beside it, set higher (beside its headline)";
@@ -184,6 +186,11 @@ final class ModuleAssembler {
 			join(moduleOf.get(text), block, "right below text of its module");
 			return;
 		}
+		Module below = headOfColumnBelow(block);
+		if (below != null) {
+			join(below, block, HEAD_OF_COLUMN);
+			return;
+		}
 		// Under no headline, a chart's source or credit ("数据来源：…", "制图：…") is no text to go on.
 		if (PhotoCaption.isChartNote(block.text())) {
 			standAlone(block, CHART_NOTE);
@@ -223,6 +230,30 @@ final class ModuleAssembler {
 			return;
 		}
 		standAlone(block, "no headline above it");
+	}
+
+	/**
+	 * The module of the column a block heads: placed text right under it in the same column, a line step away at
+	 * most, that the block runs on into (the text under it starts mid-sentence, or the block stops unfinished). A
+	 * column beside a headline that cuts into the columns is set narrower above it, and is read first.
+	 */
+	private Module headOfColumnBelow(ColumnBlock block) {
+		for (ColumnBlock under : seen) {
+			Module module = moduleOf.get(under);
+			if (module != null && !module.isContinuation(under) && headsColumn(block, under)) {
+				return module;
+			}
+		}
+		return null;
+	}
+
+	/** Whether a block stands right over another in its column, within its width, and runs on into it. */
+	private boolean headsColumn(ColumnBlock block, ColumnBlock under) {
+		double gap = under.top() - block.bottom();
+		return block != under && Module.sameColumn(block, under) && gap > -LayoutTuning.EVEN_GUTTER_EM * em
+				&& gap <= LayoutTuning.MAX_LINE_STEP_EM * em && block.left() >= under.left() - em
+				&& block.right() <= under.right() + em
+				&& (startsMidText(under) || !Line.endsSentenceText(block.last().text().strip()));
 	}
 
 	/** A module of the block alone, under no headline. */
@@ -579,8 +610,10 @@ final class ModuleAssembler {
 					|| step > LayoutTuning.ROW_TOP_EM * em) {
 				continue;
 			}
-			// Left of all of a module's columns the block would open its text, which no text does mid-sentence.
-			if (module.blocks.stream().allMatch(b -> b.left() > block.left()) && startsMidText(block)) {
+			// Left of all of a module's columns the block would open its text, which no text does mid-sentence (unless
+			// the head of its column, not placed yet, stands right over it).
+			if (module.blocks.stream().allMatch(b -> b.left() > block.left()) && startsMidText(block)
+					&& seen.stream().noneMatch(b -> !moduleOf.containsKey(b) && headsColumn(b, block))) {
 				continue;
 			}
 			// A column that ends in a jump line ("（下转第2版）") ends the text on this page: nothing right of it goes on it.

@@ -110,6 +110,29 @@ class SignedPageTests {
 	}
 
 	@Test
+	void aColumnSetNarrowerBesideTheHeadlineIsReadFirstInItsColumn() {
+		List<TextLine> lines = new ArrayList<>();
+		lines.add(TestType.line("关于经济高质量发展的认识", 180, 60, 30, "BigHei"));
+		// The first column starts at the top of the page beside the headline, ten glyphs wide, and runs on under it
+		// at full width (the headline cuts into the columns).
+		String text = TEXT.repeat(6);
+		lines.add(TestType.line(text.substring(0, 8), 50, 40, 10, "Song"));
+		for (int i = 1; i < 5; i++) {
+			lines.add(TestType.line(text.substring(i * 10 - 2, i * 10 + 8), 30, 40 + i * 15, 10, "Song"));
+		}
+		for (int i = 0; i < 10; i++) {
+			String line = text.substring(48 + i * 20, 68 + i * 20);
+			lines.add(TestType.line(i == 9 ? line.substring(0, 10) + "。" : line, 30, 120 + i * 15, 10, "Song"));
+		}
+		flushLines(lines, 240, 120, 10, 100);
+
+		List<SplitArticle> articles = LayoutSplitter.split(lines, List.of(), Set.of()).articles();
+
+		assertThat(articles).extracting(a -> a.headline().main()).containsExactly("关于经济高质量发展的认识");
+		assertThat(articles.get(0).body()).startsWith(text.substring(0, 48));
+	}
+
+	@Test
 	void aSubheadingInTheTextBesideAVerticalTitleStaysInItsArticle() {
 		List<TextLine> lines = new ArrayList<>();
 		String vertical = "把握历史方位";
