@@ -108,7 +108,25 @@ final class DoubleSpacing {
 		if (!current.isEmpty()) {
 			groups.add(current);
 		}
+		// Lines set close (a title and its subtitle) that leave a quotation or a title's bracket open go on in the
+		// next run: the extractor put a blank line inside the subtitle.
+		for (int i = 0; i + 1 < groups.size(); i++) {
+			if (groups.get(i).size() > 1 && leavesOpen(String.join("", groups.get(i)))
+					&& !leavesOpen(String.join("", groups.get(i))  + String.join("", groups.get(i + 1)))) {
+				groups.get(i).addAll(groups.remove(i + 1));
+			}
+		}
 		return groups;
+	}
+
+	/** Whether a text opens a quotation, a book title or a bracket it does not close. */
+	private static boolean leavesOpen(String text) {
+		return count(text, '“') > count(text, '”') || count(text, '《') > count(text, '》')
+				|| count(text, '（') > count(text, '）');
+	}
+
+	private static long count(String text, char c) {
+		return text.chars().filter(x -> x == c).count();
 	}
 
 	/** Nearly every run of lines between blank lines is a single line. */

@@ -71,10 +71,10 @@ class BylineParserTests {
 
 	@Test
 	void aBylineLineTakesANameWhoseSurnameIsNotListedBesideOneWhoseIs() {
-		assertThat(BylineParser.ownLine("本报记者 王海林、郗小萌").orElseThrow().names()).containsExactly("王海林", "郗小萌");
+		assertThat(BylineParser.ownLine("本报记者 王海林、暨佩娟").orElseThrow().names()).containsExactly("王海林", "暨佩娟");
 		// Names alone with no listed surname are not enough: a column's name is set like a byline too.
 		assertThat(BylineParser.ownLine("记者手记")).isEmpty();
-		assertThat(BylineParser.ownLine("本报记者 郗小萌")).isEmpty();
+		assertThat(BylineParser.ownLine("本报记者 暨佩娟")).isEmpty();
 	}
 
 	@Test
@@ -86,6 +86,9 @@ class BylineParserTests {
 			.containsExactly("周江", "张济坤");
 		assertThat(BylineParser.authorLine("周江张济坤", false)).isEmpty();
 		assertThat(BylineParser.authorLine("明确新目标")).isEmpty();
+		// Common surnames the list once lacked.
+		assertThat(BylineParser.authorLine("洪建国 赖明 傅莹 萧平").orElseThrow().credits()).extracting(Credit::name)
+			.containsExactly("洪建国", "赖明", "傅莹", "萧平");
 		assertThat(BylineParser.authorLine("——述要")).isEmpty();
 	}
 

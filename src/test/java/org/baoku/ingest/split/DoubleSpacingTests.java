@@ -58,6 +58,16 @@ class DoubleSpacingTests {
 	}
 
 	@Test
+	void aSubtitleWhoseQuotationTheExtractorBrokeWithABlankLineStaysWithItsTitleAndAuthor() {
+		List<String> page = new java.util.ArrayList<>(PAGE.subList(0, 19));
+		page.add("让理论之光照亮前路\n——“新时代理论创新与实践");
+		page.add("学术研讨会”述要\n洪建国");
+		page.addAll(PAGE.subList(20, PAGE.size()));
+		String text = DoubleSpacing.undouble(page.stream().collect(Collectors.joining("\n\n", "", "\n")));
+		assertThat(text).contains("\n\n让理论之光照亮前路\n——“新时代理论创新与实践\n学术研讨会”述要\n\n洪建国\n\n");
+	}
+
+	@Test
 	void aSingleSpacedTextIsLeftAsItIs() {
 		String single = String.join("\n", PAGE.subList(1, 9)) + "\n\n" + String.join("\n", PAGE.subList(9, 16)) + "\n";
 		assertThat(DoubleSpacing.undouble(single)).isEqualTo(single);
