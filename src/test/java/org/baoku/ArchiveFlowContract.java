@@ -322,6 +322,52 @@ abstract class ArchiveFlowContract {
 	}
 
 	@Test
+	void aSignedInUserSavesASearchAndSeesWhatWasStoredSinceTheLastLook() {
+		String search = "/search?q=" + encode("收藏检索") + "&newspaper=" + encode("测试报");
+		AdminSession anonymous = AdminSession.anonymous(http.getRootUri());
+		assertThat(anonymous.get("/account/searches").status()).isEqualTo(302);
+		assertThat(anonymous.get(search).body()).doesNotContain("id=\"save-search\"");
+
+		AdminSession browser = AdminSession.anonymous(http.getRootUri());
+		browser.signIn("admin", ADMIN_PASSWORD);
+		assertThat(browser.get(search).body()).contains("id=\"save-search\"", "id=\"nav-saved\"");
+		assertThat(browser.post("/account/searches", Map.of("query", search)).status()).isEqualTo(302);
+		String list = browser.get("/account/searches").body();
+		assertThat(list).contains(">收藏检索</a>", "0 篇", "已保存");
+		java.util.regex.Matcher row = java.util.regex.Pattern.compile("id=\"saved-(\\d+)\"").matcher(list);
+		assertThat(row.find()).isTrue();
+		String id = row.group(1);
+		// Saving it again keeps it once.
+		browser.post("/account/searches", Map.of("query", search, "name", "又一次"));
+		assertThat(browser.get("/account/searches").body()).contains("已经保存过").doesNotContain("又一次");
+
+		String page = "本报讯（记者 测试员）3月9日，收藏检索测试会议召开，与会者讨论了检索。\n\n收藏检索测试会议召开\n";
+		assertThat(upload(page.getBytes(StandardCharsets.UTF_8), "测试报", LocalDate.of(2020, 3, 9), "6", false)
+			.getBody().get("status").asText()).isEqualTo("INGESTED");
+		// The same words in another paper are not new for a search of this paper.
+		upload(page.replace("测试员", "测试者").getBytes(StandardCharsets.UTF_8), "另一报", LocalDate.of(2020, 3, 9), "1",
+				false);
+		assertThat(browser.get("/account/searches").body()).contains("1 篇");
+
+		AdminSession.Answer open = browser.get("/account/searches/" + id);
+		assertThat(open.status()).isEqualTo(302);
+		assertThat(open.location()).endsWith(search);
+		assertThat(browser.get("/account/searches").body()).contains("0 篇").doesNotContain("1 篇");
+
+		AdminSession.Answer elsewhere = browser.post("/account/searches", Map.of("query", "https://example.org/search?q=1"));
+		assertThat(elsewhere.status()).isEqualTo(400);
+		assertThat(elsewhere.body()).contains("address of a results page");
+		assertThat(browser.post("/account/searches", Map.of("query", "/search?q=%zz")).status()).isEqualTo(400);
+		assertThat(browser.get("/account/searches/" + (Long.parseLong(id) + 1000)).status()).isEqualTo(404);
+		assertThat(browser.post("/account/searches/" + id + "/delete", Map.of()).status()).isEqualTo(302);
+		assertThat(browser.get("/account/searches").body()).contains("id=\"no-saved\"");
+	}
+
+	private static String encode(String value) {
+		return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	@Test
 	void officialAndReporterPagesShowTitlesAndArticles() {
 		long articles = jdbc.sql("""
 				select count(*) from article_official ao join official o on o.id = ao.official_id where o.name = '王卫东'

@@ -11,11 +11,13 @@ import java.util.function.Consumer;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.index.PointValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -172,6 +174,51 @@ class ArticleSearcher {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("export failed", ex);
+		}
+	}
+
+	/**
+	 * How many hits of a search were stored after the article {@code seenUpTo} (articles are numbered as they are
+	 * stored): what is new in a saved search since its last visit.
+	 */
+	long countStoredAfter(SearchRequest request, long seenUpTo) {
+		ArticleQueries.Built built = queries.build(request.query());
+		Query newer = new BooleanQuery.Builder()
+			.add(drillDown(filtered(built.query(), request), request), BooleanClause.Occur.MUST)
+			.add(LongField.newRangeQuery(IndexFields.SEQUENCE, Math.addExact(seenUpTo, 1), Long.MAX_VALUE),
+					BooleanClause.Occur.FILTER)
+			.build();
+		try {
+			FacetedSearcher searcher = index.acquire();
+			try {
+				return searcher.facetState() == null ? 0 : searcher.count(newer);
+			}
+			catch (IndexSearcher.TooManyClauses ex) {
+				return 0;
+			}
+			finally {
+				index.release(searcher);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("counting new hits failed", ex);
+		}
+	}
+
+	/** The number of the newest article the index holds; 0 when it holds none. */
+	long newestStored() {
+		try {
+			FacetedSearcher searcher = index.acquire();
+			try {
+				byte[] max = PointValues.getMaxPackedValue(searcher.getIndexReader(), IndexFields.SEQUENCE);
+				return max == null ? 0 : LongPoint.decodeDimension(max, 0);
+			}
+			finally {
+				index.release(searcher);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("reading the index failed", ex);
 		}
 	}
 

@@ -44,6 +44,16 @@ public class SearchApi {
 		return searcher.search(request);
 	}
 
+	/** How many hits of a search were stored after article {@code seenUpTo}. */
+	public long countStoredAfter(SearchRequest request, long seenUpTo) {
+		return searcher.countStoredAfter(request, seenUpTo);
+	}
+
+	/** The number of the newest article the index holds (0 when none). */
+	public long newestStored() {
+		return searcher.newestStored();
+	}
+
 	/** Every hit of a search in result order, not just a page of them. */
 	public void forEachHit(SearchRequest request, Consumer<ExportRow> consumer) {
 		searcher.forEachHit(request, consumer);
