@@ -24,6 +24,7 @@ import com.sun.management.OperatingSystemMXBean;
 import org.baoku.bench.BenchQuery;
 import org.baoku.bench.GcLog;
 import org.baoku.bench.HttpSearches;
+import org.baoku.bench.KnownItems;
 import org.baoku.bench.PageGenerator;
 import org.baoku.bench.PostgresBaseline;
 import org.baoku.bench.QueryMix;
@@ -40,6 +41,9 @@ import org.baoku.bench.Vocabulary;
  * {@code bench.keep} (keep the work folder).
  */
 final class ArchiveBenchmark {
+
+	/** How many known-item searches are made (each with and without its year). */
+	private static final int KNOWN_ITEMS = 200;
 
 	private final PrintStream out;
 
@@ -135,6 +139,18 @@ final class ArchiveBenchmark {
 			line(lines, "search_1_client_p99_ms", alone.all().percentileMs(99));
 			line(lines, "search_app_cpu_ms_per_request", appCpu / 1e6 / load.requests());
 			line(lines, "search_client_cpu_ms_per_request", clientCpu / 1e6 / load.requests());
+
+			List<KnownItems.Item> knownItems = KnownItems.sample(db, KNOWN_ITEMS, 11);
+			KnownItems.Ranks known = KnownItems.ranks(app.baseUrl(), knownItems, false);
+			KnownItems.Ranks knownInYear = KnownItems.ranks(app.baseUrl(), knownItems, true);
+			known.misses().forEach(m -> out.println("known item not first: " + m));
+			line(lines, "known_items", known.items());
+			line(lines, "known_item_mrr", known.mrr());
+			line(lines, "known_item_first", known.first());
+			line(lines, "known_item_mrr_with_year", knownInYear.mrr());
+			line(lines, "known_item_first_with_year", knownInYear.first());
+			line(lines, "known_item_mrr_of_the_article", known.mrrOfTheArticle());
+			line(lines, "known_item_mrr_of_the_article_with_year", knownInYear.mrrOfTheArticle());
 
 			List<BitSet> found = new ArrayList<>();
 			for (BenchQuery query : mix) {
