@@ -19,22 +19,21 @@ class SavedSearches {
 		this.jdbc = jdbc;
 	}
 
+	/** An account's saved searches, by its user name. */
+	private static final String OF_ACCOUNT = """
+			select s.id, s.name, s.query, s.seen_up_to, s.created_at, s.visited_at
+			from saved_search s join account a on a.id = s.account_id
+			where a.username = :username""";
+
 	List<SavedSearch> of(String username) {
-		return jdbc.sql("""
-				select s.id, s.name, s.query, s.seen_up_to, s.created_at, s.visited_at
-				from saved_search s join account a on a.id = s.account_id
-				where a.username = :username
-				order by s.created_at, s.id""")
+		return jdbc.sql(OF_ACCOUNT + " order by s.created_at, s.id")
 			.param("username", username)
 			.query(SavedSearch.class)
 			.list();
 	}
 
 	Optional<SavedSearch> find(String username, long id) {
-		return jdbc.sql("""
-				select s.id, s.name, s.query, s.seen_up_to, s.created_at, s.visited_at
-				from saved_search s join account a on a.id = s.account_id
-				where a.username = :username and s.id = :id""")
+		return jdbc.sql(OF_ACCOUNT + " and s.id = :id")
 			.param("username", username)
 			.param("id", id)
 			.query(SavedSearch.class)
