@@ -32,8 +32,12 @@ final class ArticleQueries {
 
 	private final QueryBuilder words;
 
-	/** What a query came to: the Lucene query, and the query as understood. */
-	record Built(Query query, String understood, SearchNotice notice) {
+	/**
+	 * What a query came to: the Lucene query, what the highlighter marks (the positive words as phrases in the
+	 * headline and the body, the only fields it marks: the whole query would have every field's terms looked up again
+	 * for every hit), and the query as understood.
+	 */
+	record Built(Query query, Query marked, String understood, SearchNotice notice) {
 
 		boolean listsAll() {
 			return query instanceof MatchAllDocsQuery;
@@ -48,7 +52,7 @@ final class ArticleQueries {
 	Built build(String text) {
 		QueryLanguage.Parsed parsed = QueryLanguage.parse(text);
 		if (parsed.node() == null) {
-			return new Built(new MatchAllDocsQuery(), "", null);
+			return new Built(new MatchAllDocsQuery(), new MatchNoDocsQuery(), "", null);
 		}
 		Query required = toLucene(parsed.node());
 		BooleanQuery.Builder query = new BooleanQuery.Builder().add(required, BooleanClause.Occur.MUST);
@@ -61,7 +65,27 @@ final class ArticleQueries {
 				query.add(new BoostQuery(headlineWords, WORDS_BOOST), BooleanClause.Occur.SHOULD);
 			}
 		}
-		return new Built(query.build(), parsed.node().render(), parsed.notice());
+		return new Built(query.build(), marked(parsed.node()), parsed.node().render(), parsed.notice());
+	}
+
+	/** The phrases a hit's headline and body are marked with: every positive word in the fields it asks for. */
+	private Query marked(QueryLanguage.Node node) {
+		BooleanQuery.Builder marked = new BooleanQuery.Builder();
+		for (QueryLanguage.Word w : positive(node, new ArrayList<>())) {
+			if (w.field() != Field.BODY) {
+				Query inHeadline = chars.createPhraseQuery(IndexFields.HEADLINE, w.text());
+				if (inHeadline != null) {
+					marked.add(inHeadline, BooleanClause.Occur.SHOULD);
+				}
+			}
+			if (w.field() != Field.HEADLINE) {
+				Query inBody = chars.createPhraseQuery(IndexFields.BODY, w.text());
+				if (inBody != null) {
+					marked.add(inBody, BooleanClause.Occur.SHOULD);
+				}
+			}
+		}
+		return marked.build();
 	}
 
 	private Query toLucene(QueryLanguage.Node node) {
@@ -140,15 +164,21 @@ final class ArticleQueries {
 
 	/** The words a match should contain, for word-level ranking (excluded words do not count). */
 	private static List<String> positiveWords(QueryLanguage.Node node, List<String> into) {
+		positive(node, new ArrayList<>()).forEach(w -> into.add(w.text()));
+		return into;
+	}
+
+	/** The query's words asked for in the headline or the body (anywhere, 标题:, 正文:), not excluded ones. */
+	private static List<QueryLanguage.Word> positive(QueryLanguage.Node node, List<QueryLanguage.Word> into) {
 		if (node instanceof QueryLanguage.Word w
 				&& (w.field() == Field.ANY || w.field() == Field.HEADLINE || w.field() == Field.BODY)) {
-			into.add(w.text());
+			into.add(w);
 		}
 		else if (node instanceof QueryLanguage.And a) {
-			a.parts().forEach(p -> positiveWords(p, into));
+			a.parts().forEach(p -> positive(p, into));
 		}
 		else if (node instanceof QueryLanguage.Or o) {
-			o.parts().forEach(p -> positiveWords(p, into));
+			o.parts().forEach(p -> positive(p, into));
 		}
 		return into;
 	}

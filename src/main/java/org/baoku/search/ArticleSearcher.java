@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -115,7 +116,7 @@ class ArticleSearcher {
 		}
 		ScoreDoc[] page = Arrays.copyOfRange(found.hits.scoreDocs, Math.min(request.offset(), found.hits.scoreDocs.length),
 				found.hits.scoreDocs.length);
-		return new SearchResult(request, total, hits(searcher, text, page, found.hits), facets, built.understood(),
+		return new SearchResult(request, total, hits(searcher, built.marked(), page, found.hits), facets, built.understood(),
 				notices);
 	}
 
@@ -278,19 +279,20 @@ class ArticleSearcher {
 		return counts;
 	}
 
-	private static List<SearchHit> hits(FacetedSearcher searcher, Query text, ScoreDoc[] page, TopDocs all)
+	private static List<SearchHit> hits(FacetedSearcher searcher, Query marked, ScoreDoc[] page, TopDocs all)
 			throws IOException {
-		TopDocs pageDocs = new TopDocs(all.totalHits, page);
-		// Both fields in one pass: each hit's stored fields are read once.
-		Map<String, String[]> marked = searcher.highlighter()
-			.highlightFields(SnippetHighlighter.FIELDS, text, pageDocs, SnippetHighlighter.PASSAGES);
-		String[] headlines = marked.get(IndexFields.HEADLINE);
-		String[] snippets = marked.get(IndexFields.BODY);
+		// Each hit's stored fields are read once, for the hit and for marking its headline and body.
 		StoredFields stored = searcher.storedFields();
+		Map<Integer, Document> documents = new HashMap<>();
+		for (ScoreDoc hit : page) {
+			documents.put(hit.doc, stored.document(hit.doc));
+		}
+		Map<String, String[]> markedFields = searcher.highlighter().mark(marked, new TopDocs(all.totalHits, page), documents);
+		String[] headlines = markedFields.get(IndexFields.HEADLINE);
+		String[] snippets = markedFields.get(IndexFields.BODY);
 		List<SearchHit> hits = new ArrayList<>(page.length);
 		for (int i = 0; i < page.length; i++) {
-			Document doc = stored.document(page[i].doc);
-			ExportRow row = ExportRow.of(doc);
+			ExportRow row = ExportRow.of(documents.get(page[i].doc));
 			hits.add(new SearchHit(row.id(), row.newspaper(), row.date(), row.page(), row.headline(), headlines[i],
 					row.reporters(), row.officials(), snippets[i]));
 		}

@@ -1,7 +1,16 @@
 package org.baoku.search;
 
+import java.io.IOException;
 import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TopDocs;
 
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -24,11 +33,50 @@ final class SnippetHighlighter extends UnifiedHighlighter {
 	/** One passage each: the whole headline, one snippet of the body. */
 	static final int[] PASSAGES = { 1, 1 };
 
+	/** The stored documents of the hits being marked, read once by the search (a call's own, on its thread). */
+	private final ThreadLocal<Map<Integer, Document>> readAlready = new ThreadLocal<>();
+
 	SnippetHighlighter(IndexSearcher searcher) {
 		super(UnifiedHighlighter.builder(searcher, ChineseAnalyzers.forIndex())
 			.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
 			// With nothing to mark, the field's opening passage is shown.
 			.withMaxNoHighlightPassages(1));
+	}
+
+	/**
+	 * Marks the headline and a snippet of the body of each hit, taking their text from the documents the search has
+	 * read for the hits already (stored fields are decompressed once a hit, not twice).
+	 */
+	Map<String, String[]> mark(Query query, TopDocs hits, Map<Integer, Document> stored) throws IOException {
+		readAlready.set(stored);
+		try {
+			return highlightFields(FIELDS, query, hits, PASSAGES);
+		}
+		finally {
+			readAlready.remove();
+		}
+	}
+
+	@Override
+	protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+			throws IOException {
+		Map<Integer, Document> stored = readAlready.get();
+		if (stored == null) {
+			return super.loadFieldValues(fields, docs, cacheCharsThreshold);
+		}
+		List<CharSequence[]> values = new ArrayList<>();
+		for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+			Document document = stored.get(doc);
+			CharSequence[] fieldValues = new CharSequence[fields.length];
+			for (int f = 0; f < fields.length; f++) {
+				// As the highlighter reads a field: values joined, cut at its longest.
+				String value = document == null ? ""
+						: String.join(String.valueOf(MULTIVAL_SEP_CHAR), document.getValues(fields[f]));
+				fieldValues[f] = value.length() > getMaxLength() ? value.substring(0, getMaxLength()) : value;
+			}
+			values.add(fieldValues);
+		}
+		return values;
 	}
 
 	@Override

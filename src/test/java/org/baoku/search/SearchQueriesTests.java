@@ -154,6 +154,25 @@ class SearchQueriesTests {
 	}
 
 	@Test
+	void theWordsAskedForAreMarkedWhereTheyWereAskedForAndExcludedOnesNowhere() {
+		SearchHit anywhere = searcher.search(SearchRequest.of("盐湖 会议", 1, 10)).hits().get(0);
+		assertThat(anywhere.headlineHtml()).contains("<mark>盐湖</mark>");
+		assertThat(anywhere.snippetHtml()).contains("<mark>会议</mark>");
+		SearchHit inHeadline = searcher.search(SearchRequest.of("标题:光伏", 1, 10)).hits().get(0);
+		assertThat(inHeadline.headlineHtml()).contains("<mark>光伏</mark>");
+		assertThat(inHeadline.snippetHtml()).doesNotContain("<mark>");
+		SearchHit inBody = searcher.search(SearchRequest.of("正文:盐湖", 1, 10)).hits().get(0);
+		assertThat(inBody.snippetHtml()).contains("<mark>盐湖</mark>");
+		assertThat(inBody.headlineHtml()).doesNotContain("<mark>");
+		SearchHit excluding = searcher.search(SearchRequest.of("会议 -光伏", 1, 10)).hits().get(0);
+		assertThat(excluding.headlineHtml() + excluding.snippetHtml()).contains("<mark>会议</mark>")
+			.doesNotContain("<mark>光伏</mark>");
+		// People asked for by field are found, not marked in the text.
+		assertThat(searcher.search(SearchRequest.of("记者:施翔", 1, 10)).hits())
+			.allSatisfy(h -> assertThat(h.snippetHtml() + h.headlineHtml()).doesNotContain("<mark>"));
+	}
+
+	@Test
 	void relatedArticlesPutSharedOfficialsAndNearbyDaysFirst() {
 		ArticleView meeting = article(1, "2024-01-05", "盐湖产业大会召开", "会议讨论了锂电和光伏。", "本报讯", "施翔", "王卫东");
 		List<ExportRow> related = new RelatedArticles(index).like(meeting, 3);
