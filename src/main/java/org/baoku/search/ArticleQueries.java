@@ -33,11 +33,11 @@ final class ArticleQueries {
 	private final QueryBuilder words;
 
 	/**
-	 * What a query came to: the Lucene query, what the highlighter marks (the positive words as phrases in the
-	 * headline and the body, the only fields it marks: the whole query would have every field's terms looked up again
-	 * for every hit), and the query as understood.
+	 * What a query came to: the Lucene query, what the highlighter marks in the headline and in the body (the
+	 * positive words as phrases in that field alone: the highlighter looks up every term of what it is given again for
+	 * every hit, so the whole query would cost every field's terms), and the query as understood.
 	 */
-	record Built(Query query, Query marked, String understood, SearchNotice notice) {
+	record Built(Query query, Query markedHeadline, Query markedBody, String understood, SearchNotice notice) {
 
 		boolean listsAll() {
 			return query instanceof MatchAllDocsQuery;
@@ -52,7 +52,7 @@ final class ArticleQueries {
 	Built build(String text) {
 		QueryLanguage.Parsed parsed = QueryLanguage.parse(text);
 		if (parsed.node() == null) {
-			return new Built(new MatchAllDocsQuery(), new MatchNoDocsQuery(), "", null);
+			return new Built(new MatchAllDocsQuery(), new MatchNoDocsQuery(), new MatchNoDocsQuery(), "", null);
 		}
 		Query required = toLucene(parsed.node());
 		BooleanQuery.Builder query = new BooleanQuery.Builder().add(required, BooleanClause.Occur.MUST);
@@ -65,24 +65,17 @@ final class ArticleQueries {
 				query.add(new BoostQuery(headlineWords, WORDS_BOOST), BooleanClause.Occur.SHOULD);
 			}
 		}
-		return new Built(query.build(), marked(parsed.node()), parsed.node().render(), parsed.notice());
+		return new Built(query.build(), marked(parsed.node(), IndexFields.HEADLINE, Field.HEADLINE),
+				marked(parsed.node(), IndexFields.BODY, Field.BODY), parsed.node().render(), parsed.notice());
 	}
 
-	/** The phrases a hit's headline and body are marked with: every positive word in the fields it asks for. */
-	private Query marked(QueryLanguage.Node node) {
+	/** The phrases a hit's {@code field} is marked with: every positive word asked for anywhere or in that field. */
+	private Query marked(QueryLanguage.Node node, String field, Field asked) {
 		BooleanQuery.Builder marked = new BooleanQuery.Builder();
 		for (QueryLanguage.Word w : positive(node, new ArrayList<>())) {
-			if (w.field() != Field.BODY) {
-				Query inHeadline = chars.createPhraseQuery(IndexFields.HEADLINE, w.text());
-				if (inHeadline != null) {
-					marked.add(inHeadline, BooleanClause.Occur.SHOULD);
-				}
-			}
-			if (w.field() != Field.HEADLINE) {
-				Query inBody = chars.createPhraseQuery(IndexFields.BODY, w.text());
-				if (inBody != null) {
-					marked.add(inBody, BooleanClause.Occur.SHOULD);
-				}
+			Query phrase = w.field() == Field.ANY || w.field() == asked ? chars.createPhraseQuery(field, w.text()) : null;
+			if (phrase != null) {
+				marked.add(phrase, BooleanClause.Occur.SHOULD);
 			}
 		}
 		return marked.build();

@@ -116,7 +116,7 @@ class ArticleSearcher {
 		}
 		ScoreDoc[] page = Arrays.copyOfRange(found.hits.scoreDocs, Math.min(request.offset(), found.hits.scoreDocs.length),
 				found.hits.scoreDocs.length);
-		return new SearchResult(request, total, hits(searcher, built.marked(), page, found.hits), facets, built.understood(),
+		return new SearchResult(request, total, hits(searcher, built, page, found.hits), facets, built.understood(),
 				notices);
 	}
 
@@ -279,7 +279,7 @@ class ArticleSearcher {
 		return counts;
 	}
 
-	private static List<SearchHit> hits(FacetedSearcher searcher, Query marked, ScoreDoc[] page, TopDocs all)
+	private static List<SearchHit> hits(FacetedSearcher searcher, ArticleQueries.Built built, ScoreDoc[] page, TopDocs all)
 			throws IOException {
 		// Each hit's stored fields are read once, for the hit and for marking its headline and body.
 		StoredFields stored = searcher.storedFields();
@@ -287,7 +287,8 @@ class ArticleSearcher {
 		for (ScoreDoc hit : page) {
 			documents.put(hit.doc, stored.document(hit.doc));
 		}
-		Map<String, String[]> markedFields = searcher.highlighter().mark(marked, new TopDocs(all.totalHits, page), documents);
+		Map<String, String[]> markedFields = searcher.highlighter()
+			.mark(built.markedHeadline(), built.markedBody(), new TopDocs(all.totalHits, page), documents);
 		String[] headlines = markedFields.get(IndexFields.HEADLINE);
 		String[] snippets = markedFields.get(IndexFields.BODY);
 		List<SearchHit> hits = new ArrayList<>(page.length);

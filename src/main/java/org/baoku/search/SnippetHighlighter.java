@@ -3,6 +3,7 @@ package org.baoku.search;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,11 +29,6 @@ final class SnippetHighlighter extends UnifiedHighlighter {
 
 	static final int SNIPPET_LENGTH = 120;
 
-	static final String[] FIELDS = { IndexFields.HEADLINE, IndexFields.BODY };
-
-	/** One passage each: the whole headline, one snippet of the body. */
-	static final int[] PASSAGES = { 1, 1 };
-
 	/** The stored documents of the hits being marked, read once by the search (a call's own, on its thread). */
 	private final ThreadLocal<Map<Integer, Document>> readAlready = new ThreadLocal<>();
 
@@ -47,10 +43,15 @@ final class SnippetHighlighter extends UnifiedHighlighter {
 	 * Marks the headline and a snippet of the body of each hit, taking their text from the documents the search has
 	 * read for the hits already (stored fields are decompressed once a hit, not twice).
 	 */
-	Map<String, String[]> mark(Query query, TopDocs hits, Map<Integer, Document> stored) throws IOException {
+	Map<String, String[]> mark(Query inHeadline, Query inBody, TopDocs hits, Map<Integer, Document> stored)
+			throws IOException {
 		readAlready.set(stored);
 		try {
-			return highlightFields(FIELDS, query, hits, PASSAGES);
+			// One field at a time, each with its own phrases: the highlighter looks up what it is given for every hit.
+			Map<String, String[]> marked = new HashMap<>(
+					highlightFields(new String[] { IndexFields.HEADLINE }, inHeadline, hits, new int[] { 1 }));
+			marked.putAll(highlightFields(new String[] { IndexFields.BODY }, inBody, hits, new int[] { 1 }));
+			return marked;
 		}
 		finally {
 			readAlready.remove();
