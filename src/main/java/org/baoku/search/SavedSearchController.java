@@ -1,6 +1,5 @@
 package org.baoku.search;
 
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
@@ -8,14 +7,11 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
-import org.springframework.web.util.UriUtils;
 
 import org.baoku.web.BadRequestException;
 import org.baoku.web.NotFoundException;
@@ -93,37 +89,14 @@ class SavedSearchController {
 		return "redirect:/account/searches";
 	}
 
-	/**
-	 * The search a results address stands for, read as the results page reads it (first page); anything but an
-	 * address of the results page is refused.
-	 */
+	/** The search a results address stands for; anything but a readable results address is refused (400). */
 	static SearchParams params(String query) {
-		if (query == null || !(query.equals("/search") || query.startsWith("/search?")) || query.length() > 4000) {
-			throw new BadRequestException("query must be the address of a results page, \"/search?…\"");
-		}
 		try {
-			return params(UriComponentsBuilder.fromUriString(query).build().getQueryParams());
+			return SearchParams.ofAddress(query);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new BadRequestException("query is not a readable address: " + ex.getMessage());
+			throw new BadRequestException(ex.getMessage());
 		}
-	}
-
-	private static SearchParams params(MultiValueMap<String, String> raw) {
-		return new SearchParams(first(raw, "q"), all(raw, "newspaper"), all(raw, "reporter"), all(raw, "official"),
-				all(raw, "xreporter"), all(raw, "xofficial"), all(raw, "year"), first(raw, "from"), first(raw, "to"),
-				first(raw, "sort"), null, first(raw, "size"), first(raw, "fsize"));
-	}
-
-	private static String first(MultiValueMap<String, String> raw, String name) {
-		List<String> values = all(raw, name);
-		return values.isEmpty() ? null : values.get(0);
-	}
-
-	private static List<String> all(MultiValueMap<String, String> raw, String name) {
-		List<String> values = raw.get(name);
-		return values == null ? List.of()
-				: values.stream().map(v -> v == null ? "" : UriUtils.decode(v, StandardCharsets.UTF_8)).toList();
 	}
 
 }

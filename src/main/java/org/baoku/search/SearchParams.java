@@ -1,5 +1,6 @@
 package org.baoku.search;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -7,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The search as it stands in the URL, so a search is shareable and the back button works: {@code q},
@@ -27,6 +30,42 @@ public record SearchParams(String q, List<String> newspaper, List<String> report
 		xreporter = xreporter == null ? List.of() : List.copyOf(xreporter);
 		xofficial = xofficial == null ? List.of() : List.copyOf(xofficial);
 		year = year == null ? List.of() : List.copyOf(year);
+	}
+
+	/** The longest results address read back ({@link #ofAddress}). */
+	static final int MAX_ADDRESS = 4000;
+
+	/**
+	 * The search a results address stands for ({@code /search?…}, as {@link #self()} writes it), read as the results
+	 * page reads its parameters, on its first page.
+	 *
+	 * @throws IllegalArgumentException when the address is not a readable address of the results page
+	 */
+	static SearchParams ofAddress(String address) {
+		if (address == null || !(address.equals("/search") || address.startsWith("/search?"))
+				|| address.length() > MAX_ADDRESS) {
+			throw new IllegalArgumentException("query must be the address of a results page, \"/search?…\"");
+		}
+		try {
+			MultiValueMap<String, String> raw = UriComponentsBuilder.fromUriString(address).build().getQueryParams();
+			return new SearchParams(first(raw, "q"), all(raw, "newspaper"), all(raw, "reporter"), all(raw, "official"),
+					all(raw, "xreporter"), all(raw, "xofficial"), all(raw, "year"), first(raw, "from"),
+					first(raw, "to"), first(raw, "sort"), null, first(raw, "size"), first(raw, "fsize"));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException("query is not a readable address: " + ex.getMessage(), ex);
+		}
+	}
+
+	private static String first(MultiValueMap<String, String> raw, String name) {
+		List<String> values = all(raw, name);
+		return values.isEmpty() ? null : values.get(0);
+	}
+
+	private static List<String> all(MultiValueMap<String, String> raw, String name) {
+		List<String> values = raw.get(name);
+		return values == null ? List.of()
+				: values.stream().map(v -> v == null ? "" : UriUtils.decode(v, StandardCharsets.UTF_8)).toList();
 	}
 
 	SearchRequest toRequest() {
