@@ -13,7 +13,8 @@ public final class SplitExplainer {
 	}
 
 	public static String explain(String pageText) {
-		PageSplitter.Trace trace = new PageSplitter().trace(pageText);
+		// The text the splitter reads: a double-spaced page is undoubled first, as split does.
+		PageSplitter.Trace trace = new PageSplitter().trace(DoubleSpacing.undouble(pageText));
 		StringBuilder out = new StringBuilder("== blocks (kind, width/column, signals | text)\n");
 		for (int i = 0; i < trace.blocks().size(); i++) {
 			Block b = trace.blocks().get(i);
