@@ -117,6 +117,23 @@ public final class BlockClassifier {
 	 * of the piece it stands in, not a title of its own.
 	 */
 	private static void subheadingsOfSignedPage(List<Block> blocks, List<BlockKind> kinds) {
+		if (!isSignedPage(blocks, kinds)) {
+			return;
+		}
+		for (int i = 1; i + 1 < blocks.size(); i++) {
+			if (kinds.get(i) == BlockKind.HEADLINE && kinds.get(i - 1) == BlockKind.BODY && kinds.get(i + 1) == BlockKind.BODY
+					&& !opensArticle(blocks.get(i + 1)) && !endsWithColumnTag(blocks.get(i))) {
+				kinds.set(i, BlockKind.SUBHEADING);
+			}
+		}
+		columnLabelsOfSignedPage(kinds);
+	}
+
+	/**
+	 * A page of signed pieces: at least {@link SplitTuning#SIGNED_TITLES_MIN} titles with their author's name under
+	 * them, and fewer texts opening with a dateline or byline than that (no news page).
+	 */
+	static boolean isSignedPage(List<Block> blocks, List<BlockKind> kinds) {
 		long signed = 0;
 		long dated = 0;
 		for (int i = 0; i < blocks.size(); i++) {
@@ -127,14 +144,28 @@ public final class BlockClassifier {
 				dated++;
 			}
 		}
-		if (signed < SplitTuning.SIGNED_TITLES_MIN || dated >= signed) {
-			return;
+		return signed >= SplitTuning.SIGNED_TITLES_MIN && dated < signed;
+	}
+
+	/**
+	 * On a page of signed pieces, a title with no author under it that the extractor put before all the page's text
+	 * or after the last signed title is the page's column label ("认真学习宣传贯彻…", printed across or beside the
+	 * pieces), not a piece's title: every piece there has its author under its title.
+	 */
+	private static void columnLabelsOfSignedPage(List<BlockKind> kinds) {
+		int first = 0;
+		while (first < kinds.size() && kinds.get(first) == BlockKind.BANNER) {
+			first++;
 		}
-		for (int i = 1; i + 1 < blocks.size(); i++) {
-			if (kinds.get(i) == BlockKind.HEADLINE && kinds.get(i - 1) == BlockKind.BODY && kinds.get(i + 1) == BlockKind.BODY
-					&& !opensArticle(blocks.get(i + 1)) && !endsWithColumnTag(blocks.get(i))) {
-				kinds.set(i, BlockKind.SUBHEADING);
-			}
+		if (first + 1 < kinds.size() && kinds.get(first) == BlockKind.HEADLINE && kinds.get(first + 1) == BlockKind.BODY) {
+			kinds.set(first, BlockKind.BANNER);
+		}
+		int last = kinds.size() - 1;
+		while (last >= 0 && (kinds.get(last) == BlockKind.BANNER || kinds.get(last) == BlockKind.CAPTION)) {
+			last--;
+		}
+		if (last > 0 && kinds.get(last) == BlockKind.HEADLINE && kinds.get(last - 1) == BlockKind.LEADING_AUTHOR) {
+			kinds.set(last, BlockKind.BANNER);
 		}
 	}
 

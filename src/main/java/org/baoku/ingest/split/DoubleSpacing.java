@@ -48,7 +48,7 @@ final class DoubleSpacing {
 				String last = group.get(group.size() - 1);
 				boolean authorLine = width(last) < SplitTuning.HEADING_LINE_SHARE * column
 						&& BylineParser.namesAlone(last.strip()).isPresent();
-				units.add(String.join("\n", authorLine ? group.subList(0, group.size() - 1) : group));
+				units.add(heading(authorLine ? group.subList(0, group.size() - 1) : group));
 				closeSet.add(true);
 				if (authorLine) {
 					units.add(last);
@@ -64,18 +64,50 @@ final class DoubleSpacing {
 		}
 		StringBuilder out = new StringBuilder();
 		boolean inNote = false;
+		int noteLines = 0;
 		for (int i = 0; i < units.size(); i++) {
 			String unit = units.get(i);
 			out.append(unit).append('\n');
-			// An author's note ends its article: the line closing its bracket ends the paragraph.
+			// An author's note ends its article: the line closing its bracket ends the paragraph, and the note runs
+			// on to it however short its lines are (a note set in a narrow column).
 			inNote |= BylineParser.AUTHOR_NOTE.matcher(unit.strip()).find();
 			boolean noteEnds = inNote && BylineParser.closesBracket(unit);
 			inNote &= !noteEnds;
-			if (i + 1 < units.size() && (closeSet.get(i) || closeSet.get(i + 1) || noteEnds || endsParagraph(units, closeSet, i))) {
+			noteLines = inNote ? noteLines + 1 : 0;
+			boolean noteGoesOn = inNote && noteLines < SplitTuning.AUTHOR_NOTE_MAX_LINES && !closeSet.get(i)
+					&& i + 1 < units.size() && !closeSet.get(i + 1);
+			if (i + 1 < units.size() && !noteGoesOn
+					&& (closeSet.get(i) || closeSet.get(i + 1) || noteEnds || endsParagraph(units, closeSet, i))) {
 				out.append('\n');
 			}
 		}
 		return out.toString();
+	}
+
+	/**
+	 * A heading's lines set close, as one line: a heading wrapped over three or four short lines ("贯彻新思想：用 /
+	 * 习近平新时代中国特色 / …") would otherwise read as a paragraph. A subtitle ("——…") keeps its own line.
+	 */
+	private static String heading(List<String> lines) {
+		StringBuilder heading = new StringBuilder();
+		for (String line : lines) {
+			String part = line.strip();
+			if (!heading.isEmpty()) {
+				char before = heading.charAt(heading.length() - 1);
+				if (part.startsWith("——")) {
+					heading.append('\n');
+				}
+				else if (isLatinOrDigit(before) && isLatinOrDigit(part.charAt(0))) {
+					heading.append(' ');
+				}
+			}
+			heading.append(part);
+		}
+		return heading.toString();
+	}
+
+	private static boolean isLatinOrDigit(char c) {
+		return c < 0x80 && Character.isLetterOrDigit(c);
 	}
 
 	/** How many lines an author's note opening the group takes, up to its closing bracket; 0 when none opens it. */
@@ -108,6 +140,21 @@ final class DoubleSpacing {
 		if (!current.isEmpty()) {
 			groups.add(current);
 		}
+		// One character a line, each between blank lines, is a name or title set top to bottom too ("杨", "义").
+		for (int i = 0; i + 1 < groups.size(); i++) {
+			int end = i;
+			while (end < groups.size() && isOneCharacter(groups.get(end))) {
+				end++;
+			}
+			if (end - i >= SplitTuning.VERTICAL_RUN_MIN_LINES) {
+				List<String> run = new ArrayList<>();
+				for (int j = i; j < end; j++) {
+					run.add(groups.get(j).get(0));
+				}
+				groups.subList(i + 1, end).clear();
+				groups.set(i, run);
+			}
+		}
 		// Lines set close (a title and its subtitle) that leave a quotation or a title's bracket open go on in the
 		// next run: the extractor put a blank line inside the subtitle.
 		for (int i = 0; i + 1 < groups.size(); i++) {
@@ -117,6 +164,11 @@ final class DoubleSpacing {
 			}
 		}
 		return groups;
+	}
+
+	private static boolean isOneCharacter(List<String> group) {
+		String line = group.get(0).strip();
+		return group.size() == 1 && line.length() == 1 && Chars.isIdeograph(line.codePointAt(0));
 	}
 
 	/** Whether a text opens a quotation, a book title or a bracket it does not close. */

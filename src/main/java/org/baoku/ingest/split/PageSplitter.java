@@ -148,6 +148,7 @@ public final class PageSplitter {
 		Byline pendingAuthor = null;
 		int group = 0;
 		BlockKind previous = null;
+		boolean signedPage = BlockClassifier.isSignedPage(blocks, kinds);
 		for (int i = 0; i < blocks.size(); i++) {
 			Block block = blocks.get(i);
 			BlockKind kind = kinds.get(i);
@@ -182,8 +183,10 @@ public final class PageSplitter {
 					// A kicker ("…时强调") with no headline below it to lead into was printed after its main title.
 					boolean kickerAfterMain = HeadlineShapes.leadsOn(block.last().text())
 							&& (i + 1 == blocks.size() || kinds.get(i + 1) != BlockKind.HEADLINE);
+					// On a page of signed pieces the author's name closes a title: the blocks set above it are one title.
+					boolean signedTogether = signedPage && i + 1 < blocks.size() && kinds.get(i + 1) == BlockKind.LEADING_AUTHOR;
 					if (previous == BlockKind.HEADLINE && last != null
-							&& (HeadlineShapes.bindsTo(last.block(), block) || kickerAfterMain)) {
+							&& (HeadlineShapes.bindsTo(last.block(), block) || kickerAfterMain || signedTogether)) {
 						units.set(units.size() - 1, last.joinedWith(block));
 					}
 					else {

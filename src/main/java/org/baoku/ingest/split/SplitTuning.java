@@ -20,6 +20,9 @@ final class SplitTuning {
 	/** ...and at least this share of them are a single line. */
 	static final double DOUBLE_SPACED_SHARE = 0.8;
 
+	/** In double-spaced text, an author's note ("（作者单位：…）") runs on to its closing bracket over at most this many lines. */
+	static final int AUTHOR_NOTE_MAX_LINES = 4;
+
 	/** In double-spaced text, this many lines of one character each, set close, are one line set top to bottom. */
 	static final int VERTICAL_RUN_MIN_LINES = 2;
 

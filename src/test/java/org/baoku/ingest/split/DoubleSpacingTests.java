@@ -64,7 +64,54 @@ class DoubleSpacingTests {
 		page.add("学术研讨会”述要\n洪建国");
 		page.addAll(PAGE.subList(20, PAGE.size()));
 		String text = DoubleSpacing.undouble(page.stream().collect(Collectors.joining("\n\n", "", "\n")));
-		assertThat(text).contains("\n\n让理论之光照亮前路\n——“新时代理论创新与实践\n学术研讨会”述要\n\n洪建国\n\n");
+		assertThat(text).contains("\n\n让理论之光照亮前路\n——“新时代理论创新与实践学术研讨会”述要\n\n洪建国\n\n");
+	}
+
+	@Test
+	void aHeadingWrappedOverShortLinesIsOneLineAndStaysASubheadingOfItsPiece() {
+		List<String> page = new java.util.ArrayList<>(PAGE);
+		page.add(25, "贯 彻 新 思 想 ：用\n习近平新时代中国特色\n社会主义思想武装头\n脑、指导实践");
+		String text = DoubleSpacing.undouble(page.stream().collect(Collectors.joining("\n\n", "", "\n")));
+		assertThat(text).contains("\n\n贯 彻 新 思 想 ：用习近平新时代中国特色社会主义思想武装头脑、指导实践\n\n");
+		List<SplitArticle> articles = new PageSplitter().split(page.stream().collect(Collectors.joining("\n\n", "", "\n")))
+			.articles();
+		assertThat(articles).hasSize(2);
+		assertThat(articles.get(1).body()).contains("\n贯彻新思想：用习近平新时代中国特色社会主义思想武装头脑、指导实践\n");
+	}
+
+	@Test
+	void aNameSetTopToBottomOneCharacterBetweenBlankLinesIsOneName() {
+		List<String> page = new java.util.ArrayList<>(PAGE);
+		page.set(page.size() - 1, "欧");
+		page.add("阳");
+		page.add("辉");
+		String text = DoubleSpacing.undouble(page.stream().collect(Collectors.joining("\n\n", "", "\n")));
+		assertThat(text).contains("\n\n意气风发走进新时代\n\n欧阳辉\n");
+	}
+
+	@Test
+	void anAuthorsNoteSetInShortLinesRunsOnToItsClosingBracket() {
+		List<String> page = new java.util.ArrayList<>(PAGE);
+		page.subList(16, 19).clear();
+		page.addAll(16, List.of("（作者单位：", "中央党校经济学", "部）"));
+		String text = DoubleSpacing.undouble(page.stream().collect(Collectors.joining("\n\n", "", "\n")));
+		assertThat(text).contains("国际地位没有变。\n\n（作者单位：\n中央党校经济学\n部）\n\n");
+	}
+
+	@Test
+	void onAPageOfSignedPiecesTheTitlesAboveAnAuthorAreOneTitleAndAnUnsignedTitleAfterTheLastIsTheColumnLabel() {
+		List<String> page = new java.util.ArrayList<>(PAGE.subList(0, PAGE.size() - 2));
+		page.addAll(List.of("坚持以人民为中心", "意气风发走进新时代", "欧阳辉", "认真学习宣传贯彻党的十九大精神"));
+		// The label's words are in a piece's text, as they are on such pages.
+		page.addAll(8, List.of("我们一定要认真学习宣传贯彻党", "的十九大精神，保持高度自信和战略定", "力，继续把事业成功推向前进。"));
+		SplitPage split = new PageSplitter().split(page.stream().collect(Collectors.joining("\n\n", "", "\n")));
+		assertThat(split.articles()).hasSize(2);
+		Headline second = split.articles().get(1).headline();
+		assertThat(java.util.stream.Stream.of(second.kicker(), second.main(), second.subtitle())
+			.filter(java.util.Objects::nonNull).collect(Collectors.joining()).replace(" ", ""))
+			.isEqualTo("坚持以人民为中心意气风发走进新时代");
+		assertThat(split.articles().get(1).reporterNames()).containsExactly("欧阳辉");
+		assertThat(split.banners()).contains("认真学习宣传贯彻党的十九大精神");
 	}
 
 	@Test
