@@ -44,10 +44,11 @@ final class DoubleSpacing {
 				closeSet.add(true);
 			} else if (group.size() > 1 && group.stream().anyMatch(l -> width(l) < SplitTuning.HEADING_LINE_SHARE * column)) {
 				// Lines set close with a short one among them: a title or heading and, when the last line is names
-				// alone, its author line, which then stands apart as an author line under a title does.
+				// alone (bold ones extracted twice too), its author line, which then stands apart as an author line
+				// under a title does.
 				String last = group.get(group.size() - 1);
 				boolean authorLine = width(last) < SplitTuning.HEADING_LINE_SHARE * column
-						&& BylineParser.namesAlone(last.strip()).isPresent();
+						&& BylineParser.namesAlone(LineNormalizer.undouble(last.strip())).isPresent();
 				units.add(heading(authorLine ? group.subList(0, group.size() - 1) : group));
 				closeSet.add(true);
 				if (authorLine) {

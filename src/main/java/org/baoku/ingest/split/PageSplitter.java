@@ -155,13 +155,14 @@ public final class PageSplitter {
 			switch (kind) {
 				case BODY -> {
 					// A dateline (and byline) standing alone is the head of the text that follows, whatever it opens with.
+					// On a page of signed pieces a piece ends at its title and author, not where its columns widen.
 					boolean continues = current != null && (current.midSentence() || onlyDateline(current));
 					boolean strong = current == null || previous != BlockKind.BODY && previous != BlockKind.SUBHEADING
 							|| current.trailingAuthor != null || current.trailingDateline != null || current.continuedElsewhere
 							|| ((!continues || DatelineParser.startsWithOwnDateline(block.first().text()))
 									&& BlockClassifier.opensArticle(block))
 							|| (!continues && endsWithByline(current))
-							|| (!continues && i > 0 && otherColumn(blocks.get(i - 1), block));
+							|| (!continues && !signedPage && i > 0 && otherColumn(blocks.get(i - 1), block));
 					if (strong) {
 						current = new BodyChunk(i, BlockClassifier.opensArticle(block) || pendingAuthor != null);
 						chunks.add(current);

@@ -115,6 +115,28 @@ class DoubleSpacingTests {
 	}
 
 	@Test
+	void onAPageOfSignedPiecesAPieceWhoseLastColumnsAreSetWiderStaysOnePiece() {
+		List<String> page = new java.util.ArrayList<>(PAGE);
+		page.addAll(16, List.of("中国特色社会主义新时代，是全面建成小康社会、进而", "全面建设社会主义现代化强国的时代，是全国各族人民",
+				"团结奋斗、不断创造美好生活、逐步实现全体人民共同", "富裕的时代。这是新时代的鲜明主题，也是我们的目标。",
+				"进入新时代，我们要不忘初心、牢记使命，高举中国特", "色社会主义伟大旗帜，决胜全面建成小康社会，夺取",
+				"新时代中国特色社会主义伟大胜利，为实现中华民族伟", "大复兴的中国梦不懈奋斗。"));
+		List<SplitArticle> articles = new PageSplitter().split(page.stream().collect(Collectors.joining("\n\n", "", "\n")))
+			.articles();
+		assertThat(articles).hasSize(2);
+		assertThat(articles.get(0).body()).contains("国际地位没有变。\n中国特色社会主义新时代，是全面建成小康社会")
+			.endsWith("研究员）");
+	}
+
+	@Test
+	void aBoldAuthorLineExtractedTwiceStandsApartFromItsTitle() {
+		List<String> page = new java.util.ArrayList<>(PAGE);
+		page.set(19, "新时代新时代：：发展新方位发展新方位\n陈曙光陈曙光");
+		String text = DoubleSpacing.undouble(page.stream().collect(Collectors.joining("\n\n", "", "\n")));
+		assertThat(text).contains("\n\n新时代新时代：：发展新方位发展新方位\n\n陈曙光陈曙光\n\n");
+	}
+
+	@Test
 	void aSingleSpacedTextIsLeftAsItIs() {
 		String single = String.join("\n", PAGE.subList(1, 9)) + "\n\n" + String.join("\n", PAGE.subList(9, 16)) + "\n";
 		assertThat(DoubleSpacing.undouble(single)).isEqualTo(single);
