@@ -96,6 +96,10 @@ class CorrectionsIT {
 
 		String queue = editor.get("/admin/review?newspaper=" + PAPER).body();
 		assertThat(queue).contains("1 个版面、3 篇文章待复核", "id=\"review-" + articleId + "\"");
+		// The article page leads an editor to the form; a reader sees no such link.
+		assertThat(editor.get("/articles/" + articleId).body()).contains("id=\"correct-article\"",
+				"href=\"/admin/review/articles/" + articleId + "\"");
+		assertThat(AdminSession.anonymous(base()).get("/articles/" + articleId).body()).doesNotContain("correct-article");
 		String form = editor.get("/admin/review/articles/" + articleId).body();
 		assertThat(form).contains("id=\"correct-form\"", "李明 记者");
 		AdminSession.Answer saved = editor.post("/admin/review/articles/" + articleId,
@@ -175,6 +179,18 @@ class CorrectionsIT {
 			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav-account")));
 			browser.get(base() + "/admin/review?newspaper=" + PAPER);
 			HeadlessChromium.screenshot(browser, "review-queue");
+			// Readable on a desktop and on a phone: no action wrapped a character a line, no headline squeezed so.
+			for (int width : new int[] { 1440, 390 }) {
+				browser.manage().window().setSize(new Dimension(width, 1000));
+				HeadlessChromium.screenshot(browser, "review-queue-" + width);
+				WebElement correct = browser.findElement(By.cssSelector("#review-" + articleId + " a.correct"));
+				assertThat(correct.getSize().getWidth()).as("改正 on one line at %d px", width)
+					.isGreaterThan(correct.getSize().getHeight());
+				WebElement title = browser.findElement(By.cssSelector("#review-" + articleId + " td:nth-child(2) a"));
+				assertThat(title.getSize().getWidth()).as("the headline's line at %d px", width)
+					.isGreaterThan(4 * correct.getSize().getHeight());
+			}
+			browser.manage().window().setSize(new Dimension(1280, 1000));
 			browser.findElement(By.cssSelector("#review-" + articleId + " a.correct")).click();
 			WebElement headline = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("headline-field")));
 			headline.clear();

@@ -3,6 +3,7 @@ package org.baoku.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * What an editor can correct of an article's split: kicker, headline, subtitle, dateline, the reporters with their
@@ -24,7 +25,7 @@ public record ArticleFields(String kicker, String headline, String subtitle, Str
 	public ArticleFields {
 		kicker = blankToNull(kicker);
 		headline = headline == null ? "" : headline.strip();
-		subtitle = blankToNull(subtitle);
+		subtitle = oneDash(blankToNull(subtitle));
 		dateline = blankToNull(dateline);
 		reporters = List.copyOf(reporters);
 		officials = List.copyOf(officials);
@@ -97,6 +98,17 @@ public record ArticleFields(String kicker, String headline, String subtitle, Str
 		StringBuilder s = new StringBuilder();
 		people.forEach(p -> s.append(p.name()).append(p.label().isEmpty() ? "" : " " + p.label()).append('\n'));
 		return s.toString();
+	}
+
+	/** Dashes opening a subtitle (a Chinese input method types "——" for each dash key) are printed once: "——". */
+	private static final Pattern LEADING_DASHES = Pattern.compile("^[—―─–\\-－]+\\s*");
+
+	private static String oneDash(String subtitle) {
+		if (subtitle == null) {
+			return null;
+		}
+		String rest = LEADING_DASHES.matcher(subtitle).replaceFirst("");
+		return rest.length() == subtitle.length() ? subtitle : rest.isEmpty() ? null : "——" + rest;
 	}
 
 	private static String blankToNull(String s) {
