@@ -249,7 +249,7 @@ class BadInputIT {
 		assertThat(gone.json().get("link").asText()).isEqualTo("/pages/" + page);
 		ApiClient.Answer gonePage = api.get("/articles/" + ids.get(3));
 		assertThat(gonePage.status()).isEqualTo(410);
-		assertThat(gonePage.body()).contains("/pages/" + page);
+		assertThat(gonePage.body()).contains("/pages/" + page, "新的拆分里没有它");
 		assertThat(api.get("/api/articles/999999999").status()).isEqualTo(404);
 	}
 

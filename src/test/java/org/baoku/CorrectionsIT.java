@@ -235,7 +235,10 @@ class CorrectionsIT {
 		assertThat(admin.get("/pages/" + first).body()).contains("id=\"delete-page\"", "data-confirm");
 		assertThat(admin.post("/admin/pages/" + first + "/delete", Map.of()).location()).endsWith("/issues");
 		assertThat(admin.get("/pages/" + first).status()).isEqualTo(410);
-		assertThat(admin.get("/articles/" + article).status()).isEqualTo(410);
+		AdminSession.Answer goneArticle = admin.get("/articles/" + article);
+		assertThat(goneArticle.status()).isEqualTo(410);
+		assertThat(goneArticle.body()).contains("这篇文章所在的版面（" + PAPER + " " + day + " 第").contains("版）已被管理员删除")
+			.doesNotContain("重新导入");
 		assertThat(reader.search("删除甲").json().get("total").asInt()).isEqualTo(0);
 		assertThat(reader.search("删除乙").json().get("total").asInt()).isEqualTo(2);
 		assertThat(admin.post("/admin/pages/" + first + "/delete", Map.of()).status()).isEqualTo(404);
@@ -270,7 +273,11 @@ class CorrectionsIT {
 
 		editor.get("/admin/review/articles/" + second);
 		editor.post("/admin/review/articles/" + second + "/merge", Map.of());
-		assertThat(editor.get("/articles/" + third).status()).isEqualTo(410);
+		AdminSession.Answer merged = editor.get("/articles/" + third);
+		assertThat(merged.status()).isEqualTo(410);
+		// The gone page says what happened, in the reader's language, and leads to the article it went into.
+		assertThat(merged.body()).contains("编辑已把这篇文章并入另一篇文章（第 " + second + " 号）",
+				"href=\"/articles/" + second + "\"", "查看合并后的文章").doesNotContain("merged into");
 		assertThat(editor.get("/articles/" + first).status()).isEqualTo(200);
 		assertThat(body(second)).contains("合并甲第2篇", "合并甲第3篇");
 

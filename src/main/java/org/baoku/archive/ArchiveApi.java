@@ -58,7 +58,8 @@ public class ArchiveApi {
 	public PageView pageViewOrGone(long pageId) {
 		return pageView(pageId).orElseThrow(() -> articles.deletedPage(pageId)
 			.<RuntimeException>map(d -> new GoneException("page " + pageId + " (" + d + ") was deleted",
-					IssueController.IssueLinks.issue(d.newspaper(), d.date())))
+					IssueController.IssueLinks.issue(d.newspaper(), d.date()), "error.goneIssueLink", "error.gone.page",
+					d.names()))
 			.orElseGet(() -> new NotFoundException("page " + pageId)));
 	}
 
@@ -129,9 +130,25 @@ public class ArchiveApi {
 	/** The article, or: 410 Gone with its page when a re-ingest removed it, 404 when it never was. */
 	public ArticleView articleOrGone(long id) {
 		return article(id).orElseThrow(() -> articles.retired(id)
-			.<RuntimeException>map(r -> new GoneException("article " + id + " (" + r.headline()
-					+ ") was removed when its page was ingested again", "/pages/" + r.pageId()))
+			.<RuntimeException>map(this::gone)
 			.orElseGet(() -> new NotFoundException("article " + id)));
+	}
+
+	/** What happened to an article no longer in the archive, and where to go instead. */
+	private GoneException gone(RetiredArticle r) {
+		String what = "article " + r.id() + " (" + r.headline() + ")";
+		return switch (r.reason()) {
+			case REINGESTED -> new GoneException(what + " was removed when its page was ingested again",
+					"/pages/" + r.pageId(), "error.goneLink", "error.gone.reingested");
+			case MERGED -> new GoneException(what + " was merged into article " + r.mergedInto(),
+					"/articles/" + r.mergedInto(), "error.goneMergedLink", "error.gone.merged", String.valueOf(r.mergedInto()));
+			case PAGE_DELETED -> articles.deletedPage(r.pageId())
+				.map(d -> new GoneException(what + " was on page " + r.pageId() + " (" + d + "), which was deleted",
+						IssueController.IssueLinks.issue(d.newspaper(), d.date()), "error.goneIssueLink",
+						"error.gone.articlePageDeleted", d.names()))
+				.orElseGet(() -> new GoneException(what + " was on a page that was deleted", "/issues",
+						"error.goneIssuesLink", "error.gone.articleOnDeletedPage"));
+		};
 	}
 
 	/** What the review queue shows: which newspaper and days (each may be null), doubtful below which confidence. */

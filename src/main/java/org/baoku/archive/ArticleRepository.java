@@ -84,9 +84,10 @@ class ArticleRepository {
 	}
 
 	Optional<RetiredArticle> retired(long id) {
-		return jdbc.sql("select id, page_id, headline from retired_article where id = :id")
+		return jdbc.sql("select id, page_id, headline, reason, merged_into from retired_article where id = :id")
 			.param("id", id)
-			.query((rs, n) -> new RetiredArticle(rs.getLong(1), rs.getLong(2), rs.getString(3)))
+			.query((rs, n) -> new RetiredArticle(rs.getLong(1), rs.getLong(2), rs.getString(3),
+					RetiredArticle.Reason.of(rs.getString(4)), rs.getObject(5, Long.class)))
 			.optional();
 	}
 
@@ -99,6 +100,10 @@ class ArticleRepository {
 
 	/** A page an admin deleted: which it was, who deleted it and when. */
 	record DeletedPage(String newspaper, LocalDate date, String pageLabel, String deletedBy, java.time.OffsetDateTime at) {
+		/** Newspaper, date and page label, as the messages name a page. */
+		Object[] names() {
+			return new Object[] { newspaper, date.toString(), pageLabel };
+		}
 
 		@Override
 		public String toString() {

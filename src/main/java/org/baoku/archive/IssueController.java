@@ -91,7 +91,8 @@ class IssueController {
 	private String issue(String newspaper, LocalDate day, Model model) {
 		ArchiveApi.IssueView issue = archive.issueView(newspaper, day)
 			.orElseThrow(() -> archive.issueHadDeletedPages(newspaper, day)
-					? new GoneException("the issue of " + newspaper + " of " + day + " was deleted", "/issues")
+					? new GoneException("the issue of " + newspaper + " of " + day + " was deleted", "/issues",
+							"error.goneIssuesLink", "error.gone.issue", newspaper, day.toString())
 					: new NotFoundException("an issue of " + newspaper + " of " + day));
 		model.addAttribute("issue", issue.issue());
 		model.addAttribute("pages", issue.pages());

@@ -1,5 +1,19 @@
 package org.baoku.archive;
 
-/** An article a re-ingest removed from its page: its link answers 410 Gone and points to the page. */
-public record RetiredArticle(long id, long pageId, String headline) {
+/**
+ * An article that is no longer in the archive: its link answers 410 Gone and says why: a re-ingest of its page no
+ * longer had it, an editor merged it into another ({@code mergedInto}), or an admin deleted its page.
+ */
+public record RetiredArticle(long id, long pageId, String headline, Reason reason, Long mergedInto) {
+
+	public enum Reason {
+
+		REINGESTED, MERGED, PAGE_DELETED;
+
+		static Reason of(String stored) {
+			return valueOf(stored.toUpperCase(java.util.Locale.ROOT));
+		}
+
+	}
+
 }

@@ -242,7 +242,7 @@ public class Corrections {
 		ArticleFields merged = new ArticleFields(a.kicker(), a.headline(), a.subtitle(), a.dateline(), reporters, officials);
 		corrections.setBody(first.id(), first.body() + "\n" + second.body());
 		corrections.setFields(first.id(), merged, pages);
-		pages.retireArticle(second.id());
+		pages.retireMerged(second.id(), first.id());
 		return merged;
 	}
 

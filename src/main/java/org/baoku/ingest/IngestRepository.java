@@ -120,11 +120,20 @@ class IngestRepository {
 
 	/** Removes an article a new version of its page no longer has, remembering it so its link answers 410. */
 	void retireArticle(long articleId) {
+		retire(articleId, "reingested", null);
+	}
+
+	/** Removes an article an editor merged into another, remembering which so its link answers 410 and leads there. */
+	void retireMerged(long articleId, long into) {
+		retire(articleId, "merged", into);
+	}
+
+	private void retire(long articleId, String reason, Long mergedInto) {
 		jdbc.sql("""
-				insert into retired_article (id, page_id, headline)
-				select id, page_id, headline from article where id = :id
+				insert into retired_article (id, page_id, headline, reason, merged_into)
+				select id, page_id, headline, :reason, :into from article where id = :id
 				on conflict (id) do nothing
-				""").param("id", articleId).update();
+				""").param("id", articleId).param("reason", reason).param("into", mergedInto).update();
 		jdbc.sql("delete from article where id = :id").param("id", articleId).update();
 	}
 
@@ -161,7 +170,7 @@ class IngestRepository {
 			.param("admin", admin)
 			.update();
 		jdbc.sql("select id from article where page_id = :id").param("id", pageId).query(Long.class).list()
-			.forEach(this::retireArticle);
+			.forEach(id -> retire(id, "page_deleted", null));
 		queueIndexing(pageId);
 		jdbc.sql("delete from page where id = :id").param("id", pageId).update();
 		jdbc.sql("delete from issue where id = :issue and not exists (select 1 from page where issue_id = :issue)")

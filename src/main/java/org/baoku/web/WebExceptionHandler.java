@@ -46,7 +46,14 @@ class WebExceptionHandler {
 
 	@ExceptionHandler(GoneException.class)
 	Object gone(HttpServletRequest request, GoneException ex) {
-		return answer(request, HttpStatus.GONE, "error.gone", ex.getMessage(), ex.replacementUrl());
+		Object answer = answer(request, HttpStatus.GONE, ex.messageKey(), ex.getMessage(), ex.replacementUrl());
+		if (answer instanceof ModelAndView page) {
+			// The page says what happened in the reader's language; the English reason is the API's.
+			page.addObject("messageArgs", ex.messageArgs().toArray());
+			page.addObject("linkKey", ex.linkKey());
+			page.addObject("reason", null);
+		}
+		return answer;
 	}
 
 	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class })
