@@ -259,6 +259,48 @@ class CorrectionsIT {
 	}
 
 	@Test
+	void anEditorFixesAGarbledBodyThatSearchFindsAndThatOutlivesAReingestOrIsListedWhenTheTextChanged() {
+		LocalDate day = LocalDate.of(2021, 3, 10);
+		// The page as the extractor garbled it: "月底前" printed "月底1前", a digit out of its line.
+		String page = new String(TestPages.page("正文甲", "", 2), StandardCharsets.UTF_8).replace("预计月底前完成",
+				"预计月底1前完成");
+		long pageId = ingest(day, page, false).pageId();
+		long articleId = articleWith(pageId, "正文甲第1篇");
+		String garbled = body(articleId);
+		assertThat(garbled).contains("月底1前");
+		String fixed = garbled.replace("月底1前", "月底前");
+		AdminSession editor = AdminSession.anonymous(base());
+		editor.signIn("admin", PASSWORD);
+		assertThat(editor.get("/admin/review/articles/" + articleId).body()).contains("id=\"body-form\"", "月底1前");
+		// Typed as an editor types: a blank line and spaces around a paragraph are not the text.
+		AdminSession.Answer saved = editor.post("/admin/review/articles/" + articleId + "/body",
+				Map.of("body", "  " + fixed.replace("\n", "\r\n\r\n") + "  "));
+		assertThat(saved.location()).endsWith("/admin/review");
+		assertThat(body(articleId)).isEqualTo(fixed);
+		ApiClient reader = new ApiClient(base(), PASSWORD);
+		assertThat(reader.search("预计月底前完成 正文甲第1篇").json().get("total").asInt()).isEqualTo(1);
+		// The second article, not corrected, still prints it so.
+		assertThat(reader.search("月底1前").json().get("total").asInt()).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from correction where article_id = :id and kind = 'body' and editor = 'admin'")
+			.param("id", articleId).query(Long.class).single()).isEqualTo(1);
+		assertThat(editor.post("/admin/review/articles/" + articleId + "/body", Map.of("body", " \n ")).location())
+			.endsWith("/admin/review/articles/" + articleId);
+		assertThat(body(articleId)).isEqualTo(fixed);
+
+		// The same garbled page again: the edit is made again.
+		ingest(day, page + "\n\n", true);
+		assertThat(body(articleId)).isEqualTo(fixed);
+		assertThat(jdbc.sql("select state from correction where article_id = :id and kind = 'body'")
+			.param("id", articleId).query(String.class).single()).isEqualTo("applied");
+		// A page whose text now reads some third way: the edit is not forced on it, it is listed.
+		ingest(day, page.replace("预计月底1前完成", "预计月底2前完成") + "\n\n\n", true);
+		assertThat(body(articleId)).contains("月底2前");
+		assertThat(jdbc.sql("select state from correction where article_id = :id and kind = 'body'")
+			.param("id", articleId).query(String.class).single()).isEqualTo("stale");
+		assertThat(editor.get("/admin/review").body()).contains("id=\"stale\"", "body");
+	}
+
+	@Test
 	void mergeAndSplitKeepTheOtherArticlesLinksAndAreMadeAgainAfterAReingest() {
 		// Paragraphs indented as printed, so each body has two.
 		String page = new String(TestPages.page("合并甲", "", 3), StandardCharsets.UTF_8).replace("\n本报讯", "\n　　本报讯")

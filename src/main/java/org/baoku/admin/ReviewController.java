@@ -94,6 +94,23 @@ class ReviewController {
 		}
 	}
 
+	@PostMapping("/admin/review/articles/{id}/body")
+	String correctBody(@PathVariable long id, Principal editor, @RequestParam(defaultValue = "") String body,
+			RedirectAttributes redirect) {
+		archive.articleOrGone(id);
+		try {
+			boolean changed = corrections.correctBody(id, body, editor.getName());
+			AuditDetail.set("article " + id + (changed ? ": body corrected" : ": body unchanged"));
+			redirect.addFlashAttribute(changed ? "corrected" : "unchanged", id);
+			return "redirect:/admin/review";
+		}
+		catch (Corrections.Refused ex) {
+			AuditDetail.set("article " + id + " refused: " + ex.getMessage());
+			redirect.addFlashAttribute("refused", ex.getMessage());
+			return "redirect:/admin/review/articles/" + id;
+		}
+	}
+
 	@PostMapping("/admin/review/articles/{id}/merge")
 	String merge(@PathVariable long id, Principal editor, RedirectAttributes redirect) {
 		return change(id, redirect, () -> {

@@ -22,9 +22,10 @@ class CorrectionRepository {
 	}
 
 	/**
-	 * What a merge or a split was made on, to find it again in a new split of the page: a merge joined an article
-	 * whose body was {@code first} with the next, whose body was {@code second}; a split cut the body {@code first}
-	 * before paragraph {@code at}, the second part headed {@code headline}.
+	 * What a merge, a split or a body edit was made on, to find it again in a new split of the page: a merge joined an
+	 * article whose body was {@code first} with the next, whose body was {@code second}; a split cut the body
+	 * {@code first} before paragraph {@code at}, the second part headed {@code headline}; a body edit made the body
+	 * {@code first} into {@code second}.
 	 */
 	record Anchor(String first, String second, int at, String headline) {
 	}
@@ -120,6 +121,10 @@ class CorrectionRepository {
 			.param("page", pageId)
 			.query((rs, n) -> new Placed(rs.getLong(1), rs.getInt(2), rs.getString(3)))
 			.list();
+	}
+
+	String body(long articleId) {
+		return jdbc.sql("select body from article where id = :id").param("id", articleId).query(String.class).single();
 	}
 
 	void setBody(long articleId, String body) {

@@ -85,6 +85,41 @@ public class Corrections {
 	}
 
 	/**
+	 * Replaces the article's body with the editor's text (one paragraph a line; blank lines and the spaces around a
+	 * line are dropped); false when that is the body it has (nothing is stored then).
+	 */
+	public boolean correctBody(long articleId, String text, String editor) {
+		String body = String.join("\n", paragraphs(text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n'))
+			.stream()
+			.map(String::strip)
+			.toList());
+		if (body.isEmpty()) {
+			throw new Refused("a body cannot be empty (to drop an article, merge it into the one before it)");
+		}
+		if (body.length() > MAX_BODY_CHARS) {
+			throw new Refused("a body is at most " + MAX_BODY_CHARS + " characters");
+		}
+		Boolean changed = transaction.execute(status -> {
+			long page = corrections.pageOf(articleId).orElseThrow(() -> new Refused("no article " + articleId));
+			String before = corrections.body(articleId);
+			if (before.equals(body)) {
+				return false;
+			}
+			ArticleFields fields = corrections.fields(articleId);
+			corrections.insert(articleId, page, "body", new CorrectionRepository.Anchor(before, body, 0, null), editor,
+					fields, fields);
+			corrections.setBody(articleId, body);
+			corrections.newRevision(page, pages);
+			return true;
+		});
+		search.indexWaitingPagesAfter("a correction");
+		return Boolean.TRUE.equals(changed);
+	}
+
+	/** The longest body an editor may store: far more than any printed article, less than a runaway paste. */
+	static final int MAX_BODY_CHARS = 200_000;
+
+	/**
 	 * Joins the article and the one after it on its page (a body the splitter cut in two): the second's body and
 	 * people go to the first, which keeps its id and headline; the second is retired (its link answers 410).
 	 */
@@ -150,7 +185,7 @@ public class Corrections {
 		return corrections.stale(limit)
 			.stream()
 			.map(c -> new Stale(c.id(), c.articleId(), c.pageId(), c.headline(), c.editor(), c.madeAt().toString(),
-					c.before().differences(c.after()), c.staleReason()))
+					"fields".equals(c.kind()) ? c.before().differences(c.after()) : List.of(c.kind()), c.staleReason()))
 			.toList();
 	}
 
@@ -161,6 +196,14 @@ public class Corrections {
 	int reapply(long pageId, List<Long> retired) {
 		int stale = 0;
 		for (CorrectionRepository.Stored c : corrections.applied(pageId)) {
+			if ("body".equals(c.kind())) {
+				String why = bodyAgain(c, retired);
+				if (why != null) {
+					corrections.markStale(c.id(), why);
+					stale++;
+				}
+				continue;
+			}
 			if (!"fields".equals(c.kind())) {
 				String why = "merge".equals(c.kind()) ? mergeAgain(pageId, c.anchor()) : splitAgain(pageId, c.anchor());
 				if (why != null) {
@@ -200,6 +243,25 @@ public class Corrections {
 			log.info("Page {}: {} corrections no longer apply after the re-ingest; listed for review", pageId, stale);
 		}
 		return stale;
+	}
+
+	/**
+	 * Edits the body again where the new split reads it as it was before the edit (or already as edited); null when
+	 * done, else why not.
+	 */
+	private String bodyAgain(CorrectionRepository.Stored c, List<Long> retired) {
+		if (c.articleId() == null || retired.contains(c.articleId())) {
+			return "the article is no longer on the page after a re-ingest";
+		}
+		String now = corrections.body(c.articleId());
+		if (now.equals(c.anchor().second())) {
+			return null;
+		}
+		if (now.equals(c.anchor().first())) {
+			corrections.setBody(c.articleId(), c.anchor().second());
+			return null;
+		}
+		return "after a re-ingest the split reads the body differently from both before and after the correction";
 	}
 
 	/** Merges the two articles again if the new split has them next to each other; null when done, else why not. */
