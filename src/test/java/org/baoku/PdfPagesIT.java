@@ -14,7 +14,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -100,6 +102,18 @@ class PdfPagesIT {
 		assertThat(png.statusCode()).isEqualTo(200);
 		assertThat(png.headers().firstValue("content-type")).hasValue("image/png");
 		assertThat(png.body()).startsWith(new byte[] { (byte) 0x89, 'P', 'N', 'G' });
+		// Enlarged to read body type: twice as wide, and four times as wide as the pixel budget lets a broadsheet page
+		// be (about 3.6 times); no other enlargement.
+		int screen = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png.body())).getWidth();
+		for (int zoom : new int[] { 2, 4 }) {
+			HttpResponse<byte[]> big = http.send(HttpRequest.newBuilder(URI.create(base() + "/pages/" + pageId
+					+ "/image.png?zoom=" + zoom)).timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+			assertThat(big.statusCode()).isEqualTo(200);
+			var picture = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(big.body()));
+			assertThat(picture.getWidth()).isBetween(zoom == 2 ? 2 * screen - 2 : 3 * screen, zoom * screen + zoom);
+			assertThat((double) picture.getWidth() * picture.getHeight()).isLessThanOrEqualTo(16_000_000);
+		}
+		assertThat(api.get("/pages/" + pageId + "/image.png?zoom=3").status()).isEqualTo(400);
 		HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create(base() + "/pages/" + pageId + "/pdf"))
 			.build(), HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(pdf.body()).isEqualTo(fixture());
@@ -189,6 +203,21 @@ class PdfPagesIT {
 			wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".scan rect.current")));
 			assertThat(browser.getCurrentUrl()).contains("/articles/");
 			HeadlessChromium.screenshot(browser, "pdf-article");
+			// Enlarged four times to read the body type: the page grows inside its view, which pans, at 1440 and 390 px.
+			for (int width : new int[] { 1440, 390 }) {
+				browser.manage().window().setSize(new Dimension(width, 900));
+				browser.findElement(By.id("zoom-4")).click();
+				JavascriptExecutor js = (JavascriptExecutor) browser;
+				wait.until(d -> String.valueOf(js.executeScript(
+						"return document.querySelector('.scan image').getAttribute('href');")).contains("zoom=4"));
+				WebElement view = browser.findElement(By.id("scan-view"));
+				Number wide = (Number) js.executeScript("return arguments[0].scrollWidth / arguments[0].clientWidth;", view);
+				assertThat(wide.doubleValue()).as("zoomed view at %d px", width).isGreaterThan(3.5);
+				js.executeScript(
+						"arguments[0].scrollLeft = arguments[0].scrollWidth / 3; arguments[0].scrollTop = arguments[0].scrollHeight / 3;", view);
+				HeadlessChromium.screenshot(browser, "pdf-article-zoom4-" + width);
+				browser.findElement(By.id("zoom-1")).click();
+			}
 		}
 		finally {
 			browser.quit();

@@ -12,6 +12,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
+import org.baoku.web.BadRequestException;
 import org.baoku.web.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,11 +56,17 @@ class PageController {
 		return VIEW_PAGE;
 	}
 
-	/** The page as printed, rendered from its PDF (cached); 404 for a page ingested as text. */
+	/**
+	 * The page as printed, rendered from its PDF (cached), at screen resolution or enlarged ({@code zoom} 2 or 4, to
+	 * read body type); 404 for a page ingested as text.
+	 */
 	@GetMapping("/pages/{id}/image.png")
-	ResponseEntity<Resource> image(@PathVariable long id) {
+	ResponseEntity<Resource> image(@PathVariable long id, @RequestParam(defaultValue = "1") int zoom) {
+		if (!PageImages.ZOOMS.contains(zoom)) {
+			throw new BadRequestException("zoom is 1, 2 or 4 (times screen resolution), not " + zoom);
+		}
 		PageScan scan = scans.scanOf(id).orElseThrow(() -> new NotFoundException("image of page " + id));
-		Path png = images.image(scan.sha256()).orElseThrow(() -> new NotFoundException("image of page " + id));
+		Path png = images.image(scan.sha256(), zoom).orElseThrow(() -> new NotFoundException("image of page " + id));
 		return ResponseEntity.ok()
 			.contentType(MediaType.IMAGE_PNG)
 			.cacheControl(CacheControl.maxAge(Duration.ofDays(1)))

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -45,6 +46,12 @@ class PageImages {
 	/** And at most this many pixels a side, so a long thin page is not a strip no browser shows. */
 	static final double MAX_SIDE = 8_000;
 
+	/**
+	 * The enlargements a reader may ask for: 2 and 4 times screen resolution (160 and 320 dpi, within the pixel
+	 * budget), enough to read body type set at 5 to 6 pt.
+	 */
+	static final Set<Integer> ZOOMS = Set.of(1, 2, 4);
+
 	/** Renders at once: each holds up to {@link #MAX_PIXELS} in memory. */
 	static final int CONCURRENT_RENDERS = 2;
 
@@ -63,22 +70,31 @@ class PageImages {
 
 	/** The page's image, rendered now if it is not cached; empty when the PDF is not kept. */
 	Optional<Path> image(String sha256) {
+		return image(sha256, 1);
+	}
+
+	/** The page's image at {@code zoom} times screen resolution (one of {@link #ZOOMS}), within the pixel budget. */
+	Optional<Path> image(String sha256, int zoom) {
+		if (!ZOOMS.contains(zoom)) {
+			throw new IllegalArgumentException("zoom " + zoom);
+		}
 		Optional<Path> pdf = files.find(sha256);
 		if (pdf.isEmpty()) {
 			return Optional.empty();
 		}
-		Path cached = files.cacheDir().resolve(sha256 + "-" + (int) DPI + ".png");
-		Path failed = files.cacheDir().resolve(sha256 + "-" + (int) DPI + FAILED);
+		int dpi = (int) DPI * zoom;
+		Path cached = files.cacheDir().resolve(sha256 + "-" + dpi + ".png");
+		Path failed = files.cacheDir().resolve(sha256 + "-" + dpi + FAILED);
 		if (Files.exists(failed)) {
 			throw unrenderable(sha256);
 		}
 		if (!Files.exists(cached)) {
-			renderBounded(pdf.get(), cached, failed, sha256);
+			renderBounded(pdf.get(), cached, failed, sha256, dpi);
 		}
 		return Optional.of(cached);
 	}
 
-	private void renderBounded(Path pdf, Path target, Path failed, String sha256) {
+	private void renderBounded(Path pdf, Path target, Path failed, String sha256, float dpi) {
 		try {
 			if (!renders.tryAcquire(RENDER_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
 				throw new BusyException("every page renderer is busy", RENDER_WAIT);
@@ -91,7 +107,7 @@ class PageImages {
 		try {
 			// Two readers of one new page may both draw it; the file is written atomically, so either copy serves.
 			if (!Files.exists(target)) {
-				render(pdf, target);
+				render(pdf, target, dpi);
 			}
 		}
 		catch (IOException | RuntimeException ex) {
@@ -110,10 +126,10 @@ class PageImages {
 		}
 	}
 
-	private static void render(Path pdf, Path target) throws IOException {
+	private static void render(Path pdf, Path target, float dpi) throws IOException {
 		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
 			PDPage page = document.getPage(0);
-			float scale = scale(page);
+			float scale = scale(page, dpi);
 			BufferedImage image = new PDFRenderer(document).renderImage(0, scale, ImageType.RGB);
 			AtomicFiles.write(target, temp -> ImageIO.write(image, "png", temp.toFile()));
 		}
@@ -124,11 +140,16 @@ class PageImages {
 	 * The page's UserUnit counts, whether or not the renderer applies it, so the budget holds either way.
 	 */
 	static float scale(PDPage page) {
+		return scale(page, DPI);
+	}
+
+	/** The same at another resolution (an enlargement). */
+	static float scale(PDPage page, float dpi) {
 		PDRectangle box = page.getCropBox();
 		double unit = Math.max(1, page.getUserUnit());
 		double width = Math.abs(box.getWidth()) * unit;
 		double height = Math.abs(box.getHeight()) * unit;
-		double scale = DPI / 72.0;
+		double scale = dpi / 72.0;
 		if (width > 0 && height > 0) {
 			scale = Math.min(scale, Math.sqrt(MAX_PIXELS / (width * height)));
 			scale = Math.min(scale, MAX_SIDE / Math.max(width, height));
