@@ -95,6 +95,11 @@ class PdfPagesIT {
 			.param("id", pageId).query(Long.class).single();
 		String articleHtml = api.get("/articles/" + article).body();
 		assertThat(articleHtml).contains("region current").contains("data-article=\"" + article + "\"");
+		// The correction form shows the page as printed: this article's regions drawn, the others' faintly.
+		AdminSession editor = AdminSession.anonymous(base());
+		editor.signIn("admin", PASSWORD);
+		String form = editor.get("/admin/review/articles/" + article).body();
+		assertThat(form).contains("id=\"correct-form\"", "class=\"scan\"", "region current", "region other", "id=\"zoom-4\"");
 
 		HttpClient http = HttpClient.newHttpClient();
 		HttpResponse<byte[]> png = http.send(HttpRequest.newBuilder(URI.create(base() + "/pages/" + pageId + "/image.png"))

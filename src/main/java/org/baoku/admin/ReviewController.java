@@ -67,6 +67,10 @@ class ReviewController {
 		ArticleFields fields = corrections.fields(id);
 		model.addAttribute("article", article);
 		model.addAttribute("raw", archive.rawTextMarking(article));
+		// A page PDF is shown as printed, the article's regions drawn and the others' faint, to check it against.
+		model.addAttribute("scan", archive.scanOf(article.pageId()).orElse(null));
+		model.addAttribute("pageArticles", archive.pageView(article.pageId()).map(ArchiveApi.PageView::articles)
+			.orElse(List.of()));
 		model.addAttribute("fields", fields);
 		model.addAttribute("reporters", ArticleFields.lines(fields.reporters()));
 		model.addAttribute("officials", ArticleFields.lines(fields.officials()));

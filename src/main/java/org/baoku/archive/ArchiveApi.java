@@ -26,14 +26,17 @@ public class ArchiveApi {
 
 	private final ArchiveOverview overview;
 
+	private final PageScanRepository scans;
+
 	/** A page and its articles are read as of one moment, so a replace committing meanwhile is never half seen. */
 	private final TransactionTemplate snapshot;
 
-	ArchiveApi(ArticleRepository articles, IssueRepository issues, ArchiveOverview overview,
+	ArchiveApi(ArticleRepository articles, IssueRepository issues, ArchiveOverview overview, PageScanRepository scans,
 			PlatformTransactionManager transactions) {
 		this.articles = articles;
 		this.issues = issues;
 		this.overview = overview;
+		this.scans = scans;
 		this.snapshot = new TransactionTemplate(transactions);
 		this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
 		this.snapshot.setReadOnly(true);
@@ -41,6 +44,11 @@ public class ArchiveApi {
 
 	public Optional<ArticleView> article(long id) {
 		return articles.find(id);
+	}
+
+	/** The printed page of a page PDF with its articles' regions; empty for a page ingested as text. */
+	public Optional<PageScan> scanOf(long pageId) {
+		return scans.scanOf(pageId);
 	}
 
 	/** The page as stored now, or empty when there is no such page. */
