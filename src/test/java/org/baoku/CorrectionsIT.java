@@ -303,6 +303,34 @@ class CorrectionsIT {
 	}
 
 	@Test
+	void whatAnEditorMarksAsNoArticleLeavesSearchSaysSoAtItsLinkAndStaysOutAfterAReingest() {
+		LocalDate day = LocalDate.of(2021, 3, 11);
+		String page = new String(TestPages.page("非文章甲", "", 3), StandardCharsets.UTF_8);
+		long pageId = ingest(day, page, false).pageId();
+		long advert = articleWith(pageId, "非文章甲第2篇");
+		long kept = articleWith(pageId, "非文章甲第3篇");
+		ApiClient reader = new ApiClient(base(), PASSWORD);
+		assertThat(reader.search("非文章甲").json().get("total").asInt()).isEqualTo(3);
+		AdminSession editor = AdminSession.anonymous(base());
+		editor.signIn("admin", PASSWORD);
+		assertThat(editor.get("/admin/review/articles/" + advert).body()).contains("id=\"drop-form\"", "data-confirm");
+		assertThat(editor.post("/admin/review/articles/" + advert + "/drop", Map.of()).location()).endsWith("/admin/review");
+
+		assertThat(reader.search("非文章甲").json().get("total").asInt()).isEqualTo(2);
+		AdminSession.Answer gone = editor.get("/articles/" + advert);
+		assertThat(gone.status()).isEqualTo(410);
+		assertThat(gone.body()).contains("编辑已判定这段文字不是文章", "href=\"/pages/" + pageId + "\"");
+		assertThat(editor.get("/articles/" + kept).status()).isEqualTo(200);
+
+		// The same page again: the text comes back from the split and is dropped again; the others keep their links.
+		ingest(day, page + "\n\n", true);
+		assertThat(reader.search("非文章甲").json().get("total").asInt()).isEqualTo(2);
+		assertThat(jdbc.sql("select count(*) from article where page_id = :page").param("page", pageId)
+			.query(Long.class).single()).isEqualTo(2);
+		assertThat(editor.get("/articles/" + kept).status()).isEqualTo(200);
+	}
+
+	@Test
 	void mergeAndSplitKeepTheOtherArticlesLinksAndAreMadeAgainAfterAReingest() {
 		// Paragraphs indented as printed, so each body has two.
 		String page = new String(TestPages.page("合并甲", "", 3), StandardCharsets.UTF_8).replace("\n本报讯", "\n　　本报讯")

@@ -115,6 +115,15 @@ class ReviewController {
 		}
 	}
 
+	@PostMapping("/admin/review/articles/{id}/drop")
+	String drop(@PathVariable long id, Principal editor, RedirectAttributes redirect) {
+		archive.articleOrGone(id);
+		corrections.dropArticle(id, editor.getName());
+		AuditDetail.set("article " + id + " marked as no article");
+		redirect.addFlashAttribute("dropped", id);
+		return "redirect:/admin/review";
+	}
+
 	@PostMapping("/admin/review/articles/{id}/merge")
 	String merge(@PathVariable long id, Principal editor, RedirectAttributes redirect) {
 		return change(id, redirect, () -> {

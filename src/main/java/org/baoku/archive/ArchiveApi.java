@@ -148,6 +148,8 @@ public class ArchiveApi {
 		return switch (r.reason()) {
 			case REINGESTED -> new GoneException(what + " was removed when its page was ingested again",
 					"/pages/" + r.pageId(), "error.goneLink", "error.gone.reingested");
+			case NOT_ARTICLE -> new GoneException(what + " was marked by an editor as no article", "/pages/" + r.pageId(),
+					"error.goneLink", "error.gone.notArticle");
 			case MERGED -> new GoneException(what + " was merged into article " + r.mergedInto(),
 					"/articles/" + r.mergedInto(), "error.goneMergedLink", "error.gone.merged", String.valueOf(r.mergedInto()));
 			case PAGE_DELETED -> articles.deletedPage(r.pageId())

@@ -116,6 +116,23 @@ public class Corrections {
 		return Boolean.TRUE.equals(changed);
 	}
 
+	/**
+	 * Marks a text the splitter took for an article as none (a masthead, an advertisement): it leaves the archive and
+	 * search (its link answers 410 and says why), and a re-ingest that brings the same text back drops it again.
+	 */
+	public void dropArticle(long articleId, String editor) {
+		transaction.execute(status -> {
+			long page = corrections.pageOf(articleId).orElseThrow(() -> new Refused("no article " + articleId));
+			ArticleFields fields = corrections.fields(articleId);
+			corrections.insert(articleId, page, "drop",
+					new CorrectionRepository.Anchor(corrections.body(articleId), null, 0, null), editor, fields, fields);
+			pages.retireNotArticle(articleId);
+			corrections.newRevision(page, pages);
+			return null;
+		});
+		search.indexWaitingPagesAfter("a correction");
+	}
+
 	/** The longest body an editor may store: far more than any printed article, less than a runaway paste. */
 	static final int MAX_BODY_CHARS = 200_000;
 
@@ -196,6 +213,13 @@ public class Corrections {
 	int reapply(long pageId, List<Long> retired) {
 		int stale = 0;
 		for (CorrectionRepository.Stored c : corrections.applied(pageId)) {
+			if ("drop".equals(c.kind())) {
+				// What is no article is dropped again wherever the new split has it; where it has not, nothing to do.
+				corrections.articles(pageId).stream()
+					.filter(a -> a.body().equals(c.anchor().first()))
+					.forEach(a -> pages.retireNotArticle(a.id()));
+				continue;
+			}
 			if ("body".equals(c.kind())) {
 				String why = bodyAgain(c, retired);
 				if (why != null) {

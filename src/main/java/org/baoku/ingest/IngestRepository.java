@@ -128,6 +128,11 @@ class IngestRepository {
 		retire(articleId, "merged", into);
 	}
 
+	/** Removes what an editor marked as no article (a masthead, an advertisement); its link answers 410 and says so. */
+	void retireNotArticle(long articleId) {
+		retire(articleId, "not_article", null);
+	}
+
 	private void retire(long articleId, String reason, Long mergedInto) {
 		jdbc.sql("""
 				insert into retired_article (id, page_id, headline, reason, merged_into)
