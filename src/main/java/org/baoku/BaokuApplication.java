@@ -15,7 +15,20 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 public class BaokuApplication {
 
+	/** What {@code java -jar baoku.jar} does with a first argument that is no option. */
+	static final String USAGE = """
+			usage: java -jar baoku.jar [--name=value ...]          start the archive (web and API)
+			       java -jar baoku.jar parse [--explain] FILE ...   split pages and print the articles, store nothing
+			       java -jar baoku.jar ingest [--dry-run] PATH ...  load page files, folders and zips into the archive
+			""";
+
 	public static void main(String[] args) {
+		// A mistyped command ("parse" as "pars") starts nothing: no server, no data folder.
+		if (args.length > 0 && !args[0].startsWith("-") && !"parse".equals(args[0]) && !"ingest".equals(args[0])) {
+			System.err.println("unknown command: " + args[0]);
+			System.err.print(USAGE);
+			System.exit(2);
+		}
 		// `parse FILE` is the admin's dry run: no web server, no database.
 		if (args.length > 0 && "parse".equals(args[0])) {
 			int status = new ParseCommand(System.out, System.err).run(args);

@@ -55,6 +55,9 @@ class CrashRecoveryIT {
 				"no packaged jar in target/: run through `./mvnw verify`, which packages before the integration tests");
 		dataDir = Files.createTempDirectory("baoku-crash-");
 		app = AppProcess.start(dataDir, starts++);
+		// The last line of the start says where the app answers and what it holds.
+		assertThat(app.logText()).containsPattern("Baoku is ready at http://localhost:\\d+/ - data folder .+, embedded "
+				+ "PostgreSQL in .+, \\d+ articles, admin password from BAOKU_ADMIN_PASSWORD");
 	}
 
 	@AfterAll

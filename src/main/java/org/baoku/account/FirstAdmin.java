@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnWebApplication
-class FirstAdmin implements InitializingBean {
+public class FirstAdmin implements InitializingBean {
 
 	private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
 
@@ -27,6 +27,8 @@ class FirstAdmin implements InitializingBean {
 	private final Accounts accounts;
 
 	private final BaokuProperties properties;
+
+	private String outcome = "set before this start";
 
 	FirstAdmin(Accounts accounts, BaokuProperties properties) {
 		this.accounts = accounts;
@@ -41,6 +43,7 @@ class FirstAdmin implements InitializingBean {
 		if (!accounts.createFirstAdmin(USERNAME, password)) {
 			return;
 		}
+		outcome = generated ? "generated at this first start (printed above, once)" : "from BAOKU_ADMIN_PASSWORD";
 		if (generated) {
 			log.warn("First start: created the admin '{}' with the password {} (shown this once; change it at "
 					+ "/account/password, or set BAOKU_ADMIN_PASSWORD before the first start)", USERNAME, password);
@@ -48,6 +51,11 @@ class FirstAdmin implements InitializingBean {
 		else {
 			log.info("First start: created the admin '{}' with the password of BAOKU_ADMIN_PASSWORD", USERNAME);
 		}
+	}
+
+	/** Where the admin's password came from at this start, for the line that says the app is ready. */
+	public String passwordOutcome() {
+		return outcome;
 	}
 
 	private static String randomPassword() {
