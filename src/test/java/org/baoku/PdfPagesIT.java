@@ -229,6 +229,192 @@ class PdfPagesIT {
 		}
 	}
 
+	/** A block of an article's text on its page image, as stored. */
+	record Block(long article, int seq, String text) {
+
+		/** A run of the block's printed characters from its middle, to search for and to look for in a body. */
+		String fragment() {
+			String printed = text.replaceAll("\\s", "");
+			return printed.substring(printed.length() / 2, printed.length() / 2 + 12);
+		}
+
+	}
+
+	private List<Block> blocks(long page) {
+		return jdbc.sql("""
+				select r.article_id, r.seq, r.text from article_region r join article a on a.id = r.article_id
+				where a.page_id = :page and r.text is not null order by a.position, r.seq
+				""").param("page", page).query((rs, n) -> new Block(rs.getLong(1), rs.getInt(2), rs.getString(3))).list();
+	}
+
+	private String body(long article) {
+		return jdbc.sql("select body from article where id = :id").param("id", article).query(String.class).single()
+			.replaceAll("\\s", "");
+	}
+
+	/** A real 人民日报 理论 page PDF (2018-01-09 第7版), its bytes made to differ for each use by a trailing comment. */
+	private static byte[] realPage(String variant) throws IOException {
+		try (InputStream in = PdfPagesIT.class.getResourceAsStream("/realpages/pdf/rmrb_20180109_p07.pdf")) {
+			byte[] pdf = in.readAllBytes();
+			byte[] tail = ("\n%" + variant + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+			byte[] out = java.util.Arrays.copyOf(pdf, pdf.length + tail.length);
+			System.arraycopy(tail, 0, out, pdf.length, tail.length);
+			return out;
+		}
+	}
+
+	@Test
+	void anEditorGivesBlocksOfARealPageToAnotherArticleToANewOneOrToNoneAndTheMovesOutliveAReingest() throws IOException {
+		ApiClient.Answer stored = api.upload(realPage("moves"), "人民日报", "2018-01-09", "7", false);
+		assertThat(stored.status()).as(stored.body()).isEqualTo(201);
+		long page = stored.json().get("pageId").asLong();
+		List<Block> blocks = blocks(page);
+		// The page's long lead article is printed in several blocks; the one after it in its own.
+		long lead = blocks.get(0).article();
+		List<Block> leads = blocks.stream().filter(b -> b.article() == lead).toList();
+		assertThat(leads).as("blocks of the lead article").hasSizeGreaterThanOrEqualTo(3);
+		long other = blocks.stream().filter(b -> b.article() != lead).findFirst().orElseThrow().article();
+		Block given = leads.get(leads.size() - 1);
+		Block started = leads.get(leads.size() - 2);
+		AdminSession editor = AdminSession.anonymous(base());
+		editor.signIn("admin", PASSWORD);
+		String form = editor.get("/admin/review/articles/" + lead).body();
+		assertThat(form).contains("id=\"blocks\"", "id=\"block-" + given.seq() + "\"", "id=\"block-number-" + given.seq() + "\"");
+
+		// The lead article's last block to the next article: its text leaves one body for the other, and search follows.
+		AdminSession.Answer moved = editor.post("/admin/review/articles/" + lead + "/blocks/" + given.seq(),
+				Map.of("to", String.valueOf(other)));
+		assertThat(moved.location()).endsWith("/admin/review/articles/" + other);
+		assertThat(body(other)).contains(given.fragment());
+		assertThat(body(lead)).doesNotContain(given.fragment());
+		assertThat(blocks(page)).filteredOn(b -> b.text().equals(given.text())).extracting(Block::article).containsExactly(other);
+		ApiClient.Answer found = onTheDay("\"" + given.fragment() + "\"");
+		assertThat(found.json().get("total").asInt()).isEqualTo(1);
+		assertThat(found.json().get("hits").get(0).get("id").asLong()).isEqualTo(other);
+
+		// The block before it starts an article of its own, under the headline the editor gives it.
+		AdminSession.Answer created = editor.post("/admin/review/articles/" + lead + "/blocks/" + started.seq(),
+				Map.of("to", "new", "headline", "另起一篇的一栏"));
+		long fresh = Long.parseLong(created.location().replaceAll(".*/", ""));
+		assertThat(fresh).isNotIn(lead, other);
+		assertThat(body(fresh)).contains(started.fragment());
+		assertThat(body(lead)).doesNotContain(started.fragment());
+		assertThat(onTheDay("另起一篇的一栏").json().get("hits").get(0).get("id").asLong()).isEqualTo(fresh);
+
+		// Refused with a reason, nothing changed: a new article without a headline, a block that is not there, an
+		// article of another page, an article's only block.
+		String before = body(lead);
+		Block next = blocks(page).stream().filter(b -> b.article() == lead).toList().get(1);
+		for (Map<String, String> bad : List.of(Map.of("to", "new", "headline", " "), Map.of("to", String.valueOf(pageIdArticle())))) {
+			AdminSession.Answer refused = editor.post("/admin/review/articles/" + lead + "/blocks/" + next.seq(), bad);
+			assertThat(refused.location()).endsWith("/admin/review/articles/" + lead);
+		}
+		assertThat(editor.post("/admin/review/articles/" + lead + "/blocks/999", Map.of("to", "none")).location())
+			.endsWith("/admin/review/articles/" + lead);
+		assertThat(editor.post("/admin/review/articles/" + lead + "/blocks/" + next.seq(), Map.of("to", "x")).status())
+			.isEqualTo(400);
+		assertThat(editor.post("/admin/review/articles/" + fresh + "/blocks/" + blocks(page).stream()
+			.filter(b -> b.article() == fresh).findFirst().orElseThrow().seq(), Map.of("to", "none")).location())
+			.endsWith("/admin/review/articles/" + fresh);
+		assertThat(body(lead)).isEqualTo(before);
+		assertThat(body(fresh)).contains(started.fragment());
+
+		// The same page from another file: split afresh, both moves made again on the new split.
+		ApiClient.Answer again = api.upload(realPage("moves again"), "人民日报", "2018-01-09", "7", true);
+		assertThat(again.status()).as(again.body()).isEqualTo(200);
+		List<Long> bodies = jdbc.sql("select id from article where page_id = :page order by position").param("page", page)
+			.query(Long.class).list();
+		assertThat(bodies.stream().filter(id -> body(id).contains(given.fragment()))).containsExactly(other);
+		assertThat(bodies.stream().filter(id -> body(id).contains(started.fragment()))).hasSize(1)
+			.allSatisfy(id -> assertThat(id).isNotEqualTo(lead));
+		assertThat(jdbc.sql("select count(*) from correction where page_id = :page and kind = 'block' and state = 'applied'")
+			.param("page", page).query(Long.class).single()).isEqualTo(2);
+		assertThat(onTheDay("\"" + given.fragment() + "\"").json().get("hits").get(0).get("id").asLong()).isEqualTo(other);
+
+		// The given block, taken out of the article it went to as no article's text: search no longer finds it.
+		Block inOther = blocks(page).stream().filter(b -> b.article() == other && b.text().equals(given.text()))
+			.findFirst().orElseThrow();
+		AdminSession.Answer out = editor.post("/admin/review/articles/" + other + "/blocks/" + inOther.seq(),
+				Map.of("to", "none"));
+		assertThat(out.location()).endsWith("/admin/review/articles/" + other);
+		assertThat(body(other)).doesNotContain(given.fragment());
+		assertThat(onTheDay("\"" + given.fragment() + "\"").json().get("total").asInt()).isZero();
+	}
+
+	@Test
+	void inTheBrowserAnEditorFixesAGarbledBodyAndGivesABlockToAnotherArticleOnARealPage() throws IOException {
+		assumeTrue(HeadlessChromium.installed(), HeadlessChromium.MISSING);
+		ApiClient.Answer stored = api.upload(realPage("browser"), "人民日报", "2018-01-11", "7", false);
+		assertThat(stored.status()).as(stored.body()).isEqualTo(201);
+		long page = stored.json().get("pageId").asLong();
+		List<Block> blocks = blocks(page);
+		long lead = blocks.get(0).article();
+		Block given = blocks.stream().filter(b -> b.article() == lead).reduce((a, b) -> b).orElseThrow();
+		long other = blocks.stream().filter(b -> b.article() != lead).findFirst().orElseThrow().article();
+		// Digits set in another font and lost by the reader, as on the county paper's page: the body reads "5月1来".
+		String sentence = jdbc.sql("select body from article where id = :id").param("id", lead).query(String.class)
+			.single().lines().filter(l -> l.length() > 30).findFirst().orElseThrow().substring(0, 20);
+		String garbled = sentence.substring(0, 8) + "5月1来" + sentence.substring(12);
+		jdbc.sql("update article set body = replace(body, :sentence, :garbled) where id = :id").param("sentence", sentence)
+			.param("garbled", garbled).param("id", lead).update();
+		WebDriver browser = HeadlessChromium.start(Map.of("intl.accept_languages", "zh-CN,zh"), "--hide-scrollbars");
+		try {
+			WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+			JavascriptExecutor js = (JavascriptExecutor) browser;
+			browser.manage().window().setSize(new Dimension(1440, 1400));
+			browser.get(base() + "/login");
+			browser.findElement(By.id("username")).sendKeys("admin");
+			browser.findElement(By.id("password")).sendKeys(PASSWORD);
+			browser.findElement(By.id("login-submit")).click();
+			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav-account")));
+			browser.get(base() + "/admin/review/articles/" + lead);
+			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("block-number-" + given.seq())));
+			HeadlessChromium.screenshot(browser, "correct-pdf-1440");
+			browser.manage().window().setSize(new Dimension(390, 900));
+			HeadlessChromium.screenshot(browser, "correct-pdf-390");
+			// On a phone the block's form stays usable: its list and button are not squeezed a character a line.
+			Number button = (Number) js.executeScript(
+					"return document.getElementById(arguments[0]).getBoundingClientRect().width;", "block-submit-" + given.seq());
+			assertThat(button.doubleValue()).as("the move button at 390 px").isGreaterThan(30);
+			browser.manage().window().setSize(new Dimension(1440, 1400));
+
+			// The garbled line fixed in the body field, against the page beside it.
+			WebElement field = browser.findElement(By.id("body-field"));
+			js.executeScript("arguments[0].value = arguments[0].value.replace(arguments[1], arguments[2]);", field, garbled,
+					sentence);
+			browser.findElement(By.id("body-submit")).click();
+			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("review-corrected")));
+			assertThat(body(lead)).contains(sentence.replaceAll("\\s", "")).doesNotContain("5月1来");
+
+			// The last block of the lead article given to the next one on the page.
+			browser.get(base() + "/admin/review/articles/" + lead);
+			new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("block-to-" + given.seq())))
+				.selectByValue(String.valueOf(other));
+			browser.findElement(By.id("block-submit-" + given.seq())).click();
+			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("correct-moved")));
+			assertThat(browser.getCurrentUrl()).endsWith("/admin/review/articles/" + other);
+			HeadlessChromium.screenshot(browser, "correct-pdf-block-moved");
+			assertThat(body(other)).contains(given.fragment());
+			assertThat(body(lead)).doesNotContain(given.fragment());
+			// The receiving article's regions now include the block, drawn as its own.
+			assertThat(browser.findElements(By.cssSelector("a[data-article='" + other + "'] rect.current")).size())
+				.isGreaterThanOrEqualTo(2);
+		}
+		finally {
+			browser.quit();
+		}
+	}
+
+	/** A search of the articles of 2018-01-09 (the browser test stores the same page under another day). */
+	private ApiClient.Answer onTheDay(String q) {
+		return api.get("/api/search", Map.of("q", q, "from", "2018-01-09", "to", "2018-01-09"));
+	}
+
+	/** An article of the typeset page each test stores first, which is on another page than the real one. */
+	private long pageIdArticle() {
+		return jdbc.sql("select min(id) from article where page_id = :id").param("id", pageId).query(Long.class).single();
+	}
+
 
 	private String base() {
 		return "http://127.0.0.1:" + port;

@@ -146,6 +146,37 @@ class ReviewController {
 	}
 
 	/**
+	 * Gives a block of the article's text on its page image to another article of the page ({@code to} its id), to a
+	 * new article ({@code to=new}, under {@code headline}) or to none ({@code to=none}); shows the article it went to.
+	 */
+	@PostMapping("/admin/review/articles/{id}/blocks/{seq}")
+	String moveBlock(@PathVariable long id, @PathVariable int seq, Principal editor,
+			@RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "") String headline,
+			RedirectAttributes redirect) {
+		Corrections.BlockTarget target = switch (to) {
+			case "new" -> new Corrections.BlockTarget.NewArticle(headline);
+			case "none" -> new Corrections.BlockTarget.None();
+			default -> new Corrections.BlockTarget.Article(articleId(to));
+		};
+		return change(id, redirect, () -> {
+			long shown = corrections.moveBlock(id, seq, target, editor.getName());
+			AuditDetail.set("article " + id + " block " + seq + (shown == id ? " taken out as no article's text"
+					: " given to article " + shown));
+			redirect.addFlashAttribute("moved", shown == id ? "out" : "in");
+			return shown;
+		});
+	}
+
+	private static long articleId(String to) {
+		try {
+			return Long.parseLong(to);
+		}
+		catch (NumberFormatException ex) {
+			throw new org.baoku.web.BadRequestException("to is an article's number, new or none, not: " + to);
+		}
+	}
+
+	/**
 	 * Runs a merge or a split of an existing article and shows the article it leaves the editor on; a refusal goes
 	 * back to the article's form with the reason.
 	 */

@@ -31,13 +31,14 @@ class PageScanRepository {
 		}
 		Map<Long, List<PageScan.PrintedRegion>> regions = new LinkedHashMap<>();
 		jdbc.sql("""
-				select r.article_id, r.x, r.y, r.width, r.height
+				select r.article_id, r.seq, r.x, r.y, r.width, r.height, r.text
 				from article_region r join article a on a.id = r.article_id
 				where a.page_id = :id
 				order by a.position, r.seq
 				""").param("id", pageId).query(rs -> {
 			regions.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-				.add(new PageScan.PrintedRegion(rs.getDouble(2), rs.getDouble(3), rs.getDouble(4), rs.getDouble(5)));
+				.add(new PageScan.PrintedRegion(rs.getInt(2), rs.getDouble(3), rs.getDouble(4), rs.getDouble(5),
+						rs.getDouble(6), rs.getString(7)));
 		});
 		return Optional.of(new PageScan(pageId, pdf.get().sha(), pdf.get().width(), pdf.get().height(), regions));
 	}

@@ -25,7 +25,8 @@ class CorrectionRepository {
 	 * What a merge, a split or a body edit was made on, to find it again in a new split of the page: a merge joined an
 	 * article whose body was {@code first} with the next, whose body was {@code second}; a split cut the body
 	 * {@code first} before paragraph {@code at}, the second part headed {@code headline}; a body edit made the body
-	 * {@code first} into {@code second}.
+	 * {@code first} into {@code second}; a block move took the text {@code first} out of a body and gave it to the
+	 * article whose body was {@code second}, or to a new article headed {@code headline}, or (both null) to none.
 	 */
 	record Anchor(String first, String second, int at, String headline) {
 	}
@@ -154,6 +155,61 @@ class CorrectionRepository {
 			.param("body", body)
 			.query(Long.class)
 			.single();
+	}
+
+	/** One of an article's regions on its page PDF, with the text printed in it (null for a headline or byline). */
+	record TextRegion(long articleId, int seq, double x, double y, double width, double height, String text) {
+
+		/** Column by column from the left, top to bottom within a column, as the splitter reads a module's blocks. */
+		boolean readBefore(TextRegion other) {
+			double overlap = Math.min(x + width, other.x + other.width) - Math.max(x, other.x);
+			boolean sameColumn = overlap > 0.5 * Math.min(width, other.width);
+			return sameColumn ? y < other.y : x < other.x;
+		}
+
+	}
+
+	/** The article's regions in order. */
+	List<TextRegion> regions(long articleId) {
+		return jdbc.sql("""
+				select article_id, seq, x, y, width, height, text from article_region where article_id = :id order by seq
+				""")
+			.param("id", articleId)
+			.query((rs, n) -> new TextRegion(rs.getLong(1), rs.getInt(2), rs.getDouble(3), rs.getDouble(4),
+					rs.getDouble(5), rs.getDouble(6), rs.getString(7)))
+			.list();
+	}
+
+	/** Gives one region of an article to another (after the other's own); {@code to} null drops it. */
+	void moveRegion(long from, int seq, Long to) {
+		if (to != null) {
+			jdbc.sql("""
+					insert into article_region (article_id, seq, x, y, width, height, text)
+					select :to, (select coalesce(max(seq), -1) + 1 from article_region where article_id = :to),
+					       x, y, width, height, text
+					from article_region where article_id = :from and seq = :seq""")
+				.param("to", to)
+				.param("from", from)
+				.param("seq", seq)
+				.update();
+		}
+		jdbc.sql("delete from article_region where article_id = :from and seq = :seq")
+			.param("from", from)
+			.param("seq", seq)
+			.update();
+	}
+
+	/** Gives all of an article's regions to another (a merge), after the other's own. */
+	void moveRegions(long from, long to) {
+		jdbc.sql("""
+				insert into article_region (article_id, seq, x, y, width, height, text)
+				select :to, seq + (select coalesce(max(seq), -1) + 1 from article_region where article_id = :to),
+				       x, y, width, height, text
+				from article_region where article_id = :from""")
+			.param("to", to)
+			.param("from", from)
+			.update();
+		jdbc.sql("delete from article_region where article_id = :from").param("from", from).update();
 	}
 
 	/** The page's corrections in force, oldest first (a later correction of the same field wins). */

@@ -2,6 +2,7 @@ package org.baoku.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -133,6 +134,144 @@ public class Corrections {
 		search.indexWaitingPagesAfter("a correction");
 	}
 
+	/** Where an editor gives a block of an article's text: to another article of the page, a new one, or none. */
+	public sealed interface BlockTarget {
+
+		/** Another article of the same page; the block goes into its body where its columns read it. */
+		record Article(long id) implements BlockTarget {
+		}
+
+		/** A new article right after the one the block leaves, under this headline. */
+		record NewArticle(String headline) implements BlockTarget {
+		}
+
+		/** No article: an advertisement or a masthead the splitter read into an article's columns. */
+		record None() implements BlockTarget {
+		}
+
+	}
+
+	/**
+	 * Gives one printed block (a region of a page PDF with its text) of an article to another article of the page, to a
+	 * new article, or to none: the text leaves the first body, goes into the other's in reading order, and the region
+	 * goes with it. Returns the article the editor is shown next (the receiving one, or the first when dropped).
+	 */
+	public long moveBlock(long articleId, int seq, BlockTarget target, String editor) {
+		if (target instanceof BlockTarget.NewArticle n && n.headline().isBlank()) {
+			throw new Refused("the new article needs a headline");
+		}
+		Long shown = transaction.execute(status -> {
+			long page = corrections.pageOf(articleId).orElseThrow(() -> new Refused("no article " + articleId));
+			CorrectionRepository.TextRegion region = corrections.regions(articleId)
+				.stream()
+				.filter(r -> r.seq() == seq && r.text() != null)
+				.findFirst()
+				.orElseThrow(() -> new Refused("article " + articleId + " has no block of text " + seq
+						+ " on its page image (only blocks of body text can be given to another article)"));
+			String body = corrections.body(articleId);
+			BlockText.Span span = BlockText.find(body, region.text())
+				.orElseThrow(() -> new Refused("the block's text is no longer in the article's body as printed (the "
+						+ "body was edited); edit the two bodies instead"));
+			Long to = target instanceof BlockTarget.Article a ? a.id() : null;
+			if (to != null && (to == articleId || !corrections.pageOf(to).map(p -> p == page).orElse(false))) {
+				throw new Refused("a block can be given only to another article of the same page");
+			}
+			String receiving = to == null ? null : corrections.body(to);
+			String headline = target instanceof BlockTarget.NewArticle n ? n.headline().strip() : null;
+			ArticleFields fields = corrections.fields(articleId);
+			corrections.insert(articleId, page, "block", new CorrectionRepository.Anchor(span.of(body), receiving, 0,
+					headline), editor, fields, fields);
+			long result = move(page, articleId, region, span, to, headline);
+			corrections.newRevision(page, pages);
+			return result;
+		});
+		search.indexWaitingPagesAfter("a correction");
+		return shown;
+	}
+
+	/**
+	 * Takes the span out of the article's body and gives it, with its region, to the article {@code to}, or to a new
+	 * article headed {@code headline}, or (both null) to none. Returns the receiving article, or the giving one.
+	 */
+	private long move(long pageId, long from, CorrectionRepository.TextRegion region, BlockText.Span span, Long to,
+			String headline) {
+		String body = corrections.body(from);
+		String moved = span.of(body);
+		String rest = BlockText.without(body, span);
+		if (rest.isEmpty()) {
+			throw new Refused("the block is the article's whole text: merge the article into another, or mark it as "
+					+ "no article, instead");
+		}
+		corrections.setBody(from, rest);
+		if (headline != null) {
+			List<CorrectionRepository.Placed> articles = corrections.articles(pageId);
+			long created = corrections.insertAfter(pageId, articles.get(indexOf(articles, from)), headline,
+					BlockText.tidy(moved));
+			corrections.moveRegion(from, region.seq(), created);
+			return created;
+		}
+		if (to == null) {
+			corrections.moveRegion(from, region.seq(), null);
+			return from;
+		}
+		List<CorrectionRepository.TextRegion> theirs = corrections.regions(to);
+		List<String> before = theirs.stream()
+			.filter(r -> r.text() != null && r.readBefore(region))
+			.map(CorrectionRepository.TextRegion::text)
+			.toList();
+		String receiving = corrections.body(to);
+		int offset = BlockText.after(receiving, before);
+		boolean readFirst = theirs.stream().anyMatch(r -> r.text() != null) && before.isEmpty();
+		corrections.setBody(to, BlockText.with(receiving, offset >= 0 ? offset : readFirst ? 0 : receiving.length(),
+				moved));
+		corrections.moveRegion(from, region.seq(), to);
+		return to;
+	}
+
+	/**
+	 * Gives the block again where the new split has its text in one article and the receiving article as it was (or
+	 * makes the new article again); null when done or nothing is left to do, else why not.
+	 */
+	private String blockAgain(long pageId, CorrectionRepository.Anchor anchor) {
+		List<CorrectionRepository.Placed> articles = corrections.articles(pageId);
+		for (CorrectionRepository.Placed a : articles) {
+			Optional<BlockText.Span> span = BlockText.find(a.body(), anchor.first());
+			if (span.isEmpty()) {
+				continue;
+			}
+			if (anchor.headline() != null && BlockText.sameText(a.body(), anchor.first())) {
+				return null; // the new split reads the block as an article of its own already
+			}
+			if (anchor.second() != null && BlockText.sameText(BlockText.without(a.body(), span.get()), anchor.second())) {
+				return null; // the new split reads the block into the article it was given to already
+			}
+			Long to = null;
+			if (anchor.second() != null) {
+				to = articles.stream().filter(b -> b.body().equals(anchor.second())).map(b -> b.id()).findFirst()
+					.orElse(null);
+				if (to == null) {
+					return "after a re-ingest the article the block was given to is no longer on the page as it was";
+				}
+			}
+			Optional<CorrectionRepository.TextRegion> region = corrections.regions(a.id())
+				.stream()
+				.filter(r -> r.text() != null && BlockText.find(a.body(), r.text()).equals(span))
+				.findFirst();
+			if (region.isEmpty()) {
+				return "after a re-ingest the block's text is no longer printed as one block of the article";
+			}
+			try {
+				move(pageId, a.id(), region.get(), span.get(), to, anchor.headline());
+			}
+			catch (Refused ex) {
+				return "after a re-ingest " + ex.getMessage();
+			}
+			return null;
+		}
+		return anchor.second() == null && anchor.headline() == null ? null
+				: "after a re-ingest the block's text is no longer on the page as it was";
+	}
+
 	/** The longest body an editor may store: far more than any printed article, less than a runaway paste. */
 	static final int MAX_BODY_CHARS = 200_000;
 
@@ -218,6 +357,14 @@ public class Corrections {
 				corrections.articles(pageId).stream()
 					.filter(a -> a.body().equals(c.anchor().first()))
 					.forEach(a -> pages.retireNotArticle(a.id()));
+				continue;
+			}
+			if ("block".equals(c.kind())) {
+				String why = blockAgain(pageId, c.anchor());
+				if (why != null) {
+					corrections.markStale(c.id(), why);
+					stale++;
+				}
 				continue;
 			}
 			if ("body".equals(c.kind())) {
@@ -328,6 +475,7 @@ public class Corrections {
 		ArticleFields merged = new ArticleFields(a.kicker(), a.headline(), a.subtitle(), a.dateline(), reporters, officials);
 		corrections.setBody(first.id(), first.body() + "\n" + second.body());
 		corrections.setFields(first.id(), merged, pages);
+		corrections.moveRegions(second.id(), first.id());
 		pages.retireMerged(second.id(), first.id());
 		return merged;
 	}

@@ -211,8 +211,8 @@ class IngestRepository {
 		int seq = 0;
 		for (Region r : regions) {
 			jdbc.sql("""
-					insert into article_region (article_id, seq, x, y, width, height)
-					values (:id, :seq, :x, :y, :width, :height)
+					insert into article_region (article_id, seq, x, y, width, height, text)
+					values (:id, :seq, :x, :y, :width, :height, :text)
 					""")
 				.param("id", articleId)
 				.param("seq", seq++)
@@ -220,6 +220,7 @@ class IngestRepository {
 				.param("y", r.y())
 				.param("width", r.width())
 				.param("height", r.height())
+				.param("text", r.text().isEmpty() ? null : r.text())
 				.update();
 		}
 	}

@@ -112,7 +112,7 @@ final class Module {
 		for (ColumnBlock block : blocks) {
 			Region r = block.region();
 			HeadGroup sub = subheadings.get(block);
-			regions.add(sub == null ? r : r.union(sub.region()));
+			regions.add(sub == null ? r.withText(block.text()) : r.union(sub.region()).withText(sub.text() + block.text()));
 		}
 		return regions;
 	}
