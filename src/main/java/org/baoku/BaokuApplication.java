@@ -1,6 +1,7 @@
 package org.baoku;
 
 import org.baoku.ingest.ParseCommand;
+import org.baoku.ingest.profile.FitProfileCommand;
 import org.baoku.ingest.bulk.IngestCommand;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
@@ -20,11 +21,13 @@ public class BaokuApplication {
 			usage: java -jar baoku.jar [--name=value ...]          start the archive (web and API)
 			       java -jar baoku.jar parse [--explain] FILE ...   split pages and print the articles, store nothing
 			       java -jar baoku.jar ingest [--dry-run] PATH ...  load page files, folders and zips into the archive
+			       java -jar baoku.jar fit-profile --gold DIR --pages DIR --out PROFILE.json   fit a paper's layout profile
 			""";
 
 	public static void main(String[] args) {
 		// A mistyped command ("parse" as "pars") starts nothing: no server, no data folder.
-		if (args.length > 0 && !args[0].startsWith("-") && !"parse".equals(args[0]) && !"ingest".equals(args[0])) {
+		if (args.length > 0 && !args[0].startsWith("-") && !"parse".equals(args[0]) && !"ingest".equals(args[0])
+				&& !"fit-profile".equals(args[0])) {
 			System.err.println("unknown command: " + args[0]);
 			System.err.print(USAGE);
 			System.exit(2);
@@ -36,6 +39,10 @@ public class BaokuApplication {
 				System.exit(status);
 			}
 			return;
+		}
+		// `fit-profile` fits a paper's layout profile to pages with gold: no web server, no database.
+		if (args.length > 0 && "fit-profile".equals(args[0])) {
+			System.exit(new FitProfileCommand(System.out, System.err).run(args));
 		}
 		// `ingest PATH…` loads files, folders and zips of pages into the archive: no web server, no seeds.
 		if (args.length > 0 && "ingest".equals(args[0])) {

@@ -18,19 +18,23 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 
 import org.baoku.ingest.pdf.PdfPageReader;
 import org.baoku.ingest.pdf.PdfRefusedException;
+import org.baoku.ingest.profile.ProfileFiles;
 import org.baoku.ingest.split.SplitExplainer;
+import org.baoku.ingest.split.SplitProfile;
 
 /**
  * `parse`: splits raw pages and prints their articles as JSON, touching nothing. One file prints to standard output;
  * with {@code --out DIR} every file given (or every {@code .txt} and {@code .pdf} file of a folder given) is written to
- * {@code DIR/<name>.json}, so a whole set is split in one JVM. {@code --explain FILE} prints how the page was read.
+ * {@code DIR/<name>.json}, so a whole set is split in one JVM. {@code --explain FILE} prints how the page was read;
+ * {@code --profile PROFILE.json} splits with a paper's layout profile.
  */
 public final class ParseCommand {
 
 	static final String USAGE = """
-			usage: java -jar baoku.jar parse FILE
-			       java -jar baoku.jar parse --out DIR FILE|FOLDER...
-			       java -jar baoku.jar parse --explain FILE""";
+			usage: java -jar baoku.jar parse [--profile PROFILE.json] FILE
+			       java -jar baoku.jar parse [--profile PROFILE.json] --out DIR FILE|FOLDER...
+			       java -jar baoku.jar parse [--profile PROFILE.json] --explain FILE
+			  --profile splits with a paper's layout profile (made by fit-profile) instead of the default tuning""";
 
 	private final PrintStream out;
 
@@ -56,17 +60,36 @@ public final class ParseCommand {
 			outDir = Path.of(rest.remove(at + 1));
 			rest.remove(at);
 		}
+		SplitProfile profile = SplitProfile.DEFAULT;
+		int named = rest.indexOf("--profile");
+		if (named >= 0) {
+			if (named + 1 >= rest.size()) {
+				return usage();
+			}
+			Path file = Path.of(rest.remove(named + 1));
+			rest.remove(named);
+			try {
+				profile = ProfileFiles.read(file);
+			}
+			catch (IOException ex) {
+				err.println("parse: " + ex.getMessage());
+				return 1;
+			}
+		}
 		if (rest.isEmpty() || rest.stream().anyMatch(a -> a.startsWith("--"))
 				|| (outDir == null && rest.size() != 1) || (explain && (outDir != null || rest.size() != 1))) {
 			return usage();
 		}
-		if (explain) {
-			return explain(Path.of(rest.get(0)));
-		}
-		if (outDir == null) {
-			return parseToStdout(Path.of(rest.get(0)));
-		}
-		return parseAll(rest, outDir);
+		Path dir = outDir;
+		return profile.run(() -> {
+			if (explain) {
+				return explain(Path.of(rest.get(0)));
+			}
+			if (dir == null) {
+				return parseToStdout(Path.of(rest.get(0)));
+			}
+			return parseAll(rest, dir);
+		});
 	}
 
 	private int usage() {

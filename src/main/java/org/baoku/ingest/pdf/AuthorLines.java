@@ -17,7 +17,7 @@ final class AuthorLines {
 
 	/** The module whose headline a group signs as its author, if the group is an author line set where one stands. */
 	static Optional<Module> authorOf(HeadGroup group, List<Module> modules, double em) {
-		if (group.largestSize() > em * LayoutTuning.AUTHOR_LINE_MAX_SIZE || !group.isVertical() && group.lines().size() != 1
+		if (group.largestSize() > em * LayoutTunable.AUTHOR_LINE_MAX_SIZE.value() || !group.isVertical() && group.lines().size() != 1
 				|| read(group).isEmpty()) {
 			return Optional.empty();
 		}
@@ -34,7 +34,7 @@ final class AuthorLines {
 			}
 			else {
 				double gap = group.top() - head.bottom();
-				placed = gap > -em * LayoutTuning.OVERLAP_EM && gap <= LayoutTuning.HEAD_TO_TEXT_EM * em && group.left() >= head.left() - em
+				placed = gap > -em * LayoutTuning.OVERLAP_EM && gap <= LayoutTunable.HEAD_TO_TEXT_EM.value() * em && group.left() >= head.left() - em
 						&& group.right() <= head.right() + em;
 			}
 			if (placed) {

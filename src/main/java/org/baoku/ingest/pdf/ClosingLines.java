@@ -21,7 +21,7 @@ final class ClosingLines {
 	/** The module a group signs, if the group is one name right under the end of that module's text. */
 	static Optional<Module> signed(HeadGroup group, List<Module> modules, double em) {
 		String name = group.text().strip();
-		if (group.lines().size() != 1 || group.largestSize() > em * LayoutTuning.TEXT_STYLE_MAX_SIZE
+		if (group.lines().size() != 1 || group.largestSize() > em * LayoutTunable.TEXT_STYLE_MAX_SIZE.value()
 				|| !ChineseNames.looksLikeName(name) || !ChineseNames.hasSurname(name)) {
 			return Optional.empty();
 		}
@@ -85,7 +85,7 @@ final class ClosingLines {
 			ColumnBlock end = module.lastBlock();
 			double step = group.bottom() - end.last().bottom();
 			// Within an em of the column's right edge: a punctuation mark hanging past the edge widens the column.
-			if (step > 0 && step <= LayoutTuning.MAX_LINE_STEP_EM * em && group.left() > end.left()
+			if (step > 0 && step <= LayoutTunable.MAX_LINE_STEP_EM.value() * em && group.left() > end.left()
 					&& Math.abs(group.right() - end.right()) <= em) {
 				return Optional.of(module);
 			}

@@ -27,7 +27,7 @@ final class ColumnBlocks {
 				// A short line set flush right under the column closes it: "（本报罗马1月1日电）", a signature.
 				boolean flushRight = block.lines().size() >= 2 && line.left() > edge
 						&& Math.abs(line.right() - block.right()) <= em * LayoutTuning.FLUSH_RIGHT_EM;
-				if (step > em * LayoutTuning.MIN_LINE_STEP_EM && step <= em * LayoutTuning.MAX_LINE_STEP_EM && step < bestStep
+				if (step > em * LayoutTuning.MIN_LINE_STEP_EM && step <= em * LayoutTunable.MAX_LINE_STEP_EM.value() && step < bestStep
 						&& Math.abs(line.size() - em) < em * LayoutTuning.TEXT_SIZE_TOLERANCE
 						&& line.left() >= edge - em * pullOut
 						&& (line.left() <= edge + em * LayoutTuning.INDENT_MAX_EM || flushRight)

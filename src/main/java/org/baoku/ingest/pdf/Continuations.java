@@ -46,7 +46,7 @@ final class Continuations {
 			if (best == null || joinsWord != bestJoinsWord) {
 				better = best == null || joinsWord;
 			}
-			else if (Math.abs(topic - bestTopic) >= LayoutTuning.CONTINUATION_TOPIC_MARGIN) {
+			else if (Math.abs(topic - bestTopic) >= LayoutTunable.CONTINUATION_TOPIC_MARGIN.value()) {
 				better = topic > bestTopic;
 			}
 			else {

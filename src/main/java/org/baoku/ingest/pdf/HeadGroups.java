@@ -50,13 +50,13 @@ final class HeadGroups {
 	 */
 	private static double reach(HeadGroup group, TextLine line, double share, double em) {
 		if (share < 1) {
-			return LayoutTuning.HEAD_LINE_GAP_EM;
+			return LayoutTunable.HEAD_LINE_GAP_EM.value();
 		}
 		if (line.text().strip().startsWith("—")) {
-			return LayoutTuning.SUBTITLE_GAP_EM;
+			return LayoutTunable.SUBTITLE_GAP_EM.value();
 		}
 		double centres = Math.abs((group.left() + group.right()) / 2 - (line.left() + line.right()) / 2);
-		return centres <= em ? LayoutTuning.CENTRED_HEAD_LINE_GAP_EM : LayoutTuning.HEAD_LINE_GAP_EM;
+		return centres <= em ? LayoutTuning.CENTRED_HEAD_LINE_GAP_EM : LayoutTunable.HEAD_LINE_GAP_EM.value();
 	}
 
 	static boolean overlaps(double aLeft, double aRight, double bLeft, double bRight) {

@@ -92,7 +92,7 @@ final class LayoutSplitter {
 		}
 		List<HeadGroup> groups = HeadGroups.build(setApart);
 		List<HeadGroup> captions = groups.stream()
-			.filter(g -> g.largestSize() <= em * LayoutTuning.TEXT_STYLE_MAX_SIZE && PhotoCaption.isCaption(g.text()))
+			.filter(g -> g.largestSize() <= em * LayoutTunable.TEXT_STYLE_MAX_SIZE.value() && PhotoCaption.isCaption(g.text()))
 			.toList();
 		List<HeadGroup> headlines = groups.stream().filter(g -> !captions.contains(g)).toList();
 		List<Module> modules = ClosingLines.creditsOnTheirLines(ModuleAssembler.assemble(em, blocks, headlines), em);
@@ -182,8 +182,8 @@ final class LayoutSplitter {
 		for (TextLine title : setApart) {
 			double gap = title.top() - line.bottom();
 			double overlap = Math.min(title.right(), line.right()) - Math.max(title.left(), line.left());
-			if (title.size() > em * LayoutTuning.TEXT_STYLE_MAX_SIZE && gap > -em * LayoutTuning.OVERLAP_EM
-					&& gap <= em * LayoutTuning.HEAD_LINE_GAP_EM && overlap > (line.right() - line.left()) / 2) {
+			if (title.size() > em * LayoutTunable.TEXT_STYLE_MAX_SIZE.value() && gap > -em * LayoutTuning.OVERLAP_EM
+					&& gap <= em * LayoutTunable.HEAD_LINE_GAP_EM.value() && overlap > (line.right() - line.left()) / 2) {
 				return true;
 			}
 		}

@@ -150,7 +150,7 @@ final class ModuleAssembler {
 			return ranked;
 		}
 		Object over = nearestAbove(group.left(), group.right(), group.top());
-		return over instanceof ColumnBlock text && group.top() - text.bottom() <= LayoutTuning.MAX_LINE_STEP_EM * em
+		return over instanceof ColumnBlock text && group.top() - text.bottom() <= LayoutTunable.MAX_LINE_STEP_EM.value() * em
 				? text : null;
 	}
 
@@ -182,7 +182,7 @@ final class ModuleAssembler {
 		}
 		// Right under text placed since (a column under a vertical title): more of that text.
 		if (nearestAbove(block) instanceof ColumnBlock text && moduleOf.containsKey(text)
-				&& block.top() - text.bottom() <= LayoutTuning.MAX_LINE_STEP_EM * em) {
+				&& block.top() - text.bottom() <= LayoutTunable.MAX_LINE_STEP_EM.value() * em) {
 			join(moduleOf.get(text), block, "right below text of its module");
 			return;
 		}
@@ -251,7 +251,7 @@ final class ModuleAssembler {
 	private boolean headsColumn(ColumnBlock block, ColumnBlock under) {
 		double gap = under.top() - block.bottom();
 		return block != under && Module.sameColumn(block, under) && gap > -LayoutTuning.EVEN_GUTTER_EM * em
-				&& gap <= LayoutTuning.MAX_LINE_STEP_EM * em && block.left() >= under.left() - em
+				&& gap <= LayoutTunable.MAX_LINE_STEP_EM.value() * em && block.left() >= under.left() - em
 				&& block.right() <= under.right() + em
 				&& (startsMidText(under) || !Line.endsSentenceText(block.last().text().strip()));
 	}
@@ -317,7 +317,7 @@ final class ModuleAssembler {
 			double gap = Math.max(block.left() - head.right(), head.left() - block.right());
 			if (head.isVertical() && gap < bestGap && gap <= LayoutTuning.VERTICAL_HEAD_REACH_EM * em
 					&& block.top() < head.bottom() && block.bottom() > head.top()
-					&& head.largestSize() > em * LayoutTuning.AUTHOR_LINE_MAX_SIZE) {
+					&& head.largestSize() > em * LayoutTunable.AUTHOR_LINE_MAX_SIZE.value()) {
 				best = head;
 				bestGap = gap;
 			}
@@ -365,7 +365,7 @@ final class ModuleAssembler {
 		Object above = nearestAbove(block);
 		HeadGroup byline = null;
 		if (above instanceof HeadGroup group && isByline(group, em)
-				&& block.top() - group.bottom() <= LayoutTuning.HEAD_TO_TEXT_EM * em) {
+				&& block.top() - group.bottom() <= LayoutTunable.HEAD_TO_TEXT_EM.value() * em) {
 			// A byline set on its own between headline and text: the headline is above it; or, for a byline set flush
 			// right under no part of a headline set flush left, close above the text over the text's width.
 			byline = group;
@@ -373,12 +373,12 @@ final class ModuleAssembler {
 			if (!(above instanceof HeadGroup)) {
 				Object overText = nearestAbove(Math.min(group.left(), block.left()),
 						Math.max(group.right(), block.right()), group.top());
-				if (overText instanceof HeadGroup head && group.top() - head.bottom() <= LayoutTuning.HEAD_TO_TEXT_EM * em) {
+				if (overText instanceof HeadGroup head && group.top() - head.bottom() <= LayoutTunable.HEAD_TO_TEXT_EM.value() * em) {
 					above = head;
 				}
 			}
 			if (!(above instanceof HeadGroup head) || isByline(head, em)
-					|| group.top() - head.bottom() > LayoutTuning.HEAD_TO_TEXT_EM * em) {
+					|| group.top() - head.bottom() > LayoutTunable.HEAD_TO_TEXT_EM.value() * em) {
 				// A byline set over the last column of an article whose headline spans only its first columns.
 				Level row = levelNeighbour(block);
 				if (row != null && row.module().head != null && !row.module().isContinuation(row.beside())) {
@@ -394,7 +394,7 @@ final class ModuleAssembler {
 		if (above instanceof HeadGroup group) {
 			// Under a byline, the headline stands over the byline (whose distance to the text is checked above).
 			double gap = (byline == null ? block.top() : byline.top()) - group.bottom();
-			if (gap > LayoutTuning.HEAD_TO_TEXT_EM * em) {
+			if (gap > LayoutTunable.HEAD_TO_TEXT_EM.value() * em) {
 				// Nothing printed between a headline and the text it spans: a picture stands there (a photo under
 				// the headline, the text below it), so the headline still heads the text.
 				if (byline != null || isByline(group, em) || isSubheading(group, block) || gap > LayoutTuning.PICTURE_GAP_EM * em
@@ -437,7 +437,7 @@ final class ModuleAssembler {
 			return true;
 		}
 		if (above instanceof ColumnBlock text && moduleOf.containsKey(text)
-				&& block.top() - text.bottom() <= LayoutTuning.MAX_LINE_STEP_EM * em) {
+				&& block.top() - text.bottom() <= LayoutTunable.MAX_LINE_STEP_EM.value() * em) {
 			join(moduleOf.get(text), block, "right below text of its module");
 			return true;
 		}
@@ -448,7 +448,7 @@ final class ModuleAssembler {
 	static boolean isByline(HeadGroup group, double em) {
 		return group.lines().stream()
 			.allMatch(l -> bylineLine(l, em).isPresent() || !group.isVertical()
-					&& l.size() <= em * LayoutTuning.AUTHOR_LINE_MAX_SIZE && BylineParser.authorLine(l.text()).isPresent());
+					&& l.size() <= em * LayoutTunable.AUTHOR_LINE_MAX_SIZE.value() && BylineParser.authorLine(l.text()).isPresent());
 	}
 
 	/**
@@ -457,7 +457,7 @@ final class ModuleAssembler {
 	 */
 	static Optional<Byline> bylineLine(TextLine line, double em) {
 		Optional<Byline> own = BylineParser.ownLine(line.text());
-		if (own.isPresent() || line.size() > em * LayoutTuning.TEXT_STYLE_MAX_SIZE) {
+		if (own.isPresent() || line.size() > em * LayoutTunable.TEXT_STYLE_MAX_SIZE.value()) {
 			return own;
 		}
 		return BylineParser.namesOnly(line.text());
@@ -518,12 +518,12 @@ final class ModuleAssembler {
 	}
 
 	private boolean setAsText(HeadGroup group) {
-		return group.largestSize() <= em * LayoutTuning.TEXT_STYLE_MAX_SIZE && group.lines().size() <= 2;
+		return group.largestSize() <= em * LayoutTunable.TEXT_STYLE_MAX_SIZE.value() && group.lines().size() <= 2;
 	}
 
 	/** A few lines set horizontally, bigger than the text but no bigger than a subheading is set. */
 	private boolean fitsColumnHeading(HeadGroup group) {
-		return !group.isVertical() && group.largestSize() <= em * LayoutTuning.SUBHEADING_MAX_SIZE
+		return !group.isVertical() && group.largestSize() <= em * LayoutTunable.SUBHEADING_MAX_SIZE.value()
 				&& group.lines().size() <= LayoutTuning.SUBHEADING_MAX_LINES;
 	}
 
@@ -536,7 +536,7 @@ final class ModuleAssembler {
 			return null;
 		}
 		Object over = nearestAbove(group.left(), group.right(), group.top());
-		return over instanceof ColumnBlock text && group.top() - text.bottom() <= LayoutTuning.SUBHEADING_GAP_EM * em
+		return over instanceof ColumnBlock text && group.top() - text.bottom() <= LayoutTunable.SUBHEADING_GAP_EM.value() * em
 				&& group.right() - group.left() <= text.right() - text.left() + em ? text : null;
 	}
 
@@ -652,7 +652,7 @@ final class ModuleAssembler {
 		double tie = LayoutTuning.EVEN_GUTTER_EM * em;
 		for (HeadGroup g : headlines) {
 			if (g.lines().size() == 1 && isJumpOut(g.text()) && g.top() >= column.bottom() - tie
-					&& g.top() - column.bottom() <= LayoutTuning.MAX_LINE_STEP_EM * em && g.left() >= column.left() - tie
+					&& g.top() - column.bottom() <= LayoutTunable.MAX_LINE_STEP_EM.value() * em && g.left() >= column.left() - tie
 					&& g.right() <= column.right() + tie) {
 				return true;
 			}

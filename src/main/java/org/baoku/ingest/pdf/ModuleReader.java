@@ -255,7 +255,7 @@ final class ModuleReader {
 			}
 			// Set in a style of its own: a line in the style of the one above it is that line's text wrapped ("…12.1万"
 			// / "余张").
-			if (byline.isEmpty() && seenMain && line.size() <= em * LayoutTuning.AUTHOR_LINE_MAX_SIZE
+			if (byline.isEmpty() && seenMain && line.size() <= em * LayoutTunable.AUTHOR_LINE_MAX_SIZE.value()
 					&& !sameStyle(line, lines.get(i - 1))) {
 				byline = BylineParser.authorLine(text, false);
 			}

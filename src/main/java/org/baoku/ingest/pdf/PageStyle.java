@@ -30,7 +30,7 @@ record PageStyle(double bodySize, Map<String, Integer> textStyles) {
 		counts.forEach((style, n) -> {
 			double size = Double.parseDouble(style.substring(0, style.indexOf('|')));
 			if (style.equals(body) || n >= LayoutTuning.TEXT_STYLE_MIN_CHARS
-					&& size <= bodySize * LayoutTuning.TEXT_STYLE_MAX_SIZE) {
+					&& size <= bodySize * LayoutTunable.TEXT_STYLE_MAX_SIZE.value()) {
 				text.put(style, n);
 			}
 		});
@@ -63,7 +63,7 @@ record PageStyle(double bodySize, Map<String, Integer> textStyles) {
 		for (int i = 0; i < leads.size(); i++) {
 			TextLine lead = leads.get(i);
 			for (TextLine line : lines) {
-				if (!text.contains(line) && line.size() <= bodySize * LayoutTuning.TEXT_STYLE_MAX_SIZE
+				if (!text.contains(line) && line.size() <= bodySize * LayoutTunable.TEXT_STYLE_MAX_SIZE.value()
 						&& runsOnTo(lead, line)) {
 					text.add(line);
 					String taken = line.text().strip();
@@ -87,7 +87,7 @@ record PageStyle(double bodySize, Map<String, Integer> textStyles) {
 
 	private boolean runsOnTo(TextLine lead, TextLine line) {
 		double step = line.baseline() - lead.baseline();
-		return step > 0 && step <= bodySize * LayoutTuning.MAX_LINE_STEP_EM
+		return step > 0 && step <= bodySize * LayoutTunable.MAX_LINE_STEP_EM.value()
 				&& Math.abs(line.left() - lead.left()) <= bodySize * LayoutTuning.INDENT_MAX_EM
 				&& line.right() <= lead.right() + bodySize;
 	}
@@ -98,7 +98,7 @@ record PageStyle(double bodySize, Map<String, Integer> textStyles) {
 	 * heading.
 	 */
 	boolean isText(TextLine line) {
-		return textStyles.containsKey(key(line)) || line.size() <= bodySize * LayoutTuning.TEXT_STYLE_MAX_SIZE
+		return textStyles.containsKey(key(line)) || line.size() <= bodySize * LayoutTunable.TEXT_STYLE_MAX_SIZE.value()
 				&& (DatelineParser.startsWithDateline(line.text()) || BylineParser.AUTHOR_NOTE.matcher(line.text().strip()).find());
 	}
 

@@ -18,6 +18,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 import org.baoku.ingest.split.SplitPage;
+import org.baoku.ingest.split.SplitProfile;
 
 /**
  * Reads a page PDF: checks it (one page, not encrypted, no scripts or attached files, a text layer), reads its glyphs
@@ -61,7 +62,9 @@ public final class PdfPageReader {
 	 * thread: PDFBox need not heed the interrupt), and the page is refused.
 	 */
 	public static PdfReading read(byte[] bytes, Set<String> knownReporters, Duration limit) {
-		Future<PdfReading> reading = READERS.submit(() -> readNow(bytes, knownReporters));
+		// The reading runs on a reader thread: the caller's profile goes with it.
+		SplitProfile profile = SplitProfile.current();
+		Future<PdfReading> reading = READERS.submit(() -> profile.run(() -> readNow(bytes, knownReporters)));
 		try {
 			return reading.get(limit.toMillis(), TimeUnit.MILLISECONDS);
 		}

@@ -26,11 +26,11 @@ final class SetApartText {
 	static Optional<TextItem> item(HeadGroup group, double em, List<HeadGroup> others) {
 		List<TextLine> lines = group.lines();
 		int first = 0;
-		while (first < lines.size() && lines.get(first).size() > em * LayoutTuning.TEXT_STYLE_MAX_SIZE) {
+		while (first < lines.size() && lines.get(first).size() > em * LayoutTunable.TEXT_STYLE_MAX_SIZE.value()) {
 			first++;
 		}
 		List<TextLine> text = lines.subList(first, lines.size());
-		boolean allText = text.stream().allMatch(l -> l.size() <= em * LayoutTuning.TEXT_STYLE_MAX_SIZE);
+		boolean allText = text.stream().allMatch(l -> l.size() <= em * LayoutTunable.TEXT_STYLE_MAX_SIZE.value());
 		String joined = text.stream().map(TextLine::text).reduce("", String::concat);
 		if (text.size() < LayoutTuning.TEXT_ITEM_MIN_LINES || !allText || !joined.contains("。")) {
 			return Optional.empty();
@@ -39,7 +39,7 @@ final class SetApartText {
 		HeadGroup head = new HeadGroup();
 		if (first == 0) {
 			others.stream()
-				.filter(o -> o != group && o.largestSize() > em * LayoutTuning.TEXT_STYLE_MAX_SIZE)
+				.filter(o -> o != group && o.largestSize() > em * LayoutTunable.TEXT_STYLE_MAX_SIZE.value())
 				.filter(o -> group.top() - o.bottom() >= -em && group.top() - o.bottom() <= em * LayoutTuning.TEXT_ITEM_TITLE_GAP_EM)
 				.filter(o -> HeadGroups.overlaps(o.left(), o.right(), group.left(), group.right()))
 				.findFirst()

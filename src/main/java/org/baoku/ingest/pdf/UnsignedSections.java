@@ -36,7 +36,7 @@ final class UnsignedSections {
 				}
 			}
 		}
-		if (headed < LayoutTuning.SIGNED_PAGE_MIN_ARTICLES || signed < LayoutTuning.SIGNED_PAGE_SHARE * headed) {
+		if (headed < LayoutTuning.SIGNED_PAGE_MIN_ARTICLES || signed < LayoutTunable.SIGNED_PAGE_SHARE.value() * headed) {
 			return articles;
 		}
 		List<SplitArticle> doubted = new ArrayList<>();

@@ -144,7 +144,7 @@ public final class BlockClassifier {
 				dated++;
 			}
 		}
-		return signed >= SplitTuning.SIGNED_TITLES_MIN && dated < signed;
+		return signed >= TextTunable.SIGNED_TITLES_MIN.intValue() && dated < signed;
 	}
 
 	/**
@@ -206,7 +206,7 @@ public final class BlockClassifier {
 		BigramSet grams = Bigrams.ofLines(blocks.get(at));
 		double up = Bigrams.coverage(grams, Bigrams.of(above.toString()));
 		double down = Bigrams.coverage(grams, Bigrams.of(below.toString()));
-		return up >= SplitTuning.HEADLINE_ABOVE_MIN && up >= down + SplitTuning.HEADLINE_ABOVE_MARGIN;
+		return up >= TextTunable.HEADLINE_ABOVE_MIN.value() && up >= down + SplitTuning.HEADLINE_ABOVE_MARGIN;
 	}
 
 	private static BlockKind kindOf(Block block, Block prev, BlockKind prevKind, Block next) {
@@ -290,7 +290,7 @@ public final class BlockClassifier {
 		// A headline says one thing: two sentences, or a clause longer than any title, are a deck or text.
 		long sentences = text.codePoints().filter(c -> c == '。' || c == '！' || c == '？').count()
 				+ (text.contains("……") ? 1 : 0);
-		if (sentences >= 2 || text.contains("，") && text.replace(" ", "").length() >= SplitTuning.MAX_TITLE_CHARS) {
+		if (sentences >= 2 || text.contains("，") && text.replace(" ", "").length() >= TextTunable.MAX_TITLE_CHARS.intValue()) {
 			return true;
 		}
 		if (block.size() >= 4 || text.contains("。") || inner >= 3 || (inner >= 2 && text.contains("，"))

@@ -317,8 +317,8 @@ final class BodyRefiner {
 				// run through both articles, so some of its share is lost with the other side.
 				double keptElsewhere = Bigrams.coverage(keptGrams, newSide);
 				boolean keptKeepsBody = keptFit >= SplitTuning.MIN_KEPT_FIT && keptFit > keptElsewhere;
-				boolean newLocalized = newFit >= newElsewhere + SplitTuning.CUT_HEADLINE_MARGIN && newFit >= SplitTuning.CUT_HEADLINE_MIN_FIT;
-				boolean newFitsNothing = newWhole < SplitTuning.FITS_NOTHING && topic < SplitTuning.TOPIC_BREAK && opener > 0;
+				boolean newLocalized = newFit >= newElsewhere + SplitTuning.CUT_HEADLINE_MARGIN && newFit >= TextTunable.CUT_HEADLINE_MIN_FIT.value();
+				boolean newFitsNothing = newWhole < SplitTuning.FITS_NOTHING && topic < TextTunable.TOPIC_BREAK.value() && opener > 0;
 				if (!keptKeepsBody || !(newLocalized || newFitsNothing) || topic > SplitTuning.MAX_TOPIC_OVERLAP) {
 					continue;
 				}

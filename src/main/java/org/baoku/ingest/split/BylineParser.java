@@ -194,7 +194,7 @@ public final class BylineParser {
 		if (isBoxAuthor(s)) {
 			return boxAuthor(s);
 		}
-		if (s.length() > SplitTuning.OWN_LINE_BYLINE_MAX_CHARS || !OWN_LINE_START.matcher(s).find()) {
+		if (s.length() > TextTunable.OWN_LINE_BYLINE_MAX_CHARS.intValue() || !OWN_LINE_START.matcher(s).find()) {
 			return Optional.empty();
 		}
 		String spaced = ROLE.matcher(s).replaceAll(" $0 ");

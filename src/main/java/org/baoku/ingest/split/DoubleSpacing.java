@@ -42,12 +42,12 @@ final class DoubleSpacing {
 				// One character a line, set close: a title or name set top to bottom.
 				units.add(String.join("", group.stream().map(String::strip).toList()));
 				closeSet.add(true);
-			} else if (group.size() > 1 && group.stream().anyMatch(l -> width(l) < SplitTuning.HEADING_LINE_SHARE * column)) {
+			} else if (group.size() > 1 && group.stream().anyMatch(l -> width(l) < TextTunable.HEADING_LINE_SHARE.value() * column)) {
 				// Lines set close with a short one among them: a title or heading and, when the last line is names
 				// alone (bold ones extracted twice too), its author line, which then stands apart as an author line
 				// under a title does.
 				String last = group.get(group.size() - 1);
-				boolean authorLine = width(last) < SplitTuning.HEADING_LINE_SHARE * column
+				boolean authorLine = width(last) < TextTunable.HEADING_LINE_SHARE.value() * column
 						&& BylineParser.namesAlone(LineNormalizer.undouble(last.strip())).isPresent();
 				units.add(heading(authorLine ? group.subList(0, group.size() - 1) : group));
 				closeSet.add(true);
@@ -214,8 +214,8 @@ final class DoubleSpacing {
 		if (BylineParser.AUTHOR_NOTE.matcher(next).find() || outsideColumn(line, column) || outsideColumn(next, column)) {
 			return true;
 		}
-		return width < SplitTuning.HEADING_LINE_SHARE * column && !finished
-				|| finished && width(next) < SplitTuning.HEADING_LINE_SHARE * column && !Line.endsSentenceText(next);
+		return width < TextTunable.HEADING_LINE_SHARE.value() * column && !finished
+				|| finished && width(next) < TextTunable.HEADING_LINE_SHARE.value() * column && !Line.endsSentenceText(next);
 	}
 
 	/** The page's masthead or edition line ("…2018年1月2日 星期二"), which extractors put first or last. */

@@ -63,10 +63,10 @@ final class HeadlineMatcher {
 				int size = unitGrams.get(u).size();
 				double evidence = coverage[u][c] * size / (size + SplitTuning.SHRINK);
 				if (chunks.get(c).claimedBy == units.get(u).block().index()) {
-					near += SplitTuning.CLAIM_BONUS;
+					near += TextTunable.CLAIM_BONUS.value();
 				}
 				// Few shared words are still evidence when the headline stands right by the body.
-				score[u][c] = evidence + near < SplitTuning.MIN_SCORE ? 0 : evidence + near;
+				score[u][c] = evidence + near < TextTunable.MIN_SCORE.value() ? 0 : evidence + near;
 			}
 		}
 		int[] primaryOf = Assignment.maximize(score);
@@ -160,7 +160,7 @@ final class HeadlineMatcher {
 					best = c;
 				}
 			}
-			if (best >= 0 && coverage[u][best] >= SplitTuning.ATTACH_COVERAGE) {
+			if (best >= 0 && coverage[u][best] >= TextTunable.ATTACH_COVERAGE.value()) {
 				chunkOf[u] = best;
 				links[u] = Link.SHARED_WORDS;
 			}

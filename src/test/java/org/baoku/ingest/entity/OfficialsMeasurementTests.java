@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import org.baoku.ingest.PageParser;
 import org.baoku.ingest.ParsedArticle;
+import org.baoku.ingest.split.GoldFiles;
 import org.baoku.ingest.split.GoldScorer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,7 +39,7 @@ class OfficialsMeasurementTests {
 		Map<String, int[]> tally = new LinkedHashMap<>();
 		PageParser parser = new PageParser();
 		for (String page : GOLD_PAGES) {
-			JsonNode gold = GoldScorer.gold(page);
+			JsonNode gold = GoldFiles.gold(page);
 			List<ParsedArticle> articles = parser.parse(Files.readAllBytes(Path.of("seeds", page + ".txt"))).articles();
 			for (JsonNode g : gold.get("articles")) {
 				ParsedArticle a = articles.stream().filter(p -> GoldScorer.matches(p.article().body(), g)).findFirst()

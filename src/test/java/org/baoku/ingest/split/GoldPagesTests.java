@@ -27,7 +27,7 @@ class GoldPagesTests {
 	void goldPagesAreSplitExactly() throws IOException {
 		GoldScorer.Score total = null;
 		for (String page : GOLD_PAGES) {
-			GoldScorer.Score score = GoldScorer.score(GoldScorer.gold(page), parse(page));
+			GoldScorer.Score score = GoldScorer.score(GoldFiles.gold(page), parse(page));
 			total = total == null ? score : total.plus(score);
 		}
 		System.out.println("gold pages: " + total);

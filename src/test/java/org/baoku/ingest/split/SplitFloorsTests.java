@@ -91,7 +91,7 @@ class SplitFloorsTests {
 		List<Page> pages = new ArrayList<>();
 		for (String name : List.of("000_5a3c390b5288e55a", "001_cab6fc9a5d5706d6", "002_f32e70f33cc132e1",
 				"003_c5a39f68c5f996b4", "004_bd747f9e484e0bad")) {
-			pages.add(new Page(name, GoldScorer.gold(name), Files.readAllBytes(Path.of("seeds", name + ".txt")), null));
+			pages.add(new Page(name, GoldFiles.gold(name), Files.readAllBytes(Path.of("seeds", name + ".txt")), null));
 		}
 		assertThat(belowFloors(score("seeds", pages))).as("figures below the recorded floors").isEmpty();
 	}

@@ -38,7 +38,7 @@ class SplitterRobustnessTests {
 		int passed = 0;
 		int variants = 0;
 		for (String name : GOLD_PAGES) {
-			JsonNode gold = GoldScorer.gold(name);
+			JsonNode gold = GoldFiles.gold(name);
 			PageVariants page = PageVariants.of(Files.readString(Path.of("seeds", name + ".txt")), gold);
 			assertThat(page.articleCount()).isEqualTo(gold.get("articles").size());
 			for (PageVariants.Layout layout : PageVariants.Layout.values()) {

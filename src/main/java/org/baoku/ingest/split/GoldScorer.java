@@ -1,7 +1,5 @@
 package org.baoku.ingest.split;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,15 +9,15 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.baoku.ingest.ParsedArticle;
 import org.baoku.ingest.ParsedPage;
 import org.baoku.ingest.entity.OfficialMention;
 
 /**
- * Scores a parsed page against a gold annotation the way shared/tools/score.py does, so the build checks the
- * splitter with the same rules as the scoring script.
+ * Scores a parsed page against a gold annotation (the format of the gold pages' README) the way
+ * shared/tools/score.py does, so the build checks the splitter, and a profile is fitted, by the same rules as the
+ * scoring script.
  */
 public final class GoldScorer {
 
@@ -34,35 +32,35 @@ public final class GoldScorer {
 	private static final Set<String> IGNORED_OFFICIALS = Set.of("习近平");
 
 	/** Counts for one page, as score.py prints them. */
-	record Score(int gold, int predicted, int matched, int headlines, int datelines, int reportersFound,
+	public record Score(int gold, int predicted, int matched, int headlines, int datelines, int reportersFound,
 			int reportersGold, int reportersPredicted, int officialsFound, int officialsGold, int officialsPredicted) {
 
-		Score plus(Score o) {
+		public Score plus(Score o) {
 			return new Score(gold + o.gold, predicted + o.predicted, matched + o.matched, headlines + o.headlines,
 					datelines + o.datelines, reportersFound + o.reportersFound, reportersGold + o.reportersGold,
 					reportersPredicted + o.reportersPredicted, officialsFound + o.officialsFound,
 					officialsGold + o.officialsGold, officialsPredicted + o.officialsPredicted);
 		}
 
-		double articleF1() {
+		public double articleF1() {
 			double p = ratio(matched, predicted);
 			double r = ratio(matched, gold);
 			return p + r == 0 ? 0 : 2 * p * r / (p + r);
 		}
 
-		double headlineAccuracy() {
+		public double headlineAccuracy() {
 			return ratio(headlines, gold);
 		}
 
-		double datelineAccuracy() {
+		public double datelineAccuracy() {
 			return ratio(datelines, gold);
 		}
 
-		double reporterRecall() {
+		public double reporterRecall() {
 			return ratio(reportersFound, reportersGold);
 		}
 
-		double reporterPrecision() {
+		public double reporterPrecision() {
 			return ratio(reportersFound, reportersPredicted);
 		}
 
@@ -85,12 +83,6 @@ public final class GoldScorer {
 			return b == 0 ? 1.0 : (double) a / b;
 		}
 
-	}
-
-	public static JsonNode gold(String base) throws IOException {
-		try (InputStream in = GoldScorer.class.getResourceAsStream("/gold/" + base + ".json")) {
-			return new ObjectMapper().readTree(in);
-		}
 	}
 
 	public static String norm(String s) {
@@ -151,7 +143,7 @@ public final class GoldScorer {
 		return head.contains(s) && tail.contains(e);
 	}
 
-	static Score score(JsonNode gold, ParsedPage page) {
+	public static Score score(JsonNode gold, ParsedPage page) {
 		List<ParsedArticle> predicted = page.articles();
 		Set<Integer> used = new HashSet<>();
 		List<JsonNode> goldMatched = new ArrayList<>();

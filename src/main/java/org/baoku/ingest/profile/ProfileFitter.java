@@ -1,0 +1,154 @@
+package org.baoku.ingest.profile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.baoku.ingest.PageParser;
+import org.baoku.ingest.ParsedPage;
+import org.baoku.ingest.UnreadablePageException;
+import org.baoku.ingest.pdf.LayoutTunable;
+import org.baoku.ingest.split.GoldScorer;
+import org.baoku.ingest.split.SplitProfile;
+import org.baoku.ingest.split.TextTunable;
+import org.baoku.ingest.split.Tunable;
+
+/**
+ * Fits a newspaper's layout profile to its pages with gold: starting from the default tuning, each tunable number in
+ * turn takes the value among its candidates that splits the pages best, kept only where it does strictly better
+ * (a tie keeps the default), over at most {@link #ROUNDS} rounds. Then the profile is checked on pages it was not
+ * fitted on: where it splits them worse than the default, it is refused, and the refusal says by how much.
+ */
+public final class ProfileFitter {
+
+	/** Rounds of trying every tunable; a second round catches a number that pays only after another moved. */
+	static final int ROUNDS = 2;
+
+	/** Every number a profile may set, text path and page-PDF path. */
+	public static final List<Tunable> TUNABLES = Stream
+		.concat(Stream.of(TextTunable.values()), Stream.of(LayoutTunable.values()))
+		.map(t -> (Tunable) t)
+		.toList();
+
+	/** A page with its gold: the raw file (text or PDF) and the gold article list. */
+	public record GoldPage(String name, byte[] raw, JsonNode gold) {
+	}
+
+	/** One number the fit changed, and what the fit pages scored before and after it. */
+	public record Step(String tunable, double from, double to, double before, double after) {
+	}
+
+	/**
+	 * What a fit found: the profile, the fit pages' and the check pages' scores with the default and with it, the
+	 * steps it took, and why it is refused (null when it may be used).
+	 */
+	public record Fit(SplitProfile profile, GoldScorer.Score fitBefore, GoldScorer.Score fitAfter,
+			GoldScorer.Score checkBefore, GoldScorer.Score checkAfter, List<Step> steps, String refusal) {
+
+		public boolean refused() {
+			return refusal != null;
+		}
+
+	}
+
+	private final PageParser parser;
+
+	public ProfileFitter(PageParser parser) {
+		this.parser = parser;
+	}
+
+	/** Fits a profile for {@code newspaper} on {@code fitPages} and checks it on {@code checkPages}. */
+	public Fit fit(String newspaper, List<GoldPage> fitPages, List<GoldPage> checkPages) {
+		SplitProfile profile = SplitProfile.DEFAULT.forNewspaper(newspaper);
+		GoldScorer.Score before = score(profile, fitPages);
+		double best = objective(before);
+		List<Step> steps = new ArrayList<>();
+		for (int round = 0; round < ROUNDS; round++) {
+			boolean moved = false;
+			for (Tunable tunable : TUNABLES) {
+				double current = profile.value(tunable);
+				double was = best;
+				SplitProfile bestHere = null;
+				for (double value : values(tunable)) {
+					if (value == current) {
+						continue;
+					}
+					SplitProfile trial = profile.with(tunable, value);
+					double score = objective(score(trial, fitPages));
+					if (score > best + 1e-9) {
+						best = score;
+						bestHere = trial;
+					}
+				}
+				if (bestHere != null) {
+					steps.add(new Step(tunable.name(), current, bestHere.value(tunable), was, best));
+					profile = bestHere;
+					moved = true;
+				}
+			}
+			if (!moved) {
+				break;
+			}
+		}
+		GoldScorer.Score after = score(profile, fitPages);
+		GoldScorer.Score checkBefore = score(SplitProfile.DEFAULT, checkPages);
+		GoldScorer.Score checkAfter = score(profile, checkPages);
+		return new Fit(profile, before, after, checkBefore, checkAfter, steps, refusal(checkBefore, checkAfter));
+	}
+
+	/** Why a profile must not be used: it splits the pages it was not fitted on worse than the default. */
+	public static String refusal(GoldScorer.Score withDefault, GoldScorer.Score withProfile) {
+		List<String> worse = new ArrayList<>();
+		compare(worse, "article F1", withDefault.articleF1(), withProfile.articleF1());
+		compare(worse, "headline", withDefault.headlineAccuracy(), withProfile.headlineAccuracy());
+		compare(worse, "dateline", withDefault.datelineAccuracy(), withProfile.datelineAccuracy());
+		compare(worse, "reporters R", withDefault.reporterRecall(), withProfile.reporterRecall());
+		compare(worse, "reporters P", withDefault.reporterPrecision(), withProfile.reporterPrecision());
+		return worse.isEmpty() ? null
+				: "on the pages it was not fitted on, the profile splits worse than the default: " + String.join(", ", worse);
+	}
+
+	private static void compare(List<String> worse, String figure, double withDefault, double withProfile) {
+		if (withProfile < withDefault - 1e-9) {
+			worse.add("%s %.3f -> %.3f".formatted(figure, withDefault, withProfile));
+		}
+	}
+
+	/** The pages split with the profile and scored against their gold, all together. */
+	public GoldScorer.Score score(SplitProfile profile, List<GoldPage> pages) {
+		GoldScorer.Score total = new GoldScorer.Score(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+		for (GoldPage page : pages) {
+			total = total.plus(GoldScorer.score(page.gold(), profile.run(() -> parse(page))));
+		}
+		return total;
+	}
+
+	private ParsedPage parse(GoldPage page) {
+		try {
+			return parser.parse(page.raw());
+		}
+		catch (UnreadablePageException ex) {
+			return new ParsedPage(List.of(), List.of(), "", null);
+		}
+	}
+
+	/**
+	 * What a fit maximises: the articles found (F1) first, their headlines next, then datelines and bylines — the
+	 * order in which an editor notices a wrong split.
+	 */
+	static double objective(GoldScorer.Score s) {
+		return 4 * s.articleF1() + 2 * s.headlineAccuracy() + s.datelineAccuracy()
+				+ (s.reporterRecall() + s.reporterPrecision()) / 2;
+	}
+
+	private static double[] values(Tunable tunable) {
+		double[] candidates = tunable.candidates();
+		double[] all = new double[candidates.length + 1];
+		all[0] = tunable.defaultValue();
+		System.arraycopy(candidates, 0, all, 1, candidates.length);
+		return all;
+	}
+
+}

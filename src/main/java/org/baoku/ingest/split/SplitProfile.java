@@ -1,0 +1,72 @@
+package org.baoku.ingest.split;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+
+/**
+ * A newspaper's layout profile: the tuning numbers ({@link Tunable}) that fit how that paper is set, fitted to its
+ * checked pages; a number it does not set keeps its default. The profile in force is the one of the split running
+ * on the current thread ({@link #run}): the splitter's classes are static rules over a page, and a profile is a
+ * handful of numbers, so it travels with the thread rather than through every rule's signature.
+ *
+ * @param newspaper the paper it was fitted for (null for the default); it never applies to another paper
+ * @param values the numbers it sets, by the tunable's name
+ */
+public record SplitProfile(String newspaper, Map<String, Double> values) {
+
+	/** Today's tuning, for every paper without a profile of its own. */
+	public static final SplitProfile DEFAULT = new SplitProfile(null, Map.of());
+
+	private static final ThreadLocal<SplitProfile> CURRENT = ThreadLocal.withInitial(() -> DEFAULT);
+
+	public SplitProfile {
+		values = values == null ? Map.of() : Map.copyOf(values);
+		values.forEach((name, value) -> {
+			if (value == null || !Double.isFinite(value)) {
+				throw new IllegalArgumentException("the profile's " + name + " is not a number: " + value);
+			}
+		});
+	}
+
+	public static SplitProfile current() {
+		return CURRENT.get();
+	}
+
+	/** Runs a split with this profile in force on the current thread. */
+	public <T> T run(Supplier<T> split) {
+		SplitProfile before = CURRENT.get();
+		CURRENT.set(this);
+		try {
+			return split.get();
+		}
+		finally {
+			CURRENT.set(before);
+		}
+	}
+
+	public double value(Tunable tunable) {
+		return values.getOrDefault(tunable.name(), tunable.defaultValue());
+	}
+
+	/** This profile with one number set (set back to its default, it is left out). */
+	public SplitProfile with(Tunable tunable, double value) {
+		Map<String, Double> changed = new TreeMap<>(values);
+		if (value == tunable.defaultValue()) {
+			changed.remove(tunable.name());
+		}
+		else {
+			changed.put(tunable.name(), value);
+		}
+		return new SplitProfile(newspaper, changed);
+	}
+
+	public SplitProfile forNewspaper(String paper) {
+		return new SplitProfile(paper, values);
+	}
+
+	public boolean isDefault() {
+		return values.isEmpty();
+	}
+
+}
