@@ -382,6 +382,68 @@ class CorrectionsIT {
 	}
 
 	@Test
+	void editorsFitAPapersProfileFromItsCheckedPagesSeeWhatItWouldChangeAndApplyItToTheOthers() throws IOException {
+		String paper = "学习报";
+		List<Long> pages = new java.util.ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			pages.add(ingest.ingest(new RawPage(paper, LocalDate.of(2021, 4, 1 + i), "01", "page.txt",
+					TestPages.page("学习" + i, "", 3)), false).pageId());
+		}
+		AdminSession editor = AdminSession.anonymous(base());
+		editor.signIn("admin", PASSWORD);
+		String at = "/admin/review/profiles?newspaper=" + java.net.URLEncoder.encode(paper, StandardCharsets.UTF_8);
+		assertThat(editor.get("/admin/review").body()).contains("id=\"review-profiles\"");
+		editor.post("/admin/review/pages/" + pages.get(0) + "/checked", Map.of());
+		editor.post("/admin/review/pages/" + pages.get(1) + "/checked", Map.of());
+		// Two checked pages leave nothing to check a fit on: refused with the reason, nothing proposed.
+		assertThat(editor.post("/admin/review/profiles/refit", Map.of("newspaper", paper)).location()).endsWith(at);
+		assertThat(editor.get(at).body()).contains("id=\"profiles-refused\"", "a fit needs at least 3");
+		editor.post("/admin/review/pages/" + pages.get(2) + "/checked", Map.of());
+
+		editor.post("/admin/review/profiles/refit", Map.of("newspaper", paper));
+		String fitted = editor.get(at).body();
+		assertThat(fitted).contains("id=\"profiles-fitted\"", "id=\"profile-report\"", "fit on 2 checked pages",
+				"checked on 1 others", "id=\"profile-preview\"", "id=\"apply-form\"", "data-confirm");
+		List<Long> ids = jdbc.sql("select id from article where page_id = :page order by position")
+			.param("page", pages.get(4)).query(Long.class).list();
+		long revision = jdbc.sql("select revision from page where id = :id").param("id", pages.get(4))
+			.query(Long.class).single();
+
+		assertThat(editor.post("/admin/review/profiles/apply", Map.of("newspaper", paper)).location()).endsWith(at);
+		assertThat(editor.get(at).body()).contains("id=\"profiles-applied\"", "2 个未核对的版面已重新拆分");
+		// The unchecked pages were split again: a new revision each, their articles' ids kept.
+		assertThat(jdbc.sql("select revision from page where id = :id").param("id", pages.get(4)).query(Long.class)
+			.single()).isGreaterThan(revision);
+		assertThat(jdbc.sql("select id from article where page_id = :page order by position").param("page", pages.get(4))
+			.query(Long.class).list()).isEqualTo(ids);
+		assertThat(jdbc.sql("select checked_at is not null from page where id = :id").param("id", pages.get(0))
+			.query(Boolean.class).single()).isTrue();
+		assertThat(jdbc.sql("select count(*) from audit_event where action = 'POST /admin/review/profiles/apply'")
+			.query(Long.class).single()).isEqualTo(1);
+
+		if (HeadlessChromium.installed()) {
+			WebDriver browser = HeadlessChromium.start(Map.of("intl.accept_languages", "zh-CN,zh"), "--hide-scrollbars");
+			try {
+				WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+				browser.manage().window().setSize(new Dimension(1440, 1000));
+				browser.get(base() + "/login");
+				browser.findElement(By.id("username")).sendKeys("admin");
+				browser.findElement(By.id("password")).sendKeys(PASSWORD);
+				browser.findElement(By.id("login-submit")).click();
+				wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav-account")));
+				browser.get(base() + at);
+				wait.until(ExpectedConditions.presenceOfElementLocated(By.id("profile-report")));
+				HeadlessChromium.screenshot(browser, "profiles-1440");
+				browser.manage().window().setSize(new Dimension(390, 1000));
+				HeadlessChromium.screenshot(browser, "profiles-390");
+			}
+			finally {
+				browser.quit();
+			}
+		}
+	}
+
+	@Test
 	void aRebuildFromTheAdminPageRunsInTheBackgroundWithProgress() throws InterruptedException {
 		ingest(LocalDate.of(2021, 3, 9), new String(TestPages.page("重建甲", "", 2), StandardCharsets.UTF_8), false);
 		AdminSession admin = AdminSession.anonymous(base());

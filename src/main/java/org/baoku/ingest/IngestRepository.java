@@ -56,6 +56,22 @@ class IngestRepository {
 			.optional();
 	}
 
+	/** A stored page's file as kept: its text, or (a page PDF) the kept file's hash. */
+	record StoredFile(String newspaper, LocalDate date, String pageLabel, String sourceFile, String sha256,
+			String rawText, String pdfSha256) {
+	}
+
+	Optional<StoredFile> storedFile(long pageId) {
+		return jdbc.sql("""
+				select n.name, i.issue_date, p.page_label, p.source_file, p.sha256, p.raw_text, p.pdf_sha256 from page p
+				join issue i on i.id = p.issue_id join newspaper n on n.id = i.newspaper_id where p.id = :id
+				""")
+			.param("id", pageId)
+			.query((rs, n) -> new StoredFile(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3),
+					rs.getString(4), rs.getString(5).strip(), rs.getString(6), rs.getString(7)))
+			.optional();
+	}
+
 	/** Locks the page's slot so two uploads of the same page cannot interleave. */
 	void lockSlot(String newspaper, LocalDate date, String pageLabel) {
 		jdbc.sql("select pg_advisory_xact_lock(hashtext(:key))")

@@ -15,7 +15,9 @@ import org.baoku.archive.PageFiles;
 import org.baoku.ingest.IngestRepository.StoredPage;
 import org.baoku.ingest.entity.OfficialMention;
 import org.baoku.ingest.pdf.Region;
+import org.baoku.ingest.profile.ProfilesInForce;
 import org.baoku.ingest.split.Credit;
+import org.baoku.ingest.split.SplitProfile;
 import org.baoku.search.SearchApi;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -48,9 +50,12 @@ public class IngestService {
 
 	private final Corrections corrections;
 
+	private final ProfilesInForce profiles;
+
 	IngestService(IngestRepository repository, TransactionTemplate transaction, SearchApi search, IngestLimits limits,
-			PageFiles pageFiles, KnownNames knownNames, Corrections corrections) {
+			PageFiles pageFiles, KnownNames knownNames, Corrections corrections, ProfilesInForce profiles) {
 		this.repository = repository;
+		this.profiles = profiles;
 		this.corrections = corrections;
 		this.knownNames = knownNames;
 		this.pageFiles = pageFiles;
@@ -168,7 +173,7 @@ public class IngestService {
 		}
 		ParsedPage parsed;
 		try {
-			parsed = new PageParser(names.reporters(), names.officials()).parse(page.bytes());
+			parsed = split(page, names, profiles.of(page.newspaper()));
 			if (!RealText.hasSentence(parsed.text())) {
 				return refused(rejected(page, IngestReason.of("noProse", "the text has no sentence of Chinese prose")));
 			}
@@ -180,6 +185,69 @@ public class IngestService {
 			return refused(rejected(page, IngestReason.of("noArticles", "no articles were found on the page")));
 		}
 		return new Prepared(null, sha, parsed);
+	}
+
+	/** The split of a page with the newspaper's profile (or another to try) in force. */
+	private static ParsedPage split(RawPage page, KnownNames.Names names, SplitProfile profile) {
+		return profile.run(() -> new PageParser(names.reporters(), names.officials()).parse(page.bytes()));
+	}
+
+	/** How a stored page would split with a profile, nothing stored; empty when its file cannot be read now. */
+	public Optional<ParsedPage> splitWith(long pageId, SplitProfile profile) {
+		return storedFile(pageId).flatMap(page -> {
+			try {
+				return Optional.of(split(page, knownNames.current(), profile));
+			}
+			catch (UnreadablePageException ex) {
+				return Optional.empty();
+			}
+		});
+	}
+
+	/** A stored page as the file it was split from: a page PDF as kept, a text page as its stored text. */
+	public Optional<RawPage> storedFile(long pageId) {
+		return repository.storedFile(pageId).flatMap(f -> {
+			if (f.pdfSha256() == null) {
+				return Optional.of(new RawPage(f.newspaper(), f.date(), f.pageLabel(), f.sourceFile(),
+						f.rawText().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+			}
+			return pageFiles.find(f.pdfSha256()).map(path -> {
+				try {
+					return new RawPage(f.newspaper(), f.date(), f.pageLabel(), f.sourceFile(),
+							java.nio.file.Files.readAllBytes(path));
+				}
+				catch (java.io.IOException ex) {
+					throw new java.io.UncheckedIOException("cannot read the kept PDF of page " + pageId, ex);
+				}
+			});
+		});
+	}
+
+	/**
+	 * Splits a stored page again from its file, with its paper's profile in force now, and stores the new split as a
+	 * re-ingest does (article ids kept where the matcher finds them, corrections made again); the page keeps its
+	 * file's hash. Empty when the page or its file is gone.
+	 */
+	public Optional<IngestResult> splitAgain(long pageId) {
+		Optional<RawPage> file = storedFile(pageId);
+		Optional<String> sha = repository.storedFile(pageId).map(IngestRepository.StoredFile::sha256);
+		if (file.isEmpty() || sha.isEmpty()) {
+			return Optional.empty();
+		}
+		RawPage page = file.get();
+		ParsedPage parsed;
+		try {
+			parsed = split(page, knownNames.current(), profiles.of(page.newspaper()));
+		}
+		catch (UnreadablePageException ex) {
+			return Optional.of(rejected(page, ex.reason()));
+		}
+		if (parsed.isEmpty()) {
+			return Optional.of(rejected(page, IngestReason.of("noArticles", "no articles were found on the page")));
+		}
+		IngestResult result = transaction.execute(status -> store(page, sha.get(), parsed.text(), parsed, true, true));
+		search.indexWaitingPagesAfter("a re-split of page " + pageId);
+		return Optional.ofNullable(result);
 	}
 
 	private static Prepared refused(IngestResult answer) {
@@ -203,7 +271,7 @@ public class IngestService {
 		}
 		IngestResult result;
 		try {
-			result = transaction.execute(status -> store(page, sha, text, parsed, replace));
+			result = transaction.execute(status -> store(page, sha, text, parsed, replace, false));
 		}
 		catch (DuplicateKeyException ex) {
 			// The same bytes were stored between the look-up and the insert: by a concurrent upload, or by the page
@@ -228,10 +296,11 @@ public class IngestService {
 							s.pageLabel())));
 	}
 
-	private IngestResult store(RawPage page, String sha, String text, ParsedPage parsed, boolean replace) {
+	/** {@code again}: the page's own file split again (a new profile), stored though its bytes are the same. */
+	private IngestResult store(RawPage page, String sha, String text, ParsedPage parsed, boolean replace, boolean again) {
 		repository.lockSlot(page.newspaper(), page.date(), page.pageLabel());
 		Optional<StoredPage> slot = repository.findSlot(page.newspaper(), page.date(), page.pageLabel());
-		if (slot.isPresent() && slot.get().sha256().equals(sha)) {
+		if (slot.isPresent() && slot.get().sha256().equals(sha) && !again) {
 			return new IngestResult(IngestResult.Status.DUPLICATE, page.fileName(), slot.get().id(), 0,
 					IngestReason.of("duplicateSlot", "this file is already stored as this page; nothing changed"));
 		}

@@ -1,0 +1,218 @@
+package org.baoku.ingest.profile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.baoku.ingest.IngestResult;
+import org.baoku.ingest.IngestService;
+import org.baoku.ingest.PageParser;
+import org.baoku.ingest.ParsedArticle;
+import org.baoku.ingest.ParsedPage;
+import org.baoku.ingest.RawPage;
+import org.baoku.ingest.split.GoldScorer;
+import org.baoku.ingest.split.SplitProfile;
+import org.springframework.stereotype.Service;
+
+/**
+ * A newspaper learns its layout profile from the pages its editors checked: those pages, as the editors left them,
+ * are its gold; a fit on two thirds of them is checked on the rest ({@link ProfileFitter}) and proposed; the admin
+ * page shows how many articles of the paper's unchecked pages a re-split with it would change, with a sample; on
+ * confirm the profile goes in force and those pages are split again (ids kept by the matcher, corrections made
+ * again).
+ */
+@Service
+public class ProfileLearning {
+
+	/** Fewer checked pages leave nothing to check a fit on. */
+	public static final int MIN_CHECKED_PAGES = 3;
+
+	/** A fit reads at most this many checked pages (the newest: six to fit on, three to check on), so it stays a matter of a minute or two on page PDFs. */
+	static final int MAX_FIT_PAGES = 9;
+
+	/** How many changed pages the preview shows. */
+	static final int SAMPLES = 5;
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private final ProfileRepository profiles;
+
+	private final ProfilesInForce inForce;
+
+	private final IngestService ingest;
+
+	ProfileLearning(ProfileRepository profiles, ProfilesInForce inForce, IngestService ingest) {
+		this.profiles = profiles;
+		this.inForce = inForce;
+		this.ingest = ingest;
+	}
+
+	/** Why a fit or an apply cannot be done, in words for the editor. */
+	public static final class Refused extends RuntimeException {
+
+		Refused(String reason) {
+			super(reason);
+		}
+
+	}
+
+	/** A paper's profiles and pages as the admin page shows them. */
+	public record PaperProfile(String newspaper, Map<String, Double> applied, String appliedBy, String appliedAt,
+			Map<String, Double> proposed, String report, String refusal, String proposedBy, String proposedAt,
+			int checkedPages, int uncheckedPages) {
+
+		public boolean canApply() {
+			return proposed != null && refusal == null;
+		}
+
+	}
+
+	/** What applying the proposed profile would change on the paper's unchecked pages. */
+	public record Preview(int pages, int pagesChanged, int articlesNow, int articlesChanged, List<Sample> samples) {
+	}
+
+	/** One page the re-split changes: its headlines now and with the profile. */
+	public record Sample(long pageId, String page, List<String> now, List<String> then) {
+	}
+
+	public List<PaperProfile> papers() {
+		return profiles.newspapers().stream().map(this::paper).toList();
+	}
+
+	public PaperProfile paper(String newspaper) {
+		Optional<ProfileRepository.Stored> stored = profiles.stored(newspaper);
+		int checked = profiles.pages(newspaper, true).size();
+		int unchecked = profiles.pages(newspaper, false).size();
+		return stored.map(s -> new PaperProfile(newspaper, values(s.applied()), s.appliedBy(), s.appliedAt(),
+				values(s.proposed()), s.report(), s.refusal(), s.proposedBy(), s.proposedAt(), checked, unchecked))
+			.orElseGet(() -> new PaperProfile(newspaper, null, null, null, null, null, null, null, null, checked,
+					unchecked));
+	}
+
+	/** Fits a profile to the paper's checked pages and stores it as proposed, with its figures. */
+	public ProfileFitter.Fit refit(String newspaper, String editor) {
+		List<Long> checked = profiles.pages(newspaper, true);
+		if (checked.size() < MIN_CHECKED_PAGES) {
+			throw new Refused("%s has %d checked pages; a fit needs at least %d (two to fit on, one to check on): "
+				.formatted(newspaper, checked.size(), MIN_CHECKED_PAGES) + "mark pages 整版已核对 after correcting them");
+		}
+		List<Long> newest = checked.subList(Math.max(0, checked.size() - MAX_FIT_PAGES), checked.size());
+		List<ProfileFitter.GoldPage> fitOn = new ArrayList<>();
+		List<ProfileFitter.GoldPage> checkOn = new ArrayList<>();
+		for (int i = 0; i < newest.size(); i++) {
+			long pageId = newest.get(i);
+			Optional<RawPage> file = ingest.storedFile(pageId);
+			if (file.isPresent()) {
+				(i % 3 == 2 ? checkOn : fitOn).add(new ProfileFitter.GoldPage("page " + pageId, file.get().bytes(),
+						gold(profiles.articles(pageId))));
+			}
+		}
+		ProfileFitter.Fit fit = new ProfileFitter(new PageParser()).fit(newspaper, fitOn, checkOn);
+		profiles.propose(newspaper, fit.profile(), report(fit, fitOn.size(), checkOn.size()), fit.refusal(), editor);
+		return fit;
+	}
+
+	/** How the proposed profile would split the paper's unchecked pages, against how they are stored now. */
+	public Preview preview(String newspaper) {
+		SplitProfile proposed = profiles.stored(newspaper).map(ProfileRepository.Stored::proposed)
+			.orElseThrow(() -> new Refused("no profile was fitted for " + newspaper + " yet"));
+		List<Long> pages = profiles.pages(newspaper, false);
+		int changedPages = 0;
+		int now = 0;
+		int changed = 0;
+		List<Sample> samples = new ArrayList<>();
+		for (long pageId : pages) {
+			List<ProfileRepository.CheckedArticle> stored = profiles.articles(pageId);
+			now += stored.size();
+			Optional<ParsedPage> then = ingest.splitWith(pageId, proposed);
+			if (then.isEmpty()) {
+				continue;
+			}
+			List<String> before = stored.stream().map(a -> key(a.headline(), a.body())).toList();
+			List<String> after = then.get().articles().stream()
+				.map(ParsedArticle::article)
+				.map(a -> key(a.headline().main(), a.body()))
+				.toList();
+			long differing = after.stream().filter(k -> !before.contains(k)).count()
+					+ before.stream().filter(k -> !after.contains(k)).count();
+			if (differing > 0) {
+				changedPages++;
+				changed += (int) after.stream().filter(k -> !before.contains(k)).count();
+				if (samples.size() < SAMPLES) {
+					samples.add(new Sample(pageId, "page " + pageId,
+							stored.stream().map(ProfileRepository.CheckedArticle::headline).toList(),
+							then.get().articles().stream().map(a -> a.article().headline().main()).toList()));
+				}
+			}
+		}
+		return new Preview(pages.size(), changedPages, now, changed, samples);
+	}
+
+	/**
+	 * Puts the proposed profile in force for the paper and splits its unchecked pages again with it; returns how many
+	 * pages were split again.
+	 */
+	public int apply(String newspaper, String editor) {
+		if (!profiles.applyProposed(newspaper, editor)) {
+			throw new Refused(profiles.stored(newspaper).map(ProfileRepository.Stored::refusal)
+				.map(r -> "the proposed profile is refused: " + r)
+				.orElse("no profile was fitted for " + newspaper + " yet"));
+		}
+		inForce.forget(newspaper);
+		int done = 0;
+		for (long pageId : profiles.pages(newspaper, false)) {
+			Optional<IngestResult> result = ingest.splitAgain(pageId);
+			done += result.filter(IngestResult::stored).isPresent() ? 1 : 0;
+		}
+		return done;
+	}
+
+	/** A checked page's articles in the gold format (what score.py reads). */
+	static JsonNode gold(List<ProfileRepository.CheckedArticle> articles) {
+		ObjectNode page = JSON.createObjectNode();
+		ArrayNode list = page.putArray("articles");
+		for (ProfileRepository.CheckedArticle a : articles) {
+			ObjectNode article = list.addObject();
+			ObjectNode headline = article.putObject("headline");
+			headline.put("kicker", a.kicker());
+			headline.put("main", a.headline());
+			headline.put("subtitle", a.subtitle());
+			article.put("dateline", a.dateline());
+			ArrayNode reporters = article.putArray("reporters");
+			a.reporters().forEach(reporters::add);
+			ArrayNode officials = article.putArray("officials");
+			a.officials().forEach(name -> officials.addObject().put("name", name));
+			String body = GoldScorer.norm(a.body());
+			article.put("body_start", body.substring(0, Math.min(15, body.length())));
+			article.put("body_end", body.substring(Math.max(0, body.length() - 15)));
+		}
+		return page;
+	}
+
+	private static String key(String headline, String body) {
+		return GoldScorer.norm(headline) + "|" + GoldScorer.norm(body).replace(" ", "");
+	}
+
+	private static String report(ProfileFitter.Fit fit, int fitPages, int checkPages) {
+		return ("fit on %d checked pages: %s -> %s; checked on %d others: %s -> %s; numbers set: %s").formatted(fitPages,
+				figures(fit.fitBefore()), figures(fit.fitAfter()), checkPages, figures(fit.checkBefore()),
+				figures(fit.checkAfter()), fit.profile().isDefault() ? "none (the default fits best)"
+						: new java.util.TreeMap<>(fit.profile().values()).toString());
+	}
+
+	private static String figures(GoldScorer.Score s) {
+		return "F1 %.3f, headline %.3f, dateline %.3f, reporters %.3f/%.3f".formatted(s.articleF1(),
+				s.headlineAccuracy(), s.datelineAccuracy(), s.reporterRecall(), s.reporterPrecision());
+	}
+
+	private static Map<String, Double> values(SplitProfile profile) {
+		return profile == null ? null : new java.util.TreeMap<>(profile.values());
+	}
+
+}

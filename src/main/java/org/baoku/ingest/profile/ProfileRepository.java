@@ -1,0 +1,142 @@
+package org.baoku.ingest.profile;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.baoku.ingest.split.SplitProfile;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Newspapers' profiles (V15): the one in force and the last fit proposed. */
+@Repository
+class ProfileRepository {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	/** A paper's profiles as the admin page shows them. */
+	record Stored(String newspaper, SplitProfile applied, String appliedBy, String appliedAt, SplitProfile proposed,
+			String report, String refusal, String proposedBy, String proposedAt) {
+	}
+
+	private final JdbcClient jdbc;
+
+	ProfileRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<SplitProfile> applied(String newspaper) {
+		return jdbc.sql("""
+				select p.applied from newspaper_profile p join newspaper n on n.id = p.newspaper_id
+				where n.name = :paper and p.applied is not null""")
+			.param("paper", newspaper)
+			.query(String.class)
+			.optional()
+			.map(values -> profile(newspaper, values));
+	}
+
+	Optional<Stored> stored(String newspaper) {
+		return jdbc.sql("""
+				select n.name, p.applied, p.applied_by, to_char(p.applied_at, 'YYYY-MM-DD HH24:MI'), p.proposed, p.proposed_report,
+				       p.proposed_refusal, p.proposed_by, to_char(p.proposed_at, 'YYYY-MM-DD HH24:MI')
+				from newspaper_profile p join newspaper n on n.id = p.newspaper_id where n.name = :paper""")
+			.param("paper", newspaper)
+			.query((rs, n) -> new Stored(rs.getString(1), profile(newspaper, rs.getString(2)), rs.getString(3),
+					rs.getString(4), profile(newspaper, rs.getString(5)), rs.getString(6), rs.getString(7),
+					rs.getString(8), rs.getString(9)))
+			.optional();
+	}
+
+	/** The newspapers in the archive, by name. */
+	List<String> newspapers() {
+		return jdbc.sql("select name from newspaper order by name").query(String.class).list();
+	}
+
+	void propose(String newspaper, SplitProfile profile, String report, String refusal, String editor) {
+		jdbc.sql("""
+				insert into newspaper_profile (newspaper_id, proposed, proposed_report, proposed_refusal, proposed_by,
+				                               proposed_at)
+				select id, cast(:values as jsonb), :report, :refusal, :editor, now() from newspaper where name = :paper
+				on conflict (newspaper_id) do update set proposed = excluded.proposed,
+				    proposed_report = excluded.proposed_report, proposed_refusal = excluded.proposed_refusal,
+				    proposed_by = excluded.proposed_by, proposed_at = excluded.proposed_at""")
+			.param("paper", newspaper)
+			.param("values", values(profile))
+			.param("report", report)
+			.param("refusal", refusal)
+			.param("editor", editor)
+			.update();
+	}
+
+	/** The proposed profile goes in force; false when there is none to apply. */
+	boolean applyProposed(String newspaper, String editor) {
+		return jdbc.sql("""
+				update newspaper_profile p set applied = p.proposed, applied_by = :editor, applied_at = now()
+				from newspaper n where n.id = p.newspaper_id and n.name = :paper and p.proposed is not null
+				  and p.proposed_refusal is null""")
+			.param("paper", newspaper)
+			.param("editor", editor)
+			.update() == 1;
+	}
+
+	/** The stored pages of a paper, checked or not, in page order (id). */
+	List<Long> pages(String newspaper, boolean checked) {
+		return jdbc.sql("""
+				select p.id from page p join issue i on i.id = p.issue_id join newspaper n on n.id = i.newspaper_id
+				where n.name = :paper and (p.checked_at is not null) = :checked order by p.id""")
+			.param("paper", newspaper)
+			.param("checked", checked)
+			.query(Long.class)
+			.list();
+	}
+
+	/** One stored article as gold for a checked page: what the editor left it as. */
+	record CheckedArticle(String kicker, String headline, String subtitle, String dateline, String body,
+			List<String> reporters, List<String> officials) {
+	}
+
+	List<CheckedArticle> articles(long pageId) {
+		return jdbc.sql("""
+				select a.kicker, a.headline, a.subtitle, a.dateline, a.body,
+				       coalesce((select string_agg(r.name, '|' order by ar.position) from article_reporter ar
+				                 join reporter r on r.id = ar.reporter_id where ar.article_id = a.id), ''),
+				       coalesce((select string_agg(o.name, '|' order by ao.position) from article_official ao
+				                 join official o on o.id = ao.official_id where ao.article_id = a.id), '')
+				from article a where a.page_id = :page order by a.position""")
+			.param("page", pageId)
+			.query((rs, n) -> new CheckedArticle(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getString(5), names(rs.getString(6)), names(rs.getString(7))))
+			.list();
+	}
+
+	private static List<String> names(String joined) {
+		return joined.isEmpty() ? List.of() : List.of(joined.split("\\|"));
+	}
+
+	private static String values(SplitProfile profile) {
+		try {
+			return JSON.writeValueAsString(new java.util.TreeMap<>(profile.values()));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static SplitProfile profile(String newspaper, String values) {
+		if (values == null) {
+			return null;
+		}
+		try {
+			return new SplitProfile(newspaper, JSON.readValue(values, new TypeReference<Map<String, Double>>() {
+			}));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("the stored profile of " + newspaper + " cannot be read", ex);
+		}
+	}
+
+}
