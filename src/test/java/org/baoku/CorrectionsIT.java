@@ -431,11 +431,18 @@ class CorrectionsIT {
 				browser.findElement(By.id("password")).sendKeys(PASSWORD);
 				browser.findElement(By.id("login-submit")).click();
 				wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav-account")));
-				browser.get(base() + at);
-				wait.until(ExpectedConditions.presenceOfElementLocated(By.id("profile-report")));
+				// The editor fits the profile again and applies it, answering the question the apply button asks.
+				browser.get(base() + "/admin/review/profiles");
+				browser.findElement(By.id("refit-" + paper)).click();
+				wait.until(ExpectedConditions.presenceOfElementLocated(By.id("profiles-fitted")));
 				HeadlessChromium.screenshot(browser, "profiles-1440");
 				browser.manage().window().setSize(new Dimension(390, 1000));
 				HeadlessChromium.screenshot(browser, "profiles-390");
+				browser.manage().window().setSize(new Dimension(1440, 1000));
+				browser.findElement(By.id("apply-submit")).click();
+				wait.until(ExpectedConditions.alertIsPresent()).accept();
+				wait.until(ExpectedConditions.presenceOfElementLocated(By.id("profiles-applied")));
+				HeadlessChromium.screenshot(browser, "profiles-applied");
 			}
 			finally {
 				browser.quit();
