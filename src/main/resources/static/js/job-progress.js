@@ -37,6 +37,7 @@
             row.className = 'problem';
           }
           cell(row, f.source);
+          cell(row, f.placement);
           cell(row, f.outcomeLabel);
           cell(row, f.articles);
           cell(row, f.reason);

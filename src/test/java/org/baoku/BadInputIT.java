@@ -199,6 +199,30 @@ class BadInputIT {
 	}
 
 	@Test
+	void onePageIsOnePageWhetherItsLabelIs2Or02Or第2版() {
+		ApiClient.Answer first = api.upload(TestPages.page("版次甲", "", 2), "版次报", "2024-02-01", "2", false);
+		assertThat(first.status()).as(first.body()).isEqualTo(201);
+		long page = first.json().get("pageId").asLong();
+		Counts before = counts();
+		// Another file for the same page under another way of writing its number: 409, as for the same label.
+		for (String label : List.of("02", "第2版", "2版", " 2 ")) {
+			ApiClient.Answer again = api.upload(TestPages.page("版次乙", "", 2), "版次报", "2024-02-01", label, false);
+			assertThat(again.status()).as(label + ": " + again.body()).isEqualTo(409);
+			assertThat(again.json().get("pageId").asLong()).isEqualTo(page);
+		}
+		assertThat(counts()).isEqualTo(before);
+		// Asked to replace, "02" replaces page 2 and keeps its printed label; page 12 and A2 are other pages.
+		ApiClient.Answer replaced = api.upload(TestPages.page("版次乙", "", 2), "版次报", "2024-02-01", "02", true);
+		assertThat(replaced.json().get("status").asText()).isEqualTo("REPLACED");
+		assertThat(replaced.json().get("pageId").asLong()).isEqualTo(page);
+		assertThat(jdbc.sql("select page_label from page where id = :id").param("id", page).query(String.class).single())
+			.isEqualTo("2");
+		assertThat(api.upload(TestPages.page("版次丙", "", 2), "版次报", "2024-02-01", "12", false).status()).isEqualTo(201);
+		assertThat(api.upload(TestPages.page("版次丁", "", 2), "版次报", "2024-02-01", "A02", false).status()).isEqualTo(201);
+		assertThat(api.upload(TestPages.page("版次戊", "", 2), "版次报", "2024-02-01", "a2", false).status()).isEqualTo(409);
+	}
+
+	@Test
 	void hostileQueriesAnswerWithNotices() {
 		Map<String, Map<String, String>> queries = new LinkedHashMap<>();
 		queries.put("deep page", Map.of("q", "记者", "page", "21474838", "size", "100"));

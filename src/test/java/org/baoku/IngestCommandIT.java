@@ -147,7 +147,18 @@ class IngestCommandIT {
 		Run run = ingest("--dry-run", "--newspaper", "测试晚报", input.toString());
 		assertThat(run.exit()).as(run.out()).isZero();
 		assertThat(run.out()).contains("dry run: nothing was stored").containsPattern("SPLIT\\s+5");
+		// It says where each file would go.
+		assertThat(run.out()).contains("where each file goes:", "001_cab6fc9a5d5706d6.txt -> ");
 		assertThat(dataDir).doesNotExist();
+	}
+
+	@Test
+	void aDryRunFlagsANewspaperNamedByAnAbbreviationInAFileName() throws Exception {
+		Path named = Files.createDirectories(input.resolveSibling("named"));
+		Files.copy(input.resolve("000_5a3c390b5288e55a.txt"), named.resolve("xnwb_20231220_p01.txt"));
+		Run run = ingest("--dry-run", named.toString());
+		assertThat(run.out()).contains("xnwb_20231220_p01.txt -> xnwb 2023-12-20 01",
+				"\"xnwb\" looks like an abbreviation");
 	}
 
 	@Test

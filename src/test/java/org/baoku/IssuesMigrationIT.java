@@ -97,10 +97,23 @@ class IssuesMigrationIT {
 	}
 
 	@Test
+	void pagesStoredBeforeAreFoundByTheirPageNumberWhateverTheLabelSays() {
+		assertThat(jdbc.sql("select page_key from page where id in (10, 11, 12) order by id").query(String.class).list())
+			.containsExactly("A1", "A2", "1");
+		assertThat(jdbc.sql("""
+				select page_key('2') = page_key('02') and page_key('02') = page_key('第2版') and page_key('2版') = '2'
+				       and page_key('a 02') = 'A2' and page_key(' A02 ') = 'A2' and page_key('要闻') = '要闻'
+				       and page_key('10') <> page_key('1') and page_key('0') = '0'
+				""").query(Boolean.class).single()).isTrue();
+		assertThat(jdbc.sql("select count(*) from pg_indexes where indexname = 'page_key_once'").query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
 	void newPagesGetFreshIdsAndOneDayOfOneNewspaperIsOneIssue() {
 		long page = jdbc.sql("""
-				insert into page (issue_id, page_label, source_file, sha256, raw_text)
-				select id, 'A03', 'e.txt', repeat('e', 64), '戊' from issue where issue_date = '2020-01-02'
+				insert into page (issue_id, page_label, page_key, source_file, sha256, raw_text)
+				select id, 'A03', page_key('A03'), 'e.txt', repeat('e', 64), '戊' from issue where issue_date = '2020-01-02'
 				and newspaper_id = 1 returning id
 				""").query(Long.class).single();
 		assertThat(page).isGreaterThan(13);

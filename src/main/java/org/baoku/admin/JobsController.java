@@ -96,7 +96,12 @@ class JobsController {
 		String reason = f.reason() == null ? message
 				: messages.getMessage(f.reason().key(), f.reason().args().toArray(), message, locale);
 		String outcome = messages.getMessage("jobs.outcome." + f.outcome(), null, f.outcome().name(), locale);
-		return new FileEnd(f.source(), f.outcome(), f.outcome().failed(), outcome, f.articles(), message, reason);
+		String placed = f.placement() == null ? ""
+				: messages.getMessage(f.placement().looksAbbreviated() ? "jobs.placedAbbreviated" : "jobs.placed",
+						new Object[] { f.placement().newspaper(), f.placement().date().toString(), f.placement().page() },
+						f.placement().toString(), locale);
+		return new FileEnd(f.source(), f.outcome(), f.outcome().failed(), outcome, f.articles(), message, reason,
+				placed);
 	}
 
 	/** The JSON a job's page polls. */
@@ -106,7 +111,7 @@ class JobsController {
 
 	/** One file's end in that JSON: codes and English for scripts, labels in the reader's language for the page. */
 	record FileEnd(String source, BulkIngest.Outcome outcome, boolean failed, String outcomeLabel, int articles,
-			String message, String reason) {
+			String message, String reason, String placement) {
 	}
 
 	@PostMapping("/admin/jobs/{id}/commit")

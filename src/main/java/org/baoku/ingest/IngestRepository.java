@@ -46,7 +46,7 @@ class IngestRepository {
 		return jdbc.sql("""
 				select p.id, n.name, i.issue_date, p.page_label, p.sha256 from page p
 				join issue i on i.id = p.issue_id join newspaper n on n.id = i.newspaper_id
-				where n.name = :paper and i.issue_date = :date and p.page_label = :page
+				where n.name = :paper and i.issue_date = :date and p.page_key = page_key(:page)
 				""")
 			.param("paper", newspaper)
 			.param("date", date)
@@ -72,10 +72,11 @@ class IngestRepository {
 			.optional();
 	}
 
-	/** Locks the page's slot so two uploads of the same page cannot interleave. */
+	/** Locks the page's slot (by its page number, 2 = 02) so two uploads of the same page cannot interleave. */
 	void lockSlot(String newspaper, LocalDate date, String pageLabel) {
-		jdbc.sql("select pg_advisory_xact_lock(hashtext(:key))")
-			.param("key", newspaper + "|" + date + "|" + pageLabel)
+		jdbc.sql("select pg_advisory_xact_lock(hashtext(:key || page_key(:page)))")
+			.param("key", newspaper + "|" + date + "|")
+			.param("page", pageLabel)
 			.query(rs -> {
 			});
 	}
@@ -244,8 +245,9 @@ class IngestRepository {
 	/** A new page, with its PDF's hash and size when it was read from one (layout not null). */
 	long insertPage(long issueId, RawPage page, String sha256, String text, ParsedPage.Layout layout) {
 		return jdbc.sql("""
-				insert into page (issue_id, page_label, source_file, sha256, raw_text, pdf_sha256, pdf_width, pdf_height)
-				values (:issue, :page, :file, :sha, :text, :pdf, :width, :height) returning id
+				insert into page (issue_id, page_label, page_key, source_file, sha256, raw_text, pdf_sha256, pdf_width,
+				                  pdf_height)
+				values (:issue, :page, page_key(:page), :file, :sha, :text, :pdf, :width, :height) returning id
 				""")
 			.param("issue", issueId)
 			.param("page", page.pageLabel())

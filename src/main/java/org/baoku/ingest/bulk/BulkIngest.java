@@ -81,14 +81,14 @@ public final class BulkIngest {
 	 * English), and a dry run's split of it.
 	 */
 	public record Ended(String source, Outcome outcome, int articles, IngestReason reason, String message,
-			List<ArticlePreview> preview) {
+			List<ArticlePreview> preview, Placement placement) {
 
 		static Ended refused(String source, String why) {
-			return new Ended(source, Outcome.REFUSED, 0, null, why, List.of());
+			return new Ended(source, Outcome.REFUSED, 0, null, why, List.of(), null);
 		}
 
 		Ended from(String shownSource) {
-			return new Ended(shownSource, outcome, articles, reason, message, preview);
+			return new Ended(shownSource, outcome, articles, reason, message, preview, placement);
 		}
 
 	}
@@ -192,11 +192,16 @@ public final class BulkIngest {
 	private static Ended ingested(Read read, Ingester ingester) {
 		Done done = ingester.ingest(read.page());
 		return new Ended(read.file().source(), done.outcome(), done.articles(), done.reason(), done.message(),
-				done.preview());
+				done.preview(), Placement.of(read.file()));
 	}
 
 	/** The summary table and the failures, for the operator. */
 	static void print(Report report, PrintStream out) {
+		print(report, out, false);
+	}
+
+	/** With {@code placed}, also where each file goes (newspaper, date, page): what a dry run is for. */
+	static void print(Report report, PrintStream out, boolean placed) {
 		Map<Outcome, Integer> counts = report.counts();
 		out.println();
 		out.printf("%-12s %8s%n", "outcome", "files");
@@ -215,6 +220,14 @@ public final class BulkIngest {
 		out.printf("%d files in %.1f s (%.1f pages/s), %d articles%n", report.files().size(), seconds,
 				report.files().size() / seconds, articles);
 		List<Ended> failed = report.files().stream().filter(f -> f.outcome().failed()).toList();
+		if (placed) {
+			out.println();
+			out.println("where each file goes:");
+			report.files().stream().filter(f -> f.placement() != null).forEach(f -> out.printf("  %s -> %s%s%n",
+					f.source(), f.placement(), f.placement().looksAbbreviated()
+							? "  (\"" + f.placement().newspaper() + "\" looks like an abbreviation: name the paper with "
+									+ "--newspaper or a manifest.csv)" : ""));
+		}
 		if (!failed.isEmpty()) {
 			out.println();
 			out.println("not stored:");

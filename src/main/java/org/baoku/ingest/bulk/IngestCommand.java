@@ -97,7 +97,7 @@ public final class IngestCommand {
 				BulkIngest.Report report = run(new BulkIngest(DEFAULT_MAX_PAGE), files, sources.skipped(),
 						IngestCommand::split);
 				out.println("dry run: nothing was stored");
-				BulkIngest.print(report, out);
+				BulkIngest.print(report, out, true);
 				return report.anyFailed() ? 1 : 0;
 			}
 			ConfigurableApplicationContext context;

@@ -11,15 +11,16 @@ import java.util.regex.Pattern;
 /**
  * Newspaper, date and page read off a page file's name, for files no manifest lists. The documented patterns are
  * {@code [报纸_]YYYY-MM-DD_版次.txt} and {@code [报纸_]YYYYMMDD_版次.txt} (also {@code .pdf}), e.g.
- * {@code 2023-07-22_A01.pdf}, {@code 20230722_01.txt}, {@code 西宁晚报_2023-07-22_03.pdf}. A date is taken only as
- * written there and must be a day of the calendar; nothing is guessed.
+ * {@code 2023-07-22_A01.pdf}, {@code 20230722_01.txt}, {@code 西宁晚报_2023-07-22_03.pdf}; the page may be written
+ * {@code 第3版} or {@code p03} too ({@code 人民日报_20180104_p07.pdf} is page 07). A date is taken only as written
+ * there and must be a day of the calendar; nothing is guessed.
  */
 final class PageFileName {
 
 	static final String PATTERNS = "[报纸_]YYYY-MM-DD_版次.txt or [报纸_]YYYYMMDD_版次.txt";
 
 	private static final Pattern NAME = Pattern.compile(
-			"^(?:(?<paper>[^_]+?)_)?(?<date>\\d{4}-\\d{2}-\\d{2}|\\d{8})_(?<page>[A-Za-z]{0,3}\\d{1,3}[A-Za-z]?)\\.(?<ext>txt|pdf)$",
+			"^(?:(?<paper>[^_]+?)_)?(?<date>\\d{4}-\\d{2}-\\d{2}|\\d{8})_第?(?<page>[A-Za-z]{0,3}\\d{1,3}[A-Za-z]?)版?\\.(?<ext>txt|pdf)$",
 			Pattern.CASE_INSENSITIVE);
 
 	/** A PDF of a whole issue: newspaper and date, no page ({@code 西宁晚报_2023-07-22.pdf}). */
@@ -69,8 +70,15 @@ final class PageFileName {
 			return new Read(null, null, null, "the name gives no date and page (" + PATTERNS
 					+ ") and no manifest.csv beside it lists the file");
 		}
-		return placed(m, m.group("page"), defaultNewspaper);
+		return placed(m, pageNumber(m.group("page")), defaultNewspaper);
 	}
+
+	/** "p07" and "P07" in a file name are page 07 (a name's way of writing 第7版), not a section P. */
+	private static String pageNumber(String page) {
+		return PAGE_NUMBER.matcher(page).matches() ? page.substring(1) : page;
+	}
+
+	private static final Pattern PAGE_NUMBER = Pattern.compile("[pP]\\d+");
 
 	private static Read placed(Matcher m, String page, String defaultNewspaper) {
 		LocalDate date;

@@ -36,6 +36,15 @@ class PageSourcesTests {
 		assertThat(PageFileName.read("2023-07-22_A01.txt", null).refusal()).contains("--newspaper");
 		assertThat(PageFileName.read("scan-0001.txt", "报").refusal()).contains("no date");
 		assertThat(PageFileName.read("07-22-2023_01.txt", "报").refused()).isTrue();
+		// A page written p07 or 第7版 in a name is page 07; an abbreviated paper is read as written and flagged.
+		assertThat(PageFileName.read("人民日报_20180104_p07.pdf", null))
+			.isEqualTo(new PageFileName.Read("人民日报", LocalDate.of(2018, 1, 4), "07", null));
+		assertThat(PageFileName.read("20180104_第7版.txt", "人民日报").page()).isEqualTo("7");
+		assertThat(PageFileName.read("20180104_A07.txt", "人民日报").page()).isEqualTo("A07");
+		PageFileName.Read abbreviated = PageFileName.read("rmrb_20180104_p07.pdf", null);
+		assertThat(new Placement(abbreviated.newspaper(), abbreviated.date(), abbreviated.page()).looksAbbreviated())
+			.isTrue();
+		assertThat(new Placement("人民日报", abbreviated.date(), "07").looksAbbreviated()).isFalse();
 	}
 
 	@Test
