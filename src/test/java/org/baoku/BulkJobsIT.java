@@ -175,6 +175,31 @@ class BulkJobsIT {
 	}
 
 	@Test
+	void aFinishedDryRunIsFoundAgainAfterARestartAsFinishedAndCanBeCommitted() throws Exception {
+		Path uploads = properties.dataDir().resolve("uploads");
+		Path left = Files.createDirectories(uploads.resolve("20240102-000000-abcf").resolve("files"));
+		Files.write(left.resolve("试报_2024-07-02_1.txt"), TestPages.page("试运行", "", 2));
+		Files.writeString(left.getParent().resolve("job.properties"),
+				"created=2024-01-02T00\\:00\\:00Z\nreplace=false\ndryRun=true\nuploads=试报_2024-07-02_1.txt\n");
+		Files.writeString(left.getParent().resolve("dry-run.done"), "2024-01-02T00:01:00Z");
+		BulkJobs restarted = new BulkJobs(ingest, properties);
+		try {
+			BulkJob found = restarted.job("20240102-000000-abcf").orElseThrow();
+			assertThat(found.view().state()).isEqualTo(BulkJob.State.DONE);
+			assertThat(found.view().percent()).isEqualTo(100);
+			BulkJob real = restarted.commit(found.id()).orElseThrow();
+			long deadline = System.currentTimeMillis() + 60_000;
+			while (!real.view().state().finished() && System.currentTimeMillis() < deadline) {
+				Thread.sleep(100);
+			}
+			assertThat(storedArticles("试报")).isEqualTo(2);
+		}
+		finally {
+			restarted.stop();
+		}
+	}
+
+	@Test
 	void theBrowserUploadsAZipAndFollowsItsProgressToTheEnd() throws IOException {
 		assumeTrue(HeadlessChromium.installed(), HeadlessChromium.MISSING);
 		Map<String, byte[]> pages = new LinkedHashMap<>();

@@ -455,7 +455,8 @@ class CorrectionsIT {
 		ingest(LocalDate.of(2021, 3, 9), new String(TestPages.page("重建甲", "", 2), StandardCharsets.UTF_8), false);
 		AdminSession admin = AdminSession.anonymous(base());
 		admin.signIn("admin", PASSWORD);
-		assertThat(admin.get("/admin").body()).contains("data-confirm=", "/admin/reindex");
+		// The rebuild the app made at its start is in the log, not reported on the page as if an admin had asked.
+		assertThat(admin.get("/admin").body()).contains("data-confirm=", "/admin/reindex").doesNotContain("rebuild-done");
 		assertThat(admin.post("/admin/reindex", Map.of()).location()).endsWith("/admin");
 		String progress = "";
 		for (int i = 0; i < 300 && !progress.contains("\"DONE\""); i++) {

@@ -262,6 +262,9 @@ class PageIndexer {
 			log.info("Rebuilding the index from PostgreSQL: {}", reason.get());
 			rebuild();
 			catchUp();
+			// The admin page reports the rebuilds an admin started; this one is in the log. Its count of articles would
+			// be stale as soon as the first start's seed pages are stored ("rebuilt, 0 articles" beside 27).
+			progress.set(RebuildProgress.idle());
 		}
 		else {
 			int applied = catchUp();

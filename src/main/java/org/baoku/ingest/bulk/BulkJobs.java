@@ -57,6 +57,9 @@ public class BulkJobs {
 
 	private static final String SETTINGS = "job.properties";
 
+	/** Written when a dry run ends, so a restart finds it finished, not interrupted. */
+	private static final String DRY_RUN_DONE = "dry-run.done";
+
 	private static final String FILES = "files";
 
 	private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
@@ -208,6 +211,15 @@ public class BulkJobs {
 			return;
 		}
 		job.finished(BulkJob.State.DONE, null);
+		if (settings.dryRun()) {
+			// Found again at the next start as what it is, a finished dry run waiting to be committed.
+			try {
+				Files.writeString(folder(settings.id()).resolve(DRY_RUN_DONE), Instant.now().toString());
+			}
+			catch (IOException ex) {
+				log.warn("Bulk job {}: its end could not be noted; after a restart it shows as interrupted", settings.id(), ex);
+			}
+		}
 		BulkJob.View view = job.view();
 		log.info("Bulk job {} done: {} files, {} articles, {} failed", settings.id(), view.done(), view.articles(),
 				view.failed());
@@ -239,6 +251,12 @@ public class BulkJobs {
 				}
 				catch (IOException | RuntimeException ex) {
 					log.warn("{} is no bulk job that can be run again ({}); it is left as it is", folder, ex.getMessage());
+					continue;
+				}
+				if (settings.dryRun() && Files.isRegularFile(folder.resolve(DRY_RUN_DONE))) {
+					BulkJob done = new BulkJob(settings, prefix(settings.id()), BulkJob.State.DONE);
+					done.finished(BulkJob.State.DONE, null);
+					jobs.put(settings.id(), done);
 					continue;
 				}
 				BulkJob job = new BulkJob(settings, prefix(settings.id()), BulkJob.State.INTERRUPTED);
