@@ -94,7 +94,8 @@ class AccountsIT {
 			.status()).isEqualTo(302);
 		assertThat(admin.get("/admin/users").body()).contains("at least 10 characters").doesNotContain("id=\"user-editor1\"");
 		admin.post("/admin/users", Map.of("username", "editor1", "password", "editor-secret", "role", "EDITOR"));
-		assertThat(admin.get("/admin/users").body()).contains("id=\"user-editor1\"");
+		assertThat(admin.get("/admin/users").body()).contains("id=\"user-editor1\"", "已创建用户 editor1")
+			.doesNotContain("created editor1");
 
 		AdminSession editor = AdminSession.anonymous(base());
 		assertThat(editor.signIn("editor1", "editor-secret").location()).isEqualTo(base() + "/");

@@ -33,27 +33,28 @@ class UsersController {
 	String create(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String password,
 			@RequestParam(defaultValue = "EDITOR") Role role, RedirectAttributes redirect) {
 		AuditDetail.set(username + " as " + role);
-		return done(() -> accounts.create(username.strip(), password, role), redirect, "created " + username.strip());
+		return done(() -> accounts.create(username.strip(), password, role), redirect, "created", username.strip());
 	}
 
 	@PostMapping("/admin/users/{username}/enabled")
 	String enable(@PathVariable String username, @RequestParam boolean enabled, RedirectAttributes redirect) {
 		AuditDetail.set(username + (enabled ? " enabled" : " disabled"));
-		return done(() -> accounts.setEnabled(username, enabled), redirect,
-				(enabled ? "enabled " : "disabled ") + username);
+		return done(() -> accounts.setEnabled(username, enabled), redirect, enabled ? "enabled" : "disabled", username);
 	}
 
 	@PostMapping("/admin/users/{username}/password")
 	String resetPassword(@PathVariable String username, @RequestParam(defaultValue = "") String password,
 			RedirectAttributes redirect) {
 		AuditDetail.set("new password for " + username);
-		return done(() -> accounts.resetPassword(username, password), redirect, "new password for " + username);
+		return done(() -> accounts.resetPassword(username, password), redirect, "password", username);
 	}
 
-	private static String done(Runnable change, RedirectAttributes redirect, String what) {
+	/** Runs a change and says what was done, as a message ({@code users.done.<what>}) about the user, in the reader's language. */
+	private static String done(Runnable change, RedirectAttributes redirect, String what, String user) {
 		try {
 			change.run();
 			redirect.addFlashAttribute("done", what);
+			redirect.addFlashAttribute("doneUser", user);
 		}
 		catch (Accounts.Refused ex) {
 			AuditDetail.set("refused: " + ex.getMessage());

@@ -74,6 +74,22 @@ class MessagesInSyncTests {
 		assertThat(load("/messages_en.properties").stringPropertyNames()).containsAll(built);
 	}
 
+	/** English counts say "1 page" and "2 pages", never "1 pages"; every message formats with numbers. */
+	@Test
+	void englishCountsAgreeWithTheirNumber() {
+		var english = new org.springframework.context.support.ResourceBundleMessageSource();
+		english.setBasename("messages");
+		english.setDefaultEncoding("UTF-8");
+		english.setFallbackToSystemLocale(false);
+		java.util.Locale en = java.util.Locale.ENGLISH;
+		assertThat(english.getMessage("home.counts", new Object[] { 1, 1, 1, "2024-01-01", "2024-01-01" }, en))
+			.startsWith("1 issue, 1 page, 1 article,");
+		assertThat(english.getMessage("issue.counts", new Object[] { 2, 12345 }, en)).isEqualTo("2 pages, 12,345 articles");
+		assertThat(english.getMessage("review.counts", new Object[] { 0, 1 }, en)).isEqualTo(
+				"0 pages and 1 article wait for review");
+		assertThat(english.getMessage("jobs.figures", new Object[] { 1, 1, 1, 0 }, en)).startsWith("1 of 1 file done, 1 article");
+	}
+
 	/** Every reason an ingest can end with is listed, so the test above covers it. */
 	@Test
 	void everyIngestReasonInTheCodeIsListed() throws IOException {

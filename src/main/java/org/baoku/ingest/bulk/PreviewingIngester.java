@@ -1,8 +1,11 @@
 package org.baoku.ingest.bulk;
 
+import java.util.List;
+
 import java.util.HashSet;
 import java.util.Set;
 
+import org.baoku.ingest.IngestReason;
 import org.baoku.ingest.IngestResult;
 import org.baoku.ingest.IngestService;
 import org.baoku.ingest.RawPage;
@@ -37,12 +40,14 @@ final class PreviewingIngester implements BulkIngest.Ingester {
 			return BulkIngest.Done.of(wouldBe);
 		}
 		if (!hashes.add(IngestService.sha256(page.bytes()))) {
+			String english = "the same file comes earlier in this upload; a real run stores it once";
 			return new BulkIngest.Done(BulkIngest.Outcome.DUPLICATE, 0,
-					"the same file comes earlier in this upload; a real run stores it once");
+					new IngestReason("sameFileInUpload", List.of(), english), english, List.of());
 		}
 		if (!slots.add(page.newspaper() + "\t" + page.date() + "\t" + page.pageLabel()) && !replace) {
+			String english = "another file of this upload is the same newspaper, date and page; a real run stores the first";
 			return new BulkIngest.Done(BulkIngest.Outcome.CONFLICT, 0,
-					"another file of this upload is the same newspaper, date and page; a real run stores the first");
+					new IngestReason("samePageInUpload", List.of(), english), english, List.of());
 		}
 		return new BulkIngest.Done(BulkIngest.Outcome.SPLIT, wouldBe.articles(), wouldBe.reason(), wouldBe.message(),
 				dry.parsed().articles().stream().map(ArticlePreview::of).toList());
