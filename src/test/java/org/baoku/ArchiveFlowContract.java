@@ -35,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
@@ -96,14 +97,22 @@ abstract class ArchiveFlowContract {
 			.andExpect(status().isOk())
 			.andExpect(view().name("admin/ingest"))
 			.andExpect(model().attributeHasFieldErrors("form", "date"));
-		mvc.perform(multipart("/admin/ingest").file(file)
+		var uploaded = mvc.perform(multipart("/admin/ingest").file(file)
 			.param("newspaper", "测试报")
 			.param("date", "2021-05-06")
 			.param("page", "5")
 			.with(httpBasic("admin", ADMIN_PASSWORD))
 			.with(csrf()))
 			.andExpect(redirectedUrl("/admin"))
-			.andExpect(flash().attributeExists("result"));
+			.andExpect(flash().attributeExists("result"))
+			// The form comes back with the paper and the day of the last upload, for the next page of it.
+			.andExpect(flash().attribute("form", org.hamcrest.Matchers.hasToString(
+					org.hamcrest.Matchers.containsString("newspaper=测试报, date=2021-05-06"))))
+			.andReturn();
+		// The page it answers with links to the page just stored.
+		mvc.perform(get("/admin").flashAttrs(uploaded.getFlashMap()).with(httpBasic("admin", ADMIN_PASSWORD)))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"ingest-page\" href=\"/pages/")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"测试报\"")));
 		assertThat(json("/api/search?q={q}", "表单导入测试").get("total").asLong()).isEqualTo(1);
 	}
 

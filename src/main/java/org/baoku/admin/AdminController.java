@@ -73,6 +73,8 @@ class AdminController {
 						file.getBytes()), form.replaceStored());
 		AuditDetail.set(IngestAudit.describe(form.newspaper(), form.date(), form.page(), result));
 		redirect.addFlashAttribute("result", result);
+		// The next upload is most likely the next page of the same paper: the form keeps the paper and the day.
+		redirect.addFlashAttribute("form", new IngestForm(form.newspaper(), form.date(), "", false));
 		return "redirect:/admin";
 	}
 
