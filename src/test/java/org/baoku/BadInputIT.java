@@ -35,6 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * article ids across re-ingest and the export's escaping.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Tests switch metrics export off by default; this one checks the Prometheus endpoint as operators scrape it.
+@org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability(tracing = false)
 @TestPropertySource(properties = { "baoku.admin-password=" + BadInputIT.PASSWORD, "baoku.seed-on-first-start=false" })
 class BadInputIT {
 
@@ -84,6 +86,21 @@ class BadInputIT {
 		assertThat(api.get("/actuator/health/readiness").json().get("status").asText()).isEqualTo("UP");
 		assertThat(api.get("/actuator/health/liveness").json().get("status").asText()).isEqualTo("UP");
 		assertThat(api.get("/actuator/health").json().has("components")).isFalse();
+	}
+
+	@Test
+	void metricsAreForTheAdminAndTheApiIsDescribedAsOpenApi() {
+		api.search("基线");
+		AdminSession admin = AdminSession.anonymous("http://127.0.0.1:" + port);
+		assertThat(admin.get("/actuator/prometheus").status()).isIn(302, 401);
+		admin.signIn("admin", PASSWORD);
+		String metrics = admin.get("/actuator/prometheus").body();
+		assertThat(metrics).contains("baoku_search_seconds_count", "baoku_ingest_pages_total{status=\"INGESTED\"}",
+				"baoku_index_backlog_pages", "baoku_index_agree 1.0", "baoku_index_stale_pages");
+		JsonNode docs = api.get("/api/docs").json();
+		assertThat(docs.get("openapi").asText()).startsWith("3.");
+		assertThat(docs.get("paths").has("/api/search")).isTrue();
+		assertThat(docs.get("paths").has("/api/admin/pages")).isTrue();
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,9 +53,13 @@ public class IngestService {
 
 	private final ProfilesInForce profiles;
 
+	private final MeterRegistry meters;
+
 	IngestService(IngestRepository repository, TransactionTemplate transaction, SearchApi search, IngestLimits limits,
-			PageFiles pageFiles, KnownNames knownNames, Corrections corrections, ProfilesInForce profiles) {
+			PageFiles pageFiles, KnownNames knownNames, Corrections corrections, ProfilesInForce profiles,
+			MeterRegistry meters) {
 		this.repository = repository;
+		this.meters = meters;
 		this.profiles = profiles;
 		this.corrections = corrections;
 		this.knownNames = knownNames;
@@ -258,7 +263,16 @@ public class IngestService {
 		return store(page, prepare(page), replace, indexNow);
 	}
 
+	/** Every page an upload, a bulk load or the command ends with, counted by how it ended (for the operator). */
 	private IngestResult store(RawPage page, Prepared prepared, boolean replace, boolean indexNow) {
+		IngestResult result = storeOrRefuse(page, prepared, replace, indexNow);
+		if (result != null) {
+			meters.counter("baoku.ingest.pages", "status", result.status().name()).increment();
+		}
+		return result;
+	}
+
+	private IngestResult storeOrRefuse(RawPage page, Prepared prepared, boolean replace, boolean indexNow) {
 		if (prepared.refused() != null) {
 			return prepared.refused();
 		}

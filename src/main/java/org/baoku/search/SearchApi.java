@@ -24,7 +24,10 @@ public class SearchApi {
 
 	private final RelatedArticles related;
 
-	SearchApi(PageIndexer indexer, ArticleSearcher searcher, RelatedArticles related) {
+	private final SearchMetrics metrics;
+
+	SearchApi(PageIndexer indexer, ArticleSearcher searcher, RelatedArticles related, SearchMetrics metrics) {
+		this.metrics = metrics;
 		this.indexer = indexer;
 		this.searcher = searcher;
 		this.related = related;
@@ -41,7 +44,7 @@ public class SearchApi {
 	}
 
 	public SearchResult search(SearchRequest request) {
-		return searcher.search(request);
+		return metrics.searches().record(() -> searcher.search(request));
 	}
 
 	/** How many hits of a search were stored after article {@code seenUpTo}. */
