@@ -155,11 +155,13 @@ class AccountsIT {
 		admin.get("/admin/users");
 		admin.post("/admin/users", Map.of("username", "audited", "password", "audited-secret", "role", "EDITOR"));
 		String page = admin.get("/admin/audit").body();
-		assertThat(page).contains("POST /admin/users", "audited as EDITOR", "login", "failed", "POST /api/admin/reindex",
+		assertThat(page).contains("新建用户", "POST /admin/users", "audited as EDITOR", "登录", "failed", "重建索引",
 				"refused 403", "cross-site requests");
 		String filtered = admin.get("/admin/audit?action=login&actor=editor1").body();
 		String rows = filtered.substring(filtered.indexOf("<table id=\"audit\""));
-		assertThat(rows).contains("<td>editor1</td>", "<td>login</td>").doesNotContain("POST /admin/users", "<td>admin</td>");
+		// Actions in words, the recorded route kept as the cell's title.
+		assertThat(rows).contains("<td>editor1</td>", "title=\"login\">登录</td>")
+			.doesNotContain("POST /admin/users", "<td>admin</td>");
 		AdminSession.Answer csv = admin.get("/admin/audit.csv?action=" + "POST%20/admin/users");
 		assertThat(csv.status()).isEqualTo(200);
 		assertThat(csv.body()).startsWith("id,at,actor,address,action,target,result,detail\r\n")
@@ -187,7 +189,7 @@ class AccountsIT {
 			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("audit")));
 			assertThat(browser.getCurrentUrl()).contains("/admin/audit").doesNotContain("jsessionid");
 			assertThat(browser.findElement(By.id("nav-account")).getText()).isEqualTo("admin");
-			assertThat(browser.findElement(By.id("audit")).getText()).contains("login");
+			assertThat(browser.findElement(By.id("audit")).getText()).contains("登录");
 			HeadlessChromium.screenshot(browser, "audit-log");
 			browser.findElement(By.id("logout")).click();
 			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-out")));

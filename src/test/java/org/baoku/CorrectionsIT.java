@@ -420,6 +420,10 @@ class CorrectionsIT {
 			.query(Boolean.class).single()).isTrue();
 		assertThat(jdbc.sql("select count(*) from audit_event where action = 'POST /admin/review/profiles/apply'")
 			.query(Long.class).single()).isEqualTo(1);
+		// The audit page names the action and its object in words, the route and path kept as the cell's title.
+		String auditPage = editor.get("/admin/audit").body();
+		assertThat(auditPage).contains("应用版面参数", "整版已核对", "版面 #" + pages.get(0),
+				"title=\"POST /admin/review/pages/{id}/checked\"");
 
 		if (HeadlessChromium.installed()) {
 			WebDriver browser = HeadlessChromium.start(Map.of("intl.accept_languages", "zh-CN,zh"), "--hide-scrollbars");
@@ -443,6 +447,17 @@ class CorrectionsIT {
 				wait.until(ExpectedConditions.alertIsPresent()).accept();
 				wait.until(ExpectedConditions.presenceOfElementLocated(By.id("profiles-applied")));
 				HeadlessChromium.screenshot(browser, "profiles-applied");
+				// The audit log says what was done to what, and fits the window at 1440 and 390 px.
+				browser.get(base() + "/admin/audit");
+				wait.until(ExpectedConditions.presenceOfElementLocated(By.id("audit")));
+				assertThat(browser.findElement(By.id("audit")).getText()).contains("应用版面参数", "本机");
+				for (int width : new int[] { 1440, 390 }) {
+					browser.manage().window().setSize(new Dimension(width, 1000));
+					HeadlessChromium.screenshot(browser, "audit-" + width);
+					Number overflow = (Number) ((JavascriptExecutor) browser).executeScript(
+							"return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+					assertThat(overflow.intValue()).as("the audit page's overflow at %d px", width).isLessThanOrEqualTo(0);
+				}
 			}
 			finally {
 				browser.quit();
