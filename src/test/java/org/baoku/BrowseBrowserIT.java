@@ -143,6 +143,16 @@ class BrowseBrowserIT extends SyntheticArchiveTest {
 				long scrollWidth = (Long) js("return document.documentElement.scrollWidth");
 				long viewport = (Long) js("return window.innerWidth");
 				assertThat(scrollWidth).as("%s at %d px is no wider than the screen", named[0], width).isLessThanOrEqualTo(viewport);
+				if (named[0].equals("home")) {
+					// One search box, and month bars wide enough to see and to point at, the last year labelled whole.
+					assertThat((Long) js("return document.querySelectorAll('input[type=search]').length")).isEqualTo(1);
+					Number bar = (Number) js("return document.querySelector('#histogram .bar').getBoundingClientRect().width");
+					assertThat(bar.doubleValue()).as("a month's bar at %d px", width).isGreaterThanOrEqualTo(5);
+					Boolean labelled = (Boolean) js("var ticks = document.querySelectorAll('.axis .tick');"
+							+ "var last = ticks[ticks.length - 1]; return last.scrollWidth <= last.parentElement.parentElement.scrollWidth"
+							+ " && last.getBoundingClientRect().right <= last.closest('.histogram-inner').getBoundingClientRect().right + 1;");
+					assertThat(labelled).as("the last year's label within the histogram at %d px", width).isTrue();
+				}
 				if (named[0].equals("search")) {
 					boolean open = (Boolean) js("return document.getElementById('facets-toggle').open");
 					assertThat(open).as("filters folded away on a phone, shown on a desktop").isEqualTo(width == DESKTOP);

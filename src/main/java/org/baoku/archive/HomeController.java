@@ -28,6 +28,8 @@ class HomeController {
 		LocalDate today = LocalDate.now(clock);
 		ArchiveCounts counts = archive.counts();
 		model.addAttribute("counts", counts);
+		// The home page's own large search box is the one: the header's is left out there.
+		model.addAttribute("searchInPage", true);
 		// An empty archive says why it is empty (no sample pages found at the first start, or their ingest was off).
 		String note = counts.pages() == 0 ? archive.startNote().orElse(null) : null;
 		if (note != null && note.indexOf(':') > 0) {
