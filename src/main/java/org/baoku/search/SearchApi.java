@@ -8,6 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.baoku.archive.ArticleView;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 
 /** What other features may ask of search: run a query, index a stored page, rebuild from PostgreSQL. */
@@ -26,8 +28,12 @@ public class SearchApi {
 
 	private final SearchMetrics metrics;
 
-	SearchApi(PageIndexer indexer, ArticleSearcher searcher, RelatedArticles related, SearchMetrics metrics) {
+	private final TaskExecutor tasks;
+
+	SearchApi(PageIndexer indexer, ArticleSearcher searcher, RelatedArticles related, SearchMetrics metrics,
+			@Qualifier("applicationTaskExecutor") TaskExecutor tasks) {
 		this.metrics = metrics;
+		this.tasks = tasks;
 		this.indexer = indexer;
 		this.searcher = searcher;
 		this.related = related;
@@ -127,7 +133,8 @@ public class SearchApi {
 		if (rebuildProgress().state() == RebuildProgress.State.RUNNING || !rebuildStarting.compareAndSet(false, true)) {
 			return false;
 		}
-		Thread thread = new Thread(() -> {
+		// On Spring's task executor, which the context shuts down with the app.
+		tasks.execute(() -> {
 			try {
 				indexer.rebuild();
 			}
@@ -137,9 +144,7 @@ public class SearchApi {
 			finally {
 				rebuildStarting.set(false);
 			}
-		}, "index-rebuild");
-		thread.setDaemon(true);
-		thread.start();
+		});
 		return true;
 	}
 
