@@ -2,6 +2,8 @@ package org.baoku.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -9,15 +11,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.baoku.account.LoginThrottle;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.HtmlUtils;
@@ -37,16 +40,15 @@ class RequestBodyGuard extends OncePerRequestFilter {
 
 	private final UploadLimit limit;
 
-	private final UserDetailsService users;
-
-	private final PasswordEncoder passwords;
+	private final AuthenticationManager accounts;
 
 	private final LoginThrottle throttle;
 
-	RequestBodyGuard(UploadLimit limit, UserDetailsService users, PasswordEncoder passwords, LoginThrottle throttle) {
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	RequestBodyGuard(UploadLimit limit, AuthenticationManager accounts, LoginThrottle throttle) {
 		this.limit = limit;
-		this.users = users;
-		this.passwords = passwords;
+		this.accounts = accounts;
 		this.throttle = throttle;
 	}
 
@@ -116,12 +118,13 @@ class RequestBodyGuard extends OncePerRequestFilter {
 				&& security.getAuthentication().isAuthenticated();
 	}
 
+	/** Spring Security's answer for these credentials (a disabled account's too); the request is authenticated again by it. */
 	private boolean passwordMatches(String username, String password) {
 		try {
-			UserDetails user = users.loadUserByUsername(username);
-			return user.isEnabled() && passwords.matches(password, user.getPassword());
+			return accounts.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password))
+				.isAuthenticated();
 		}
-		catch (UsernameNotFoundException ex) {
+		catch (AuthenticationException ex) {
 			return false;
 		}
 	}
@@ -134,9 +137,11 @@ class RequestBodyGuard extends OncePerRequestFilter {
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		if (api) {
 			response.setContentType("application/json");
-			response.getWriter()
-				.write("{\"status\":" + status.value() + ",\"error\":\"" + status.getReasonPhrase() + "\",\"message\":\""
-						+ reason.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+			Map<String, Object> body = new LinkedHashMap<>();
+			body.put("status", status.value());
+			body.put("error", status.getReasonPhrase());
+			body.put("message", reason);
+			JSON.writeValue(response.getWriter(), body);
 		}
 		else {
 			response.setContentType("text/html");

@@ -10,6 +10,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -115,8 +117,11 @@ class SecurityConfiguration {
 	@Bean
 	FilterRegistrationBean<RequestBodyGuard> requestBodyGuard(UploadLimit limit, UserDetailsService users,
 			PasswordEncoder passwords, LoginThrottle throttle) {
+		// Spring Security's own authentication of a user name and password (the accounts and their encoder).
+		DaoAuthenticationProvider accounts = new DaoAuthenticationProvider(users);
+		accounts.setPasswordEncoder(passwords);
 		FilterRegistrationBean<RequestBodyGuard> registration = new FilterRegistrationBean<>(
-				new RequestBodyGuard(limit, users, passwords, throttle));
+				new RequestBodyGuard(limit, new ProviderManager(accounts), throttle));
 		registration.setOrder(-250);
 		return registration;
 	}
