@@ -397,13 +397,14 @@ class CorrectionsIT {
 		editor.post("/admin/review/pages/" + pages.get(1) + "/checked", Map.of());
 		// Two checked pages leave nothing to check a fit on: refused with the reason, nothing proposed.
 		assertThat(editor.post("/admin/review/profiles/refit", Map.of("newspaper", paper)).location()).endsWith(at);
-		assertThat(editor.get(at).body()).contains("id=\"profiles-refused\"", "a fit needs at least 3");
+		assertThat(editor.get(at).body()).contains("id=\"profiles-refused\"", "拟合至少需要 3 个");
 		editor.post("/admin/review/pages/" + pages.get(2) + "/checked", Map.of());
 
 		editor.post("/admin/review/profiles/refit", Map.of("newspaper", paper));
 		String fitted = editor.get(at).body();
-		assertThat(fitted).contains("id=\"profiles-fitted\"", "id=\"profile-report\"", "fit on 2 checked pages",
-				"checked on 1 others", "id=\"profile-preview\"", "id=\"apply-form\"", "data-confirm");
+		assertThat(fitted).contains("id=\"profiles-fitted\"", "id=\"profile-report\"", "在 2 个已核对的版面上拟合",
+				"在另外 1 个版面上检验", "默认参数最合适", "id=\"profile-preview\"", "id=\"apply-form\"", "data-confirm")
+			.doesNotContain("fit on", "checked on");
 		List<Long> ids = jdbc.sql("select id from article where page_id = :page order by position")
 			.param("page", pages.get(4)).query(Long.class).list();
 		long revision = jdbc.sql("select revision from page where id = :id").param("id", pages.get(4))

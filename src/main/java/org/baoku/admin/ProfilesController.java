@@ -49,7 +49,8 @@ class ProfilesController {
 		}
 		catch (ProfileLearning.Refused ex) {
 			AuditDetail.set("profile of " + newspaper + " not fitted: " + ex.getMessage());
-			redirect.addFlashAttribute("refused", ex.getMessage());
+			redirect.addFlashAttribute("refused", ex.key());
+			redirect.addFlashAttribute("refusedArgs", ex.args());
 		}
 		return "redirect:" + at(newspaper);
 	}
@@ -63,7 +64,8 @@ class ProfilesController {
 		}
 		catch (ProfileLearning.Refused ex) {
 			AuditDetail.set("profile of " + newspaper + " not applied: " + ex.getMessage());
-			redirect.addFlashAttribute("refused", ex.getMessage());
+			redirect.addFlashAttribute("refused", ex.key());
+			redirect.addFlashAttribute("refusedArgs", ex.args());
 		}
 		return "redirect:" + at(newspaper);
 	}

@@ -53,18 +53,32 @@ public class ProfileLearning {
 		this.ingest = ingest;
 	}
 
-	/** Why a fit or an apply cannot be done, in words for the editor. */
+	/** Why a fit or an apply cannot be done: a message ({@code key} with {@code args}) for the editor, English for logs. */
 	public static final class Refused extends RuntimeException {
 
-		Refused(String reason) {
-			super(reason);
+		private final String key;
+
+		private final Object[] args;
+
+		Refused(String key, String english, Object... args) {
+			super(english);
+			this.key = key;
+			this.args = args;
+		}
+
+		public String key() {
+			return key;
+		}
+
+		public Object[] args() {
+			return args.clone();
 		}
 
 	}
 
 	/** A paper's profiles and pages as the admin page shows them. */
 	public record PaperProfile(String newspaper, Map<String, Double> applied, String appliedBy, String appliedAt,
-			Map<String, Double> proposed, String report, String refusal, String proposedBy, String proposedAt,
+			Map<String, Double> proposed, Report report, String refusal, String proposedBy, String proposedAt,
 			int checkedPages, int uncheckedPages) {
 
 		public boolean canApply() {
@@ -90,7 +104,7 @@ public class ProfileLearning {
 		int checked = profiles.pages(newspaper, true).size();
 		int unchecked = profiles.pages(newspaper, false).size();
 		return stored.map(s -> new PaperProfile(newspaper, values(s.applied()), s.appliedBy(), s.appliedAt(),
-				values(s.proposed()), s.report(), s.refusal(), s.proposedBy(), s.proposedAt(), checked, unchecked))
+				values(s.proposed()), report(s.report()), s.refusal(), s.proposedBy(), s.proposedAt(), checked, unchecked))
 			.orElseGet(() -> new PaperProfile(newspaper, null, null, null, null, null, null, null, null, checked,
 					unchecked));
 	}
@@ -99,8 +113,9 @@ public class ProfileLearning {
 	public ProfileFitter.Fit refit(String newspaper, String editor) {
 		List<Long> checked = profiles.pages(newspaper, true);
 		if (checked.size() < MIN_CHECKED_PAGES) {
-			throw new Refused("%s has %d checked pages; a fit needs at least %d (two to fit on, one to check on): "
-				.formatted(newspaper, checked.size(), MIN_CHECKED_PAGES) + "mark pages 整版已核对 after correcting them");
+			throw new Refused("profiles.tooFewChecked", "%s has %d checked pages; a fit needs at least %d (two to fit on, "
+				.formatted(newspaper, checked.size(), MIN_CHECKED_PAGES) + "one to check on)", newspaper, checked.size(),
+					MIN_CHECKED_PAGES);
 		}
 		List<Long> newest = checked.subList(Math.max(0, checked.size() - MAX_FIT_PAGES), checked.size());
 		List<ProfileFitter.GoldPage> fitOn = new ArrayList<>();
@@ -121,7 +136,7 @@ public class ProfileLearning {
 	/** How the proposed profile would split the paper's unchecked pages, against how they are stored now. */
 	public Preview preview(String newspaper) {
 		SplitProfile proposed = profiles.stored(newspaper).map(ProfileRepository.Stored::proposed)
-			.orElseThrow(() -> new Refused("no profile was fitted for " + newspaper + " yet"));
+			.orElseThrow(() -> new Refused("profiles.noneYet", "no profile was fitted for " + newspaper + " yet", newspaper));
 		List<Long> pages = profiles.pages(newspaper, false);
 		int changedPages = 0;
 		int now = 0;
@@ -160,9 +175,9 @@ public class ProfileLearning {
 	 */
 	public int apply(String newspaper, String editor) {
 		if (!profiles.applyProposed(newspaper, editor)) {
-			throw new Refused(profiles.stored(newspaper).map(ProfileRepository.Stored::refusal)
-				.map(r -> "the proposed profile is refused: " + r)
-				.orElse("no profile was fitted for " + newspaper + " yet"));
+			throw profiles.stored(newspaper).map(ProfileRepository.Stored::refusal)
+				.map(r -> new Refused("profiles.refusedApply", "the proposed profile is refused: " + r))
+				.orElse(new Refused("profiles.noneYet", "no profile was fitted for " + newspaper + " yet", newspaper));
 		}
 		inForce.forget(newspaper);
 		int done = 0;
@@ -199,16 +214,42 @@ public class ProfileLearning {
 		return GoldScorer.norm(headline) + "|" + GoldScorer.norm(body).replace(" ", "");
 	}
 
-	private static String report(ProfileFitter.Fit fit, int fitPages, int checkPages) {
-		return ("fit on %d checked pages: %s -> %s; checked on %d others: %s -> %s; numbers set: %s").formatted(fitPages,
-				figures(fit.fitBefore()), figures(fit.fitAfter()), checkPages, figures(fit.checkBefore()),
-				figures(fit.checkAfter()), fit.profile().isDefault() ? "none (the default fits best)"
-						: new java.util.TreeMap<>(fit.profile().values()).toString());
+	/** A fit's figures, as stored with it (JSON) and shown in the reader's language. */
+	public record Report(int fitPages, int checkPages, List<Double> fitBefore, List<Double> fitAfter,
+			List<Double> checkBefore, List<Double> checkAfter) {
+
+		/** Article F1 / headline / dateline / reporters recall / reporters precision, three decimals each. */
+		public static String figures(List<Double> f) {
+			return f.stream().map(v -> "%.3f".formatted(v)).collect(java.util.stream.Collectors.joining(" / "));
+		}
+
 	}
 
-	private static String figures(GoldScorer.Score s) {
-		return "F1 %.3f, headline %.3f, dateline %.3f, reporters %.3f/%.3f".formatted(s.articleF1(),
-				s.headlineAccuracy(), s.datelineAccuracy(), s.reporterRecall(), s.reporterPrecision());
+	private static String report(ProfileFitter.Fit fit, int fitPages, int checkPages) {
+		try {
+			return JSON.writeValueAsString(new Report(fitPages, checkPages, figures(fit.fitBefore()),
+					figures(fit.fitAfter()), figures(fit.checkBefore()), figures(fit.checkAfter())));
+		}
+		catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static Report report(String json) {
+		if (json == null || !json.startsWith("{")) {
+			return null;
+		}
+		try {
+			return JSON.readValue(json, Report.class);
+		}
+		catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+			return null;
+		}
+	}
+
+	private static List<Double> figures(GoldScorer.Score s) {
+		return List.of(s.articleF1(), s.headlineAccuracy(), s.datelineAccuracy(), s.reporterRecall(),
+				s.reporterPrecision());
 	}
 
 	private static Map<String, Double> values(SplitProfile profile) {
