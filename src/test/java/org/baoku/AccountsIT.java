@@ -92,7 +92,7 @@ class AccountsIT {
 		admin.get("/admin/users");
 		assertThat(admin.post("/admin/users", Map.of("username", "editor1", "password", "short", "role", "EDITOR"))
 			.status()).isEqualTo(302);
-		assertThat(admin.get("/admin/users").body()).contains("at least 10 characters").doesNotContain("id=\"user-editor1\"");
+		assertThat(admin.get("/admin/users").body()).contains("密码至少 10 个字符").doesNotContain("id=\"user-editor1\"");
 		admin.post("/admin/users", Map.of("username", "editor1", "password", "editor-secret", "role", "EDITOR"));
 		assertThat(admin.get("/admin/users").body()).contains("id=\"user-editor1\"", "已创建用户 editor1")
 			.doesNotContain("created editor1");
@@ -126,7 +126,7 @@ class AccountsIT {
 		// The last admin cannot be disabled.
 		admin.get("/admin/users");
 		admin.post("/admin/users/admin/enabled", Map.of("enabled", "false"));
-		assertThat(admin.get("/admin/users").body()).contains("the last admin cannot be disabled");
+		assertThat(admin.get("/admin/users").body()).contains("不能停用最后一个管理员");
 	}
 
 	@Test

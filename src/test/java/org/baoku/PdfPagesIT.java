@@ -305,12 +305,17 @@ class PdfPagesIT {
 		// article of another page, an article's only block.
 		String before = body(lead);
 		Block next = blocks(page).stream().filter(b -> b.article() == lead).toList().get(1);
-		for (Map<String, String> bad : List.of(Map.of("to", "new", "headline", " "), Map.of("to", String.valueOf(pageIdArticle())))) {
-			AdminSession.Answer refused = editor.post("/admin/review/articles/" + lead + "/blocks/" + next.seq(), bad);
+		// The form says why, in the reader's language.
+		Map<Map<String, String>, String> refusals = Map.of(Map.of("to", "new", "headline", " "), "新文章需要一个标题",
+				Map.of("to", String.valueOf(pageIdArticle())), "只能给同一版面上的另一篇文章");
+		for (var bad : refusals.entrySet()) {
+			AdminSession.Answer refused = editor.post("/admin/review/articles/" + lead + "/blocks/" + next.seq(), bad.getKey());
 			assertThat(refused.location()).endsWith("/admin/review/articles/" + lead);
+			assertThat(editor.get("/admin/review/articles/" + lead).body()).contains("id=\"correct-refused\"", bad.getValue());
 		}
 		assertThat(editor.post("/admin/review/articles/" + lead + "/blocks/999", Map.of("to", "none")).location())
 			.endsWith("/admin/review/articles/" + lead);
+		assertThat(editor.get("/admin/review/articles/" + lead).body()).contains("在版面图上没有第 999 块正文");
 		assertThat(editor.post("/admin/review/articles/" + lead + "/blocks/" + next.seq(), Map.of("to", "x")).status())
 			.isEqualTo(400);
 		assertThat(editor.post("/admin/review/articles/" + fresh + "/blocks/" + blocks(page).stream()

@@ -27,10 +27,25 @@ public class Accounts {
 	}
 
 	/** Why an account change was refused, in words for the admin page. */
+	/** Why an account change was refused: a message ({@code users.refused.<code>} with args), English for logs. */
 	public static final class Refused extends RuntimeException {
 
-		public Refused(String reason) {
-			super(reason);
+		private final String code;
+
+		private final Object[] args;
+
+		public Refused(String code, String english, Object... args) {
+			super(english);
+			this.code = code;
+			this.args = args;
+		}
+
+		public String key() {
+			return "users.refused." + code;
+		}
+
+		public Object[] args() {
+			return args.clone();
 		}
 
 	}
@@ -41,35 +56,35 @@ public class Accounts {
 
 	public void create(String username, String password, Role role) {
 		if (username == null || !USERNAME.matcher(username).matches()) {
-			throw new Refused("a user name is 2 to 64 letters, digits or _ . @ -");
+			throw new Refused("badName", "a user name is 2 to 64 letters, digits or _ . @ -");
 		}
 		checkPassword(password);
 		if (!repository.insert(username, passwords.encode(password), role)) {
-			throw new Refused("the user name " + username + " is taken");
+			throw new Refused("taken", "the user name " + username + " is taken", username);
 		}
 	}
 
 	public void resetPassword(String username, String password) {
 		checkPassword(password);
 		if (!repository.setPassword(username, passwords.encode(password))) {
-			throw new Refused("no user " + username);
+			throw new Refused("noUser", "no user " + username, username);
 		}
 	}
 
 	/** A user's own change: the current password must be given. */
 	public void changeOwnPassword(String username, String current, String password) {
-		AccountRepository.Credentials own = repository.credentials(username).orElseThrow(() -> new Refused("no user " + username));
+		AccountRepository.Credentials own = repository.credentials(username).orElseThrow(() -> new Refused("noUser", "no user " + username, username));
 		if (current == null || !passwords.matches(current, own.passwordHash())) {
-			throw new Refused("the current password is wrong");
+			throw new Refused("wrongPassword", "the current password is wrong");
 		}
 		resetPassword(username, password);
 	}
 
 	public void setEnabled(String username, boolean enabled) {
 		AccountRepository.Credentials account = repository.credentials(username)
-			.orElseThrow(() -> new Refused("no user " + username));
+			.orElseThrow(() -> new Refused("noUser", "no user " + username, username));
 		if (!enabled && account.account().role() == Role.ADMIN && repository.otherEnabledAdmins(username) == 0) {
-			throw new Refused("the last admin cannot be disabled");
+			throw new Refused("lastAdmin", "the last admin cannot be disabled");
 		}
 		repository.setEnabled(username, enabled);
 	}
@@ -81,7 +96,7 @@ public class Accounts {
 
 	private static void checkPassword(String password) {
 		if (password == null || password.length() < MIN_PASSWORD) {
-			throw new Refused("a password has at least " + MIN_PASSWORD + " characters");
+			throw new Refused("shortPassword", "a password has at least " + MIN_PASSWORD + " characters", MIN_PASSWORD);
 		}
 	}
 

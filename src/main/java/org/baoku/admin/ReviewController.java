@@ -93,7 +93,8 @@ class ReviewController {
 		}
 		catch (Corrections.Refused ex) {
 			AuditDetail.set("article " + id + " refused: " + ex.getMessage());
-			redirect.addFlashAttribute("refused", ex.getMessage());
+			redirect.addFlashAttribute("refused", ex.key());
+			redirect.addFlashAttribute("refusedArgs", ex.args());
 			return "redirect:/admin/review/articles/" + id;
 		}
 	}
@@ -110,7 +111,8 @@ class ReviewController {
 		}
 		catch (Corrections.Refused ex) {
 			AuditDetail.set("article " + id + " refused: " + ex.getMessage());
-			redirect.addFlashAttribute("refused", ex.getMessage());
+			redirect.addFlashAttribute("refused", ex.key());
+			redirect.addFlashAttribute("refusedArgs", ex.args());
 			return "redirect:/admin/review/articles/" + id;
 		}
 	}
@@ -188,7 +190,8 @@ class ReviewController {
 		}
 		catch (Corrections.Refused ex) {
 			AuditDetail.set("article " + id + " refused: " + ex.getMessage());
-			redirect.addFlashAttribute("refused", ex.getMessage());
+			redirect.addFlashAttribute("refused", ex.key());
+			redirect.addFlashAttribute("refusedArgs", ex.args());
 			shown = id;
 		}
 		return "redirect:/admin/review/articles/" + shown;

@@ -58,7 +58,8 @@ class UsersController {
 		}
 		catch (Accounts.Refused ex) {
 			AuditDetail.set("refused: " + ex.getMessage());
-			redirect.addFlashAttribute("refused", ex.getMessage());
+			redirect.addFlashAttribute("refused", ex.key());
+			redirect.addFlashAttribute("refusedArgs", ex.args());
 		}
 		return "redirect:/admin/users";
 	}

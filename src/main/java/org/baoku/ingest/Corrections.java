@@ -45,11 +45,25 @@ public class Corrections {
 			List<String> fields, String reason) {
 	}
 
-	/** Why a correction was refused, in words for the editor. */
+	/** Why a correction was refused: a message ({@code correct.refused.<code>} with args) for the editor, English for logs. */
 	public static final class Refused extends RuntimeException {
 
-		public Refused(String reason) {
-			super(reason);
+		private final String code;
+
+		private final Object[] args;
+
+		public Refused(String code, String english, Object... args) {
+			super(english);
+			this.code = code;
+			this.args = args;
+		}
+
+		public String key() {
+			return "correct.refused." + code;
+		}
+
+		public Object[] args() {
+			return args.clone();
 		}
 
 	}
@@ -58,20 +72,20 @@ public class Corrections {
 	public ArticleFields fields(long articleId) {
 		return transaction.execute(status -> corrections.pageOf(articleId)
 			.map(page -> corrections.fields(articleId))
-			.orElseThrow(() -> new Refused("no article " + articleId)));
+			.orElseThrow(() -> new Refused("noArticle", "no article " + articleId, String.valueOf(articleId))));
 	}
 
 	/** Applies an editor's correction; false when it changes nothing (nothing is stored then). */
 	public boolean correct(long articleId, ArticleFields after, String editor) {
 		if (after.headline().isEmpty() && after.reporters().isEmpty()) {
-			throw new Refused("an article needs a headline, or (a photo) a photographer");
+			throw new Refused("headlineNeeded", "an article needs a headline, or (a photo) a photographer");
 		}
 		if (after.reporters().stream().anyMatch(p -> p.name().isEmpty() || p.name().length() > 40)
 				|| after.officials().stream().anyMatch(p -> p.name().isEmpty() || p.name().length() > 40)) {
-			throw new Refused("a name is 1 to 40 characters");
+			throw new Refused("nameLength", "a name is 1 to 40 characters");
 		}
 		Boolean changed = transaction.execute(status -> {
-			long page = corrections.pageOf(articleId).orElseThrow(() -> new Refused("no article " + articleId));
+			long page = corrections.pageOf(articleId).orElseThrow(() -> new Refused("noArticle", "no article " + articleId, String.valueOf(articleId)));
 			ArticleFields before = corrections.fields(articleId);
 			if (before.differences(after).isEmpty()) {
 				return false;
@@ -95,13 +109,13 @@ public class Corrections {
 			.map(String::strip)
 			.toList());
 		if (body.isEmpty()) {
-			throw new Refused("a body cannot be empty (to drop an article, merge it into the one before it)");
+			throw new Refused("emptyBody", "a body cannot be empty (to drop an article, merge it into the one before it)");
 		}
 		if (body.length() > MAX_BODY_CHARS) {
-			throw new Refused("a body is at most " + MAX_BODY_CHARS + " characters");
+			throw new Refused("bodyTooLong", "a body is at most " + MAX_BODY_CHARS + " characters", MAX_BODY_CHARS);
 		}
 		Boolean changed = transaction.execute(status -> {
-			long page = corrections.pageOf(articleId).orElseThrow(() -> new Refused("no article " + articleId));
+			long page = corrections.pageOf(articleId).orElseThrow(() -> new Refused("noArticle", "no article " + articleId, String.valueOf(articleId)));
 			String before = corrections.body(articleId);
 			if (before.equals(body)) {
 				return false;
@@ -123,7 +137,7 @@ public class Corrections {
 	 */
 	public void dropArticle(long articleId, String editor) {
 		transaction.execute(status -> {
-			long page = corrections.pageOf(articleId).orElseThrow(() -> new Refused("no article " + articleId));
+			long page = corrections.pageOf(articleId).orElseThrow(() -> new Refused("noArticle", "no article " + articleId, String.valueOf(articleId)));
 			ArticleFields fields = corrections.fields(articleId);
 			corrections.insert(articleId, page, "drop",
 					new CorrectionRepository.Anchor(corrections.body(articleId), null, 0, null), editor, fields, fields);
@@ -158,23 +172,23 @@ public class Corrections {
 	 */
 	public long moveBlock(long articleId, int seq, BlockTarget target, String editor) {
 		if (target instanceof BlockTarget.NewArticle n && n.headline().isBlank()) {
-			throw new Refused("the new article needs a headline");
+			throw new Refused("newHeadline", "the new article needs a headline");
 		}
 		Long shown = transaction.execute(status -> {
-			long page = corrections.pageOf(articleId).orElseThrow(() -> new Refused("no article " + articleId));
+			long page = corrections.pageOf(articleId).orElseThrow(() -> new Refused("noArticle", "no article " + articleId, String.valueOf(articleId)));
 			CorrectionRepository.TextRegion region = corrections.regions(articleId)
 				.stream()
 				.filter(r -> r.seq() == seq && r.text() != null)
 				.findFirst()
-				.orElseThrow(() -> new Refused("article " + articleId + " has no block of text " + seq
-						+ " on its page image (only blocks of body text can be given to another article)"));
+				.orElseThrow(() -> new Refused("noBlock", "article " + articleId + " has no block of text " + seq
+						+ " on its page image (only blocks of body text can be given to another article)", String.valueOf(articleId), seq));
 			String body = corrections.body(articleId);
 			BlockText.Span span = BlockText.find(body, region.text())
-				.orElseThrow(() -> new Refused("the block's text is no longer in the article's body as printed (the "
+				.orElseThrow(() -> new Refused("blockEdited", "the block's text is no longer in the article's body as printed (the "
 						+ "body was edited); edit the two bodies instead"));
 			Long to = target instanceof BlockTarget.Article a ? a.id() : null;
 			if (to != null && (to == articleId || !corrections.pageOf(to).map(p -> p == page).orElse(false))) {
-				throw new Refused("a block can be given only to another article of the same page");
+				throw new Refused("blockOtherPage", "a block can be given only to another article of the same page");
 			}
 			String receiving = to == null ? null : corrections.body(to);
 			String headline = target instanceof BlockTarget.NewArticle n ? n.headline().strip() : null;
@@ -199,7 +213,7 @@ public class Corrections {
 		String moved = span.of(body);
 		String rest = BlockText.without(body, span);
 		if (rest.isEmpty()) {
-			throw new Refused("the block is the article's whole text: merge the article into another, or mark it as "
+			throw new Refused("blockWhole", "the block is the article's whole text: merge the article into another, or mark it as "
 					+ "no article, instead");
 		}
 		corrections.setBody(from, rest);
@@ -281,11 +295,11 @@ public class Corrections {
 	 */
 	public void mergeWithNext(long articleId, String editor) {
 		transaction.execute(status -> {
-			long page = corrections.pageOf(articleId).orElseThrow(() -> new Refused("no article " + articleId));
+			long page = corrections.pageOf(articleId).orElseThrow(() -> new Refused("noArticle", "no article " + articleId, String.valueOf(articleId)));
 			List<CorrectionRepository.Placed> articles = corrections.articles(page);
 			int at = indexOf(articles, articleId);
 			if (at + 1 >= articles.size()) {
-				throw new Refused("the last article of its page has no next article to merge with");
+				throw new Refused("noNext", "the last article of its page has no next article to merge with");
 			}
 			CorrectionRepository.Placed first = articles.get(at);
 			CorrectionRepository.Placed second = articles.get(at + 1);
@@ -307,16 +321,16 @@ public class Corrections {
 	public long split(long articleId, int at, String headline, String editor) {
 		String title = headline == null ? "" : headline.strip();
 		Long created = transaction.execute(status -> {
-			long page = corrections.pageOf(articleId).orElseThrow(() -> new Refused("no article " + articleId));
+			long page = corrections.pageOf(articleId).orElseThrow(() -> new Refused("noArticle", "no article " + articleId, String.valueOf(articleId)));
 			List<CorrectionRepository.Placed> articles = corrections.articles(page);
 			CorrectionRepository.Placed article = articles.get(indexOf(articles, articleId));
 			List<String> paragraphs = paragraphs(article.body());
 			if (at < 1 || at >= paragraphs.size()) {
-				throw new Refused("an article is split before one of its paragraphs after the first (1 to "
-						+ (paragraphs.size() - 1) + ")");
+				throw new Refused("splitAt", "an article is split before one of its paragraphs after the first (1 to "
+						+ (paragraphs.size() - 1) + ")", paragraphs.size() - 1);
 			}
 			if (title.isEmpty()) {
-				throw new Refused("the new article needs a headline");
+				throw new Refused("newHeadline", "the new article needs a headline");
 			}
 			ArticleFields fields = corrections.fields(articleId);
 			corrections.insert(articleId, page, "split", new CorrectionRepository.Anchor(article.body(), null, at, title),
@@ -333,7 +347,7 @@ public class Corrections {
 	public void markChecked(long pageId, String editor) {
 		Boolean marked = transaction.execute(status -> corrections.markChecked(pageId, editor));
 		if (!Boolean.TRUE.equals(marked)) {
-			throw new Refused("no page " + pageId);
+			throw new Refused("noPage", "no page " + pageId, String.valueOf(pageId));
 		}
 	}
 
@@ -498,7 +512,7 @@ public class Corrections {
 				return i;
 			}
 		}
-		throw new Refused("no article " + id);
+		throw new Refused("noArticle", "no article " + id, String.valueOf(id));
 	}
 
 }

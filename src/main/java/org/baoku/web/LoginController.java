@@ -39,14 +39,16 @@ class LoginController {
 			Model model, RedirectAttributes redirect) {
 		model.addAttribute("minPassword", Accounts.MIN_PASSWORD);
 		if (!password.equals(repeat)) {
-			model.addAttribute("refused", "the two new passwords differ");
+			model.addAttribute("refused", "users.refused.differ");
+			model.addAttribute("refusedArgs", new Object[0]);
 			return "account/password";
 		}
 		try {
 			accounts.changeOwnPassword(user.getName(), current, password);
 		}
 		catch (Accounts.Refused ex) {
-			model.addAttribute("refused", ex.getMessage());
+			model.addAttribute("refused", ex.key());
+			model.addAttribute("refusedArgs", ex.args());
 			return "account/password";
 		}
 		redirect.addFlashAttribute("changed", true);
