@@ -85,36 +85,40 @@ class ReviewController {
 		archive.articleOrGone(id);
 		ArticleFields after = new ArticleFields(kicker, headline, subtitle, dateline, ArticleFields.people(reporters),
 				ArticleFields.people(officials));
-		try {
-			boolean changed = corrections.correct(id, after, editor.getName());
-			AuditDetail.set("article " + id + (changed ? ": " + after.headline() : ": nothing changed"));
-			redirect.addFlashAttribute(changed ? "corrected" : "unchanged", id);
-			return "redirect:/admin/review";
-		}
-		catch (Corrections.Refused ex) {
-			AuditDetail.set("article " + id + " refused: " + ex.getMessage());
-			redirect.addFlashAttribute("refused", ex.key());
-			redirect.addFlashAttribute("refusedArgs", ex.args());
-			return "redirect:/admin/review/articles/" + id;
-		}
+		return corrected(id, redirect, () -> corrections.correct(id, after, editor.getName()),
+				": " + after.headline(), ": nothing changed");
 	}
 
 	@PostMapping("/admin/review/articles/{id}/body")
 	String correctBody(@PathVariable long id, Principal editor, @RequestParam(defaultValue = "") String body,
 			RedirectAttributes redirect) {
 		archive.articleOrGone(id);
+		return corrected(id, redirect, () -> corrections.correctBody(id, body, editor.getName()), ": body corrected",
+				": body unchanged");
+	}
+
+	/**
+	 * Runs a correction of an article's fields or body: back to the queue saying whether it changed anything, or back
+	 * to the form with the reason it was refused.
+	 */
+	private static String corrected(long id, RedirectAttributes redirect, java.util.function.BooleanSupplier correction,
+			String changedDetail, String unchangedDetail) {
 		try {
-			boolean changed = corrections.correctBody(id, body, editor.getName());
-			AuditDetail.set("article " + id + (changed ? ": body corrected" : ": body unchanged"));
+			boolean changed = correction.getAsBoolean();
+			AuditDetail.set("article " + id + (changed ? changedDetail : unchangedDetail));
 			redirect.addFlashAttribute(changed ? "corrected" : "unchanged", id);
 			return "redirect:/admin/review";
 		}
 		catch (Corrections.Refused ex) {
-			AuditDetail.set("article " + id + " refused: " + ex.getMessage());
-			redirect.addFlashAttribute("refused", ex.key());
-			redirect.addFlashAttribute("refusedArgs", ex.args());
+			refused(id, redirect, ex);
 			return "redirect:/admin/review/articles/" + id;
 		}
+	}
+
+	private static void refused(long id, RedirectAttributes redirect, Corrections.Refused ex) {
+		AuditDetail.set("article " + id + " refused: " + ex.getMessage());
+		redirect.addFlashAttribute("refused", ex.key());
+		redirect.addFlashAttribute("refusedArgs", ex.args());
 	}
 
 	@PostMapping("/admin/review/articles/{id}/drop")
@@ -189,9 +193,7 @@ class ReviewController {
 			shown = change.getAsLong();
 		}
 		catch (Corrections.Refused ex) {
-			AuditDetail.set("article " + id + " refused: " + ex.getMessage());
-			redirect.addFlashAttribute("refused", ex.key());
-			redirect.addFlashAttribute("refusedArgs", ex.args());
+			refused(id, redirect, ex);
 			shown = id;
 		}
 		return "redirect:/admin/review/articles/" + shown;

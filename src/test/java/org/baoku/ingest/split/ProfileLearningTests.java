@@ -11,7 +11,6 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import org.baoku.ingest.PageParser;
@@ -28,8 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * worse than the default is refused, and a profile pushed far from the default is refused on the seeds.
  */
 class ProfileLearningTests {
-
-	private static final Path SHARED = Path.of(System.getProperty("baoku.shared", "../shared"));
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -131,13 +128,7 @@ class ProfileLearningTests {
 	}
 
 	private static Path requireShared(String set) {
-		Path dir = SHARED.resolve(set);
-		boolean there = Files.isDirectory(dir);
-		if (!there && "true".equals(System.getenv("CI"))) {
-			throw new AssertionError("CI needs the set " + dir.toAbsolutePath() + " to measure the profiles");
-		}
-		Assumptions.assumeTrue(there, "skipped: the set is not at " + dir.toAbsolutePath() + " (set -Dbaoku.shared=DIR)");
-		return dir;
+		return SharedSets.require(set, "to measure the profiles");
 	}
 
 }

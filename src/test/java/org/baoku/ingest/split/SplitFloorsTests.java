@@ -18,7 +18,6 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SplitFloorsTests {
 
-	private static final Path SHARED = Path.of(System.getProperty("baoku.shared", "../shared"));
+	private static final Path SHARED = SharedSets.ROOT;
 
 	/** The layouts' months not developed on. */
 	private static final List<String> LAYOUTS_HELD_OUT = List.of("rmrb_202002", "rmrb_202005");
@@ -291,13 +290,7 @@ class SplitFloorsTests {
 
 	/** The shared folder's set, or a skip (a failure under CI) when it is not there. */
 	private static Path requireShared(String set) {
-		Path dir = SHARED.resolve(set);
-		boolean there = Files.isDirectory(dir);
-		if (!there && "true".equals(System.getenv("CI"))) {
-			throw new AssertionError("CI needs the set " + dir.toAbsolutePath() + " to check the splitter's floors");
-		}
-		Assumptions.assumeTrue(there, "skipped: the set is not at " + dir.toAbsolutePath() + " (set -Dbaoku.shared=DIR)");
-		return dir;
+		return SharedSets.require(set, "to check the splitter's floors");
 	}
 
 	private static List<Path> list(Path dir, String ending) {
