@@ -48,9 +48,7 @@ class ProfilesController {
 			redirect.addFlashAttribute("fitted", newspaper);
 		}
 		catch (ProfileLearning.Refused ex) {
-			AuditDetail.set("profile of " + newspaper + " not fitted: " + ex.getMessage());
-			redirect.addFlashAttribute("refused", ex.key());
-			redirect.addFlashAttribute("refusedArgs", ex.args());
+			refused(newspaper, "not fitted", ex, redirect);
 		}
 		return "redirect:" + at(newspaper);
 	}
@@ -63,11 +61,16 @@ class ProfilesController {
 			redirect.addFlashAttribute("applied", pages);
 		}
 		catch (ProfileLearning.Refused ex) {
-			AuditDetail.set("profile of " + newspaper + " not applied: " + ex.getMessage());
-			redirect.addFlashAttribute("refused", ex.key());
-			redirect.addFlashAttribute("refusedArgs", ex.args());
+			refused(newspaper, "not applied", ex, redirect);
 		}
 		return "redirect:" + at(newspaper);
+	}
+
+	/** The refusal audited in English and shown to the editor as a message in their language. */
+	private static void refused(String newspaper, String what, ProfileLearning.Refused ex, RedirectAttributes redirect) {
+		AuditDetail.set("profile of " + newspaper + " " + what + ": " + ex.getMessage());
+		redirect.addFlashAttribute("refused", ex.key());
+		redirect.addFlashAttribute("refusedArgs", ex.args());
 	}
 
 	private static String at(String newspaper) {
