@@ -38,6 +38,7 @@ class FeatureDependenciesTests {
 			.layer("account").definedBy("org.baoku.account..")
 			.layer("audit").definedBy("org.baoku.audit..")
 			.layer("config").definedBy("org.baoku.config..")
+			.layer("analysis").definedBy("org.baoku.analysis..")
 			.whereLayer("admin").mayNotBeAccessedByAnyLayer()
 			.whereLayer("ingest").mayOnlyBeAccessedByLayers("admin")
 			.whereLayer("search").mayOnlyBeAccessedByLayers("ingest", "admin")
@@ -45,6 +46,19 @@ class FeatureDependenciesTests {
 			.whereLayer("web").mayOnlyBeAccessedByLayers("archive", "search", "admin")
 			.whereLayer("account").mayOnlyBeAccessedByLayers("web", "admin")
 			.whereLayer("audit").mayOnlyBeAccessedByLayers("web", "admin", "ingest")
+			.whereLayer("analysis").mayOnlyBeAccessedByLayers("search")
+			.check(CLASSES);
+	}
+
+	/** The analysis is also the Solr nodes' plugin jar: it may use the JDK and Lucene, nothing of the app. */
+	@Test
+	void theAnalysisNeedsOnlyLucene() {
+		com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
+			.that()
+			.resideInAPackage("org.baoku.analysis..")
+			.should()
+			.onlyDependOnClassesThat()
+			.resideInAnyPackage("org.baoku.analysis..", "java..", "org.apache.lucene..")
 			.check(CLASSES);
 	}
 

@@ -1,5 +1,7 @@
 package org.baoku.search;
 
+import org.baoku.analysis.CharGramTokenizer;
+import org.baoku.analysis.FoldingCharFilter;
 import java.io.Reader;
 import java.util.Map;
 
@@ -39,7 +41,7 @@ final class ChineseAnalyzers {
 		return new Analyzer() {
 			@Override
 			protected Reader initReader(String fieldName, Reader reader) {
-				return new FoldingReader(reader);
+				return new FoldingCharFilter(reader);
 			}
 
 			@Override

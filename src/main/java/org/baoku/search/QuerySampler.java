@@ -1,5 +1,6 @@
 package org.baoku.search;
 
+import org.baoku.analysis.SearchText;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.baoku.search;
 
+import org.baoku.analysis.SearchText;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
