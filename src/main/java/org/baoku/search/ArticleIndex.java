@@ -28,6 +28,7 @@ import org.slf4j.LoggerFactory;
 
 import org.baoku.archive.ArticleView;
 import org.baoku.config.BaokuProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,6 +38,7 @@ import org.springframework.stereotype.Component;
  * that is damaged, missing or from another schema is moved aside or dropped and must be rebuilt from PostgreSQL.
  */
 @Component
+@ConditionalOnProperty(name = "baoku.search.engine", havingValue = "embedded", matchIfMissing = true)
 class ArticleIndex {
 
 	private static final Logger log = LoggerFactory.getLogger(ArticleIndex.class);
@@ -213,7 +215,7 @@ class ArticleIndex {
 		searcher.getIndexReader().decRef();
 	}
 
-	int documentCount() {
+	long documentCount() {
 		return live.get().documentCount();
 	}
 
@@ -227,7 +229,7 @@ class ArticleIndex {
 	}
 
 	void commit() throws IOException {
-		live.get().commit(Map.of(SCHEMA_KEY, SCHEMA));
+		live.get().commit(0);
 	}
 
 	private static void deleteRecursively(Path path) {

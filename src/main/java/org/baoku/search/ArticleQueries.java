@@ -150,19 +150,19 @@ final class ArticleQueries {
 		return parsed.node() == null ? List.of() : List.copyOf(positiveWords(parsed.node(), new ArrayList<>()));
 	}
 
-	private static boolean onlyExclusions(QueryLanguage.Node node) {
+	static boolean onlyExclusions(QueryLanguage.Node node) {
 		return node instanceof QueryLanguage.Not
 				|| (node instanceof QueryLanguage.And a && a.parts().stream().allMatch(p -> p instanceof QueryLanguage.Not));
 	}
 
 	/** The words a match should contain, for word-level ranking (excluded words do not count). */
-	private static List<String> positiveWords(QueryLanguage.Node node, List<String> into) {
+	static List<String> positiveWords(QueryLanguage.Node node, List<String> into) {
 		positive(node, new ArrayList<>()).forEach(w -> into.add(w.text()));
 		return into;
 	}
 
 	/** The query's words asked for in the headline or the body (anywhere, 标题:, 正文:), not excluded ones. */
-	private static List<QueryLanguage.Word> positive(QueryLanguage.Node node, List<QueryLanguage.Word> into) {
+	static List<QueryLanguage.Word> positive(QueryLanguage.Node node, List<QueryLanguage.Word> into) {
 		if (node instanceof QueryLanguage.Word w
 				&& (w.field() == Field.ANY || w.field() == Field.HEADLINE || w.field() == Field.BODY)) {
 			into.add(w);

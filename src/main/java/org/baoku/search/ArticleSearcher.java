@@ -33,10 +33,12 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /** Runs searches on the article index: hits, facet counts drilled sideways, and highlighted snippets. */
 @Component
+@ConditionalOnProperty(name = "baoku.search.engine", havingValue = "embedded", matchIfMissing = true)
 class ArticleSearcher {
 
 	private static final Sort NEWEST_FIRST = new Sort(new SortedNumericSortField(IndexFields.DATE, SortField.Type.LONG, true),
@@ -63,15 +65,7 @@ class ArticleSearcher {
 
 	SearchResult search(SearchRequest asked) {
 		List<SearchNotice> notices = new ArrayList<>();
-		SearchRequest request = asked;
-		if (asked.reversedRange()) {
-			request = asked.withRangeSwapped();
-			notices.add(SearchNotice.RANGE_SWAPPED);
-		}
-		if (request.beyondPaging()) {
-			request = asked.lastPageWithinPaging();
-			notices.add(SearchNotice.DEEP_PAGING);
-		}
+		SearchRequest request = asked.answerable(notices);
 		ArticleQueries.Built built = queries.build(request.query());
 		if (built.notice() != null) {
 			notices.add(built.notice());

@@ -29,7 +29,10 @@ import org.baoku.archive.PageSnapshot;
  * were written, so a search never sees a page between its delete and its add. A rebuild writes a new generation
  * beside the live one; {@link ArticleIndex} swaps them.
  */
-final class IndexGeneration implements Closeable {
+final class IndexGeneration implements IndexTarget, Closeable {
+
+	/** How far the outbox had been applied when this index was committed. */
+	static final String APPLIED_KEY = "baoku.outbox.applied";
 
 	private final Path path;
 
@@ -78,7 +81,8 @@ final class IndexGeneration implements Closeable {
 	}
 
 	/** Makes the page's documents those of this snapshot: one atomic delete-and-add, seen at the next commit. */
-	void replacePage(PageSnapshot page) throws IOException {
+	@Override
+	public void replacePage(PageSnapshot page) throws IOException {
 		List<Document> documents = new ArrayList<>(page.articles().size());
 		for (ArticleView article : page.articles()) {
 			documents.add(ArticleDocuments.document(article, page.revision()));
@@ -86,7 +90,8 @@ final class IndexGeneration implements Closeable {
 		writer.updateDocuments(pageTerm(page.pageId()), documents);
 	}
 
-	void deletePage(long pageId) throws IOException {
+	@Override
+	public void deletePage(long pageId) throws IOException {
 		writer.deleteDocuments(pageTerm(pageId));
 	}
 
@@ -101,6 +106,26 @@ final class IndexGeneration implements Closeable {
 		return new Term(IndexFields.PAGE_ID, Long.toString(pageId));
 	}
 
+	/** Commits with the schema and how far the outbox was applied (never lowered) in the commit data. */
+	@Override
+	public void commit(long appliedThrough) throws IOException {
+		Map<String, String> data = new HashMap<>();
+		data.put(ArticleIndex.SCHEMA_KEY, ArticleIndex.SCHEMA);
+		data.put(APPLIED_KEY, Long.toString(Math.max(appliedThrough(), appliedThrough)));
+		commit(data);
+	}
+
+	@Override
+	public long appliedThrough() {
+		String value = commitData().get(APPLIED_KEY);
+		try {
+			return value == null ? 0 : Long.parseLong(value);
+		}
+		catch (NumberFormatException ex) {
+			return 0;
+		}
+	}
+
 	/** Makes what was written durable with this commit data, then shows it to new searches. */
 	void commit(Map<String, String> data) throws IOException {
 		writer.setLiveCommitData(data.entrySet());
@@ -109,7 +134,8 @@ final class IndexGeneration implements Closeable {
 	}
 
 	/** Merges the segments down to {@link IndexTuning#SEGMENTS_AFTER_LOAD}, commits (same commit data) and refreshes. */
-	void mergeDown() throws IOException {
+	@Override
+	public void mergeDown() throws IOException {
 		writer.forceMerge(IndexTuning.SEGMENTS_AFTER_LOAD);
 		writer.commit();
 		searchers.maybeRefreshBlocking();
@@ -125,7 +151,8 @@ final class IndexGeneration implements Closeable {
 		return data;
 	}
 
-	int documentCount() {
+	@Override
+	public long documentCount() {
 		return writer.getDocStats().numDocs;
 	}
 
@@ -135,7 +162,8 @@ final class IndexGeneration implements Closeable {
 	}
 
 	/** Page id to revision as searches now see them. */
-	Map<Long, Long> pageRevisions() throws IOException {
+	@Override
+	public Map<Long, Long> pageRevisions() throws IOException {
 		IndexSearcher searcher = searchers.acquire();
 		try {
 			Map<Long, Long> revisions = new HashMap<>();
@@ -172,7 +200,8 @@ final class IndexGeneration implements Closeable {
 	}
 
 	/** Drops what was written since the last commit and closes: for a rebuild that failed half way. */
-	void abandon() throws IOException {
+	@Override
+	public void abandon() throws IOException {
 		try {
 			searchers.close();
 			writer.rollback();

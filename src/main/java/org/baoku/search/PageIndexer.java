@@ -35,11 +35,9 @@ class PageIndexer {
 
 	private static final Logger log = LoggerFactory.getLogger(PageIndexer.class);
 
-	static final String APPLIED_KEY = "baoku.outbox.applied";
-
 	private final AtomicReference<RebuildProgress> progress = new AtomicReference<>(RebuildProgress.idle());
 
-	private final ArticleIndex index;
+	private final SearchEngine index;
 
 	private final IndexOutbox outbox;
 
@@ -61,7 +59,7 @@ class PageIndexer {
 
 	private final IndexWorkers workers;
 
-	PageIndexer(ArticleIndex index, IndexOutbox outbox, ArchiveApi archive, IndexWorkers workers) {
+	PageIndexer(SearchEngine index, IndexOutbox outbox, ArchiveApi archive, IndexWorkers workers) {
 		this.index = index;
 		this.outbox = outbox;
 		this.archive = archive;
@@ -106,13 +104,13 @@ class PageIndexer {
 				if (work.isEmpty() || work.size() < atLeast) {
 					return applied;
 				}
-				IndexGeneration live = index.live();
+				IndexTarget live = index.live();
 				Set<Long> pages = new LinkedHashSet<>();
 				work.forEach(w -> pages.add(w.pageId()));
 				try {
 					workers.forEach(pages, page -> apply(live, page));
 					long highest = work.stream().mapToLong(IndexOutbox.Work::id).max().orElseThrow();
-					live.commit(commitData(live, highest));
+					live.commit(highest);
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException("could not index pages " + pages, ex);
@@ -126,31 +124,13 @@ class PageIndexer {
 		}
 	}
 
-	private void apply(IndexGeneration generation, long pageId) throws IOException {
+	private void apply(IndexTarget generation, long pageId) throws IOException {
 		Optional<PageSnapshot> page = archive.page(pageId);
 		if (page.isPresent()) {
 			generation.replacePage(page.get());
 		}
 		else {
 			generation.deletePage(pageId);
-		}
-	}
-
-	private static Map<String, String> commitData(IndexGeneration generation, long appliedThrough) {
-		Map<String, String> data = new HashMap<>();
-		data.put(ArticleIndex.SCHEMA_KEY, ArticleIndex.SCHEMA);
-		long before = appliedThrough(generation);
-		data.put(APPLIED_KEY, Long.toString(Math.max(before, appliedThrough)));
-		return data;
-	}
-
-	static long appliedThrough(IndexGeneration generation) {
-		String value = generation.commitData().get(APPLIED_KEY);
-		try {
-			return value == null ? 0 : Long.parseLong(value);
-		}
-		catch (NumberFormatException ex) {
-			return 0;
 		}
 	}
 
@@ -165,7 +145,7 @@ class PageIndexer {
 			long total = archive.pageRevisions().size();
 			AtomicLong done = new AtomicLong();
 			progress.set(new RebuildProgress(RebuildProgress.State.RUNNING, 0, total, startedAt, null, null, null));
-			IndexGeneration next;
+			IndexTarget next;
 			try {
 				next = index.newGeneration();
 			}
@@ -193,7 +173,7 @@ class PageIndexer {
 						apply(next, page);
 					}
 					changedDuringRebuild = null;
-					next.commit(commitData(next, appliedThrough(index.live())));
+					next.commit(index.live().appliedThrough());
 					index.swap(next);
 				}
 			}
@@ -212,7 +192,7 @@ class PageIndexer {
 				throw ex instanceof IOException io ? new UncheckedIOException("index rebuild failed", io)
 						: (RuntimeException) ex;
 			}
-			int documents = index.documentCount();
+			int documents = Math.toIntExact(index.live().documentCount());
 			progress.set(new RebuildProgress(RebuildProgress.State.DONE, done.get(), total, startedAt, Instant.now(),
 					documents, null));
 			log.info("Rebuilt the index from PostgreSQL: {} articles in {} ms", documents,
@@ -233,8 +213,8 @@ class PageIndexer {
 			Map<Long, Long> inIndex = index.live().pageRevisions();
 			Map<Long, Long> inDatabase = archive.pageRevisions();
 			long stale = stalePages(inDatabase, inIndex).size();
-			return new IndexStats(inDatabase.size(), archive.articleCount(), inIndex.size(), index.documentCount(),
-					backlog, stale, appliedThrough(index.live()), backlog == 0 && stale == 0);
+			return new IndexStats(inDatabase.size(), archive.articleCount(), inIndex.size(), index.live().documentCount(),
+					backlog, stale, index.live().appliedThrough(), backlog == 0 && stale == 0);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("could not read the index", ex);

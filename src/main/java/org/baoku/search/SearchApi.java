@@ -22,26 +22,23 @@ public class SearchApi {
 
 	private final PageIndexer indexer;
 
-	private final ArticleSearcher searcher;
-
-	private final RelatedArticles related;
+	private final SearchEngine engine;
 
 	private final SearchMetrics metrics;
 
 	private final TaskExecutor tasks;
 
-	SearchApi(PageIndexer indexer, ArticleSearcher searcher, RelatedArticles related, SearchMetrics metrics,
+	SearchApi(PageIndexer indexer, SearchEngine engine, SearchMetrics metrics,
 			@Qualifier("applicationTaskExecutor") TaskExecutor tasks) {
 		this.metrics = metrics;
 		this.tasks = tasks;
 		this.indexer = indexer;
-		this.searcher = searcher;
-		this.related = related;
+		this.engine = engine;
 	}
 
 	/** Articles like this one, those naming the same officials or reporting the same days' events first. */
 	public List<ExportRow> related(ArticleView article, int count) {
-		return related.like(article, count);
+		return engine.related(article, count);
 	}
 
 	/** The words of a query a matching article contains (not excluded ones, not fielded people). */
@@ -50,22 +47,22 @@ public class SearchApi {
 	}
 
 	public SearchResult search(SearchRequest request) {
-		return metrics.searches().record(() -> searcher.search(request));
+		return metrics.searches().record(() -> engine.search(request));
 	}
 
 	/** How many hits of a search were stored after article {@code seenUpTo}. */
 	public long countStoredAfter(SearchRequest request, long seenUpTo) {
-		return searcher.countStoredAfter(request, seenUpTo);
+		return engine.countStoredAfter(request, seenUpTo);
 	}
 
 	/** The number of the newest article the index holds (0 when none). */
 	public long newestStored() {
-		return searcher.newestStored();
+		return engine.newestStored();
 	}
 
 	/** Every hit of a search in result order, not just a page of them. */
 	public void forEachHit(SearchRequest request, Consumer<ExportRow> consumer) {
-		searcher.forEachHit(request, consumer);
+		engine.forEachHit(request, consumer);
 	}
 
 	/** Merges the index's segments after a bulk load (see {@link IndexTuning#SEGMENTS_AFTER_LOAD}). */

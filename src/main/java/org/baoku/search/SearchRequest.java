@@ -64,6 +64,23 @@ public record SearchRequest(String query, List<String> newspapers, List<String> 
 		return (page - 1) * size;
 	}
 
+	/**
+	 * The search as either engine answers it: the date range the right way round, the page within the results that
+	 * can be paged through; each change is noted.
+	 */
+	SearchRequest answerable(List<SearchNotice> notices) {
+		SearchRequest request = this;
+		if (reversedRange()) {
+			request = withRangeSwapped();
+			notices.add(SearchNotice.RANGE_SWAPPED);
+		}
+		if (request.beyondPaging()) {
+			request = lastPageWithinPaging();
+			notices.add(SearchNotice.DEEP_PAGING);
+		}
+		return request;
+	}
+
 	/** Whether this page lies beyond the results that can be paged through. */
 	boolean beyondPaging() {
 		return (long) page * size > SearchLimits.MAX_DEPTH_OF_RESULTS;

@@ -1,0 +1,194 @@
+package org.baoku.search;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.impl.CloudSolrClient;
+import org.apache.solr.client.solrj.request.UpdateRequest;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrException;
+import org.apache.solr.common.params.CursorMarkParams;
+import org.apache.solr.common.params.ShardParams;
+import org.apache.solr.common.util.NamedList;
+
+import org.baoku.archive.ArticleView;
+import org.baoku.archive.PageSnapshot;
+
+/**
+ * One SolrCloud collection that pages are written to: the one behind the alias, or a rebuild's new one. A page is
+ * written as its articles added (overwriting by id) and the ids it no longer holds deleted by id, all routed to the
+ * page's shard; a page already there at its revision is left alone. Every update must reach
+ * {@link SolrSettings#requiredReplicas} copies or it fails, and its index work stays in the outbox.
+ */
+final class SolrIndexTarget implements IndexTarget {
+
+	/** More articles than any page prints. */
+	private static final int PAGE_ROWS = 10_000;
+
+	private static final int SCAN_ROWS = 10_000;
+
+	private final CloudSolrClient client;
+
+	private final SolrCollections collections;
+
+	private final String collection;
+
+	private final int requiredReplicas;
+
+	SolrIndexTarget(CloudSolrClient client, SolrCollections collections, String collection, int requiredReplicas) {
+		this.client = client;
+		this.collections = collections;
+		this.collection = collection;
+		this.requiredReplicas = requiredReplicas;
+	}
+
+	String collection() {
+		return collection;
+	}
+
+	@Override
+	public void replacePage(PageSnapshot page) throws IOException {
+		Map<String, Long> stored = storedOf(page.pageId());
+		Set<String> ids = new HashSet<>();
+		page.articles().forEach(a -> ids.add(SolrDocuments.id(a.pageId(), a.id())));
+		if (stored.keySet().equals(ids) && stored.values().stream().allMatch(r -> r == page.revision())) {
+			return;
+		}
+		UpdateRequest update = new UpdateRequest();
+		for (ArticleView article : page.articles()) {
+			update.add(SolrDocuments.document(article, page.revision()));
+		}
+		for (String id : stored.keySet()) {
+			if (!ids.contains(id)) {
+				update.deleteById(id, SolrDocuments.route(page.pageId()));
+			}
+		}
+		send(update);
+	}
+
+	@Override
+	public void deletePage(long pageId) throws IOException {
+		Map<String, Long> stored = storedOf(pageId);
+		if (stored.isEmpty()) {
+			return;
+		}
+		UpdateRequest update = new UpdateRequest();
+		stored.keySet().forEach(id -> update.deleteById(id, SolrDocuments.route(pageId)));
+		send(update);
+	}
+
+	/** The page's documents as searches see them: id to page revision. */
+	private Map<String, Long> storedOf(long pageId) throws IOException {
+		SolrQuery query = new SolrQuery(SolrFields.PAGE_ID + ":" + pageId).setFields(SolrFields.ID, IndexFields.PAGE_REVISION)
+			.setRows(PAGE_ROWS);
+		query.set(ShardParams._ROUTE_, SolrDocuments.route(pageId));
+		Map<String, Long> stored = new HashMap<>();
+		for (SolrDocument doc : query(query).getResults()) {
+			stored.put((String) doc.getFirstValue(SolrFields.ID), ((Number) doc.getFirstValue(IndexFields.PAGE_REVISION)).longValue());
+		}
+		return stored;
+	}
+
+	private void send(UpdateRequest update) throws IOException {
+		NamedList<Object> response;
+		try {
+			response = client.request(update, collection);
+		}
+		catch (SolrServerException | SolrException ex) {
+			throw new IOException("SolrCloud refused an update of " + collection + ": " + ex.getMessage(), ex);
+		}
+		int achieved = client.getMinAchievedReplicationFactor(collection, response);
+		if (achieved < requiredReplicas) {
+			throw new IOException("an update of " + collection + " reached " + achieved + " of the " + requiredReplicas
+					+ " copies it needs; its index work stays queued");
+		}
+	}
+
+	@Override
+	public void commit(long appliedThrough) throws IOException {
+		try {
+			client.commit(collection, true, true);
+		}
+		catch (SolrServerException | SolrException ex) {
+			throw new IOException("SolrCloud could not commit " + collection + ": " + ex.getMessage(), ex);
+		}
+		long before = appliedThrough();
+		if (appliedThrough > before) {
+			collections.setAppliedThrough(collection, appliedThrough);
+		}
+	}
+
+	@Override
+	public long appliedThrough() {
+		try {
+			return collections.appliedThrough(collection);
+		}
+		catch (IOException | RuntimeException ex) {
+			return 0;
+		}
+	}
+
+	@Override
+	public Map<Long, Long> pageRevisions() throws IOException {
+		Map<Long, Long> revisions = new HashMap<>();
+		String cursor = CursorMarkParams.CURSOR_MARK_START;
+		while (true) {
+			SolrQuery query = new SolrQuery("*:*").setFields(SolrFields.PAGE_ID, IndexFields.PAGE_REVISION)
+				.setRows(SCAN_ROWS)
+				.setSort(SolrFields.ID, SolrQuery.ORDER.asc);
+			query.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+			QueryResponse found = query(query);
+			for (SolrDocument doc : found.getResults()) {
+				revisions.put(((Number) doc.getFirstValue(SolrFields.PAGE_ID)).longValue(),
+						((Number) doc.getFirstValue(IndexFields.PAGE_REVISION)).longValue());
+			}
+			if (cursor.equals(found.getNextCursorMark())) {
+				return revisions;
+			}
+			cursor = found.getNextCursorMark();
+		}
+	}
+
+	@Override
+	public long documentCount() {
+		try {
+			return query(new SolrQuery("*:*").setRows(0)).getResults().getNumFound();
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public void mergeDown() throws IOException {
+		try {
+			client.optimize(collection, true, true, IndexTuning.SEGMENTS_AFTER_LOAD);
+		}
+		catch (SolrServerException | SolrException ex) {
+			throw new IOException("SolrCloud could not merge " + collection + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	@Override
+	public void abandon() throws IOException {
+		collections.delete(collection);
+	}
+
+	private QueryResponse query(SolrQuery query) throws IOException {
+		try {
+			return client.query(collection, query);
+		}
+		catch (SolrServerException | SolrException ex) {
+			throw new IOException("SolrCloud did not answer a query of " + collection + ": " + ex.getMessage(), ex);
+		}
+	}
+
+
+}

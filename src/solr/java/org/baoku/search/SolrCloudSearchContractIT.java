@@ -1,0 +1,151 @@
+package org.baoku.search;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
+import org.apache.solr.client.solrj.impl.CloudSolrClient;
+import org.apache.solr.cloud.MiniSolrCloudCluster;
+import org.apache.solr.embedded.JettySolrRunner;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.springframework.util.FileSystemUtils;
+
+import org.baoku.archive.PageSnapshot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The search contract on a 3-node SolrCloud with a 2-shard × 2-replica collection (MiniSolrCloudCluster: Jetty nodes
+ * and ZooKeeper in this JVM), then a node stopped while two clients search and pages are re-ingested, and started
+ * again. Prints one line with what held.
+ */
+class SolrCloudSearchContractIT extends SearchContract {
+
+	private static final int NODES = 3;
+
+	private static final int SHARDS = 2;
+
+	private static final int REPLICAS = 2;
+
+	private static final Duration NODE_DOWN = Duration.ofSeconds(20);
+
+	private Path base;
+
+	private MiniSolrCloudCluster cluster;
+
+	private CloudSolrClient client;
+
+	@Override
+	protected SearchEngine open() throws Exception {
+		base = Files.createTempDirectory(Path.of("target"), "solrcloud").toAbsolutePath();
+		cluster = new MiniSolrCloudCluster.Builder(NODES, base).build();
+		List<String> urls = cluster.getJettySolrRunners().stream().map(j -> j.getBaseUrl().toString()).toList();
+		client = new CloudHttp2SolrClient.Builder(urls).build();
+		return new SolrSearchEngine(client, new SolrSettings(urls, "baoku", SHARDS, REPLICAS, 0, "baoku"));
+	}
+
+	@Override
+	protected void close() throws Exception {
+		try {
+			client.close();
+			cluster.shutdown();
+		}
+		finally {
+			FileSystemUtils.deleteRecursively(base);
+		}
+		System.out.printf("solrcloud: nodes=%d shards=%d replicas=%d docs=%d recall=%s facets=%s totals=%s highlight=%s "
+				+ "failover_ok=%s catchup=%s%n", NODES, SHARDS, REPLICAS, corpus.size(), outcome.getOrDefault("recall", "-"),
+				outcome.getOrDefault("facets", "-"), outcome.getOrDefault("totals", "-"),
+				outcome.getOrDefault("highlight", "-"), outcome.getOrDefault("failover", "-"),
+				outcome.getOrDefault("catchup", "-"));
+	}
+
+	/**
+	 * One node stopped: two clients keep searching (every answer checked against the truth) and pages are re-ingested
+	 * (an update that cannot reach both copies fails and waits, as in the outbox); then the node starts again, the
+	 * waiting pages are applied and every replica is active and agrees.
+	 */
+	@Test
+	@Order(100)
+	void searchesGoOnWhileANodeIsDownAndWaitingWorkCatchesUp() throws Exception {
+		SolrSearchEngine solr = (SolrSearchEngine) engine;
+		String collection = ((SolrIndexTarget) engine.live()).collection();
+		List<String> queries = recallQueries().subList(0, 40);
+		AtomicBoolean running = new AtomicBoolean(true);
+		AtomicInteger answered = new AtomicInteger();
+		AtomicInteger right = new AtomicInteger();
+		List<Thread> searchers = new ArrayList<>();
+		for (int t = 0; t < 2; t++) {
+			Random random = new Random(t);
+			Thread searcher = new Thread(() -> {
+				while (running.get()) {
+					String query = queries.get(random.nextInt(queries.size()));
+					answered.incrementAndGet();
+					try {
+						if (engine.search(SearchRequest.of(query, 1, 10)).total() == truth(query).size()) {
+							right.incrementAndGet();
+						}
+					}
+					catch (RuntimeException ex) {
+						// counted as answered wrongly
+					}
+				}
+			}, "searcher-" + t);
+			searcher.start();
+			searchers.add(searcher);
+		}
+		Thread.sleep(2_000);
+		JettySolrRunner stopped = cluster.getJettySolrRunner(0);
+		cluster.stopJettySolrRunner(stopped);
+		cluster.waitForJettyToStop(stopped);
+		// Re-ingest every page at a new revision while the node is down: what cannot reach both copies waits.
+		ConcurrentLinkedQueue<PageSnapshot> waiting = new ConcurrentLinkedQueue<>();
+		long until = System.nanoTime() + NODE_DOWN.toNanos();
+		List<PageSnapshot> pages = pages(corpus, 7).subList(0, 60);
+		for (PageSnapshot page : pages) {
+			try {
+				engine.live().replacePage(page);
+			}
+			catch (IOException ex) {
+				waiting.add(page);
+			}
+		}
+		long left = until - System.nanoTime();
+		if (left > 0) {
+			TimeUnit.NANOSECONDS.sleep(left);
+		}
+		cluster.startJettySolrRunner(stopped, true);
+		cluster.waitForNode(stopped, 60);
+		cluster.waitForActiveCollection(collection, 120, TimeUnit.SECONDS, SHARDS, SHARDS * REPLICAS);
+		Thread.sleep(2_000);
+		running.set(false);
+		for (Thread searcher : searchers) {
+			searcher.join();
+		}
+		// The outbox's retry: each waiting page again, now that every copy can take it.
+		for (PageSnapshot page : waiting) {
+			engine.live().replacePage(page);
+		}
+		engine.live().commit(0);
+		assertThat(engine.live().pageRevisions()).as("every page at its new revision")
+			.containsAllEntriesOf(pages.stream().collect(java.util.stream.Collectors.toMap(PageSnapshot::pageId, p -> 7L)));
+		assertThat(engine.search(SearchRequest.of("", 1, 10)).total()).isEqualTo(corpus.size());
+		System.out.printf("solrcloud failover: %d of %d searches right with node %s down %d s; %d of %d pages waited%n",
+				right.get(), answered.get(), stopped.getNodeName(), NODE_DOWN.toSeconds(), waiting.size(), pages.size());
+		outcome.put("failover", right.get() + "/" + answered.get());
+		outcome.put("catchup", "ok");
+		assertThat(right.get()).isEqualTo(answered.get());
+		assertThat(solr.describe()).contains(collection);
+	}
+
+}
