@@ -7,11 +7,14 @@ RUN ./mvnw -B -q dependency:go-offline
 COPY db db
 COPY seeds seeds
 COPY src src
-RUN ./mvnw -B -q -DskipTests package && cp target/baoku-*.jar /baoku.jar
+RUN ./mvnw -B -q -DskipTests package && cp target/baoku-*.jar /baoku.jar && mkdir /solr-plugin \
+    && cp target/solr-plugin/*.jar /solr-plugin/
 
 FROM eclipse-temurin:17-jre
 WORKDIR /app
 COPY --from=build /baoku.jar /app/baoku.jar
+# The analysis plugin for SolrCloud nodes (docker-compose.yml, profile solr)
+COPY --from=build /solr-plugin /app/solr-plugin
 COPY seeds /app/seeds
 ENV BAOKU_DATA_DIR=/data BAOKU_SEEDS_DIR=/app/seeds
 VOLUME /data

@@ -57,7 +57,7 @@ class CrashRecoveryIT {
 		app = AppProcess.start(dataDir, starts++);
 		// The last line of the start says where the app answers and what it holds.
 		assertThat(app.logText()).containsPattern("Baoku is ready at http://localhost:\\d+/ - data folder .+, embedded "
-				+ "PostgreSQL in .+, \\d+ articles, admin password from BAOKU_ADMIN_PASSWORD");
+				+ "PostgreSQL in .+, search on the embedded Lucene index at .+, \\d+ articles, admin password from BAOKU_ADMIN_PASSWORD");
 	}
 
 	@AfterAll

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.baoku.account.FirstAdmin;
 import org.baoku.archive.ArchiveApi;
 import org.baoku.config.BaokuProperties;
+import org.baoku.search.SearchApi;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -38,8 +39,11 @@ class ReadyLine {
 
 	private final DataSource dataSource;
 
+	private final SearchApi search;
+
 	ReadyLine(BaokuProperties properties, ArchiveApi archive, ObjectProvider<EmbeddedPostgres> embedded,
-			ObjectProvider<FirstAdmin> firstAdmin, DataSource dataSource) {
+			ObjectProvider<FirstAdmin> firstAdmin, DataSource dataSource, SearchApi search) {
+		this.search = search;
 		this.properties = properties;
 		this.archive = archive;
 		this.embedded = embedded;
@@ -52,8 +56,9 @@ class ReadyLine {
 		int port = event.getApplicationContext() instanceof WebServerApplicationContext web ? web.getWebServer().getPort()
 				: -1;
 		FirstAdmin admin = firstAdmin.getIfAvailable();
-		log.info("Baoku is ready at http://localhost:{}/ - data folder {}, {}, {} articles, admin password {}", port,
-				dataFolder(), database(), archive.articleCount(), admin == null ? "unknown" : admin.passwordOutcome());
+		log.info("Baoku is ready at http://localhost:{}/ - data folder {}, {}, search on the {}, {} articles, admin password {}",
+				port, dataFolder(), database(), search.engine(), archive.articleCount(),
+				admin == null ? "unknown" : admin.passwordOutcome());
 	}
 
 	private Path dataFolder() {

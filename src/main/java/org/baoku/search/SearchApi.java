@@ -36,6 +36,11 @@ public class SearchApi {
 		this.engine = engine;
 	}
 
+	/** Which engine searches and where its index is: the embedded Lucene index or a SolrCloud alias. */
+	public String engine() {
+		return engine.describe();
+	}
+
 	/** Articles like this one, those naming the same officials or reporting the same days' events first. */
 	public List<ExportRow> related(ArticleView article, int count) {
 		return engine.related(article, count);

@@ -22,6 +22,7 @@ import org.apache.solr.common.SolrException;
 import org.apache.solr.common.params.CursorMarkParams;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -58,6 +59,7 @@ class SolrSearchEngine implements SearchEngine {
 
 	private final String rebuildReason;
 
+	@Autowired
 	SolrSearchEngine(SolrSettings settings) throws IOException {
 		this(new CloudHttp2SolrClient.Builder(requireUrls(settings)).build(), settings);
 	}
