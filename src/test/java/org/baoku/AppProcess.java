@@ -1,7 +1,6 @@
 package org.baoku;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -13,6 +12,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -27,14 +28,14 @@ final class AppProcess {
 
 	private final Path log;
 
-	private final int port;
+	/** Known once the app has said where it answers. */
+	private volatile int port;
 
 	private final Process process;
 
-	private AppProcess(Path dataDir, Path log, int port, Process process) {
+	private AppProcess(Path dataDir, Path log, Process process) {
 		this.dataDir = dataDir;
 		this.log = log;
-		this.port = port;
 		this.process = process;
 	}
 
@@ -51,16 +52,14 @@ final class AppProcess {
 		return Optional.empty();
 	}
 
+	private static final Pattern READY = Pattern.compile("Baoku is ready at http://localhost:(\\d+)/");
+
 	static AppProcess start(Path dataDir, int run) throws IOException, InterruptedException {
 		return start(dataDir, run, List.of("-Xmx512m"));
 	}
 
 	/** With these JVM options (heap size, GC log, flight recording) before {@code -jar}. */
 	static AppProcess start(Path dataDir, int run, List<String> jvmOptions) throws IOException, InterruptedException {
-		int port;
-		try (ServerSocket free = new ServerSocket(0)) {
-			port = free.getLocalPort();
-		}
 		Path log = dataDir.resolve("app-" + run + ".log");
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -72,23 +71,32 @@ final class AppProcess {
 		builder.environment().put("BAOKU_DATA_DIR", dataDir.toString());
 		builder.environment().put("BAOKU_ADMIN_PASSWORD", PASSWORD);
 		builder.environment().put("BAOKU_SEED_ON_FIRST_START", "false");
-		builder.environment().put("SERVER_PORT", Integer.toString(port));
+		// Port 0: the app takes a free port and names it in its ready line. A port picked free here beforehand could be
+		// taken by then (once by the app's own embedded PostgreSQL).
+		builder.environment().put("SERVER_PORT", "0");
 		builder.environment().remove("SPRING_DATASOURCE_URL");
 		builder.redirectErrorStream(true).redirectOutput(log.toFile());
-		AppProcess app = new AppProcess(dataDir, log, port, builder.start());
+		AppProcess app = new AppProcess(dataDir, log, builder.start());
 		app.awaitReady();
 		return app;
 	}
 
 	private void awaitReady() throws IOException, InterruptedException {
 		long deadline = System.currentTimeMillis() + 180_000;
-		ApiClient api = api();
 		while (System.currentTimeMillis() < deadline) {
 			if (!process.isAlive()) {
 				throw new IllegalStateException("the app exited with " + process.exitValue() + ":\n" + tail());
 			}
+			if (port == 0) {
+				Matcher ready = READY.matcher(Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "");
+				if (!ready.find()) {
+					Thread.sleep(250);
+					continue;
+				}
+				port = Integer.parseInt(ready.group(1));
+			}
 			try {
-				ApiClient.Answer ready = api.get("/actuator/health/readiness");
+				ApiClient.Answer ready = api().get("/actuator/health/readiness");
 				if (ready.status() == 200) {
 					return;
 				}

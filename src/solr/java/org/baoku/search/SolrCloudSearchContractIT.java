@@ -15,7 +15,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
-import org.apache.solr.embedded.JettySolrRunner;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.FileSystemUtils;
@@ -25,9 +24,9 @@ import org.baoku.archive.PageSnapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The search contract on a 3-node SolrCloud with a 2-shard × 2-replica collection (MiniSolrCloudCluster: Jetty nodes
- * and ZooKeeper in this JVM), then a node stopped while two clients search and pages are re-ingested, and started
- * again. Prints one line with what held.
+ * The search contract on a 3-node SolrCloud with a 2-shard × 2-replica collection (MiniSolrCloudCluster: ZooKeeper
+ * and two Jetty nodes in this JVM, the third node in a JVM of its own), then that node killed ({@code kill -9}) while
+ * two clients search and pages are re-ingested, and started again. Prints one line with what held.
  */
 class SolrCloudSearchContractIT extends SearchContract {
 
@@ -45,11 +44,17 @@ class SolrCloudSearchContractIT extends SearchContract {
 
 	private CloudSolrClient client;
 
+	private SolrNodeProcess third;
+
 	@Override
 	protected SearchEngine open() throws Exception {
 		base = Files.createTempDirectory(Path.of("target"), "solrcloud").toAbsolutePath();
-		cluster = new MiniSolrCloudCluster.Builder(NODES, base).build();
-		List<String> urls = cluster.getJettySolrRunners().stream().map(j -> j.getBaseUrl().toString()).toList();
+		cluster = new MiniSolrCloudCluster.Builder(NODES - 1, base).build();
+		third = new SolrNodeProcess(base.resolve("node-process"), cluster.getZkServer().getZkAddress());
+		third.start();
+		waitUntilLive(third.nodeName(), true);
+		List<String> urls = new ArrayList<>(cluster.getJettySolrRunners().stream().map(j -> j.getBaseUrl().toString()).toList());
+		urls.add(third.baseUrl());
 		client = new CloudHttp2SolrClient.Builder(urls).build();
 		return new SolrSearchEngine(client, new SolrSettings(urls, "baoku", SHARDS, REPLICAS, 0, "baoku"));
 	}
@@ -58,6 +63,7 @@ class SolrCloudSearchContractIT extends SearchContract {
 	protected void close() throws Exception {
 		try {
 			client.close();
+			third.stop();
 			cluster.shutdown();
 		}
 		finally {
@@ -70,8 +76,18 @@ class SolrCloudSearchContractIT extends SearchContract {
 				outcome.getOrDefault("catchup", "-"));
 	}
 
+	private void waitUntilLive(String node, boolean live) throws InterruptedException {
+		long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+		while (cluster.getZkStateReader().getClusterState().getLiveNodes().contains(node) != live) {
+			if (System.nanoTime() > until) {
+				throw new IllegalStateException(node + (live ? " did not join" : " did not leave") + " the cluster");
+			}
+			Thread.sleep(200);
+		}
+	}
+
 	/**
-	 * One node stopped: two clients keep searching (every answer checked against the truth) and pages are re-ingested
+	 * One node killed: two clients keep searching (every answer checked against the truth) and pages are re-ingested
 	 * (an update that cannot reach both copies fails and waits, as in the outbox); then the node starts again, the
 	 * waiting pages are applied and every replica is active and agrees.
 	 */
@@ -105,9 +121,9 @@ class SolrCloudSearchContractIT extends SearchContract {
 			searchers.add(searcher);
 		}
 		Thread.sleep(2_000);
-		JettySolrRunner stopped = cluster.getJettySolrRunner(0);
-		cluster.stopJettySolrRunner(stopped);
-		cluster.waitForJettyToStop(stopped);
+		assertThat(cluster.getZkStateReader().getClusterState().getCollection(collection).getReplicas(third.nodeName()))
+			.as("replicas on the node to be killed").isNotEmpty();
+		third.kill();
 		// Re-ingest every page at a new revision while the node is down: what cannot reach both copies waits.
 		ConcurrentLinkedQueue<PageSnapshot> waiting = new ConcurrentLinkedQueue<>();
 		long until = System.nanoTime() + NODE_DOWN.toNanos();
@@ -124,8 +140,8 @@ class SolrCloudSearchContractIT extends SearchContract {
 		if (left > 0) {
 			TimeUnit.NANOSECONDS.sleep(left);
 		}
-		cluster.startJettySolrRunner(stopped, true);
-		cluster.waitForNode(stopped, 60);
+		third.start();
+		waitUntilLive(third.nodeName(), true);
 		cluster.waitForActiveCollection(collection, 120, TimeUnit.SECONDS, SHARDS, SHARDS * REPLICAS);
 		Thread.sleep(2_000);
 		running.set(false);
@@ -140,8 +156,8 @@ class SolrCloudSearchContractIT extends SearchContract {
 		assertThat(engine.live().pageRevisions()).as("every page at its new revision")
 			.containsAllEntriesOf(pages.stream().collect(java.util.stream.Collectors.toMap(PageSnapshot::pageId, p -> 7L)));
 		assertThat(engine.search(SearchRequest.of("", 1, 10)).total()).isEqualTo(corpus.size());
-		System.out.printf("solrcloud failover: %d of %d searches right with node %s down %d s; %d of %d pages waited%n",
-				right.get(), answered.get(), stopped.getNodeName(), NODE_DOWN.toSeconds(), waiting.size(), pages.size());
+		System.out.printf("solrcloud failover: %d of %d searches right with node %s killed for %d s; %d of %d pages waited%n",
+				right.get(), answered.get(), third.nodeName(), NODE_DOWN.toSeconds(), waiting.size(), pages.size());
 		outcome.put("failover", right.get() + "/" + answered.get());
 		outcome.put("catchup", "ok");
 		assertThat(right.get()).isEqualTo(answered.get());
