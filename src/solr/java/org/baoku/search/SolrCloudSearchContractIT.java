@@ -148,9 +148,22 @@ class SolrCloudSearchContractIT extends SearchContract {
 		for (Thread searcher : searchers) {
 			searcher.join();
 		}
-		// The outbox's retry: each waiting page again, now that every copy can take it.
+		// The outbox's retry: each waiting page again until every copy takes it (the restarted node's replicas
+		// recover from their leaders first).
+		long retryUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
 		for (PageSnapshot page : waiting) {
-			engine.live().replacePage(page);
+			while (true) {
+				try {
+					engine.live().replacePage(page);
+					break;
+				}
+				catch (IOException notYet) {
+					if (System.nanoTime() > retryUntil) {
+						throw notYet;
+					}
+					Thread.sleep(1_000);
+				}
+			}
 		}
 		engine.live().commit(0);
 		assertThat(engine.live().pageRevisions()).as("every page at its new revision")
