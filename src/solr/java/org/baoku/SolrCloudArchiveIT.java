@@ -14,6 +14,7 @@ import org.springframework.util.FileSystemUtils;
 
 import org.baoku.search.IndexStats;
 import org.baoku.search.SearchApi;
+import org.baoku.search.SolrLogging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,6 +33,7 @@ class SolrCloudArchiveIT extends ArchiveFlowContract {
 
 	@DynamicPropertySource
 	static void solrCloud(DynamicPropertyRegistry registry) throws Exception {
+		SolrLogging.warningsOnly();
 		Path base = Files.createTempDirectory(Path.of("target"), "solrcloud-app").toAbsolutePath();
 		cluster = new MiniSolrCloudCluster.Builder(3, base).build();
 		// The app's context outlives this class's callbacks: the cluster goes with the test JVM.

@@ -49,6 +49,7 @@ public final class EngineBenchmark {
 	}
 
 	public void run(int articles) throws Exception {
+		SolrLogging.warningsOnly();
 		List<ArticleView> seeds = SeedArticles.read(Path.of("seeds"));
 		List<ArticleView> corpus = new ArrayList<>(seeds);
 		corpus.addAll(SyntheticCorpus.make(seeds, articles, 42, 100_000));

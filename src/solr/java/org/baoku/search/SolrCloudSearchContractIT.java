@@ -48,6 +48,7 @@ class SolrCloudSearchContractIT extends SearchContract {
 
 	@Override
 	protected SearchEngine open() throws Exception {
+		SolrLogging.warningsOnly();
 		base = Files.createTempDirectory(Path.of("target"), "solrcloud").toAbsolutePath();
 		cluster = new MiniSolrCloudCluster.Builder(NODES - 1, base).build();
 		third = new SolrNodeProcess(base.resolve("node-process"), cluster.getZkServer().getZkAddress());

@@ -75,6 +75,7 @@ final class SolrNodeProcess {
 	}
 
 	public static void main(String[] args) throws Exception {
+		SolrLogging.warningsOnly();
 		JettySolrRunner jetty = new JettySolrRunner(args[0],
 				JettyConfig.builder().setPort(Integer.parseInt(args[1])).setContext("/solr").stopAtShutdown(true).build());
 		jetty.start();

@@ -338,4 +338,17 @@ abstract class SearchContract {
 		assertThat(engine.countStoredAfter(SearchRequest.of("", 1, 10), 100_000 + SYNTHETIC - 11)).isEqualTo(10 + 3);
 	}
 
+	@Test
+	@Order(9)
+	void hostileQueriesAreReadAsTextNeverAsTheEnginesSyntax() {
+		for (String query : List.of("{!lucene}*:*", "\\", "\"", "body:*", "*:*", "((((", "a:b:c", "id:[* TO *]", "记者:\"",
+				"-*", "NOT", "OR OR", "\\\"青海\\\"", "青海~2", "青^10海", "_query_:\"{!mlt}1\"", "/.*/")) {
+			assertThat(engine.search(SearchRequest.of(query, 1, 10)).notices()).as("%s answered", query).isNotNull();
+		}
+		// No regular expression, no local parameters: only letters and digits are searched, as a phrase.
+		assertThat(engine.search(SearchRequest.of("/.*/", 1, 10)).total()).isZero();
+		assertThat(engine.search(SearchRequest.of("\"{!lucene}青海\"", 1, 10)).total()).isEqualTo(truth("lucene青海").size());
+		outcome.put("hostile", "text");
+	}
+
 }
