@@ -106,6 +106,23 @@ class BulkJobsIT {
 	}
 
 	@Test
+	void aDryRunTakesTwoAndZeroTwoForOnePage() {
+		AdminSession admin = session();
+		Map<String, byte[]> files = new LinkedHashMap<>();
+		files.put("同号报_2024-06-03_2.txt", TestPages.page("同号甲", "", 2));
+		files.put("同号报_2024-06-03_02.txt", TestPages.page("同号乙", "", 3));
+		files.put("同号报_2024-06-03_第3版.txt", TestPages.page("同号丙", "", 1));
+		AdminSession.Answer started = admin.upload("/admin/jobs", Map.of("newspaper", "同号报", "dryRun", "true"), files);
+		assertThat(started.status()).as(started.body()).isEqualTo(302);
+		String dryRun = jobId(started);
+		JsonNode done = waitUntilFinished(admin, dryRun);
+		assertThat(done.get("counts").get("SPLIT").asInt()).isEqualTo(2);
+		assertThat(done.get("counts").get("CONFLICT").asInt()).as("02 is page 2 again").isEqualTo(1);
+		assertThat(storedArticles("同号报")).isZero();
+		assertThat(admin.post("/admin/jobs/" + dryRun + "/discard", Map.of()).status()).isEqualTo(302);
+	}
+
+	@Test
 	void badFilesAreReportedOneByOneAndTheRestIsStored() {
 		AdminSession admin = session();
 		Map<String, byte[]> files = new LinkedHashMap<>();

@@ -26,6 +26,11 @@ class IngestRepository {
 		this.limits = limits;
 	}
 
+	/** The page number a label stands for, as the database finds pages by it (2 = 02 = 第2版): page_key() in db/V16. */
+	String pageKey(String label) {
+		return jdbc.sql("select page_key(:page)").param("page", label).query(String.class).single();
+	}
+
 	/** A stored page: where it sits and a fingerprint of its bytes. */
 	record StoredPage(long id, String newspaper, LocalDate date, String pageLabel, String sha256) {
 	}

@@ -125,6 +125,11 @@ public class IngestService {
 	 * What ingest would do with a page, nothing stored: the same checks and split, and whether the file is stored
 	 * already or its page is taken ({@code parsed} is null unless it would be stored).
 	 */
+	/** The page number a label stands for (2 = 02 = 第2版): what two files must share to be the same page. */
+	public String pageKey(String label) {
+		return repository.pageKey(label);
+	}
+
 	public DryRun dryRun(RawPage page, boolean replace) {
 		Prepared prepared = prepare(page);
 		if (prepared.refused() != null) {

@@ -44,7 +44,8 @@ final class PreviewingIngester implements BulkIngest.Ingester {
 			return new BulkIngest.Done(BulkIngest.Outcome.DUPLICATE, 0,
 					new IngestReason("sameFileInUpload", List.of(), english), english, List.of());
 		}
-		if (!slots.add(page.newspaper() + "\t" + page.date() + "\t" + page.pageLabel()) && !replace) {
+		// One page however its label was typed: "2" and "02" in one upload are one slot, as the archive stores them.
+		if (!slots.add(page.newspaper() + "\t" + page.date() + "\t" + ingest.pageKey(page.pageLabel())) && !replace) {
 			String english = "another file of this upload is the same newspaper, date and page; a real run stores the first";
 			return new BulkIngest.Done(BulkIngest.Outcome.CONFLICT, 0,
 					new IngestReason("samePageInUpload", List.of(), english), english, List.of());
