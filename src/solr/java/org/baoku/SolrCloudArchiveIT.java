@@ -3,10 +3,13 @@ package org.baoku;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.solr.cloud.MiniSolrCloudCluster;
+import org.apache.solr.embedded.JettySolrRunner;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -50,6 +53,48 @@ class SolrCloudArchiveIT extends ArchiveFlowContract {
 		registry.add("baoku.search.engine", () -> "solr");
 		registry.add("baoku.search.solr.urls", () -> String.join(",", urls));
 		registry.add("baoku.data-dir", () -> TestDataDir.path("solrcloud").toString());
+	}
+
+	@LocalServerPort
+	int port;
+
+	/**
+	 * With two of the three nodes down the cluster cannot take a page's update on two copies (the client finds no
+	 * healthy node for it at all): a page stored meanwhile is in PostgreSQL at once and its index work waits in the
+	 * outbox; when the nodes
+	 * are back the background catch-up applies it and they agree again.
+	 */
+	@Test
+	void aPageStoredWhileNodesAreDownWaitsInTheOutboxAndCatchesUp() throws Exception {
+		search.indexWaitingPages();
+		String collection = cluster.getZkStateReader().getAliases().resolveSimpleAlias("baoku");
+		List<JettySolrRunner> down = List.of(cluster.getJettySolrRunner(1), cluster.getJettySolrRunner(2));
+		for (JettySolrRunner node : down) {
+			cluster.stopJettySolrRunner(node);
+			cluster.waitForJettyToStop(node);
+		}
+		ApiClient.Answer stored = new ApiClient("http://127.0.0.1:" + port, ADMIN_PASSWORD)
+			.upload(TestPages.page("节点宕机", "", 2), "宕机报", "2024-08-01", "1", false);
+		assertThat(stored.status()).as(stored.body()).isBetween(200, 299);
+		// (The stats would read the collection, which has shards without a live copy now: PostgreSQL tells.)
+		assertThat(jdbc.sql("select count(*) from index_outbox").query(Long.class).single()).as("index work waiting")
+			.isPositive();
+		for (JettySolrRunner node : down) {
+			cluster.startJettySolrRunner(node, true);
+			cluster.waitForNode(node, 60);
+		}
+		cluster.waitForActiveCollection(collection, 120, TimeUnit.SECONDS, 2, 4);
+		long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+		IndexStats caughtUp = search.stats();
+		while (!caughtUp.agree() && System.nanoTime() < until) {
+			// The scheduled catch-up (every 5 s) applies the waiting rows once every copy can take them.
+			Thread.sleep(1_000);
+			caughtUp = search.stats();
+		}
+		assertThat(caughtUp.agree()).as("%s", caughtUp).isTrue();
+		assertThat(caughtUp.backlog()).isZero();
+		assertThat(new ApiClient("http://127.0.0.1:" + port, ADMIN_PASSWORD).search("节点宕机").json().get("total").asInt())
+			.isEqualTo(2);
 	}
 
 	@Test
