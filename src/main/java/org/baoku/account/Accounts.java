@@ -3,6 +3,7 @@ package org.baoku.account;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.baoku.config.Refusal;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
@@ -26,26 +27,11 @@ public class Accounts {
 		this.passwords = passwords;
 	}
 
-	/** Why an account change was refused, in words for the admin page. */
 	/** Why an account change was refused: a message ({@code users.refused.<code>} with args), English for logs. */
-	public static final class Refused extends RuntimeException {
-
-		private final String code;
-
-		private final Object[] args;
+	public static final class Refused extends Refusal {
 
 		public Refused(String code, String english, Object... args) {
-			super(english);
-			this.code = code;
-			this.args = args;
-		}
-
-		public String key() {
-			return "users.refused." + code;
-		}
-
-		public Object[] args() {
-			return args.clone();
+			super("users.refused." + code, english, args);
 		}
 
 	}

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.baoku.config.Refusal;
 import org.baoku.search.SearchApi;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -46,24 +47,10 @@ public class Corrections {
 	}
 
 	/** Why a correction was refused: a message ({@code correct.refused.<code>} with args) for the editor, English for logs. */
-	public static final class Refused extends RuntimeException {
-
-		private final String code;
-
-		private final Object[] args;
+	public static final class Refused extends Refusal {
 
 		public Refused(String code, String english, Object... args) {
-			super(english);
-			this.code = code;
-			this.args = args;
-		}
-
-		public String key() {
-			return "correct.refused." + code;
-		}
-
-		public Object[] args() {
-			return args.clone();
+			super("correct.refused." + code, english, args);
 		}
 
 	}

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.baoku.config.Refusal;
 import org.baoku.ingest.IngestResult;
 import org.baoku.ingest.IngestService;
 import org.baoku.ingest.PageParser;
@@ -54,24 +55,10 @@ public class ProfileLearning {
 	}
 
 	/** Why a fit or an apply cannot be done: a message ({@code key} with {@code args}) for the editor, English for logs. */
-	public static final class Refused extends RuntimeException {
-
-		private final String key;
-
-		private final Object[] args;
+	public static final class Refused extends Refusal {
 
 		Refused(String key, String english, Object... args) {
-			super(english);
-			this.key = key;
-			this.args = args;
-		}
-
-		public String key() {
-			return key;
-		}
-
-		public Object[] args() {
-			return args.clone();
+			super(key, english, args);
 		}
 
 	}
