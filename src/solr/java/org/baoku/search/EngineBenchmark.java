@@ -1,6 +1,5 @@
 package org.baoku.search;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +17,6 @@ import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.springframework.util.FileSystemUtils;
 
-import org.baoku.analysis.SearchText;
 import org.baoku.archive.ArticleView;
 import org.baoku.archive.PageSnapshot;
 import org.baoku.bench.SeedArticles;
@@ -157,7 +155,7 @@ public final class EngineBenchmark {
 		for (Thread client : clients) {
 			client.join();
 		}
-		Truth truth = new Truth(corpus);
+		SubstringTruth truth = new SubstringTruth(corpus);
 		int exact = 0;
 		long found = 0;
 		long expected = 0;
@@ -172,34 +170,6 @@ public final class EngineBenchmark {
 		return new Figures(indexSeconds, corpus.size() / indexSeconds, percentile(latency, 0.5), percentile(latency, 0.99),
 				percentile(filtered, 0.5), done.get() / (double) THROUGHPUT_SECONDS, exact,
 				expected == 0 ? 1 : (double) found / expected);
-	}
-
-	/** The articles printing a string (headline, body, dateline, byline) or naming it as a person. */
-	private static final class Truth {
-
-		private final List<Object[]> texts = new ArrayList<>();
-
-		Truth(List<ArticleView> corpus) {
-			for (ArticleView a : corpus) {
-				Set<String> people = new HashSet<>(a.reporters());
-				people.addAll(a.officialNames());
-				texts.add(new Object[] { a.id(), people, SearchText.normalize(ArticleDocuments.headlineText(a)),
-						SearchText.normalize(a.body()), SearchText.normalize(a.dateline() == null ? "" : a.dateline()),
-						SearchText.normalize(ArticleDocuments.bylineText(a)) });
-			}
-		}
-
-		Set<Long> of(String query) {
-			String q = SearchText.normalize(query);
-			Set<Long> ids = new HashSet<>();
-			for (Object[] t : texts) {
-				if (((Set<?>) t[1]).contains(query) || Arrays.stream(t, 2, 6).anyMatch(s -> ((String) s).contains(q))) {
-					ids.add((Long) t[0]);
-				}
-			}
-			return ids;
-		}
-
 	}
 
 	private static double percentile(double[] values, double p) {

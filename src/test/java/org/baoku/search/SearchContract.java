@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -24,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import org.baoku.analysis.SearchText;
 import org.baoku.archive.ArticleView;
 import org.baoku.archive.PageSnapshot;
 import org.baoku.bench.SeedArticles;
@@ -51,9 +49,7 @@ abstract class SearchContract {
 
 	protected List<ArticleView> corpus;
 
-	private Map<Long, String[]> texts;
-
-	private Map<Long, Set<String>> names;
+	private SubstringTruth truth;
 
 	/** What the contract saw, for the summary line of an engine's run. */
 	protected final Map<String, String> outcome = new LinkedHashMap<>();
@@ -71,9 +67,7 @@ abstract class SearchContract {
 		corpus.addAll(SyntheticCorpus.make(seeds, SYNTHETIC, 42, 100_000));
 		corpus.addAll(handMade());
 		index(engine.live(), pages(corpus, 1));
-		texts = new HashMap<>();
-		names = new HashMap<>();
-		corpus.forEach(this::remember);
+		truth = new SubstringTruth(corpus);
 	}
 
 	@AfterAll
@@ -113,25 +107,9 @@ abstract class SearchContract {
 		target.commit(pages.size());
 	}
 
-	private void remember(ArticleView a) {
-		Set<String> people = new HashSet<>(a.reporters());
-		people.addAll(a.officialNames());
-		names.put(a.id(), people);
-		texts.put(a.id(), new String[] { SearchText.normalize(ArticleDocuments.headlineText(a)), SearchText.normalize(a.body()),
-				SearchText.normalize(a.dateline() == null ? "" : a.dateline()),
-				SearchText.normalize(ArticleDocuments.bylineText(a)) });
-	}
-
-	/** The articles printing the string anywhere (spaces between ideographs read away), or naming it as a person. */
+	/** The articles printing the string anywhere, or naming it as a person. */
 	Set<Long> truth(String query) {
-		String normalized = SearchText.normalize(query);
-		Set<Long> ids = new HashSet<>();
-		texts.forEach((id, t) -> {
-			if (Arrays.stream(t).anyMatch(text -> text.contains(normalized)) || names.get(id).contains(query)) {
-				ids.add(id);
-			}
-		});
-		return ids;
+		return truth.of(query);
 	}
 
 	Set<Long> exported(SearchRequest request) {

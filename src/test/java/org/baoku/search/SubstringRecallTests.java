@@ -1,14 +1,11 @@
 package org.baoku.search;
 
-import org.baoku.analysis.SearchText;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterAll;
@@ -41,10 +38,7 @@ class SubstringRecallTests {
 
 	private static List<ArticleView> corpus;
 
-	private static Map<Long, String[]> texts;
-
-	/** The reporters and officials of each article: a plain word that is one of their names finds it too. */
-	private static Map<Long, Set<String>> names;
+	private static SubstringTruth truth;
 
 	@BeforeAll
 	static void buildIndex() throws IOException {
@@ -55,16 +49,7 @@ class SubstringRecallTests {
 		index.add(corpus);
 		index.commit();
 		searcher = new ArticleSearcher(index);
-		texts = new HashMap<>();
-		names = new HashMap<>();
-		for (ArticleView a : corpus) {
-			Set<String> people = new HashSet<>(a.reporters());
-			people.addAll(a.officialNames());
-			names.put(a.id(), people);
-			texts.put(a.id(), new String[] { SearchText.normalize(ArticleDocuments.headlineText(a)),
-					SearchText.normalize(a.body()), SearchText.normalize(a.dateline() == null ? "" : a.dateline()),
-					SearchText.normalize(ArticleDocuments.bylineText(a)) });
-		}
+		truth = new SubstringTruth(corpus);
 	}
 
 	@AfterAll
@@ -79,7 +64,7 @@ class SubstringRecallTests {
 		long[] micros = new long[queries.size()];
 		int i = 0;
 		for (String query : queries) {
-			Set<Long> expected = scan(SearchText.normalize(query), query);
+			Set<Long> expected = truth.of(query);
 			long started = System.nanoTime();
 			Set<Long> found = hits(query);
 			micros[i++] = (System.nanoTime() - started) / 1000;
@@ -100,20 +85,6 @@ class SubstringRecallTests {
 	private static Set<Long> hits(String query) {
 		Set<Long> ids = new HashSet<>();
 		searcher.forEachHit(SearchRequest.of(query, 1, 10), row -> ids.add(row.id()));
-		return ids;
-	}
-
-	/**
-	 * The articles printing the string in headline, body, dateline or byline (spaces between ideographs read away),
-	 * or naming it as a reporter or official.
-	 */
-	private static Set<Long> scan(String normalizedQuery, String query) {
-		Set<Long> ids = new HashSet<>();
-		texts.forEach((id, t) -> {
-			if (Arrays.stream(t).anyMatch(text -> text.contains(normalizedQuery)) || names.get(id).contains(query)) {
-				ids.add(id);
-			}
-		});
 		return ids;
 	}
 
