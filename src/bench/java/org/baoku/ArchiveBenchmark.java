@@ -213,6 +213,8 @@ final class ArchiveBenchmark {
 		command.add("-Xmx" + heap);
 		command.add(GcLog.option(gcLog));
 		jfrOption("ingest").ifPresent(command::add);
+		// Its temporary files (the embedded PostgreSQL's binaries) in the build's folder, not the machine's /tmp
+		command.add("-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"));
 		command.add("-jar");
 		command.add(AppProcess.jar().orElseThrow().toAbsolutePath().toString());
 		command.add("ingest");
