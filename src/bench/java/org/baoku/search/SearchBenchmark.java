@@ -1,6 +1,5 @@
 package org.baoku.search;
 
-import org.baoku.analysis.SearchText;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -30,6 +29,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.QueryBuilder;
 
+import org.baoku.analysis.SearchText;
 import org.baoku.archive.ArticleView;
 import org.baoku.bench.SeedArticles;
 import org.baoku.bench.SyntheticCorpus;

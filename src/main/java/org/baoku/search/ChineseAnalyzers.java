@@ -1,7 +1,5 @@
 package org.baoku.search;
 
-import org.baoku.analysis.CharGramTokenizer;
-import org.baoku.analysis.FoldingCharFilter;
 import java.io.Reader;
 import java.util.Map;
 
@@ -10,6 +8,9 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+
+import org.baoku.analysis.CharGramTokenizer;
+import org.baoku.analysis.FoldingCharFilter;
 
 /**
  * The analyzers of the index. Headline, body and dateline are indexed as characters and character bigrams

@@ -1,6 +1,5 @@
 package org.baoku.search;
 
-import org.baoku.analysis.SearchText;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.baoku.analysis.SearchText;
 import org.baoku.archive.ArticleView;
 
 /**

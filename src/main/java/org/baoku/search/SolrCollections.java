@@ -11,6 +11,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.SolrResponse;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
@@ -115,7 +117,7 @@ final class SolrCollections {
 				Long.toString(applied)));
 	}
 
-	private <T extends org.apache.solr.client.solrj.SolrResponse> T run(org.apache.solr.client.solrj.SolrRequest<T> request)
+	private <T extends SolrResponse> T run(SolrRequest<T> request)
 			throws IOException {
 		try {
 			return request.process(client);

@@ -1,6 +1,7 @@
 package org.baoku.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -162,7 +163,7 @@ final class SolrIndexTarget implements IndexTarget {
 			return query(new SolrQuery("*:*").setRows(0)).getResults().getNumFound();
 		}
 		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -163,7 +164,7 @@ class SolrSearchEngine implements SearchEngine {
 	}
 
 	private static boolean tooComplex(SolrException ex) {
-		String message = String.valueOf(ex.getMessage()).toLowerCase(java.util.Locale.ROOT);
+		String message = String.valueOf(ex.getMessage()).toLowerCase(Locale.ROOT);
 		return message.contains("too many") && message.contains("clauses");
 	}
 
