@@ -107,7 +107,31 @@ public final class BlockClassifier {
 			}
 		}
 		subheadingsOfSignedPage(blocks, kinds);
+		chartNotes(blocks, kinds);
 		return kinds;
+	}
+
+	/**
+	 * A chart's source or credit ("数据来源：…", "本版制图：…"), and the one line it runs on to when it finishes no
+	 * sentence there, is printed matter of the page but of no article, as the page PDF reader leaves it too.
+	 */
+	private static void chartNotes(List<Block> blocks, List<BlockKind> kinds) {
+		for (int i = 0; i < blocks.size(); i++) {
+			List<Line> lines = blocks.get(i).lines();
+			int at = 0;
+			while (at < lines.size() && !PhotoCaption.isChartNote(LineNormalizer.undouble(lines.get(at).text()))) {
+				at++;
+			}
+			if (at == lines.size() || at > 0 && kinds.get(i) == BlockKind.BODY) {
+				continue;
+			}
+			kinds.set(i, BlockKind.BANNER);
+			String note = LineNormalizer.undouble(lines.get(lines.size() - 1).text());
+			if (i + 1 < blocks.size() && !Line.endsSentenceText(note) && blocks.get(i + 1).size() == 1
+					&& Line.endsSentenceText(blocks.get(i + 1).joined())) {
+				kinds.set(++i, BlockKind.BANNER);
+			}
+		}
 	}
 
 	/**
@@ -166,6 +190,13 @@ public final class BlockClassifier {
 		}
 		if (last > 0 && kinds.get(last) == BlockKind.HEADLINE && kinds.get(last - 1) == BlockKind.LEADING_AUTHOR) {
 			kinds.set(last, BlockKind.BANNER);
+		}
+		// Between one piece's author and the next piece's text, a lone title that no author signs is the label too.
+		for (int i = 1; i + 1 < kinds.size(); i++) {
+			if (kinds.get(i) == BlockKind.HEADLINE && kinds.get(i - 1) == BlockKind.LEADING_AUTHOR
+					&& kinds.get(i + 1) == BlockKind.BODY) {
+				kinds.set(i, BlockKind.BANNER);
+			}
 		}
 	}
 

@@ -42,13 +42,15 @@ final class DoubleSpacing {
 				// One character a line, set close: a title or name set top to bottom.
 				units.add(String.join("", group.stream().map(String::strip).toList()));
 				closeSet.add(true);
-			} else if (group.size() > 1 && group.stream().anyMatch(l -> width(l) < TextTunable.HEADING_LINE_SHARE.value() * column)) {
-				// Lines set close with a short one among them: a title or heading and, when the last line is names
+			} else if (group.size() > 1 && (group.stream().anyMatch(l -> width(l) < TextTunable.HEADING_LINE_SHARE.value() * column)
+					|| hasSubtitle(group))) {
+				// Lines set close with a short one or a subtitle ("——…") among them: a title or heading and, when the last line is names
 				// alone (bold ones extracted twice too), its author line, which then stands apart as an author line
 				// under a title does.
 				String last = group.get(group.size() - 1);
 				boolean authorLine = width(last) < TextTunable.HEADING_LINE_SHARE.value() * column
-						&& BylineParser.namesAlone(LineNormalizer.undouble(last.strip())).isPresent();
+						&& BylineParser.namesAlone(LineNormalizer.undouble(last.strip()))
+							.filter(DoubleSpacing::personalNames).isPresent();
 				units.add(heading(authorLine ? group.subList(0, group.size() - 1) : group));
 				closeSet.add(true);
 				if (authorLine) {
@@ -63,6 +65,7 @@ final class DoubleSpacing {
 				}
 			}
 		}
+		boolean[] runsOn = aroundInsets(units, closeSet);
 		StringBuilder out = new StringBuilder();
 		boolean inNote = false;
 		int noteLines = 0;
@@ -77,12 +80,68 @@ final class DoubleSpacing {
 			noteLines = inNote ? noteLines + 1 : 0;
 			boolean noteGoesOn = inNote && noteLines < SplitTuning.AUTHOR_NOTE_MAX_LINES && !closeSet.get(i)
 					&& i + 1 < units.size() && !closeSet.get(i + 1);
-			if (i + 1 < units.size() && !noteGoesOn
+			if (i + 1 < units.size() && !noteGoesOn && !runsOn[i]
 					&& (closeSet.get(i) || closeSet.get(i + 1) || noteEnds || endsParagraph(units, closeSet, i))) {
 				out.append('\n');
 			}
 		}
 		return out.toString();
+	}
+
+	/**
+	 * Whether a byline's every name is a personal name's length (four characters only with a compound surname): the
+	 * last line of a heading set close ("不忘初心走在 / 时代前列") may otherwise read as a four-character name.
+	 */
+	private static boolean personalNames(Byline byline) {
+		return byline.credits().stream().allMatch(c -> c.name().contains("·") || ChineseNames.isPersonalName(c.name()));
+	}
+
+	/**
+	 * Lines set close where a later one opens with a dash after a line that finishes no sentence: a title and its
+	 * subtitle ("——…述要"), however wide the title is.
+	 */
+	private static boolean hasSubtitle(List<String> group) {
+		for (int i = 1; i < group.size(); i++) {
+			if (group.get(i).strip().startsWith("——") && !Line.endsSentenceText(group.get(i - 1).strip())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Which lines run on into the next although they are short: text set narrower around an inset (a picture or a
+	 * quotation boxed into the column). A run of short lines that follows a line stopping mid-sentence at the margin,
+	 * finishes no sentence before its last line, and is followed by a line as wide as the text's, is that text.
+	 */
+	private static boolean[] aroundInsets(List<String> units, List<Boolean> closeSet) {
+		boolean[] runsOn = new boolean[units.size()];
+		for (int before = 1; before + 2 < units.size(); before++) {
+			String above = units.get(before - 1).strip();
+			String line = units.get(before).strip();
+			double column = width(line);
+			if (closeSet.get(before) || closeSet.get(before - 1) || Line.endsSentenceText(line)
+					|| width(above) > column + 1 || column < 2 * SplitTuning.INSET_RUN_MIN_WIDTH) {
+				continue;
+			}
+			int end = before + 1;
+			while (end < units.size() && !closeSet.get(end)
+					&& width(units.get(end)) < TextTunable.HEADING_LINE_SHARE.value() * column
+					&& width(units.get(end)) >= SplitTuning.INSET_RUN_MIN_WIDTH
+					&& (end == before + 1 || !Line.endsSentenceText(units.get(end - 1).strip()))) {
+				end++;
+			}
+			if (end - before - 1 < SplitTuning.INSET_RUN_MIN_LINES || end >= units.size() || closeSet.get(end)
+					|| width(units.get(end)) < TextTunable.HEADING_LINE_SHARE.value() * column
+					|| Line.endsSentenceText(units.get(end - 1).strip())) {
+				continue;
+			}
+			for (int i = before; i < end; i++) {
+				runsOn[i] = true;
+			}
+			before = end - 1;
+		}
+		return runsOn;
 	}
 
 	/**
@@ -213,6 +272,11 @@ final class DoubleSpacing {
 		}
 		if (BylineParser.AUTHOR_NOTE.matcher(next).find() || outsideColumn(line, column) || outsideColumn(next, column)) {
 			return true;
+		}
+		if (!finished && !closeSet.get(i + 1) && count(line, '“') > count(line, '”')
+				&& count(next, '”') > count(next, '“')) {
+			// A short line that opens a quotation the next line closes is the quotation's first line, not a heading.
+			return false;
 		}
 		return width < TextTunable.HEADING_LINE_SHARE.value() * column && !finished
 				|| finished && width(next) < TextTunable.HEADING_LINE_SHARE.value() * column && !Line.endsSentenceText(next);

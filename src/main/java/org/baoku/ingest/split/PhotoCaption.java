@@ -22,8 +22,11 @@ public final class PhotoCaption {
 	private PhotoCaption() {
 	}
 
-	/** "数据来源：国家统计局", "资料来源：…", "本版制图：李姿阅": the source or credit printed under a chart. */
-	private static final Pattern CHART_NOTE = Pattern.compile("^\\s*(?:(?:数据|资料)来源|(?:本版)?制图)\\s*[:：]");
+	/**
+	 * "数据来源：国家统计局", "资料来源：…", "本版制图：李姿阅": the source or credit printed under a chart; in bold, text
+	 * extractors print its head twice ("数据来源数据来源：：").
+	 */
+	private static final Pattern CHART_NOTE = Pattern.compile("^\\s*((?:数据|资料)来源|(?:本版)?制图)\\1?\\s*[:：]");
 
 	/** A chart's source or credit note: printed matter of the page, but no article and no part of one. */
 	public static boolean isChartNote(String text) {

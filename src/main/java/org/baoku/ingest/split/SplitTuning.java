@@ -30,6 +30,15 @@ final class SplitTuning {
 	static final double HEADING_LINE_SHARE = 0.6;
 
 	/**
+	 * In double-spaced text, at least this many short lines, each at least this wide (in characters), that carry on a
+	 * sentence stopped at the margin are text set narrower around an inset, not headings.
+	 */
+	static final int INSET_RUN_MIN_LINES = 2;
+
+	/** See {@link #INSET_RUN_MIN_LINES}. */
+	static final double INSET_RUN_MIN_WIDTH = 3;
+
+	/**
 	 * A page text with this many titles that have their author's name under them is a page of signed pieces, where a
 	 * lone heading inside the text is a subheading.
 	 */

@@ -156,4 +156,63 @@ class DoubleSpacingTests {
 		assertThat(articles.get(1).body()).startsWith("中国特色社会主义进入新时代，这是我国");
 	}
 
+	@Test
+	void textSetNarrowerAroundAnInsetRunsOnAndIsNoHeading() {
+		List<String> page = new java.util.ArrayList<>(PAGE);
+		// Lines 10-11 stop mid-sentence at the margin; the text goes on in short lines beside a picture.
+		page.subList(11, 13).clear();
+		page.addAll(11, List.of("件下继续夺取中国特色社会主义伟大胜利", "的 时 代 。 进 入", "新 时 代 ，我 国",
+				"发 展 的 历 史", "方位变了，社会主要矛盾变"));
+		String text = DoubleSpacing.undouble(page.stream().collect(Collectors.joining("\n\n", "", "\n")));
+		assertThat(text).contains("伟大胜利\n的 时 代 。 进 入\n新 时 代 ，我 国\n发 展 的 历 史\n方位变了");
+		List<SplitArticle> articles = new PageSplitter().split(page.stream().collect(Collectors.joining("\n\n", "", "\n")))
+			.articles();
+		assertThat(articles).extracting(a -> a.headline().main()).containsExactly("新时代：发展新方位", "意气风发走进新时代");
+		assertThat(articles.get(0).body()).contains("伟大胜利的时代。进入新时代，我国发展的历史方位变了");
+	}
+
+	@Test
+	void aTitleSetCloseOverItsSubtitleIsOneHeadingHoweverWideTheTitle() {
+		List<String> page = new java.util.ArrayList<>(PAGE);
+		page.set(19, "加快构建新时代中国特色社会主义\n——“新时代理论创新与实践”述要");
+		page.add(20, "陈曙光");
+		String text = DoubleSpacing.undouble(page.stream().collect(Collectors.joining("\n\n", "", "\n")));
+		assertThat(text).contains("研究员）\n\n加快构建新时代中国特色社会主义\n——“新时代理论创新与实践”述要\n\n陈曙光\n\n");
+	}
+
+	@Test
+	void aHeadingsLastLineThatReadsLikeAFourCharacterNameIsNoAuthor() {
+		List<String> page = new java.util.ArrayList<>(PAGE);
+		page.set(8, "不忘初心走在\n时代前列");
+		String text = DoubleSpacing.undouble(page.stream().collect(Collectors.joining("\n\n", "", "\n")));
+		assertThat(text).contains("\n\n不忘初心走在时代前列\n\n");
+	}
+
+	@Test
+	void aShortLineOpeningAQuotationTheNextLineClosesIsTheQuotationsFirstLine() {
+		List<String> page = new java.util.ArrayList<>(PAGE);
+		page.addAll(20, List.of("“时代是思想", "之母。”这一论述深刻揭示了理论"));
+		String text = DoubleSpacing.undouble(page.stream().collect(Collectors.joining("\n\n", "", "\n")));
+		assertThat(text).contains("\n\n“时代是思想\n之母。”");
+	}
+
+	@Test
+	void onAPageOfSignedPiecesAnUnsignedTitleBetweenOnePiecesAuthorAndTheNextTextIsTheColumnLabel() {
+		List<String> page = new java.util.ArrayList<>(PAGE);
+		page.add(20, "学习宣传贯彻党的十九大精神推进新时代理论创新");
+		SplitPage split = new PageSplitter().split(page.stream().collect(Collectors.joining("\n\n", "", "\n")));
+		assertThat(split.articles()).extracting(a -> a.headline().main())
+			.containsExactly("新时代：发展新方位", "意气风发走进新时代");
+		assertThat(split.banners()).contains("学习宣传贯彻党的十九大精神推进新时代理论创新");
+	}
+
+	@Test
+	void aChartsSourceAndCreditAreNoArticleNorPartOfOne() {
+		List<String> page = new java.util.ArrayList<>(PAGE);
+		page.addAll(List.of("本版制图：张三", "数据来源数据来源：：《中国统计年鉴", "2017》。"));
+		SplitPage split = new PageSplitter().split(page.stream().collect(Collectors.joining("\n\n", "", "\n")));
+		assertThat(split.articles()).hasSize(2);
+		assertThat(split.articles()).noneMatch(a -> a.body().contains("制图") || a.body().contains("来源"));
+	}
+
 }
