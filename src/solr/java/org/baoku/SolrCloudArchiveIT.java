@@ -79,6 +79,17 @@ class SolrCloudArchiveIT extends ArchiveFlowContract {
 		// (The stats would read the collection, which has shards without a live copy now: PostgreSQL tells.)
 		assertThat(jdbc.sql("select count(*) from index_outbox").query(Long.class).single()).as("index work waiting")
 			.isPositive();
+		// Meanwhile a search is told the cluster does not answer (503, with a reason and when to try again), not a
+		// server error, and an article's page still opens, without related articles.
+		ApiClient reader = new ApiClient("http://127.0.0.1:" + port, ADMIN_PASSWORD);
+		ApiClient.Answer searched = reader.search("节点宕机");
+		assertThat(searched.status()).as(searched.body()).isEqualTo(503);
+		assertThat(searched.json().get("message").asText()).contains("SolrCloud");
+		ApiClient.Answer page = reader.get("/search?q=" + java.net.URLEncoder.encode("节点宕机", java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(page.status()).isEqualTo(503);
+		assertThat(page.body()).contains("检索服务暂时无法连接");
+		long anArticle = jdbc.sql("select min(id) from article").query(Long.class).single();
+		assertThat(reader.get("/articles/" + anArticle).status()).isEqualTo(200);
 		for (JettySolrRunner node : down) {
 			cluster.startJettySolrRunner(node, true);
 			cluster.waitForNode(node, 60);

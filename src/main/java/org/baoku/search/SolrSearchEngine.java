@@ -1,7 +1,7 @@
 package org.baoku.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,6 +29,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 import org.baoku.archive.ArticleView;
+import org.baoku.web.UnavailableException;
 
 /**
  * Search on SolrCloud ({@code baoku.search.engine=solr}): searches go to an alias, each (re)build fills a new
@@ -41,6 +42,9 @@ class SolrSearchEngine implements SearchEngine {
 	private static final Logger log = LoggerFactory.getLogger(SolrSearchEngine.class);
 
 	private static final int EXPORT_BATCH = 1000;
+
+	/** When a reader is told to try again after the cluster did not answer. */
+	private static final Duration UNAVAILABLE_RETRY = Duration.ofSeconds(30);
 
 	private static final String NEWSPAPER_TAG = "newspaper";
 
@@ -341,13 +345,28 @@ class SolrSearchEngine implements SearchEngine {
 		return query(query).getResults().stream().map(SolrDocuments::row).toList();
 	}
 
+	/**
+	 * Runs a query on the live collection. A cluster that cannot answer (no node reachable, or a shard with no live
+	 * copy) is a 503 with a reason for the reader, not a server error: what is stored is safe in PostgreSQL.
+	 */
 	private QueryResponse query(SolrQuery query) {
 		try {
 			return client.query(collections.alias(), query);
 		}
 		catch (SolrServerException | IOException ex) {
-			throw new UncheckedIOException(new IOException("SolrCloud did not answer: " + ex.getMessage(), ex));
+			throw unavailable(ex);
 		}
+		catch (SolrException ex) {
+			if (ex.code() == SolrException.ErrorCode.SERVICE_UNAVAILABLE.code || ex.code() == 510) {
+				throw unavailable(ex);
+			}
+			throw ex;
+		}
+	}
+
+	private static UnavailableException unavailable(Exception ex) {
+		return new UnavailableException("the search cluster (SolrCloud) does not answer: " + ex.getMessage(),
+				UNAVAILABLE_RETRY, ex);
 	}
 
 	@PreDestroy

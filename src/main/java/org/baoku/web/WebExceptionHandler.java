@@ -80,6 +80,13 @@ class WebExceptionHandler {
 		return answer(request, HttpStatus.SERVICE_UNAVAILABLE, "error.busy", ex.getMessage(), null);
 	}
 
+	@ExceptionHandler(UnavailableException.class)
+	Object unavailable(HttpServletRequest request, HttpServletResponse response, UnavailableException ex) {
+		log.warn("{} answered 503: {}", request.getRequestURI(), ex.getMessage());
+		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, ex.retryAfter().toSeconds())));
+		return answer(request, HttpStatus.SERVICE_UNAVAILABLE, "error.unavailable", ex.getMessage(), null);
+	}
+
 	@ExceptionHandler(UnprocessableException.class)
 	Object unprocessable(HttpServletRequest request, UnprocessableException ex) {
 		return answer(request, HttpStatus.UNPROCESSABLE_ENTITY, "error.unprocessable", ex.getMessage(), null);
