@@ -36,8 +36,7 @@ class EmbeddedArchiveIT extends ArchiveFlowContract {
 		long page = jdbc.sql("select page_id from article where id = :id").param("id", article).query(Long.class).single();
 		List<String> pages = List.of("/", "/issues", "/search?q=盐湖", "/search/help", "/articles/" + article,
 				"/pages/" + page, "/pages/" + page + "/text", "/admin", "/admin/review", "/admin/review/profiles",
-				"/admin/jobs", "/admin/users", "/admin/review/articles/" + article);
-		// Not the audit log: its details are recorded in English for scripts and the CSV (its actions are in words).
+				"/admin/jobs", "/admin/users", "/admin/review/articles/" + article, "/admin/audit");
 		List<String> english = phrases("/messages_en.properties", Pattern.compile("[A-Za-z][A-Za-z ,'-]{13,}"));
 		String englishMessages = englishText();
 		// Words the messages share with the archive's own text (a paper's name given as an example) are data there.

@@ -44,7 +44,7 @@ class AdminApiController {
 		IngestResult result = file.getSize() > ingest.maxPageBytes()
 				? ingest.tooLarge(file.getOriginalFilename(), file.getSize())
 				: ingest.ingest(new RawPage(newspaper, date, page, file.getOriginalFilename(), file.getBytes()), replace);
-		AuditDetail.set(IngestAudit.describe(newspaper, date, page, result));
+		IngestAudit.describe(newspaper, date, page, result);
 		return ResponseEntity.status(httpStatus(result.status())).body(result);
 	}
 

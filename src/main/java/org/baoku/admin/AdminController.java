@@ -71,7 +71,7 @@ class AdminController {
 				? ingest.tooLarge(file.getOriginalFilename(), file.getSize())
 				: ingest.ingest(new RawPage(form.newspaper(), form.date(), form.page(), file.getOriginalFilename(),
 						file.getBytes()), form.replaceStored());
-		AuditDetail.set(IngestAudit.describe(form.newspaper(), form.date(), form.page(), result));
+		IngestAudit.describe(form.newspaper(), form.date(), form.page(), result);
 		redirect.addFlashAttribute("result", result);
 		// The next upload is most likely the next page of the same paper: the form keeps the paper and the day.
 		redirect.addFlashAttribute("form", new IngestForm(form.newspaper(), form.date(), "", false));
@@ -82,7 +82,7 @@ class AdminController {
 	@PostMapping("/admin/reindex")
 	String reindex(RedirectAttributes redirect) {
 		boolean started = search.startRebuild();
-		AuditDetail.set(started ? "rebuild started" : "a rebuild was already running");
+		AuditDetail.set(started ? "audit.detail.rebuildStarted" : "audit.detail.rebuildRunning");
 		return "redirect:/admin";
 	}
 

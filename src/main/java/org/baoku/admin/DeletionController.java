@@ -27,7 +27,7 @@ class DeletionController {
 		if (!deletion.deletePage(id, admin.getName())) {
 			throw new NotFoundException("page " + id);
 		}
-		AuditDetail.set("page " + id + " deleted");
+		AuditDetail.set("audit.detail.pageDeleted", id);
 		redirect.addFlashAttribute("deleted", 1);
 		return "redirect:/issues";
 	}
@@ -40,7 +40,7 @@ class DeletionController {
 		if (pages == 0) {
 			throw new NotFoundException("an issue of " + newspaper + " of " + date);
 		}
-		AuditDetail.set(newspaper + " " + date + ": " + pages + " pages deleted");
+		AuditDetail.set("audit.detail.issueDeleted", newspaper, date, pages);
 		redirect.addFlashAttribute("deleted", pages);
 		return "redirect:/issues";
 	}

@@ -2,6 +2,7 @@ package org.baoku.admin;
 
 import java.time.LocalDate;
 
+import org.baoku.audit.AuditDetail;
 import org.baoku.ingest.IngestResult;
 
 /** What an ingest's audit entry says of it: the page as the request named it, the file and how it ended. */
@@ -10,11 +11,11 @@ final class IngestAudit {
 	private IngestAudit() {
 	}
 
-	static String describe(String newspaper, LocalDate date, String page, IngestResult result) {
-		return newspaper + " " + (date == null ? "(date from the file)" : date) + (page == null || page.isBlank() ? ""
-				: " " + page) + ", file " + result.fileName() + ": " + result.status()
-				+ (result.pageId() == null ? "" : ", page " + result.pageId()) + ", " + result.articles() + " articles"
-				+ (result.message() == null ? "" : " (" + result.message() + ")");
+	/** Adds the ingest's detail to the request's audit entry: one message per way an ingest ends. */
+	static void describe(String newspaper, LocalDate date, String page, IngestResult result) {
+		AuditDetail.set("audit.detail.ingest." + result.status(), newspaper, date == null ? "—" : date,
+				page == null || page.isBlank() ? "—" : page, result.fileName(),
+				result.pageId() == null ? "—" : result.pageId(), result.articles());
 	}
 
 }

@@ -43,8 +43,7 @@ class ProfilesController {
 	String refit(@RequestParam String newspaper, Principal editor, RedirectAttributes redirect) {
 		try {
 			ProfileFitter.Fit fit = learning.refit(newspaper, editor.getName());
-			AuditDetail.set("profile of " + newspaper + " fitted on its checked pages"
-					+ (fit.refused() ? ", refused: " + fit.refusal() : ""));
+			AuditDetail.set(fit.refused() ? "audit.detail.profileFitRefused" : "audit.detail.profileFitted", newspaper);
 			redirect.addFlashAttribute("fitted", newspaper);
 		}
 		catch (ProfileLearning.Refused ex) {
@@ -57,7 +56,7 @@ class ProfilesController {
 	String apply(@RequestParam String newspaper, Principal editor, RedirectAttributes redirect) {
 		try {
 			int pages = learning.apply(newspaper, editor.getName());
-			AuditDetail.set("profile of " + newspaper + " applied; " + pages + " unchecked pages split again");
+			AuditDetail.set("audit.detail.profileApplied", newspaper, pages);
 			redirect.addFlashAttribute("applied", pages);
 		}
 		catch (ProfileLearning.Refused ex) {
@@ -68,7 +67,7 @@ class ProfilesController {
 
 	/** The refusal audited in English and shown to the editor as a message in their language. */
 	private static void refused(String newspaper, String what, ProfileLearning.Refused ex, RedirectAttributes redirect) {
-		AuditDetail.set("profile of " + newspaper + " " + what + ": " + ex.getMessage());
+		AuditDetail.set(ex.key(), ex.args());
 		redirect.addFlashAttribute("refused", ex.key());
 		redirect.addFlashAttribute("refusedArgs", ex.args());
 	}

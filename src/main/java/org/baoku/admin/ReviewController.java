@@ -86,15 +86,15 @@ class ReviewController {
 		ArticleFields after = new ArticleFields(kicker, headline, subtitle, dateline, ArticleFields.people(reporters),
 				ArticleFields.people(officials));
 		return corrected(id, redirect, () -> corrections.correct(id, after, editor.getName()),
-				": " + after.headline(), ": nothing changed");
+				"audit.detail.fieldsCorrected", "audit.detail.fieldsUnchanged", id, after.headline());
 	}
 
 	@PostMapping("/admin/review/articles/{id}/body")
 	String correctBody(@PathVariable long id, Principal editor, @RequestParam(defaultValue = "") String body,
 			RedirectAttributes redirect) {
 		archive.articleOrGone(id);
-		return corrected(id, redirect, () -> corrections.correctBody(id, body, editor.getName()), ": body corrected",
-				": body unchanged");
+		return corrected(id, redirect, () -> corrections.correctBody(id, body, editor.getName()),
+				"audit.detail.bodyCorrected", "audit.detail.bodyUnchanged", id);
 	}
 
 	/**
@@ -102,10 +102,10 @@ class ReviewController {
 	 * to the form with the reason it was refused.
 	 */
 	private static String corrected(long id, RedirectAttributes redirect, java.util.function.BooleanSupplier correction,
-			String changedDetail, String unchangedDetail) {
+			String changedDetail, String unchangedDetail, Object... detailArgs) {
 		try {
 			boolean changed = correction.getAsBoolean();
-			AuditDetail.set("article " + id + (changed ? changedDetail : unchangedDetail));
+			AuditDetail.set(changed ? changedDetail : unchangedDetail, detailArgs);
 			redirect.addFlashAttribute(changed ? "corrected" : "unchanged", id);
 			return "redirect:/admin/review";
 		}
@@ -116,7 +116,7 @@ class ReviewController {
 	}
 
 	private static void refused(long id, RedirectAttributes redirect, Corrections.Refused ex) {
-		AuditDetail.set("article " + id + " refused: " + ex.getMessage());
+		AuditDetail.set(ex.key(), ex.args());
 		redirect.addFlashAttribute("refused", ex.key());
 		redirect.addFlashAttribute("refusedArgs", ex.args());
 	}
@@ -125,7 +125,7 @@ class ReviewController {
 	String drop(@PathVariable long id, Principal editor, RedirectAttributes redirect) {
 		archive.articleOrGone(id);
 		corrections.dropArticle(id, editor.getName());
-		AuditDetail.set("article " + id + " marked as no article");
+		AuditDetail.set("audit.detail.dropped", id);
 		redirect.addFlashAttribute("dropped", id);
 		return "redirect:/admin/review";
 	}
@@ -134,7 +134,7 @@ class ReviewController {
 	String merge(@PathVariable long id, Principal editor, RedirectAttributes redirect) {
 		return change(id, redirect, () -> {
 			corrections.mergeWithNext(id, editor.getName());
-			AuditDetail.set("article " + id + " merged with the next");
+			AuditDetail.set("audit.detail.merged", id);
 			redirect.addFlashAttribute("merged", id);
 			return id;
 		});
@@ -145,7 +145,7 @@ class ReviewController {
 			@RequestParam(defaultValue = "") String headline, RedirectAttributes redirect) {
 		return change(id, redirect, () -> {
 			long created = corrections.split(id, at, headline, editor.getName());
-			AuditDetail.set("article " + id + " split before paragraph " + at + " into new article " + created);
+			AuditDetail.set("audit.detail.split", id, at, created);
 			redirect.addFlashAttribute("split", created);
 			return created;
 		});
@@ -166,8 +166,7 @@ class ReviewController {
 		};
 		return change(id, redirect, () -> {
 			long shown = corrections.moveBlock(id, seq, target, editor.getName());
-			AuditDetail.set("article " + id + " block " + seq + (shown == id ? " taken out as no article's text"
-					: " given to article " + shown));
+			AuditDetail.set(shown == id ? "audit.detail.blockOut" : "audit.detail.blockMoved", id, seq, shown);
 			redirect.addFlashAttribute("moved", shown == id ? "out" : "in");
 			return shown;
 		});
@@ -207,7 +206,7 @@ class ReviewController {
 		catch (Corrections.Refused ex) {
 			throw new NotFoundException("page " + id);
 		}
-		AuditDetail.set("page " + id + " checked");
+		AuditDetail.set("audit.detail.pageChecked", id);
 		redirect.addFlashAttribute("checked", id);
 		return "redirect:/admin/review";
 	}

@@ -32,20 +32,20 @@ class UsersController {
 	@PostMapping("/admin/users")
 	String create(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String password,
 			@RequestParam(defaultValue = "EDITOR") Role role, RedirectAttributes redirect) {
-		AuditDetail.set(username + " as " + role);
+		AuditDetail.set("audit.detail.userCreated", username.strip(), role);
 		return done(() -> accounts.create(username.strip(), password, role), redirect, "created", username.strip());
 	}
 
 	@PostMapping("/admin/users/{username}/enabled")
 	String enable(@PathVariable String username, @RequestParam boolean enabled, RedirectAttributes redirect) {
-		AuditDetail.set(username + (enabled ? " enabled" : " disabled"));
+		AuditDetail.set(enabled ? "audit.detail.userEnabled" : "audit.detail.userDisabled", username);
 		return done(() -> accounts.setEnabled(username, enabled), redirect, enabled ? "enabled" : "disabled", username);
 	}
 
 	@PostMapping("/admin/users/{username}/password")
 	String resetPassword(@PathVariable String username, @RequestParam(defaultValue = "") String password,
 			RedirectAttributes redirect) {
-		AuditDetail.set("new password for " + username);
+		AuditDetail.set("audit.detail.userPassword", username);
 		return done(() -> accounts.resetPassword(username, password), redirect, "password", username);
 	}
 
@@ -57,7 +57,7 @@ class UsersController {
 			redirect.addFlashAttribute("doneUser", user);
 		}
 		catch (Accounts.Refused ex) {
-			AuditDetail.set("refused: " + ex.getMessage());
+			AuditDetail.set(ex.key(), ex.args());
 			redirect.addFlashAttribute("refused", ex.key());
 			redirect.addFlashAttribute("refusedArgs", ex.args());
 		}

@@ -1,5 +1,9 @@
 package org.baoku.audit;
 
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Consumer;
@@ -30,16 +34,24 @@ public class AuditLog {
 	}
 
 	public void record(String actor, String address, String action, String target, String result, String detail) {
+		record(actor, address, action, target, result, detail, null);
+	}
+
+	/** An entry whose detail is also said as a message key with its arguments ({@code said}, or null). */
+	public void record(String actor, String address, String action, String target, String result, String detail,
+			AuditDetail.Said said) {
 		try {
 			jdbc.sql("""
-					insert into audit_event (actor, address, action, target, result, detail)
-					values (:actor, :address, :action, :target, :result, :detail)""")
+					insert into audit_event (actor, address, action, target, result, detail, detail_key, detail_args)
+					values (:actor, :address, :action, :target, :result, :detail, :key, :args)""")
 				.param("actor", cut(actor, 200))
 				.param("address", cut(address, 100))
 				.param("action", cut(action, 200))
 				.param("target", cut(target, 1000))
 				.param("result", cut(result, 200))
 				.param("detail", cut(detail, 4000))
+				.param("key", said == null ? null : cut(said.key(), 200))
+				.param("args", said == null ? null : said.args().stream().map(a -> cut(a, 1000)).toArray(String[]::new))
 				.update();
 		}
 		catch (RuntimeException ex) {
@@ -76,9 +88,18 @@ public class AuditLog {
 			.param("action", blankToNull(filter.action()))
 			.param("from", filter.from() == null ? null : filter.from().atStartOfDay(zone).toOffsetDateTime())
 			.param("to", filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime())
-			.query((rs, n) -> new AuditEvent(rs.getLong("id"), rs.getObject("at", java.time.OffsetDateTime.class),
+			.query((rs, n) -> new AuditEvent(rs.getLong("id"), rs.getObject("at", OffsetDateTime.class),
 					rs.getString("actor"), rs.getString("address"), rs.getString("action"), rs.getString("target"),
-					rs.getString("result"), rs.getString("detail")));
+					rs.getString("result"), rs.getString("detail"), said(rs)));
+	}
+
+	private static AuditDetail.Said said(ResultSet rs) throws SQLException {
+		String key = rs.getString("detail_key");
+		if (key == null) {
+			return null;
+		}
+		Array args = rs.getArray("detail_args");
+		return new AuditDetail.Said(key, args == null ? List.of() : List.of((String[]) args.getArray()));
 	}
 
 	private static String blankToNull(String s) {

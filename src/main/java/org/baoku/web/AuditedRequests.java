@@ -1,6 +1,7 @@
 package org.baoku.web;
 
 import java.security.Principal;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -8,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.baoku.audit.AuditDetail;
 import org.baoku.audit.AuditLog;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
@@ -25,8 +27,11 @@ class AuditedRequests implements WebMvcConfigurer, HandlerInterceptor {
 
 	private final AuditLog audit;
 
-	AuditedRequests(AuditLog audit) {
+	private final MessageSource messages;
+
+	AuditedRequests(AuditLog audit, MessageSource messages) {
 		this.audit = audit;
+		this.messages = messages;
 	}
 
 	@Override
@@ -43,12 +48,15 @@ class AuditedRequests implements WebMvcConfigurer, HandlerInterceptor {
 		}
 		Principal user = request.getUserPrincipal();
 		Object route = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
-		Object detail = request.getAttribute(AuditDetail.ATTRIBUTE);
+		AuditDetail.Said said = (AuditDetail.Said) request.getAttribute(AuditDetail.ATTRIBUTE);
 		int status = response.getStatus();
 		String result = ex != null ? "error" : status < 400 ? "ok" : "refused";
+		// The detail in English for scripts and the CSV; the key and arguments say it in the reader's language.
+		String english = said == null ? null
+				: messages.getMessage(said.key(), said.argsArray(), said.key(), Locale.ENGLISH);
 		audit.record(user == null ? null : user.getName(), request.getRemoteAddr(),
 				method + " " + (route != null ? route : request.getRequestURI()), request.getRequestURI(),
-				result + " " + status, detail == null ? null : detail.toString());
+				result + " " + status, english, said);
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.baoku.web;
 
+import java.util.List;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -13,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.baoku.account.LoginThrottle;
+import org.baoku.audit.AuditDetail;
 import org.baoku.audit.AuditLog;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -51,7 +54,8 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 			return;
 		}
 		log.warn("Sign-in as '{}' from {} refused: too many failed guesses, {} s to wait", username, address, wait);
-		audit.record(username, address, "login", username, "throttled", "too many failed guesses; " + wait + " s to wait");
+		audit.record(username, address, "login", username, "throttled", "too many failed guesses; " + wait + " s to wait",
+				new AuditDetail.Said("audit.detail.throttled", List.of(Long.toString(wait))));
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait));
 		RequestBodyGuard.refuse(request, response, HttpStatus.TOO_MANY_REQUESTS,
 				"too many failed sign-ins for this account or from this address; try again in " + wait + " seconds");

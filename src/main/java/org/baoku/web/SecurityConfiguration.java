@@ -1,7 +1,10 @@
 package org.baoku.web;
 
+import java.util.List;
+
 import org.baoku.account.LoginThrottle;
 import org.baoku.account.Role;
+import org.baoku.audit.AuditDetail;
 import org.baoku.audit.AuditLog;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -54,7 +57,7 @@ class SecurityConfiguration {
 		return (request, response, denied) -> {
 			audit.record(request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName(),
 					request.getRemoteAddr(), request.getMethod() + " " + request.getRequestURI(), request.getRequestURI(),
-					"refused 403", "not allowed for this account's role");
+					"refused 403", "not allowed for this account's role", new AuditDetail.Said("audit.detail.notAllowed", List.of()));
 			page.handle(request, response, denied);
 		};
 	}

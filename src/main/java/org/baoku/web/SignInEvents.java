@@ -1,6 +1,9 @@
 package org.baoku.web;
 
+import java.util.List;
+
 import org.baoku.account.LoginThrottle;
+import org.baoku.audit.AuditDetail;
 import org.baoku.audit.AuditLog;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.event.EventListener;
@@ -33,7 +36,10 @@ class SignInEvents {
 		String username = event.getAuthentication().getName();
 		String address = address(event.getAuthentication());
 		throttle.failed(username, address);
-		audit.record(username, address, "login", username, "failed", event.getException().getClass().getSimpleName());
+		String why = event.getException().getClass().getSimpleName();
+		audit.record(username, address, "login", username, "failed", why,
+				new AuditDetail.Said(why.equals("BadCredentialsException") ? "audit.detail.badCredentials"
+						: "audit.detail.signInRefused", List.of(why)));
 	}
 
 	@EventListener
