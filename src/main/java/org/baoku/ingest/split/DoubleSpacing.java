@@ -44,9 +44,9 @@ final class DoubleSpacing {
 				closeSet.add(true);
 			} else if (group.size() > 1 && (group.stream().anyMatch(l -> width(l) < TextTunable.HEADING_LINE_SHARE.value() * column)
 					|| hasSubtitle(group))) {
-				// Lines set close with a short one or a subtitle ("——…") among them: a title or heading and, when the last line is names
-				// alone (bold ones extracted twice too), its author line, which then stands apart as an author line
-				// under a title does.
+				// Lines set close with a short one or a subtitle ("——…") among them: a title or heading and, when the
+				// last line is names alone (bold ones extracted twice too), its author line, which then stands apart
+				// as an author line under a title does.
 				String last = group.get(group.size() - 1);
 				boolean authorLine = width(last) < TextTunable.HEADING_LINE_SHARE.value() * column
 						&& BylineParser.namesAlone(LineNormalizer.undouble(last.strip()))
@@ -112,7 +112,7 @@ final class DoubleSpacing {
 	/**
 	 * Which lines run on into the next although they are short: text set narrower around an inset (a picture or a
 	 * quotation boxed into the column). A run of short lines that follows a line stopping mid-sentence at the margin,
-	 * finishes no sentence before its last line, and is followed by a line as wide as the text's, is that text.
+	 * finishes no sentence, and is followed by a line as wide as the text's, is that text.
 	 */
 	private static boolean[] aroundInsets(List<String> units, List<Boolean> closeSet) {
 		boolean[] runsOn = new boolean[units.size()];
