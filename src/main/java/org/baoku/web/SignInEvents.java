@@ -7,6 +7,7 @@ import org.baoku.audit.AuditDetail;
 import org.baoku.audit.AuditLog;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
@@ -37,9 +38,9 @@ class SignInEvents {
 		String address = address(event.getAuthentication());
 		throttle.failed(username, address);
 		String why = event.getException().getClass().getSimpleName();
-		audit.record(username, address, "login", username, "failed", why,
-				new AuditDetail.Said(why.equals("BadCredentialsException") ? "audit.detail.badCredentials"
-						: "audit.detail.signInRefused", List.of(why)));
+		String key = event.getException() instanceof BadCredentialsException ? "audit.detail.badCredentials"
+				: "audit.detail.signInRefused";
+		audit.record(username, address, "login", username, "failed", why, new AuditDetail.Said(key, List.of(why)));
 	}
 
 	@EventListener
