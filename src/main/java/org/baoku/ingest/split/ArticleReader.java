@@ -99,6 +99,28 @@ public final class ArticleReader {
 				distinct(credits), photo, body);
 	}
 
+	/**
+	 * Signed at its head ("本报讯（记者 甲）…") and again at its foot by others ("…（记者 乙）"), no photo credit: two
+	 * reports run together, each keeping its own byline.
+	 */
+	static boolean signedTwice(String body) {
+		List<String> paragraphs = body.lines().filter(p -> !p.isBlank()).toList();
+		if (paragraphs.size() < 2) {
+			return false;
+		}
+		String first = paragraphs.get(0);
+		first = DatelineParser.parse(first).map(DatelineParser.Dateline::rest).orElse(first);
+		String last = paragraphs.get(paragraphs.size() - 1);
+		last = DatelineParser.trailing(last).map(DatelineParser.Dateline::rest).orElse(last);
+		Optional<BylineParser.Found> lead = BylineParser.leading(first);
+		Optional<BylineParser.Found> trail = BylineParser.trailing(last);
+		if (lead.isEmpty() || trail.isEmpty() || trail.get().byline().photo() || lead.get().byline().photo()) {
+			return false;
+		}
+		List<String> head = lead.get().byline().names();
+		return !trail.get().byline().names().isEmpty() && trail.get().byline().names().stream().noneMatch(head::contains);
+	}
+
 	private static int printedLength(String s) {
 		return s.replaceAll("\\s", "").length();
 	}

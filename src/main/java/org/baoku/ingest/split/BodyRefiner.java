@@ -141,7 +141,7 @@ final class BodyRefiner {
 			List<HeadlineMatcher.Unit> gap = units.stream()
 				.filter(x -> x.block().index() > before.lastBlock && x.block().index() < section.firstBlock)
 				.toList();
-			if (gap.size() != 1 || gap.get(0).block().size() > 2 || HeadlineShapes.isKicker(gap.get(0).block())) {
+			if (gap.size() != 1 || gap.get(0).block().size() > 2 || HeadlineShapes.readsAsKicker(gap.get(0).block())) {
 				return null;
 			}
 			headings.addAll(gap);

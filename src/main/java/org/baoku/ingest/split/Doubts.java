@@ -30,6 +30,8 @@ public final class Doubts {
 
 	static final String CONTINUED = "转版稿件：本版只有部分正文";
 
+	static final String SIGNED_TWICE = "正文开头和结尾署了不同记者的名字，可能粘连了两篇稿件";
+
 	/** Public: the PDF splitter finds it looking at the whole page. */
 	public static final String UNSIGNED = "本版其他文章都署了作者，这篇没有：可能是别篇文章的一节";
 
@@ -54,7 +56,8 @@ public final class Doubts {
 			Map.entry(HEADLINE_FITS_OTHER, "headlineFitsOther"), Map.entry(INNER_DATELINE, "innerDateline"),
 			Map.entry(TOPIC_BREAK, "topicBreak"), Map.entry(STARTS_MID_SENTENCE, "startsMidSentence"),
 			Map.entry(ENDS_OPEN, "endsOpen"), Map.entry(SHORT_BODY, "shortBody"), Map.entry(LONG_BODY, "longBody"),
-			Map.entry(CONTINUED, "continued"), Map.entry(UNSIGNED, "unsigned"), Map.entry(NO_AUTHOR, "noAuthor"),
+			Map.entry(CONTINUED, "continued"), Map.entry(SIGNED_TWICE, "signedTwice"),
+			Map.entry(UNSIGNED, "unsigned"), Map.entry(NO_AUTHOR, "noAuthor"),
 			Map.entry(OVERALL, "overall"));
 
 	/** Every code a doubt can have, for checking each has a message in every language. */

@@ -18,9 +18,13 @@ final class HeadlineShapes {
 
 	/** A kicker, or a slogan or series banner printed above a title: bold (doubled) or several short phrases. */
 	static boolean isKicker(Block block) {
+		return readsAsKicker(block) || block.lines().stream().allMatch(Line::doubled);
+	}
+
+	/** A kicker by its words ("…强调", several short phrases), whatever its type: bold alone is a section heading too. */
+	static boolean readsAsKicker(Block block) {
 		String text = block.text("");
-		return KICKER_END.matcher(text).find() || block.lines().stream().allMatch(Line::doubled)
-				|| text.split(" ").length >= 3;
+		return KICKER_END.matcher(text).find() || text.split(" ").length >= 3;
 	}
 
 	static boolean isSubtitle(Block block) {

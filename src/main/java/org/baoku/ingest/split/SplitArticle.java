@@ -33,8 +33,9 @@ public record SplitArticle(Headline headline, String dateline, EventDay eventDay
 	SplitArticle assessed(Map<String, Double> signals) {
 		double confidence = ConfidenceModel.confidence(signals);
 		List<String> doubts = ConfidenceModel.needsReview(confidence) ? ConfidenceModel.reasons(signals) : List.of();
-		return new SplitArticle(headline, dateline, eventDay, byline, reporters, photoCredit, body, confidence, doubts,
-				signals);
+		SplitArticle article = new SplitArticle(headline, dateline, eventDay, byline, reporters, photoCredit, body,
+				confidence, doubts, signals);
+		return ArticleReader.signedTwice(body) ? article.doubted(Doubts.SIGNED_TWICE) : article;
 	}
 
 	/**
@@ -59,6 +60,9 @@ public record SplitArticle(Headline headline, String dateline, EventDay eventDay
 		}
 		if (continued) {
 			doubts.add(Doubts.CONTINUED);
+		}
+		if (ArticleReader.signedTwice(body)) {
+			doubts.add(Doubts.SIGNED_TWICE);
 		}
 		double confidence = doubts.isEmpty() ? SplitTuning.LAID_OUT_CONFIDENCE
 				: SplitTuning.LAID_OUT_CONFIDENCE - SplitTuning.LAID_OUT_DOUBT_PENALTY * doubts.size();

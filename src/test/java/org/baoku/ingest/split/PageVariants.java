@@ -104,7 +104,9 @@ final class PageVariants {
 			int width = 14 + random.nextInt(17);
 			for (Paragraph paragraph : article.paragraphs()) {
 				if (paragraph.subheading()) {
-					String text = layout == Layout.STYLED ? doubled(paragraph.text()) : paragraph.text();
+					String text = layout == Layout.STYLED
+							? String.join("\n", paragraph.text().lines().map(PageVariants::doubled).toList())
+							: paragraph.text();
 					page.append(text).append("\n\n");
 					continue;
 				}
@@ -163,6 +165,7 @@ final class PageVariants {
 	private static List<Paragraph> paragraphs(List<PageLine> span) {
 		List<Paragraph> paragraphs = new ArrayList<>();
 		StringBuilder open = new StringBuilder();
+		Block heading = null;
 		for (PageLine pl : span) {
 			if (pl.kind() != BlockKind.BODY) {
 				if (!open.isEmpty()) {
@@ -170,7 +173,15 @@ final class PageVariants {
 					open.setLength(0);
 				}
 				if (pl.kind() == BlockKind.SUBHEADING || pl.kind() == BlockKind.HEADLINE) {
-					paragraphs.add(new Paragraph(pl.line().text(), true));
+					// A subheading printed on two lines stays one block of two lines.
+					int last = paragraphs.size() - 1;
+					if (pl.block() == heading && last >= 0 && paragraphs.get(last).subheading()) {
+						paragraphs.set(last, new Paragraph(paragraphs.get(last).text() + "\n" + pl.line().text(), true));
+					}
+					else {
+						paragraphs.add(new Paragraph(pl.line().text(), true));
+					}
+					heading = pl.block();
 				}
 				continue;
 			}

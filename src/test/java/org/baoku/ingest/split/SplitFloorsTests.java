@@ -55,6 +55,12 @@ class SplitFloorsTests {
 	private static final Set<String> REAL_UNSEEN = Set.of("rmrb_20180118", "rmrb_20180119", "rmrb_20180124",
 			"rmrb_20180125", "rmrb_20180130");
 
+	private static final List<String> SEED_PAGES = List.of("000_5a3c390b5288e55a", "001_cab6fc9a5d5706d6",
+			"002_f32e70f33cc132e1", "003_c5a39f68c5f996b4", "004_bd747f9e484e0bad");
+
+	/** How many variants of each layout {@link #seedVariants()} makes of each seed page. */
+	private static final int VARIANTS_PER_LAYOUT = 10;
+
 	/** The floor of faithful text on every page PDF. */
 	private static final double FIDELITY_TARGET = 0.95;
 
@@ -89,11 +95,30 @@ class SplitFloorsTests {
 	@Test
 	void seedsStayPerfect() throws IOException {
 		List<Page> pages = new ArrayList<>();
-		for (String name : List.of("000_5a3c390b5288e55a", "001_cab6fc9a5d5706d6", "002_f32e70f33cc132e1",
-				"003_c5a39f68c5f996b4", "004_bd747f9e484e0bad")) {
+		for (String name : SEED_PAGES) {
 			pages.add(new Page(name, GoldFiles.gold(name), Files.readAllBytes(Path.of("seeds", name + ".txt")), null));
 		}
 		assertThat(belowFloors(score("seeds", pages))).as("figures below the recorded floors").isEmpty();
+	}
+
+	/**
+	 * The five seed pages laid out again as other pages print them ({@link PageVariants}: re-wrapped, reordered,
+	 * headlines after their bodies or all at the page's end, letter-spaced and doubled lines), ten of each layout.
+	 */
+	@Test
+	void seedVariants() throws IOException {
+		List<Page> pages = new ArrayList<>();
+		for (String name : SEED_PAGES) {
+			JsonNode gold = GoldFiles.gold(name);
+			PageVariants variants = PageVariants.of(Files.readString(Path.of("seeds", name + ".txt")), gold);
+			for (PageVariants.Layout layout : PageVariants.Layout.values()) {
+				for (int seed = 1; seed <= VARIANTS_PER_LAYOUT; seed++) {
+					String page = variants.page(layout, seed * 7919L + name.hashCode());
+					pages.add(new Page(name + "-" + layout + "-" + seed, gold, page.getBytes(StandardCharsets.UTF_8), null));
+				}
+			}
+		}
+		assertThat(belowFloors(score("seed-variants", pages))).as("figures below the recorded floors").isEmpty();
 	}
 
 	@Test

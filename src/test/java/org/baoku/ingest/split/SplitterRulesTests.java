@@ -209,6 +209,64 @@ class SplitterRulesTests {
 	}
 
 	@Test
+	void boldSectionHeadingsOfTwoLinesKeepAFeatureWhole() {
+		String page = """
+				本报讯 记者近日走访发现，全市社区食堂越开越多，社区
+				食堂为附近老人提供方便实惠的一日三餐，社区食堂也成了
+				老人们聊天交流的好去处，不少老人每天都来社区食堂吃饭。
+
+				%s
+				%s
+
+				食堂的厨师每天清早去市场采购新鲜蔬菜，按照营养搭配
+				制定每周菜谱，菜品少油少盐，软烂易嚼，适合牙口不好的
+				人食用，一荤两素一汤只要十二元，困难家庭还有补贴。
+
+				%s
+				%s
+
+				每到饭点，总有志愿者帮忙打饭送餐，行动不便的人可以
+				打电话预约，志愿者把热乎乎的饭菜送到家里，顺便陪他们
+				说说话，看看家里的水电煤气是否安全，再记下需要的帮助。
+
+				全市社区食堂越开越多
+
+				本报讯 城西公园改造工程昨天完工，公园新增步道三公里，
+				新种树木两千余株，还建成了儿童游乐场和健身广场，周边
+				居民散步健身有了好去处，公园将全天向市民免费开放。
+
+				城西公园改造完工开放
+				""".formatted(PageVariants.doubled("饭菜可口价格实惠吃得"), PageVariants.doubled("舒心又放心"),
+				PageVariants.doubled("志愿服务让吃饭这件事"), PageVariants.doubled("多了一份温度"));
+		SplitArticle feature = only(page, "社区食堂");
+		assertThat(feature.body()).startsWith("本报讯").contains("厨师每天清早", "志愿者帮忙打饭")
+			.endsWith("再记下需要的帮助。");
+		assertThat(only(page, "城西公园").body()).doesNotContain("食堂");
+	}
+
+	@Test
+	void aReportSignedAtItsHeadAndAgainAtItsFootByAnotherIsDoubted() {
+		assertThat(ArticleReader.signedTwice("本报讯（记者 王明）全市今年新建公园十座。\n新建的公园全部免费开放。（记者 李华）"))
+			.isTrue();
+		assertThat(ArticleReader.signedTwice("本报讯（记者 王明）全市今年新建公园十座。\n新建的公园全部免费开放。（记者 王明 李华）"))
+			.as("the same reporter again").isFalse();
+		assertThat(ArticleReader.signedTwice("本报讯（记者 王明）全市今年新建公园十座。\n新建的公园全部免费开放。（李华 摄）"))
+			.as("a photographer's credit").isFalse();
+		assertThat(ArticleReader.signedTwice("全市今年新建公园十座。\n新建的公园全部免费开放。（记者 李华）")).isFalse();
+		SplitArticle two = new PageSplitter().split("""
+				本报讯（记者 王明）全市今年新建公园十座，新建的公园全部免费
+				开放，公园里建有步道、健身广场和儿童游乐场。
+
+				市民在公园里散步健身，不少人说家门口的公园多了，周末不用
+				再开车去郊外了。（记者 李华）
+
+				全市新建公园十座
+				""").articles().get(0);
+		assertThat(two.needsReview()).isTrue();
+		assertThat(two.doubts()).contains(Doubts.SIGNED_TWICE);
+	}
+
+	@Test
 	void textGoingOnInsideABrokenWordAfterAClosedArticleRejoinsItsOwn() {
 		String page = """
 				本报杭州3月5日电 全市公共图书馆今年将新增二十个城市书房，
