@@ -156,9 +156,12 @@ class AccountsIT {
 		admin.post("/admin/users", Map.of("username", "audited", "password", "audited-secret", "role", "EDITOR"));
 		String page = admin.get("/admin/audit").body();
 		// The detail in the reader's language; the CSV keeps it in English for scripts.
-		assertThat(page).contains("新建用户", "POST /admin/users", "新建用户 audited，角色 EDITOR", "登录", "failed", "重建索引",
-				"refused 403", "cross-site requests");
-		assertThat(page).doesNotContain("audited created as EDITOR");
+		// How each ended in words too, the recorded result kept as the cell's title.
+		assertThat(page).contains("新建用户", "POST /admin/users", "新建用户 audited，角色 EDITOR", "登录", "重建索引",
+				"title=\"failed\">失败</td>", "title=\"refused 403\">被拒绝（403）</td>", "title=\"ok 302\">成功</td>",
+				"来自别的网站（https://evil.example）的管理接口请求，已拒绝", "带登录 Cookie 却没有 X-CSRF-TOKEN 令牌的管理接口请求，已拒绝");
+		assertThat(page).doesNotContain("audited created as EDITOR", "cross-site requests");
+		assertThat(admin.get("/admin/audit.csv").body()).contains("cross-site requests to the admin API are refused");
 		String filtered = admin.get("/admin/audit?action=login&actor=editor1").body();
 		String rows = filtered.substring(filtered.indexOf("<table id=\"audit\""));
 		// Actions in words, the recorded route kept as the cell's title.
@@ -215,7 +218,7 @@ class AccountsIT {
 			AdminSession.Answer answer = guesser.signIn("admin", "guess-" + i);
 			if (answer.status() == 429) {
 				refused++;
-				assertThat(answer.body()).contains("too many failed sign-ins");
+				assertThat(answer.body()).contains("登录失败太多次").doesNotContain("too many");
 			}
 			else {
 				assertThat(answer.location()).endsWith("/login?error");

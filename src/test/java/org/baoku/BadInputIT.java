@@ -152,7 +152,11 @@ class BadInputIT {
 		String tooLarge = answerAfterAsking("/api/admin/pages", authorization(), 31 * 1024 * 1024 + 500);
 		assertThat(tooLarge).startsWith("HTTP/1.1 413").contains("application/json").contains("bytes");
 		String form = answerAfterAsking("/admin/ingest", "", 32 * 1024 * 1024);
-		assertThat(form).startsWith("HTTP/1.1 413").contains("<h1>413").contains("bytes");
+		// A page's refusal in the reader's language (Chinese when the browser names none), the API's in English.
+		assertThat(form).startsWith("HTTP/1.1 413").contains("<h1>413").contains("lang=\"zh\"", "字节")
+			.doesNotContain("bytes");
+		assertThat(answerAfterAsking("/admin/ingest", "Accept-Language: en\r\n", 32 * 1024 * 1024))
+			.startsWith("HTTP/1.1 413").contains("lang=\"en\"", "bytes").doesNotContain("字节");
 		byte[] overPageLimit = new byte[30 * 1024 * 1024 + 10];
 		java.util.Arrays.fill(overPageLimit, (byte) 'a');
 		assertThat(api.upload(overPageLimit, "测试报", "2024-01-04", "4", false).status()).isEqualTo(413);

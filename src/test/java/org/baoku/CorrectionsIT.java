@@ -158,7 +158,14 @@ class CorrectionsIT {
 		assertThat(jdbc.sql("select headline from article where id = :id").param("id", articleId).query(String.class)
 			.single()).isEqualTo("城东区冬季运动会隆重开幕");
 		String queue = admin.get("/admin/review").body();
-		assertThat(queue).contains("id=\"stale\"", "冬运会开幕", "headline");
+		// What was corrected and why it no longer applies, in the reader's language (English kept for the log).
+		assertThat(queue).contains("id=\"stale\"", "冬运会开幕", "主题", "新拆分读出的这些字段和改正前、改正后都不一样")
+			.doesNotContain("differently");
+		assertThat(admin.get("/admin/review?lang=en").body()).contains("headline",
+				"the new split reads these fields differently");
+		assertThat(jdbc.sql("select stale_reason from correction where article_id = :id").param("id", articleId)
+			.query(String.class).single()).isEqualTo(
+					"after a re-ingest the split reads headline differently from both before and after the correction");
 	}
 
 	@Test
@@ -299,7 +306,7 @@ class CorrectionsIT {
 		assertThat(body(articleId)).contains("月底2前");
 		assertThat(jdbc.sql("select state from correction where article_id = :id and kind = 'body'")
 			.param("id", articleId).query(String.class).single()).isEqualTo("stale");
-		assertThat(editor.get("/admin/review").body()).contains("id=\"stale\"", "body");
+		assertThat(editor.get("/admin/review").body()).contains("id=\"stale\"", "正文", "新拆分的正文和改正前、改正后都不一样");
 	}
 
 	@Test

@@ -94,7 +94,11 @@ class IngestCommandIT {
 		Run first = ingest("--newspaper", "测试晚报", input.toString());
 		assertThat(first.exit()).as(first.out()).isZero();
 		assertThat(first.out()).containsPattern("INGESTED\\s+5").contains("pages/s");
-		assertThat(articlesOf("测试晚报")).isEqualTo(3 + 2 + 4);
+		Stored stored = stored("测试晚报");
+		assertThat(stored.articles()).isEqualTo(3 + 2 + 4);
+		// The run is in the audit log as a message the audit page says in the reader's language: 5 files, 5 ingested.
+		assertThat(stored.auditKey()).isEqualTo("audit.detail.ingestCommand");
+		assertThat(stored.auditArgs()).startsWith("5", "5", "0", "0", "0", "0");
 		Run again = ingest("--newspaper", "测试晚报", input.toString());
 		assertThat(again.exit()).as(again.out()).isZero();
 		assertThat(again.out()).containsPattern("DUPLICATE\\s+5").doesNotContain("INGESTED");
@@ -221,6 +225,14 @@ class IngestCommandIT {
 
 	/** Reads the archive with the embedded PostgreSQL of the data folder, as the app would. */
 	private long articlesOf(String newspaper) throws Exception {
+		return stored(newspaper).articles();
+	}
+
+	/** The newspaper's articles, and the last command run's audit entry: its message key and arguments. */
+	private record Stored(long articles, String auditKey, List<String> auditArgs) {
+	}
+
+	private Stored stored(String newspaper) throws Exception {
 		AppProcess app = AppProcess.start(dataDir, 2);
 		try (Connection db = app.database()) {
 			var query = db.prepareStatement("""
@@ -229,7 +241,14 @@ class IngestCommandIT {
 			query.setString(1, newspaper);
 			var rs = query.executeQuery();
 			rs.next();
-			return rs.getLong(1);
+			long articles = rs.getLong(1);
+			var audit = db.prepareStatement(
+					"select detail_key, detail_args from audit_event where action = 'ingest command' order by id desc limit 1")
+				.executeQuery();
+			if (!audit.next()) {
+				return new Stored(articles, null, List.of());
+			}
+			return new Stored(articles, audit.getString(1), List.of((String[]) audit.getArray(2).getArray()));
 		}
 		finally {
 			app.stop();

@@ -7,9 +7,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
+import org.baoku.archive.CsvCell;
 import org.baoku.audit.AuditFilter;
 import org.baoku.audit.AuditLog;
-import org.baoku.web.CsvCell;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

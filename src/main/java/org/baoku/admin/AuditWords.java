@@ -54,6 +54,9 @@ public class AuditWords {
 
 	private static final Pattern USER = Pattern.compile("/admin/users/([^/]+)");
 
+	/** A recorded result: how it ended, and the HTTP status for a request ("ok 302", "refused 403", "failed"). */
+	private static final Pattern RESULT = Pattern.compile("(ok|refused|error|failed|throttled|some failed)(?: (\\d{3}))?");
+
 	private static final Pattern ISSUE = Pattern.compile("/admin/issues/([^/]+)/(\\d{4}-\\d{2}-\\d{2})");
 
 	/** The message key naming the action, or null for one without a name (shown as recorded). */
@@ -85,6 +88,20 @@ public class AuditWords {
 			return new Named("audit.object.user", m.group(1));
 		}
 		return null;
+	}
+
+	/**
+	 * How an entry ended, in words ({@code audit.outcome.*}), with the HTTP status where a refusal or an error gives
+	 * one ("被拒绝（403）"); null for a result this version does not know (shown as recorded).
+	 */
+	public Named result(String result) {
+		Matcher m = result == null ? null : RESULT.matcher(result.strip());
+		if (m == null || !m.matches()) {
+			return null;
+		}
+		String code = m.group(1).equals("some failed") ? "someFailed" : m.group(1);
+		boolean withStatus = m.group(2) != null && (code.equals("refused") || code.equals("error"));
+		return new Named("audit.outcome." + code + (withStatus ? "Status" : ""), withStatus ? m.group(2) : "");
 	}
 
 	/** Whether an address is this machine's own (an admin on the server itself). */

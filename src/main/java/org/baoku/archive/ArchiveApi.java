@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.baoku.web.GoneException;
-import org.baoku.web.MonthHistogram;
 import org.baoku.web.NotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;

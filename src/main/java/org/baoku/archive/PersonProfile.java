@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.baoku.web.MonthHistogram;
 
 /** A reporter or an official as the archive knows them: what they were called, when, where and with whom. */
 public record PersonProfile(String name, long articleCount, List<TitleHeld> titles, List<MonthCount> months,

@@ -18,7 +18,7 @@ class CorrectionRepository {
 
 	/** A correction as stored: its article (null once the article is gone), the fields before and after. */
 	record Stored(long id, Long articleId, long pageId, String kind, Anchor anchor, String headline, String editor,
-			OffsetDateTime madeAt, ArticleFields before, ArticleFields after, String state, String staleReason) {
+			OffsetDateTime madeAt, ArticleFields before, ArticleFields after, String state, StaleReason staleReason) {
 	}
 
 	/**
@@ -228,10 +228,13 @@ class CorrectionRepository {
 			.list();
 	}
 
-	void markStale(long id, String reason) {
-		jdbc.sql("update correction set state = 'stale', stale_reason = :reason where id = :id")
+	void markStale(long id, StaleReason reason) {
+		jdbc.sql("update correction set state = 'stale', stale_reason = :reason, stale_key = :key,"
+				+ " stale_args = :args where id = :id")
 			.param("id", id)
-			.param("reason", reason)
+			.param("reason", reason.english())
+			.param("key", reason.key())
+			.param("args", reason.args().toArray(String[]::new))
 			.update();
 	}
 
@@ -255,7 +258,18 @@ class CorrectionRepository {
 		return new Stored(rs.getLong("id"), articleId, rs.getLong("page_id"), rs.getString("kind"),
 				anchor == null ? null : read(anchor, Anchor.class), rs.getString("headline"), rs.getString("editor"),
 				rs.getObject("made_at", OffsetDateTime.class), fields(rs.getString("before")),
-				fields(rs.getString("after")), rs.getString("state"), rs.getString("stale_reason"));
+				fields(rs.getString("after")), rs.getString("state"), staleReason(rs));
+	}
+
+	/** Null unless stale; a reason stored before reasons had keys is said in its English only. */
+	private static StaleReason staleReason(java.sql.ResultSet rs) throws java.sql.SQLException {
+		String english = rs.getString("stale_reason");
+		if (english == null) {
+			return null;
+		}
+		java.sql.Array args = rs.getArray("stale_args");
+		return new StaleReason(rs.getString("stale_key"), args == null ? List.of() : List.of((String[]) args.getArray()),
+				english);
 	}
 
 	private static String json(Object value) {

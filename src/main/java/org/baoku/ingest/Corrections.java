@@ -41,9 +41,18 @@ public class Corrections {
 		this.search = search;
 	}
 
-	/** A stale correction as the review page lists it. */
+	/**
+	 * A correction a re-ingest could not apply again: what it changed ({@link ArticleFields#differences} names, or the
+	 * kind of change) and why, as a message key with its arguments ({@code reasonKey} null for a reason stored before
+	 * reasons had keys) and in English.
+	 */
 	public record Stale(long id, Long articleId, long pageId, String headline, String editor, String madeAt,
-			List<String> fields, String reason) {
+			List<String> fields, String reason, String reasonKey, List<String> reasonArgs) {
+
+		public Object[] reasonArgsArray() {
+			return reasonArgs.toArray();
+		}
+
 	}
 
 	/** Why a correction was refused: a message ({@code correct.refused.<code>} with args) for the editor, English for logs. */
@@ -233,7 +242,7 @@ public class Corrections {
 	 * Gives the block again where the new split has its text in one article and the receiving article as it was (or
 	 * makes the new article again); null when done or nothing is left to do, else why not.
 	 */
-	private String blockAgain(long pageId, CorrectionRepository.Anchor anchor) {
+	private StaleReason blockAgain(long pageId, CorrectionRepository.Anchor anchor) {
 		List<CorrectionRepository.Placed> articles = corrections.articles(pageId);
 		for (CorrectionRepository.Placed a : articles) {
 			Optional<BlockText.Span> span = BlockText.find(a.body(), anchor.first());
@@ -251,7 +260,7 @@ public class Corrections {
 				to = articles.stream().filter(b -> b.body().equals(anchor.second())).map(b -> b.id()).findFirst()
 					.orElse(null);
 				if (to == null) {
-					return "after a re-ingest the article the block was given to is no longer on the page as it was";
+					return StaleReason.GIVEN_TO_GONE;
 				}
 			}
 			Optional<CorrectionRepository.TextRegion> region = corrections.regions(a.id())
@@ -259,18 +268,18 @@ public class Corrections {
 				.filter(r -> r.text() != null && BlockText.find(a.body(), r.text()).equals(span))
 				.findFirst();
 			if (region.isEmpty()) {
-				return "after a re-ingest the block's text is no longer printed as one block of the article";
+				return StaleReason.BLOCK_BROKEN;
 			}
 			try {
 				move(pageId, a.id(), region.get(), span.get(), to, anchor.headline());
 			}
 			catch (Refused ex) {
-				return "after a re-ingest " + ex.getMessage();
+				return StaleReason.refused(ex);
 			}
 			return null;
 		}
 		return anchor.second() == null && anchor.headline() == null ? null
-				: "after a re-ingest the block's text is no longer on the page as it was";
+				: StaleReason.BLOCK_GONE;
 	}
 
 	/** The longest body an editor may store: far more than any printed article, less than a runaway paste. */
@@ -342,7 +351,8 @@ public class Corrections {
 		return corrections.stale(limit)
 			.stream()
 			.map(c -> new Stale(c.id(), c.articleId(), c.pageId(), c.headline(), c.editor(), c.madeAt().toString(),
-					"fields".equals(c.kind()) ? c.before().differences(c.after()) : List.of(c.kind()), c.staleReason()))
+					"fields".equals(c.kind()) ? c.before().differences(c.after()) : List.of(c.kind()),
+					c.staleReason().english(), c.staleReason().key(), c.staleReason().args()))
 			.toList();
 	}
 
@@ -361,7 +371,7 @@ public class Corrections {
 				continue;
 			}
 			if ("block".equals(c.kind())) {
-				String why = blockAgain(pageId, c.anchor());
+				StaleReason why = blockAgain(pageId, c.anchor());
 				if (why != null) {
 					corrections.markStale(c.id(), why);
 					stale++;
@@ -369,7 +379,7 @@ public class Corrections {
 				continue;
 			}
 			if ("body".equals(c.kind())) {
-				String why = bodyAgain(c, retired);
+				StaleReason why = bodyAgain(c, retired);
 				if (why != null) {
 					corrections.markStale(c.id(), why);
 					stale++;
@@ -377,7 +387,7 @@ public class Corrections {
 				continue;
 			}
 			if (!"fields".equals(c.kind())) {
-				String why = "merge".equals(c.kind()) ? mergeAgain(pageId, c.anchor()) : splitAgain(pageId, c.anchor());
+				StaleReason why = "merge".equals(c.kind()) ? mergeAgain(pageId, c.anchor()) : splitAgain(pageId, c.anchor());
 				if (why != null) {
 					corrections.markStale(c.id(), why);
 					stale++;
@@ -385,7 +395,7 @@ public class Corrections {
 				continue;
 			}
 			if (c.articleId() == null || retired.contains(c.articleId())) {
-				corrections.markStale(c.id(), "the article is no longer on the page after a re-ingest");
+				corrections.markStale(c.id(), StaleReason.ARTICLE_GONE);
 				stale++;
 				continue;
 			}
@@ -404,8 +414,7 @@ public class Corrections {
 				}
 			}
 			if (!conflicts.isEmpty()) {
-				corrections.markStale(c.id(), "after a re-ingest the split reads " + String.join(", ", conflicts)
-						+ " differently from both before and after the correction");
+				corrections.markStale(c.id(), StaleReason.fieldsDiffer(conflicts));
 				stale++;
 				continue;
 			}
@@ -421,9 +430,9 @@ public class Corrections {
 	 * Edits the body again where the new split reads it as it was before the edit (or already as edited); null when
 	 * done, else why not.
 	 */
-	private String bodyAgain(CorrectionRepository.Stored c, List<Long> retired) {
+	private StaleReason bodyAgain(CorrectionRepository.Stored c, List<Long> retired) {
 		if (c.articleId() == null || retired.contains(c.articleId())) {
-			return "the article is no longer on the page after a re-ingest";
+			return StaleReason.ARTICLE_GONE;
 		}
 		String now = corrections.body(c.articleId());
 		if (now.equals(c.anchor().second())) {
@@ -433,11 +442,11 @@ public class Corrections {
 			corrections.setBody(c.articleId(), c.anchor().second());
 			return null;
 		}
-		return "after a re-ingest the split reads the body differently from both before and after the correction";
+		return StaleReason.BODY_DIFFERS;
 	}
 
 	/** Merges the two articles again if the new split has them next to each other; null when done, else why not. */
-	private String mergeAgain(long pageId, CorrectionRepository.Anchor anchor) {
+	private StaleReason mergeAgain(long pageId, CorrectionRepository.Anchor anchor) {
 		List<CorrectionRepository.Placed> articles = corrections.articles(pageId);
 		for (int i = 0; i + 1 < articles.size(); i++) {
 			if (articles.get(i).body().equals(anchor.first()) && articles.get(i + 1).body().equals(anchor.second())) {
@@ -447,11 +456,11 @@ public class Corrections {
 		}
 		String joined = anchor.first() + "\n" + anchor.second();
 		return articles.stream().anyMatch(a -> a.body().equals(joined)) ? null
-				: "after a re-ingest the two articles it joined are no longer next to each other as they were";
+				: StaleReason.MERGED_APART;
 	}
 
 	/** Splits the article again if the new split has it whole; null when done, else why not. */
-	private String splitAgain(long pageId, CorrectionRepository.Anchor anchor) {
+	private StaleReason splitAgain(long pageId, CorrectionRepository.Anchor anchor) {
 		List<String> parts = paragraphs(anchor.first());
 		String head = String.join("\n", parts.subList(0, anchor.at()));
 		List<CorrectionRepository.Placed> articles = corrections.articles(pageId);
@@ -462,7 +471,7 @@ public class Corrections {
 			}
 		}
 		return articles.stream().anyMatch(a -> a.body().equals(head)) ? null
-				: "after a re-ingest the article it cut is no longer on the page as it was";
+				: StaleReason.CUT_GONE;
 	}
 
 	/** The first article takes the second's body and people; the second is retired. */

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.baoku.web.MonthHistogram;
+import org.baoku.archive.MonthHistogram;
 
 /**
  * Facet counts that follow the query and every filter. A chosen facet's own counts ignore its own selection

@@ -2,6 +2,7 @@ package org.baoku.web;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -9,6 +10,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.baoku.audit.AuditDetail;
 import org.baoku.audit.AuditLog;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -26,8 +28,11 @@ class AdminApiOriginFilter extends OncePerRequestFilter {
 
 	private final AuditLog audit;
 
-	AdminApiOriginFilter(AuditLog audit) {
+	private final FilterRefusals refusals;
+
+	AdminApiOriginFilter(AuditLog audit, FilterRefusals refusals) {
 		this.audit = audit;
+		this.refusals = refusals;
 	}
 
 	@Override
@@ -40,20 +45,25 @@ class AdminApiOriginFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String origin = request.getHeader(HttpHeaders.ORIGIN);
 		String refused = null;
+		AuditDetail.Said said = null;
 		if (origin != null && !sameOrigin(origin, request)) {
 			refused = "cross-site requests to the admin API are refused (Origin " + origin + ")";
+			said = new AuditDetail.Said("audit.detail.crossSite", List.of(origin));
 		}
 		else if (hasSessionCookie(request) && request.getHeader(CSRF_HEADER) == null) {
 			refused = "a request with a session cookie needs the CSRF token in " + CSRF_HEADER
 					+ "; scripts send HTTP Basic credentials and no cookie";
+			said = new AuditDetail.Said("audit.detail.cookieWithoutToken", List.of(CSRF_HEADER));
 		}
 		if (refused == null) {
 			chain.doFilter(request, response);
 			return;
 		}
 		audit.record(null, request.getRemoteAddr(), request.getMethod() + " " + request.getRequestURI(), null,
-				"refused 403", refused);
-		RequestBodyGuard.refuse(request, response, HttpStatus.FORBIDDEN, refused);
+				"refused 403", refused, said);
+		// Only the API passes here, whose answers say it in English.
+		refusals.refuse(request, response, HttpStatus.FORBIDDEN,
+				new FilterRefusals.Reason(said.key(), List.copyOf(said.args()), refused));
 	}
 
 	/** Scheme, host and port as the request reached this server ({@code null} and opaque origins are foreign). */

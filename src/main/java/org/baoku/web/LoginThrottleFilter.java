@@ -24,7 +24,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses a sign-in (the login form, or any request with HTTP Basic credentials) with {@code 429 Too Many Requests}
  * while its account or its address has used up its failed guesses ({@link LoginThrottle}), before the password is
- * checked. The failures themselves are counted where they happen ({@link SignInEvents}, {@link RequestBodyGuard}).
+ * checked. The failures themselves are counted where they happen (`account.SignInEvents`, {@link RequestBodyGuard}).
  */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
@@ -34,9 +34,19 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 
 	private final AuditLog audit;
 
-	LoginThrottleFilter(LoginThrottle throttle, AuditLog audit) {
+	private final FilterRefusals refusals;
+
+	LoginThrottleFilter(LoginThrottle throttle, AuditLog audit, FilterRefusals refusals) {
 		this.throttle = throttle;
 		this.audit = audit;
+		this.refusals = refusals;
+	}
+
+	/** Why a sign-in is refused while its guesses are used up: {@code wait} seconds to go. */
+	static FilterRefusals.Reason tooMany(long wait) {
+		return FilterRefusals.Reason.of("error.tooManySignIns",
+				"too many failed sign-ins for this account or from this address; try again in " + wait + " seconds",
+				wait);
 	}
 
 	@Override
@@ -57,8 +67,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 		audit.record(username, address, "login", username, "throttled", "too many failed guesses; " + wait + " s to wait",
 				new AuditDetail.Said("audit.detail.throttled", List.of(Long.toString(wait))));
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait));
-		RequestBodyGuard.refuse(request, response, HttpStatus.TOO_MANY_REQUESTS,
-				"too many failed sign-ins for this account or from this address; try again in " + wait + " seconds");
+		refusals.refuse(request, response, HttpStatus.TOO_MANY_REQUESTS, tooMany(wait));
 	}
 
 	/** The account a request signs in as: the login form's user name, or the name in Basic credentials. */

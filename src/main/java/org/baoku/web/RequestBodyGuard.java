@@ -1,9 +1,6 @@
 package org.baoku.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,10 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.baoku.account.LoginThrottle;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -23,7 +17,6 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * Decides before a byte of a request body is read whether it will be read at all, so a client that sends its body
@@ -44,12 +37,13 @@ class RequestBodyGuard extends OncePerRequestFilter {
 
 	private final LoginThrottle throttle;
 
-	private static final ObjectMapper JSON = new ObjectMapper();
+	private final FilterRefusals refusals;
 
-	RequestBodyGuard(UploadLimit limit, AuthenticationManager accounts, LoginThrottle throttle) {
+	RequestBodyGuard(UploadLimit limit, AuthenticationManager accounts, LoginThrottle throttle, FilterRefusals refusals) {
 		this.limit = limit;
 		this.accounts = accounts;
 		this.throttle = throttle;
+		this.refusals = refusals;
 	}
 
 	@Override
@@ -62,8 +56,9 @@ class RequestBodyGuard extends OncePerRequestFilter {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		if (SecurityConfiguration.isAccountForm(path)) {
 			if (request.getContentLengthLong() > MAX_ACCOUNT_FORM_BYTES) {
-				refuse(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "a sign-in form is at most "
-						+ MAX_ACCOUNT_FORM_BYTES + " bytes");
+				refusals.refuse(request, response, HttpStatus.PAYLOAD_TOO_LARGE, FilterRefusals.Reason.of(
+						"error.formTooLarge", "a sign-in form is at most " + MAX_ACCOUNT_FORM_BYTES + " bytes",
+						MAX_ACCOUNT_FORM_BYTES));
 				return;
 			}
 			chain.doFilter(request, response);
@@ -71,13 +66,15 @@ class RequestBodyGuard extends OncePerRequestFilter {
 		}
 		if (!SecurityConfiguration.isAdminPath(path)) {
 			boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
-			refuse(request, response, read ? HttpStatus.BAD_REQUEST : HttpStatus.METHOD_NOT_ALLOWED,
-					read ? "this request takes no body" : request.getMethod() + " is not allowed here");
+			refusals.refuse(request, response, read ? HttpStatus.BAD_REQUEST : HttpStatus.METHOD_NOT_ALLOWED,
+					read ? FilterRefusals.Reason.of("error.noBodyHere", "this request takes no body")
+							: FilterRefusals.Reason.of("error.methodNotAllowed",
+									request.getMethod() + " is not allowed here", request.getMethod()));
 			return;
 		}
 		if (request.getContentLengthLong() > limit.maxRequestBytes(path)) {
-			refuse(request, response, HttpStatus.PAYLOAD_TOO_LARGE,
-					"the upload is " + request.getContentLengthLong() + " bytes; " + limit.describe(path));
+			refusals.refuse(request, response, HttpStatus.PAYLOAD_TOO_LARGE,
+					limit.tooLarge(path, request.getContentLengthLong()));
 			return;
 		}
 		if (signedInSession(request)) {
@@ -89,8 +86,7 @@ class RequestBodyGuard extends OncePerRequestFilter {
 			long wait = throttle.waitSeconds(basic[0], request.getRemoteAddr());
 			if (wait > 0) {
 				response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait));
-				refuse(request, response, HttpStatus.TOO_MANY_REQUESTS,
-						"too many failed sign-ins for this account or from this address; try again in " + wait + " seconds");
+				refusals.refuse(request, response, HttpStatus.TOO_MANY_REQUESTS, LoginThrottleFilter.tooMany(wait));
 				return;
 			}
 			if (passwordMatches(basic[0], basic[1])) {
@@ -100,7 +96,8 @@ class RequestBodyGuard extends OncePerRequestFilter {
 			throttle.failed(basic[0], request.getRemoteAddr());
 		}
 		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Baoku\"");
-		refuse(request, response, HttpStatus.UNAUTHORIZED, "uploads need an admin's or editor's sign-in");
+		refusals.refuse(request, response, HttpStatus.UNAUTHORIZED,
+				FilterRefusals.Reason.of("error.uploadNeedsSignIn", "uploads need an admin's or editor's sign-in"));
 	}
 
 	private static boolean hasBody(HttpServletRequest request) {
@@ -126,29 +123,6 @@ class RequestBodyGuard extends OncePerRequestFilter {
 		}
 		catch (AuthenticationException ex) {
 			return false;
-		}
-	}
-
-	static void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
-			String reason) throws IOException {
-		response.setStatus(status.value());
-		response.setHeader(HttpHeaders.CONNECTION, "close");
-		boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		if (api) {
-			response.setContentType("application/json");
-			Map<String, Object> body = new LinkedHashMap<>();
-			body.put("status", status.value());
-			body.put("error", status.getReasonPhrase());
-			body.put("message", reason);
-			JSON.writeValue(response.getWriter(), body);
-		}
-		else {
-			response.setContentType("text/html");
-			response.getWriter()
-				.write("<!DOCTYPE html><html lang=\"zh\"><meta charset=\"utf-8\"><title>" + status.value()
-						+ "</title><h1>" + status.value() + " " + status.getReasonPhrase() + "</h1><p>"
-						+ HtmlUtils.htmlEscape(reason) + "</p><p><a href=\"/search\">返回搜索</a></p></html>");
 		}
 	}
 

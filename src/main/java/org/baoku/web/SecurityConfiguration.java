@@ -24,6 +24,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.context.MessageSource;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Who may do what. Reading the archive is open unless {@code baoku.require-login} is set. Editors review and
@@ -107,11 +109,17 @@ class SecurityConfiguration {
 			.build();
 	}
 
+	/** How the filters below answer what they refuse, in the reader's language on pages. */
+	@Bean
+	FilterRefusals filterRefusals(MessageSource messages, LocaleResolver locales) {
+		return new FilterRefusals(messages, locales);
+	}
+
 	/** First of all: a cross-site request to the admin API is refused before anything else reads it. */
 	@Bean
-	FilterRegistrationBean<AdminApiOriginFilter> adminApiOriginFilter(AuditLog audit) {
+	FilterRegistrationBean<AdminApiOriginFilter> adminApiOriginFilter(AuditLog audit, FilterRefusals refusals) {
 		FilterRegistrationBean<AdminApiOriginFilter> registration = new FilterRegistrationBean<>(
-				new AdminApiOriginFilter(audit));
+				new AdminApiOriginFilter(audit, refusals));
 		registration.setOrder(-300);
 		return registration;
 	}
@@ -119,21 +127,22 @@ class SecurityConfiguration {
 	/** Before Spring Security (order -100), whose CSRF check would read a form body; it throttles the uploaders it checks. */
 	@Bean
 	FilterRegistrationBean<RequestBodyGuard> requestBodyGuard(UploadLimit limit, UserDetailsService users,
-			PasswordEncoder passwords, LoginThrottle throttle) {
+			PasswordEncoder passwords, LoginThrottle throttle, FilterRefusals refusals) {
 		// Spring Security's own authentication of a user name and password (the accounts and their encoder).
 		DaoAuthenticationProvider accounts = new DaoAuthenticationProvider(users);
 		accounts.setPasswordEncoder(passwords);
 		FilterRegistrationBean<RequestBodyGuard> registration = new FilterRegistrationBean<>(
-				new RequestBodyGuard(limit, new ProviderManager(accounts), throttle));
+				new RequestBodyGuard(limit, new ProviderManager(accounts), throttle, refusals));
 		registration.setOrder(-250);
 		return registration;
 	}
 
 	/** After the body guard (a sign-in form's size is checked before its user name is read), before Spring Security. */
 	@Bean
-	FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginThrottle throttle, AuditLog audit) {
+	FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginThrottle throttle, AuditLog audit,
+			FilterRefusals refusals) {
 		FilterRegistrationBean<LoginThrottleFilter> registration = new FilterRegistrationBean<>(
-				new LoginThrottleFilter(throttle, audit));
+				new LoginThrottleFilter(throttle, audit, refusals));
 		registration.setOrder(-200);
 		return registration;
 	}

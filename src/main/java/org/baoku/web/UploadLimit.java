@@ -33,6 +33,13 @@ class UploadLimit {
 						+ " bytes; upload more files or zips on the bulk page (/admin/jobs)";
 	}
 
+	/** Why an upload of {@code bytes} to {@code path} is refused unread. */
+	FilterRefusals.Reason tooLarge(String path, long bytes) {
+		String english = "the upload is " + bytes + " bytes; " + describe(path);
+		return isBulk(path) ? FilterRefusals.Reason.of("error.bulkTooLarge", english, bytes, maxBulkUpload.toBytes())
+				: FilterRefusals.Reason.of("error.pageTooLarge", english, bytes, maxPageUpload.toBytes());
+	}
+
 	private static boolean isBulk(String path) {
 		return path.equals(BULK_UPLOAD_PATH);
 	}

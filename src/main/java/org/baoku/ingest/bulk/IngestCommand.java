@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
+import org.baoku.audit.AuditDetail;
 import org.baoku.audit.AuditLog;
 import org.baoku.ingest.IngestService;
 import org.baoku.ingest.PageParser;
@@ -122,7 +124,8 @@ public final class IngestCommand {
 				context.getBean(AuditLog.class)
 					.record("command line (" + System.getProperty("user.name") + ")", null, "ingest command",
 							String.join(" ", options.paths().stream().map(Object::toString).toList()),
-							report.anyFailed() ? "some failed" : "ok", report.counts() + " in " + report.took());
+							report.anyFailed() ? "some failed" : "ok", report.counts() + " in " + report.took(),
+							said(report));
 				return report.anyFailed() ? 1 : 0;
 			}
 		}
@@ -130,6 +133,21 @@ public final class IngestCommand {
 			err.println("ingest: " + ex.getMessage());
 			return 1;
 		}
+	}
+
+	/**
+	 * The run's counts as a message for the audit page: files, then ingested, replaced, already stored, tried (a dry
+	 * run), not ingested, and seconds.
+	 */
+	private static AuditDetail.Said said(BulkIngest.Report report) {
+		Map<BulkIngest.Outcome, Integer> counts = report.counts();
+		int failed = counts.entrySet().stream().filter(e -> e.getKey().failed()).mapToInt(Map.Entry::getValue).sum();
+		return new AuditDetail.Said("audit.detail.ingestCommand", List.of(String.valueOf(report.files().size()),
+				String.valueOf(counts.getOrDefault(BulkIngest.Outcome.INGESTED, 0)),
+				String.valueOf(counts.getOrDefault(BulkIngest.Outcome.REPLACED, 0)),
+				String.valueOf(counts.getOrDefault(BulkIngest.Outcome.DUPLICATE, 0)),
+				String.valueOf(counts.getOrDefault(BulkIngest.Outcome.SPLIT, 0)), String.valueOf(failed),
+				String.valueOf(Math.max(1, Math.round(report.took().toMillis() / 1000.0)))));
 	}
 
 	private BulkIngest.Report run(BulkIngest bulk, List<PageFile> files, List<String> skipped,

@@ -1,8 +1,7 @@
-package org.baoku.web;
+package org.baoku.account;
 
 import java.util.List;
 
-import org.baoku.account.LoginThrottle;
 import org.baoku.audit.AuditDetail;
 import org.baoku.audit.AuditLog;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;

@@ -1,4 +1,4 @@
-package org.baoku.web;
+package org.baoku.archive;
 
 /**
  * A CSV cell, quoted when it must be (RFC 4180). A cell a spreadsheet would run as a formula (starting with =, +, -,

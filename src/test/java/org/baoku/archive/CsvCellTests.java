@@ -1,4 +1,4 @@
-package org.baoku.web;
+package org.baoku.archive;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,7 @@
-package org.baoku.web;
+package org.baoku.account;
 
 import java.security.Principal;
 
-import org.baoku.account.Accounts;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
