@@ -18,7 +18,8 @@ import org.baoku.ingest.split.SplitPage;
 /**
  * Splits a page PDF's lines into articles by their layout: running text → column blocks, the rest → headline groups;
  * captions (a group or a block ending in a photo credit) are photo items; blocks are assembled into modules under
- * their headlines ({@link ModuleAssembler}) and each module is read as an article ({@link ModuleReader}). Groups
+ * their headlines ({@link ModuleAssembler}), sections under a signed piece's title are joined to it
+ * ({@link SectionsUnderTitles}) and each module is read as an article ({@link ModuleReader}). Groups
  * heading no text are the page's banners (masthead, section, date line).
  */
 final class LayoutSplitter {
@@ -118,6 +119,8 @@ final class LayoutSplitter {
 			}
 		}
 
+		List<Module> pieces = SectionsUnderTitles.join(modules, headlines, m -> ModuleReader.read(m, em, knownReporters));
+
 		record Item(SplitArticle article, List<Region> regions, double top, double left, String why, double headSize) {
 
 			Item(SplitArticle article, List<Region> regions, double top, double left, String why) {
@@ -126,7 +129,7 @@ final class LayoutSplitter {
 
 		}
 		List<Item> items = new ArrayList<>();
-		for (Module module : modules) {
+		for (Module module : pieces) {
 			String text = blocksText(module);
 			if (module.head == null && PhotoCaption.isChartNote(text)) {
 				// What the page leaves out: listed with the banners, not stored as an article.

@@ -171,6 +171,59 @@ class SignedPageTests {
 		assertThat(news.get(3).doubts()).isEmpty();
 	}
 
+	/**
+	 * A long commentary whose section headings are set at the head of its columns, bigger than subheadings set inside
+	 * a column and smaller than its title, which spans them; two more signed pieces beside and below it.
+	 */
+	private static List<TextLine> commentaryWithSectionsAtTheHeadOfItsColumns() {
+		List<TextLine> lines = new ArrayList<>();
+		lines.add(TestType.line("新征程明确新目标谱写新篇章", 40, 60, 30, "BigHei"));
+		lines.add(TestType.line("朱炳元", 210, 90, 11, "Kai"));
+		paragraph(lines, 30, 120, 8, 0);
+		lines.add(TestType.line("深刻认识重大意义", 260, 140, 20, "Hei"));
+		paragraph(lines, 240, 180, 6, 9);
+		lines.add(TestType.line("牢牢把握总体方向", 260, 310, 20, "Hei"));
+		paragraph(lines, 240, 350, 4, 17);
+		lines.add(TestType.line("坚持人民中心", 500, 60, 30, "BigHei"));
+		lines.add(TestType.line("钱乘旦", 560, 90, 11, "Kai"));
+		paragraph(lines, 480, paragraph(lines, 480, 120, 10, 3), 8, 12);
+		lines.add(TestType.line("把握新发展阶段", 40, 520, 30, "BigHei"));
+		lines.add(TestType.line("张幼文", 150, 550, 11, "Kai"));
+		paragraph(lines, 240, 580, 6, 21);
+		paragraph(lines, 30, 580, 6, 5);
+		return lines;
+	}
+
+	@Test
+	void sectionsHeadedUnderASignedTitleWithinItsWidthAreSectionsOfItsText() {
+		LayoutSplitter.Result result = LayoutSplitter.split(commentaryWithSectionsAtTheHeadOfItsColumns(), List.of(),
+				Set.of());
+
+		assertThat(result.articles()).extracting(a -> a.headline().main())
+			.containsExactlyInAnyOrder("新征程明确新目标谱写新篇章", "坚持人民中心", "把握新发展阶段");
+		SplitArticle commentary = result.articles().stream()
+			.filter(a -> a.headline().main().equals("新征程明确新目标谱写新篇章"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(commentary.reporterNames()).containsExactly("朱炳元");
+		assertThat(commentary.body()).startsWith(TEXT.substring(0, 18))
+			.contains("\n深刻认识重大意义\n")
+			.contains("\n牢牢把握总体方向\n");
+		assertThat(commentary.body().indexOf("深刻认识")).isLessThan(commentary.body().indexOf("牢牢把握"));
+		assertThat(String.join("\n", result.explanation())).contains(SectionsUnderTitles.REASON);
+	}
+
+	@Test
+	void anUnsignedPieceUnderASignedTitleStaysAPieceOnAPageOfNews() {
+		List<TextLine> dated = commentaryWithSectionsAtTheHeadOfItsColumns();
+		// The third piece opens with a dateline: a page of news, where an unsigned brief may stand under a wide title.
+		dated.add(TestType.line("本报北京1月2日电", 30, 565, 10, "Song"));
+
+		List<SplitArticle> articles = LayoutSplitter.split(dated, List.of(), Set.of()).articles();
+
+		assertThat(articles).extracting(a -> a.headline().main()).contains("深刻认识重大意义");
+	}
+
 	/** Lines set flush in a column 20 glyphs wide, from {@code from} in the text, the last one closing a sentence. */
 	private static void flushLines(List<TextLine> lines, double left, double baseline, int count, int from) {
 		for (int i = 0; i < count; i++) {
