@@ -11,8 +11,9 @@ import org.baoku.ingest.split.SplitArticle;
 /**
  * A headline heads what is printed beneath it within its width. On a page of signed pieces and no news (a 理论 page,
  * an opinion page), a piece with no author under a headline that lies beneath a signed piece's title, within its
- * width and with no other headline between, is a section of that piece cut off at its section heading: it is joined
- * to it, the heading kept as a subheading of the text.
+ * width, set smaller than it and with no other headline between (or beneath such a section, stacked in its column),
+ * is a section of that piece cut off at its section heading: it is joined to it, the heading kept as a subheading of
+ * the text. Whether the page is one of signed pieces is judged by the pieces not in question.
  */
 final class SectionsUnderTitles {
 
@@ -79,10 +80,15 @@ final class SectionsUnderTitles {
 		return joined;
 	}
 
+	/**
+	 * An unsigned text under a headline, with nothing of its own that joining would drop: no byline, signature or jump
+	 * line set apart, no subheading over its first block (its heading takes that place).
+	 */
 	private static boolean isSection(Module module, SplitArticle article) {
 		return module.head != null && !module.head.isVertical() && !article.isPhoto() && article.reporters().isEmpty()
 				&& article.dateline() == null && !module.blocks.isEmpty()
-				&& !module.subheadings.containsKey(module.blocks.get(0));
+				&& !module.subheadings.containsKey(module.blocks.get(0)) && module.bylines.isEmpty()
+				&& module.signature == null && module.jumpLine == null;
 	}
 
 	/** The module of the nearest headline above the given one whose width spans its middle; null when none. */
