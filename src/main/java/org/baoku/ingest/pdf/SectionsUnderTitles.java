@@ -59,8 +59,7 @@ final class SectionsUnderTitles {
 				}
 			}
 		}
-		long sections = modules.stream().filter(m -> pieceOf(m, sectionOf, articles) != null)
-			.count();
+		long sections = sectionOf.keySet().stream().filter(m -> pieceOf(m, sectionOf, articles) != null).count();
 		// Whether the page is one of signed pieces is judged by the pieces that are not in question.
 		int pieces = headed - (int) sections;
 		if (sections == 0 || pieces < LayoutTuning.SIGNED_PAGE_MIN_ARTICLES
@@ -73,7 +72,7 @@ final class SectionsUnderTitles {
 			if (piece == null) {
 				joined.add(module);
 			}
-			else if (piece != module) {
+			else {
 				absorb(piece, module);
 			}
 		}
