@@ -3,17 +3,12 @@ package org.baoku.admin;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
-import org.baoku.ingest.bulk.BulkIngest;
 import org.baoku.ingest.bulk.BulkJob;
 import org.baoku.ingest.bulk.BulkJobs;
 import org.baoku.web.BadRequestException;
 import org.baoku.web.ConflictException;
-import org.baoku.web.NotFoundException;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,15 +29,13 @@ class JobsController {
 
 	private static final String VIEW_JOB = "admin/job";
 
-	private static final Pattern JOB_ID = Pattern.compile("[0-9]{8}-[0-9]{6}-[0-9a-f]{4}");
-
 	private final BulkJobs jobs;
 
-	private final MessageSource messages;
+	private final JobViews views;
 
-	JobsController(BulkJobs jobs, MessageSource messages) {
+	JobsController(BulkJobs jobs, JobViews views) {
 		this.jobs = jobs;
-		this.messages = messages;
+		this.views = views;
 	}
 
 	@GetMapping("/admin/jobs")
@@ -79,39 +72,8 @@ class JobsController {
 	/** What a job's page polls: the figures, and the files that ended since the {@code from}th. */
 	@GetMapping("/admin/jobs/{id}/progress")
 	@ResponseBody
-	JobProgress progress(@PathVariable String id, @RequestParam(defaultValue = "0") int from, Locale locale) {
-		BulkJob job = find(id);
-		BulkJob.View view = job.view();
-		return new JobProgress(view.id(), view.state(), view.state().finished(), view.total(), view.done(),
-				view.percent(), Math.round(view.pagesPerSecond() * 10) / 10.0, view.etaSeconds(), view.counts(),
-				job.files(from)
-					.stream()
-					.map(f -> fileEnd(f, locale))
-					.toList());
-	}
-
-	/** A file's end with its outcome and reason in the reader's language too, as the finished page shows them. */
-	private FileEnd fileEnd(BulkIngest.Ended f, Locale locale) {
-		String message = f.message() == null ? "" : f.message();
-		String reason = f.reason() == null ? message
-				: messages.getMessage(f.reason().key(), f.reason().args().toArray(), message, locale);
-		String outcome = messages.getMessage("jobs.outcome." + f.outcome(), null, f.outcome().name(), locale);
-		String placed = f.placement() == null ? ""
-				: messages.getMessage(f.placement().looksAbbreviated() ? "jobs.placedAbbreviated" : "jobs.placed",
-						new Object[] { f.placement().newspaper(), f.placement().date().toString(), f.placement().page() },
-						f.placement().toString(), locale);
-		return new FileEnd(f.source(), f.outcome(), f.outcome().failed(), outcome, f.articles(), message, reason,
-				placed);
-	}
-
-	/** The JSON a job's page polls. */
-	record JobProgress(String id, BulkJob.State state, boolean finished, int total, int done, int percent,
-			double pagesPerSecond, long etaSeconds, Map<BulkIngest.Outcome, Integer> counts, List<FileEnd> files) {
-	}
-
-	/** One file's end in that JSON: codes and English for scripts, labels in the reader's language for the page. */
-	record FileEnd(String source, BulkIngest.Outcome outcome, boolean failed, String outcomeLabel, int articles,
-			String message, String reason, String placement) {
+	JobViews.JobProgress progress(@PathVariable String id, @RequestParam(defaultValue = "0") int from, Locale locale) {
+		return views.progress(find(id), Math.max(from, 0), locale);
 	}
 
 	@PostMapping("/admin/jobs/{id}/commit")
@@ -138,11 +100,7 @@ class JobsController {
 	}
 
 	private BulkJob find(String id) {
-		// The list is kept while the app runs; what a job stored stays in the archive after it is forgotten.
-		if (!JOB_ID.matcher(id).matches()) {
-			throw new NotFoundException("bulk job '" + id + "'");
-		}
-		return jobs.job(id).orElseThrow(() -> new NotFoundException("bulk job " + id));
+		return views.find(id);
 	}
 
 }

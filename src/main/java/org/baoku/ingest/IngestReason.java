@@ -12,7 +12,7 @@ public record IngestReason(String code, List<Object> args, String english) {
 		args = List.copyOf(args);
 	}
 
-	static IngestReason of(String code, String english, Object... args) {
+	public static IngestReason of(String code, String english, Object... args) {
 		return new IngestReason(code, List.of(args), english);
 	}
 
@@ -26,6 +26,6 @@ public record IngestReason(String code, List<Object> args, String english) {
 			"pageControl", "newspaperTooLong", "pageTooLong", "dateOutside", "tooLarge", "emptyFile", "wrongEncoding",
 			"invalidEncoding", "binary", "noText", "noProse", "noArticles", "duplicateBefore", "duplicateSlot", "conflict",
 			"ingested", "replaced", "pdfEncrypted", "pdfPages", "pdfActive", "pdfNoText", "pdfMalformed",
-			"pdfTimeout", "split", "sameFileInUpload", "samePageInUpload");
+			"pdfTimeout", "pdfIssuePages", "pdfNoPages", "pdfPageTree", "pdfImageTooLarge", "pdfTooDemanding", "issueTooLarge", "fileUnreadable", "fileFailed", "runStopped", "split", "sameFileInUpload", "samePageInUpload");
 
 }

@@ -2,6 +2,8 @@ package org.baoku.ingest;
 
 import java.time.LocalDate;
 
+import org.baoku.archive.PrintedName;
+
 /**
  * A raw page file as an admin hands it in: which newspaper, which day, which page, and its bytes. Nothing is
  * judged here; {@link IngestService} refuses what is missing or out of bounds with a reason.
@@ -12,8 +14,9 @@ public record RawPage(String newspaper, LocalDate date, String pageLabel, String
 	private static final int MAX_FILE_NAME = 200;
 
 	public RawPage {
-		newspaper = newspaper == null ? "" : newspaper.strip();
-		pageLabel = pageLabel == null ? "" : pageLabel.strip();
+		// Compared and stored as printed: a zero-width space or a bidirectional control makes no second paper or page.
+		newspaper = newspaper == null ? "" : PrintedName.of(newspaper);
+		pageLabel = pageLabel == null ? "" : PrintedName.of(pageLabel);
 		fileName = cleanFileName(fileName);
 		bytes = bytes == null ? new byte[0] : bytes;
 	}

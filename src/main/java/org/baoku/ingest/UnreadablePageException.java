@@ -5,7 +5,7 @@ public class UnreadablePageException extends RuntimeException {
 
 	private final IngestReason reason;
 
-	UnreadablePageException(IngestReason reason) {
+	public UnreadablePageException(IngestReason reason) {
 		super(reason.english());
 		this.reason = reason;
 	}

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.baoku.account.LoginThrottle;
+import org.baoku.account.SignInRefusals;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -37,12 +38,16 @@ class RequestBodyGuard extends OncePerRequestFilter {
 
 	private final LoginThrottle throttle;
 
+	private final SignInRefusals refused;
+
 	private final FilterRefusals refusals;
 
-	RequestBodyGuard(UploadLimit limit, AuthenticationManager accounts, LoginThrottle throttle, FilterRefusals refusals) {
+	RequestBodyGuard(UploadLimit limit, AuthenticationManager accounts, LoginThrottle throttle, SignInRefusals refused,
+			FilterRefusals refusals) {
 		this.limit = limit;
 		this.accounts = accounts;
 		this.throttle = throttle;
+		this.refused = refused;
 		this.refusals = refusals;
 	}
 
@@ -85,8 +90,7 @@ class RequestBodyGuard extends OncePerRequestFilter {
 		if (basic != null) {
 			long wait = throttle.waitSeconds(basic[0], request.getRemoteAddr());
 			if (wait > 0) {
-				response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait));
-				refusals.refuse(request, response, HttpStatus.TOO_MANY_REQUESTS, LoginThrottleFilter.tooMany(wait));
+				LoginThrottleFilter.refuse(request, response, basic[0], wait, refused, refusals);
 				return;
 			}
 			if (passwordMatches(basic[0], basic[1])) {

@@ -1,17 +1,20 @@
 package org.baoku.web;
 
+import java.util.Set;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
 /**
  * The largest upload request the server reads: one page file (and its form fields) everywhere, except for the bulk
- * upload of many files or zips ({@code /admin/jobs}), which may be as large as a whole archive upload.
+ * upload of many files or zips ({@code /admin/jobs} and its API), which may be as large as a whole archive upload.
  */
 @Component
 class UploadLimit {
 
-	static final String BULK_UPLOAD_PATH = "/admin/jobs";
+	/** The bulk upload page's form and the bulk-jobs API. */
+	static final Set<String> BULK_UPLOAD_PATHS = Set.of("/admin/jobs", "/api/admin/jobs");
 
 	private final DataSize maxPageUpload;
 
@@ -40,8 +43,15 @@ class UploadLimit {
 				: FilterRefusals.Reason.of("error.pageTooLarge", english, bytes, maxPageUpload.toBytes());
 	}
 
+	/** Why an upload whose size was not said beforehand (a chunked body) is refused once it is found too large. */
+	FilterRefusals.Reason tooLargeWhileRead(String path) {
+		long max = maxRequestBytes(path);
+		return FilterRefusals.Reason.of("error.uploadTooLarge", "the upload is larger than the server takes; " + describe(path),
+				max);
+	}
+
 	private static boolean isBulk(String path) {
-		return path.equals(BULK_UPLOAD_PATH);
+		return BULK_UPLOAD_PATHS.contains(path);
 	}
 
 }

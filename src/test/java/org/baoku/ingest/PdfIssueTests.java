@@ -75,6 +75,36 @@ class PdfIssueTests {
 		}
 	}
 
+	/** pdf.js's test file poppler-67295-0.pdf: 794 bytes that claim 1,410,065,407 pages (a label for each ran out of heap). */
+	@Test
+	void anIssueClaimingAbillionPagesIsRefusedBeforeALabelIsMade() throws IOException {
+		byte[] pdf = hostile("poppler-67295-0.pdf");
+		for (Runnable work : List.<Runnable>of(() -> PdfIssue.labels(pdf), () -> PdfIssue.split(pdf))) {
+			PdfRefusedException ex = catchThrowableOfType(PdfRefusedException.class, work::run);
+			assertThat(ex).as("refused").isNotNull();
+			assertThat(ex.code()).isEqualTo("pdfIssuePages");
+			assertThat(ex.getMessage()).contains("1410065407 pages");
+		}
+	}
+
+	/** pdf.js's Pages-tree-refs.pdf: a page tree that refers back to itself, so it holds fewer pages than it claims. */
+	@Test
+	void anIssueWhosePageTreeRefersToItselfIsRefusedAsDamaged() throws IOException {
+		byte[] pdf = hostile("Pages-tree-refs.pdf");
+		for (Runnable work : List.<Runnable>of(() -> PdfIssue.labels(pdf), () -> PdfIssue.split(pdf))) {
+			PdfRefusedException ex = catchThrowableOfType(PdfRefusedException.class, work::run);
+			assertThat(ex).as("refused").isNotNull();
+			assertThat(ex.code()).isIn("pdfPageTree", "pdfMalformed");
+			assertThat(ex.getMessage()).doesNotContain("Exception", "java.", "Cannot invoke");
+		}
+	}
+
+	static byte[] hostile(String name) throws IOException {
+		try (InputStream in = PdfIssueTests.class.getResourceAsStream("/hostile-pdfs/" + name)) {
+			return in.readAllBytes();
+		}
+	}
+
 	private static List<String> headlines(ParsedPage page) {
 		return page.articles().stream().map(a -> a.article().headline().main()).toList();
 	}

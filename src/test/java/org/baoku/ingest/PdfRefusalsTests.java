@@ -8,15 +8,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
 import org.junit.jupiter.api.Test;
 
@@ -80,6 +84,38 @@ class PdfRefusalsTests {
 		for (String bytes : List.of("%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage", "%PDF-")) {
 			assertThat(refusal(bytes.getBytes())).isEqualTo("pdfMalformed");
 		}
+	}
+
+	/** The parser's own words ("Cannot invoke … because … is null", an exception's name) stay in the log. */
+	@Test
+	void aDamagedFileIsRefusedInWordsWithoutTheParsersText() throws IOException {
+		for (byte[] pdf : List.of("%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage".getBytes(),
+				PdfIssueTests.hostile("poppler-85140-0.pdf"), PdfIssueTests.hostile("Pages-tree-refs.pdf"))) {
+			UnreadablePageException ex = catchThrowableOfType(UnreadablePageException.class, () -> parser.parse(pdf));
+			assertThat(ex).as("refused").isNotNull();
+			assertThat(ex.getMessage()).doesNotContain("Exception", "java.", "Cannot invoke", "null")
+				.matches("[a-z].*");
+			assertThat(ex.reason().args()).allSatisfy(arg -> assertThat(String.valueOf(arg)).doesNotContain("Exception"));
+		}
+	}
+
+	/** An image that declares more pixels than a page is drawn from: refused by what it declares, nothing decoded. */
+	@Test
+	void anImageLargerThanAnyPrintedPageIsRefused() throws IOException {
+		byte[] pdf = build(1, doc -> {
+			COSStream stream = doc.getDocument().createCOSStream();
+			stream.setItem(COSName.TYPE, COSName.XOBJECT);
+			stream.setItem(COSName.SUBTYPE, COSName.IMAGE);
+			stream.setInt(COSName.WIDTH, 40_000);
+			stream.setInt(COSName.HEIGHT, 40_000);
+			stream.setInt(COSName.BITS_PER_COMPONENT, 8);
+			stream.setItem(COSName.COLORSPACE, COSName.DEVICEGRAY);
+			PDImageXObject image = new PDImageXObject(new PDStream(stream), null);
+			try (PDPageContentStream content = new PDPageContentStream(doc, doc.getPage(0))) {
+				content.drawImage(image, 0, 0, 400, 400);
+			}
+		});
+		assertThat(refusal(pdf)).isEqualTo("pdfImageTooLarge");
 	}
 
 	/** The time limit as a real reading meets it: a real page PDF given a limit far below its reading time. */

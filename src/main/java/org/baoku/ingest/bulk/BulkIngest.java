@@ -17,6 +17,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.baoku.ingest.IngestReason;
 import org.baoku.ingest.IngestResult;
 import org.baoku.ingest.RawPage;
+import org.springframework.dao.DataAccessException;
 
 /**
  * Hands every page file found to ingest, one after another, with a progress bar (pages/s, ETA), then prints how
@@ -64,7 +65,9 @@ public final class BulkIngest {
 	/** How a page file ended: an ingest status, or refused before ingest (unplaceable, unreadable). */
 	public enum Outcome {
 
-		INGESTED, REPLACED, DUPLICATE, SPLIT, CONFLICT, REJECTED, INVALID, TOO_LARGE, REFUSED;
+		INGESTED, REPLACED, DUPLICATE, SPLIT, CONFLICT, REJECTED, INVALID, TOO_LARGE, REFUSED,
+		/** The run stopped (the archive failed, the app stopped) before this file's turn. */
+		NOT_RUN;
 
 		public boolean failed() {
 			return this != INGESTED && this != REPLACED && this != DUPLICATE && this != SPLIT;
@@ -85,6 +88,10 @@ public final class BulkIngest {
 
 		static Ended refused(String source, String why) {
 			return new Ended(source, Outcome.REFUSED, 0, null, why, List.of(), null);
+		}
+
+		static Ended refused(String source, IngestReason why) {
+			return new Ended(source, Outcome.REFUSED, 0, why, why.english(), List.of(), null);
 		}
 
 		Ended from(String shownSource) {
@@ -118,16 +125,30 @@ public final class BulkIngest {
 		long started = System.nanoTime();
 		List<Ended> ended = new ArrayList<>();
 		progress.started(files.size(), skipped);
-		Read next = files.isEmpty() ? null : read(files.get(0));
-		for (int i = 0; i < files.size(); i++) {
-			Read current = next;
-			next = i + 1 < files.size() ? read(files.get(i + 1)) : null;
-			if (next != null && next.page() != null) {
-				ingester.comingNext(next.page());
+		Read next = null;
+		try {
+			next = files.isEmpty() ? null : read(files.get(0));
+			for (int i = 0; i < files.size(); i++) {
+				Read current = next;
+				next = i + 1 < files.size() ? read(files.get(i + 1)) : null;
+				if (next != null && next.page() != null) {
+					ingester.comingNext(next.page());
+				}
+				Ended end = current.refused() != null ? current.refused() : ingested(current, ingester);
+				ended.add(end);
+				progress.ended(end);
 			}
-			Ended end = current.refused() != null ? current.refused() : ingested(current, ingester);
-			ended.add(end);
-			progress.ended(end);
+		}
+		catch (RuntimeException | Error stop) {
+			// Every file gets an outcome: those the run did not reach say why, then the run ends as it failed.
+			IngestReason why = IngestReason.of("runStopped", "the job stopped before this file (%s); it was not ingested"
+				.formatted(StopReasons.said(stop)), StopReasons.said(stop));
+			for (PageFile file : files.subList(ended.size(), files.size())) {
+				Ended notRun = new Ended(file.source(), Outcome.NOT_RUN, 0, why, why.english(), List.of(), null);
+				ended.add(notRun);
+				progress.ended(notRun);
+			}
+			throw stop;
 		}
 		return new Report(ended, skipped, Duration.ofNanos(System.nanoTime() - started));
 	}
@@ -177,20 +198,35 @@ public final class BulkIngest {
 
 	private Read read(PageFile file) {
 		if (file.refused()) {
-			return new Read(file, null, Ended.refused(file.source(), file.refusal()));
+			return new Read(file, null, file.reason() != null ? Ended.refused(file.source(), file.reason())
+					: Ended.refused(file.source(), file.refusal()));
 		}
 		byte[] bytes;
 		try {
 			bytes = file.bytes().read(maxPageBytes);
 		}
-		catch (IOException ex) {
-			return new Read(file, null, Ended.refused(file.source(), "cannot be read: " + ex.getMessage()));
+		catch (IOException | RuntimeException | StackOverflowError ex) {
+			return new Read(file, null, Ended.refused(file.source(), UnreadableFiles.reason(file.source(), ex)));
 		}
 		return new Read(file, new RawPage(file.newspaper(), file.date(), file.page(), file.fileName(), bytes), null);
 	}
 
+	/**
+	 * The file ingested; whatever reading it throws is this file's outcome, not the run's end. An error of the
+	 * archive itself (the database gone) or a stop of the app ends the run instead: every file after it would fail
+	 * alike, and the job can be run again.
+	 */
 	private static Ended ingested(Read read, Ingester ingester) {
-		Done done = ingester.ingest(read.page());
+		Done done;
+		try {
+			done = ingester.ingest(read.page());
+		}
+		catch (RuntimeException | StackOverflowError ex) {
+			if (ex instanceof DataAccessException || Thread.currentThread().isInterrupted()) {
+				throw ex;
+			}
+			return Ended.refused(read.file().source(), UnreadableFiles.reason(read.file().source(), ex));
+		}
 		return new Ended(read.file().source(), done.outcome(), done.articles(), done.reason(), done.message(),
 				done.preview(), Placement.of(read.file()));
 	}

@@ -86,7 +86,10 @@ public class BulkJobs {
 		findInterrupted();
 	}
 
-	/** One uploaded file, as the browser named it. */
+	/**
+	 * One uploaded file, as the browser named it: its name, or for a file of an uploaded folder its path in that
+	 * folder ("folder/sub/0101_A01.pdf"), kept as folders in the job's folder.
+	 */
 	public record Upload(String name, InputStreamSource content) {
 	}
 
@@ -99,19 +102,23 @@ public class BulkJobs {
 		Path files = Files.createDirectories(incoming.resolve(FILES));
 		Map<String, String> refused = new LinkedHashMap<>();
 		Set<String> names = new HashSet<>();
+		Set<String> folders = new HashSet<>();
 		try {
 			for (Upload upload : uploads) {
 				String name = upload.name() == null ? "" : upload.name().strip();
 				String why = UploadNames.problem(name);
-				if (why == null && !names.add(name.toLowerCase(Locale.ROOT))) {
-					why = "another file of this upload has the same name";
+				if (why == null) {
+					why = clash(name.toLowerCase(Locale.ROOT), names, folders);
 				}
 				if (why != null) {
 					refused.put(name.isEmpty() ? "(no name)" : name, why);
 					continue;
 				}
+				// A file of an uploaded folder keeps its place, so the folder's manifest.csv applies to it.
+				Path target = files.resolve(name);
+				Files.createDirectories(target.getParent());
 				try (InputStream in = upload.content().getInputStream()) {
-					Files.copy(in, files.resolve(name));
+					Files.copy(in, target);
 				}
 			}
 			writeSettings(incoming.resolve(SETTINGS), settings);
@@ -125,6 +132,28 @@ public class BulkJobs {
 		refused.forEach(job::refusedUpload);
 		queue(job);
 		return job;
+	}
+
+	/**
+	 * Why a file cannot have this path beside the files before it (in lower case: one upload may come from a file
+	 * system that does not tell cases apart), or null; notes the path and its folders when it can.
+	 */
+	private static String clash(String path, Set<String> names, Set<String> folders) {
+		if (folders.contains(path)) {
+			return "another file of this upload has a folder of this name";
+		}
+		List<String> parents = new ArrayList<>();
+		for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
+			parents.add(path.substring(0, slash));
+		}
+		if (parents.stream().anyMatch(names::contains)) {
+			return "another file of this upload has the name of one of its folders";
+		}
+		if (!names.add(path)) {
+			return "another file of this upload has the same name";
+		}
+		folders.addAll(parents);
+		return null;
 	}
 
 	/** Runs a finished dry run's files for real, as a new job; empty when the job is no dry run waiting for that. */
@@ -183,7 +212,8 @@ public class BulkJobs {
 	private synchronized void queue(BulkJob job) {
 		jobs.put(job.id(), job);
 		forgetOld();
-		runner.submit(() -> run(job));
+		// execute, not submit: an error of the JVM reaches its handler instead of a Future nobody reads.
+		runner.execute(() -> run(job));
 	}
 
 	private void run(BulkJob job) {
@@ -205,9 +235,14 @@ public class BulkJobs {
 				}
 			}
 		}
-		catch (IOException | RuntimeException ex) {
+		catch (IOException | RuntimeException | Error ex) {
+			// Whatever stops a job ends it as failed with its reason in words: never RUNNING for ever, and never an
+			// error that escapes into the server's own threads. The JVM's own errors go on to its handler.
 			log.error("Bulk job {} stopped", settings.id(), ex);
-			job.finished(BulkJob.State.FAILED, ex.getMessage() == null ? ex.toString() : ex.getMessage());
+			job.finished(BulkJob.State.FAILED, StopReasons.said(ex));
+			if (ex instanceof OutOfMemoryError fatal) {
+				throw fatal;
+			}
 			return;
 		}
 		job.finished(BulkJob.State.DONE, null);

@@ -30,6 +30,9 @@ final class PageSources implements AutoCloseable {
 
 	private static final String MISSING = "manifest.csv lists it but there is no such file";
 
+	/** Said instead of the zip reader's own text ("invalid CEN header"), which names no fix. */
+	private static final String NOT_A_ZIP = "not a readable zip (damaged, cut short, or no zip at all)";
+
 	private final ZipLimits zipLimits;
 
 	private final String defaultNewspaper;
@@ -155,7 +158,7 @@ final class PageSources implements AutoCloseable {
 			labels = issuePages.labels(source, bytes);
 		}
 		catch (IOException | RuntimeException ex) {
-			found.add(PageFile.refused(source, name, "the issue's PDF cannot be split: " + ex.getMessage()));
+			found.add(PageFile.refused(source, name, UnreadableFiles.reason(source, ex)));
 			return;
 		}
 		for (int i = 0; i < labels.size(); i++) {
@@ -189,7 +192,7 @@ final class PageSources implements AutoCloseable {
 			zip = new ZipFile(path.toFile(), StandardCharsets.UTF_8);
 		}
 		catch (ZipException ex) {
-			found.add(PageFile.refused(path.toString(), path.getFileName().toString(), "not a readable zip: " + ex.getMessage()));
+			found.add(PageFile.refused(path.toString(), path.getFileName().toString(), NOT_A_ZIP));
 			return;
 		}
 		String problem;
@@ -197,7 +200,7 @@ final class PageSources implements AutoCloseable {
 			problem = ZipCheck.problem(zip, zipLimits);
 		}
 		catch (IllegalArgumentException ex) {
-			problem = "not a readable zip: " + ex.getMessage();
+			problem = NOT_A_ZIP;
 		}
 		if (problem != null) {
 			zip.close();

@@ -5,7 +5,12 @@ import java.io.IOException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationFileAttachment;
@@ -50,8 +55,12 @@ final class PdfChecks {
 		}
 	}
 
-	/** One page: no actions, no file attachments, no links or widgets that run JavaScript. */
+	/**
+	 * One page: no actions, no file attachments, no links or widgets that run JavaScript, no image larger than a
+	 * reader's page could be drawn from ({@link PdfLimits#MAX_IMAGE_PIXELS}).
+	 */
 	static void checkPage(PDPage page) throws IOException {
+		checkImages(page.getResources(), 0);
 		if (page.getCOSObject().containsKey("AA")) {
 			throw active("JavaScript");
 		}
@@ -62,6 +71,31 @@ final class PdfChecks {
 			if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionJavaScript
 					|| annotation instanceof PDAnnotationWidget widget && widget.getAction() instanceof PDActionJavaScript) {
 				throw active("JavaScript");
+			}
+		}
+	}
+
+	/**
+	 * The images a page's resources declare, by their declared size (nothing is decoded), following forms a few levels
+	 * deep.
+	 */
+	private static void checkImages(PDResources resources, int depth) throws IOException {
+		if (resources == null || depth > PdfLimits.MAX_RESOURCE_DEPTH) {
+			return;
+		}
+		for (COSName name : resources.getXObjectNames()) {
+			PDXObject object = resources.getXObject(name);
+			if (object instanceof PDImageXObject image) {
+				long pixels = (long) Math.max(0, image.getWidth()) * Math.max(0, image.getHeight());
+				if (pixels > PdfLimits.MAX_IMAGE_PIXELS) {
+					throw new PdfRefusedException("pdfImageTooLarge",
+							"the PDF holds an image of %d × %d pixels, more than a page is drawn from (%d million)"
+								.formatted(image.getWidth(), image.getHeight(), PdfLimits.MAX_IMAGE_PIXELS / 1_000_000),
+							image.getWidth(), image.getHeight(), PdfLimits.MAX_IMAGE_PIXELS / 1_000_000);
+				}
+			}
+			else if (object instanceof PDFormXObject form && form.getResources() != resources) {
+				checkImages(form.getResources(), depth + 1);
 			}
 		}
 	}

@@ -4,12 +4,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -18,23 +12,16 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 import org.baoku.ingest.split.SplitPage;
-import org.baoku.ingest.split.SplitProfile;
 
 /**
  * Reads a page PDF: checks it (one page, not encrypted, no scripts or attached files, a text layer), reads its glyphs
  * with their positions ({@link PdfGlyphReader}) and splits them by layout ({@link LayoutSplitter}). A file that
- * fails a check, cannot be parsed, or takes longer than the time limit is refused with a reason.
+ * fails a check, cannot be parsed, or takes longer than the time limit is refused with a reason ({@link BoundedReading}).
  */
 public final class PdfPageReader {
 
 	/** The most a page PDF may take to read; a crafted file can make a parser spin. */
-	public static final Duration TIME_LIMIT = Duration.ofSeconds(30);
-
-	private static final ExecutorService READERS = Executors.newCachedThreadPool(r -> {
-		Thread t = new Thread(r, "pdf-reader");
-		t.setDaemon(true);
-		return t;
-	});
+	public static final Duration TIME_LIMIT = PdfLimits.TIME_LIMIT;
 
 	private PdfPageReader() {
 	}
@@ -57,38 +44,12 @@ public final class PdfPageReader {
 		return read(bytes, knownReporters, TIME_LIMIT);
 	}
 
-	/**
-	 * Reads within {@code limit}; past it the reading thread is interrupted and left to end on its own (a daemon
-	 * thread: PDFBox need not heed the interrupt), and the page is refused.
-	 */
+	/** Reads within {@code limit}; past it, or failing in any way, the page is refused with a reason in words. */
 	public static PdfReading read(byte[] bytes, Set<String> knownReporters, Duration limit) {
-		// The reading runs on a reader thread: the caller's profile goes with it.
-		SplitProfile profile = SplitProfile.current();
-		Future<PdfReading> reading = READERS.submit(() -> profile.run(() -> readNow(bytes, knownReporters)));
-		try {
-			return reading.get(limit.toMillis(), TimeUnit.MILLISECONDS);
-		}
-		catch (TimeoutException ex) {
-			reading.cancel(true);
-			long seconds = Math.max(1, (limit.toMillis() + 999) / 1000);
-			throw new PdfRefusedException("pdfTimeout",
-					"reading the PDF took longer than %d s; it may be damaged or built to stall readers"
-						.formatted(seconds), seconds);
-		}
-		catch (ExecutionException ex) {
-			if (ex.getCause() instanceof PdfRefusedException refused) {
-				throw refused;
-			}
-			throw new PdfRefusedException("pdfMalformed", "the PDF cannot be read: " + ex.getCause().getMessage(),
-					String.valueOf(ex.getCause().getMessage()));
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new PdfRefusedException("pdfTimeout", "reading the PDF was interrupted", TIME_LIMIT.toSeconds());
-		}
+		return BoundedReading.within(limit, () -> readNow(bytes, knownReporters));
 	}
 
-	private static PdfReading readNow(byte[] bytes, Set<String> knownReporters) {
+	private static PdfReading readNow(byte[] bytes, Set<String> knownReporters) throws IOException {
 		try (PDDocument document = load(bytes)) {
 			PdfChecks.check(document);
 			PDPage page = document.getPage(0);
@@ -103,10 +64,6 @@ public final class PdfPageReader {
 			LayoutSplitter.Result result = LayoutSplitter.split(lines, drawn.rules(), knownReporters);
 			return new PdfReading(result.page(), result.regions(), PageText.of(result), box.getWidth(),
 					box.getHeight(), result.explanation());
-		}
-		catch (IOException ex) {
-			throw new PdfRefusedException("pdfMalformed", "the PDF cannot be read: " + ex.getMessage(),
-					String.valueOf(ex.getMessage()));
 		}
 	}
 
