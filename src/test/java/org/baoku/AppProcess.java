@@ -77,12 +77,19 @@ final class AppProcess {
 		builder.environment().remove("SPRING_DATASOURCE_URL");
 		builder.redirectErrorStream(true).redirectOutput(log.toFile());
 		AppProcess app = new AppProcess(dataDir, log, builder.start());
-		app.awaitReady();
+		try {
+			app.awaitReady();
+		}
+		catch (IOException | InterruptedException | RuntimeException notReady) {
+			// A start that never became ready leaves no process behind (nor its PostgreSQL) for the next test.
+			app.killAll();
+			throw notReady;
+		}
 		return app;
 	}
 
 	private void awaitReady() throws IOException, InterruptedException {
-		long deadline = System.currentTimeMillis() + 180_000;
+		long deadline = System.currentTimeMillis() + 300_000;
 		while (System.currentTimeMillis() < deadline) {
 			if (!process.isAlive()) {
 				throw new IllegalStateException("the app exited with " + process.exitValue() + ":\n" + tail());
@@ -107,6 +114,12 @@ final class AppProcess {
 			Thread.sleep(250);
 		}
 		throw new IllegalStateException("the app did not become ready:\n" + tail());
+	}
+
+	/** The JVM's exit status once it has exited within {@code limit}; empty while it still runs. */
+	Optional<Integer> exitWithin(Duration limit) throws InterruptedException {
+		return process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS) ? Optional.of(process.exitValue())
+				: Optional.empty();
 	}
 
 	/** CPU time the app's JVM has used so far (its PostgreSQL not counted). */
