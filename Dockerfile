@@ -19,4 +19,5 @@ COPY seeds /app/seeds
 ENV BAOKU_DATA_DIR=/data BAOKU_SEEDS_DIR=/app/seeds
 VOLUME /data
 EXPOSE 8080
-ENTRYPOINT ["java", "-jar", "/app/baoku.jar"]
+# Out of memory, the JVM exits (status 3) instead of living on deaf; the compose file's restart policy starts it again.
+ENTRYPOINT ["java", "-XX:+ExitOnOutOfMemoryError", "-jar", "/app/baoku.jar"]

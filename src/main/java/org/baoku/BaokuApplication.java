@@ -1,8 +1,10 @@
 package org.baoku;
 
+import org.baoku.config.FatalErrors;
 import org.baoku.ingest.ParseCommand;
 import org.baoku.ingest.profile.FitProfileCommand;
 import org.baoku.ingest.bulk.IngestCommand;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -25,6 +27,7 @@ public class BaokuApplication {
 			""";
 
 	public static void main(String[] args) {
+		FatalErrors.haltOnUncaughtJvmErrors();
 		// A mistyped command ("parse" as "pars") starts nothing: no server, no data folder.
 		if (args.length > 0 && !args[0].startsWith("-") && !"parse".equals(args[0]) && !"ingest".equals(args[0])
 				&& !"fit-profile".equals(args[0])) {
@@ -53,6 +56,11 @@ public class BaokuApplication {
 				.logStartupInfo(false)
 				.run("--baoku.seed-on-first-start=false", "--logging.level.root=WARN",
 						"--logging.level.org.springframework=OFF")));
+		}
+		if (!FatalErrors.jvmExitsOnOutOfMemory()) {
+			LoggerFactory.getLogger(BaokuApplication.class)
+				.warn("The JVM was started without -XX:+ExitOnOutOfMemoryError: if it runs out of memory where no code "
+						+ "catches it, it may stay up without answering. Start it as the README says.");
 		}
 		SpringApplication.run(BaokuApplication.class, args);
 	}
