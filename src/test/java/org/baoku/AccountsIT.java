@@ -229,7 +229,7 @@ class AccountsIT {
 		System.out.printf("login guessing: %d of 40 wrong passwords were checked in %.1f s, %d answered 429%n", checked,
 				seconds, refused);
 		assertThat(checked).isLessThanOrEqualTo(6);
-		// While the account is held, even its right password is not checked.
+		// While the address is held, even the right password from it is not checked (SignInThrottleIT: from another it is).
 		assertThat(guesser.signIn("admin", PASSWORD).status()).isEqualTo(429);
 		// Basic credentials count too (sent by a script: no session cookie).
 		assertThat(AdminSession.anonymous(base()).postWith("/api/admin/reindex", Map.of("Authorization", basic("admin", "guess"))).status())

@@ -1,25 +1,31 @@
 package org.baoku.account;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Limits password guessing: each failed sign-in (form or HTTP Basic) takes a token from the account's bucket and
- * from the client address's bucket; while either is empty, sign-ins for it are refused before the password is
- * checked. Buckets refill slowly, so after a short burst only a few guesses a minute get through, and an attacker
- * who spreads guesses over many accounts is still held by the address. Successful sign-ins take nothing.
+ * Limits password guessing without letting anybody lock the owner out. Each failed sign-in (form or HTTP Basic)
+ * takes a token from two buckets: the client address's (guesses at any accounts from there) and the pair of that
+ * address and the account (guesses at this account from there). While either is empty, a sign-in from that address
+ * (as that account) is refused before the password is checked. Nothing is kept per account alone: wrong passwords for
+ * {@code admin} sent from anywhere never hold back its right password sent from another address, and a guesser
+ * spread over many addresses is still held at each of them. Buckets refill slowly, so after a short burst only a few
+ * guesses a minute get through. Successful sign-ins take nothing.
  */
 @Component
 public class LoginThrottle {
 
-	/** Failed guesses an account takes before it waits. */
-	static final int ACCOUNT_BURST = 5;
+	/** Failed guesses at one account from one address before they wait. */
+	static final int PAIR_BURST = 5;
 
-	/** One more guess at an account per this long. */
-	static final Duration ACCOUNT_REFILL = Duration.ofSeconds(30);
+	/** One more guess at an account from an address per this long. */
+	static final Duration PAIR_REFILL = Duration.ofSeconds(30);
 
 	/** Failed guesses from one address, at any accounts, before it waits. */
 	static final int ADDRESS_BURST = 10;
@@ -32,21 +38,35 @@ public class LoginThrottle {
 
 	private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
-	/** Seconds until a guess for this account from this address would be let through; 0 when it would now. */
-	public long waitSeconds(String username, String address) {
-		long now = System.nanoTime();
-		return Math.max(waitNanos("u:" + normalize(username), now, ACCOUNT_BURST, ACCOUNT_REFILL),
-				waitNanos("a:" + address, now, ADDRESS_BURST, ADDRESS_REFILL)) / 1_000_000_000L;
+	private final LongSupplier nanos;
+
+	@Autowired
+	public LoginThrottle() {
+		this(System::nanoTime);
 	}
 
-	/** A failed guess: takes a token from both buckets. */
+	/** With a clock of its own (tests). */
+	LoginThrottle(LongSupplier nanos) {
+		this.nanos = nanos;
+	}
+
+	/** Seconds until a guess for this account from this address would be let through; 0 when it would now. */
+	public long waitSeconds(String username, String address) {
+		long now = nanos.getAsLong();
+		long wait = Math.max(waitNanos(pairKey(username, address), now, PAIR_BURST, PAIR_REFILL),
+				waitNanos(addressKey(address), now, ADDRESS_BURST, ADDRESS_REFILL));
+		// Rounded up: a client that waits what it is told is let through.
+		return (wait + 999_999_999L) / 1_000_000_000L;
+	}
+
+	/** A failed guess: takes a token from the address's bucket and from the pair's. */
 	public void failed(String username, String address) {
-		long now = System.nanoTime();
-		take("u:" + normalize(username), now, ACCOUNT_BURST, ACCOUNT_REFILL);
-		take("a:" + address, now, ADDRESS_BURST, ADDRESS_REFILL);
+		long now = nanos.getAsLong();
+		take(pairKey(username, address), now, PAIR_BURST, PAIR_REFILL);
+		take(addressKey(address), now, ADDRESS_BURST, ADDRESS_REFILL);
 		if (buckets.size() > MAX_KEPT) {
-			buckets.entrySet().removeIf(e -> e.getValue().isFull(now, e.getKey().startsWith("u:") ? ACCOUNT_BURST
-					: ADDRESS_BURST, e.getKey().startsWith("u:") ? ACCOUNT_REFILL : ADDRESS_REFILL));
+			buckets.entrySet().removeIf(e -> e.getKey().startsWith("p:") ? e.getValue().isFull(now, PAIR_BURST, PAIR_REFILL)
+					: e.getValue().isFull(now, ADDRESS_BURST, ADDRESS_REFILL));
 		}
 	}
 
@@ -59,8 +79,14 @@ public class LoginThrottle {
 		buckets.computeIfAbsent(key, k -> new Bucket(burst, now)).take(now, burst, refill);
 	}
 
-	private static String normalize(String username) {
-		return username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+	private static String addressKey(String address) {
+		return "a:" + address;
+	}
+
+	/** The address first: it has no space in it, so no account name can make two pairs look alike. */
+	private static String pairKey(String username, String address) {
+		String account = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+		return "p:" + address + " " + account;
 	}
 
 	/** Tokens left and when they were counted; refilled lazily. */
@@ -82,7 +108,7 @@ public class LoginThrottle {
 
 		synchronized long waitNanos(long now, int burst, Duration refill) {
 			refill(now, burst, refill);
-			return tokens >= 1 ? 0 : (long) ((1 - tokens) * refill.toNanos()) + 1_000_000_000L;
+			return tokens >= 1 ? 0 : (long) Math.ceil((1 - tokens) * refill.toNanos());
 		}
 
 		synchronized boolean isFull(long now, int burst, Duration refill) {

@@ -1,7 +1,5 @@
 package org.baoku.web;
 
-import java.util.List;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -11,42 +9,44 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.baoku.account.LoginThrottle;
-import org.baoku.audit.AuditDetail;
-import org.baoku.audit.AuditLog;
+import org.baoku.account.SignInRefusals;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses a sign-in (the login form, or any request with HTTP Basic credentials) with {@code 429 Too Many Requests}
- * while its account or its address has used up its failed guesses ({@link LoginThrottle}), before the password is
- * checked. The failures themselves are counted where they happen (`account.SignInEvents`, {@link RequestBodyGuard}).
+ * while its address, or its address for this account, has used up its failed guesses ({@link LoginThrottle}), before
+ * the password is checked. The failures themselves are counted where they happen (`account.SignInEvents`,
+ * {@link RequestBodyGuard}); the refusals are counted into one log line and audit row per burst ({@link SignInRefusals}).
  */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
-	private static final Logger log = LoggerFactory.getLogger(LoginThrottleFilter.class);
-
 	private final LoginThrottle throttle;
 
-	private final AuditLog audit;
+	private final SignInRefusals refused;
 
 	private final FilterRefusals refusals;
 
-	LoginThrottleFilter(LoginThrottle throttle, AuditLog audit, FilterRefusals refusals) {
+	LoginThrottleFilter(LoginThrottle throttle, SignInRefusals refused, FilterRefusals refusals) {
 		this.throttle = throttle;
-		this.audit = audit;
+		this.refused = refused;
 		this.refusals = refusals;
 	}
 
 	/** Why a sign-in is refused while its guesses are used up: {@code wait} seconds to go. */
 	static FilterRefusals.Reason tooMany(long wait) {
 		return FilterRefusals.Reason.of("error.tooManySignIns",
-				"too many failed sign-ins for this account or from this address; try again in " + wait + " seconds",
-				wait);
+				"too many failed sign-ins from this address; try again in " + wait + " seconds", wait);
+	}
+
+	/** Refuses a sign-in whose guesses are used up: 429 with the wait, counted into its burst of refusals. */
+	static void refuse(HttpServletRequest request, HttpServletResponse response, String username, long wait,
+			SignInRefusals refused, FilterRefusals refusals) throws IOException {
+		refused.refused(username, request.getRemoteAddr(), wait);
+		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait));
+		refusals.refuse(request, response, HttpStatus.TOO_MANY_REQUESTS, tooMany(wait));
 	}
 
 	@Override
@@ -63,11 +63,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		log.warn("Sign-in as '{}' from {} refused: too many failed guesses, {} s to wait", username, address, wait);
-		audit.record(username, address, "login", username, "throttled", "too many failed guesses; " + wait + " s to wait",
-				new AuditDetail.Said("audit.detail.throttled", List.of(Long.toString(wait))));
-		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait));
-		refusals.refuse(request, response, HttpStatus.TOO_MANY_REQUESTS, tooMany(wait));
+		refuse(request, response, username, wait, refused, refusals);
 	}
 
 	/** The account a request signs in as: the login form's user name, or the name in Basic credentials. */
