@@ -9,8 +9,17 @@ import java.util.List;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
 
 import org.baoku.archive.CsvCell;
+import org.baoku.web.ApiErrors;
+import org.baoku.web.PublicUrl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,27 +27,38 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The whole result set of a search, not just a page, as CSV or JSON: date, headline, reporters, officials and a
  * permalink per article. Streamed as the hits are read, so an export of the whole archive holds nothing in memory.
+ * Permalinks start with the configured public URL ({@link PublicUrl}), never the request's host: the file is shared.
  */
 @Controller
+@Tag(name = "Search", description = "Full-text search of the articles, its exports and its Atom feed")
 class ExportController {
 
 	private final SearchApi search;
 
 	private final ObjectMapper json;
 
-	ExportController(SearchApi search, ObjectMapper json) {
+	private final PublicUrl publicUrl;
+
+	ExportController(SearchApi search, ObjectMapper json, PublicUrl publicUrl) {
 		this.search = search;
 		this.json = json;
+		this.publicUrl = publicUrl;
 	}
 
-	@GetMapping("/search/export.csv")
-	ResponseEntity<StreamingResponseBody> csv(@ModelAttribute SearchParams params) {
-		String base = baseUrl();
+	@GetMapping(path = "/search/export.csv", produces = "text/csv")
+	@Operation(summary = "Export a search as CSV", description = """
+			The whole result set of a search (not one page), as CSV in UTF-8 with a byte-order mark: id, newspaper, \
+			date, page, headline, reporters, officials and the article's permalink per line. Streamed as it is read.""")
+	@ApiResponse(responseCode = "200", description = "The CSV, as a download (baoku-search.csv)")
+	@ApiErrors.BadRequest
+	@ApiErrors.SignInRequired
+	@ApiErrors.Unavailable
+	ResponseEntity<StreamingResponseBody> csv(@ParameterObject @ModelAttribute SearchParams params) {
+		String base = publicUrl.base();
 		StreamingResponseBody body = out -> {
 			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 			// A byte-order mark so spreadsheet programs read the Chinese as UTF-8.
@@ -60,9 +80,17 @@ class ExportController {
 		return download(body, "baoku-search.csv", new MediaType("text", "csv", StandardCharsets.UTF_8));
 	}
 
-	@GetMapping("/search/export.json")
-	ResponseEntity<StreamingResponseBody> json(@ModelAttribute SearchParams params) {
-		String base = baseUrl();
+	@GetMapping(path = "/search/export.json", produces = "application/json")
+	@Operation(summary = "Export a search as JSON", description = """
+			The whole result set of a search (not one page), as a JSON array of {id, newspaper, date, page, \
+			headline, reporters, officials, permalink}. Streamed as it is read.""")
+	@ApiResponse(responseCode = "200", description = "The JSON array, as a download (baoku-search.json)",
+			content = @Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(implementation = Exported.class))))
+	@ApiErrors.BadRequest
+	@ApiErrors.SignInRequired
+	@ApiErrors.Unavailable
+	ResponseEntity<StreamingResponseBody> json(@ParameterObject @ModelAttribute SearchParams params) {
+		String base = publicUrl.base();
 		StreamingResponseBody body = out -> {
 			try (JsonGenerator generator = json.getFactory().createGenerator(out)) {
 				generator.writeStartArray();
@@ -91,10 +119,6 @@ class ExportController {
 			.contentType(type)
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
 			.body(body);
-	}
-
-	private static String baseUrl() {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 	}
 
 }

@@ -14,21 +14,29 @@ import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.feed.atom.Link;
 import com.rometools.rome.feed.atom.Person;
 import com.rometools.rome.feed.synd.SyndPerson;
-import jakarta.servlet.http.HttpServletRequest;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
 
+import org.baoku.web.ApiErrors;
+import org.baoku.web.PublicUrl;
 import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.HtmlUtils;
 
 /**
  * {@code GET /search.atom?…}: any search, with the same parameters as the page, as an Atom feed of its newest
  * {@value #ENTRIES} articles, so a journalist can follow a story, a reporter or an official in a feed reader. Each
  * entry says where the article was printed (newspaper, date, page) and carries its headline, snippet and permalink.
+ * Its links and ids start with the configured public URL ({@link PublicUrl}), never the request's host.
  */
 @RestController
+@Tag(name = "Search", description = "Full-text search of the articles, its exports and its Atom feed")
 class SearchFeedController {
 
 	static final int ENTRIES = 50;
@@ -40,15 +48,27 @@ class SearchFeedController {
 
 	private final MessageSource messages;
 
-	SearchFeedController(SearchApi search, MessageSource messages) {
+	private final PublicUrl publicUrl;
+
+	SearchFeedController(SearchApi search, MessageSource messages, PublicUrl publicUrl) {
 		this.search = search;
 		this.messages = messages;
+		this.publicUrl = publicUrl;
 	}
 
 	@GetMapping(value = "/search.atom", produces = "application/atom+xml")
-	Feed feed(@ModelAttribute SearchParams params, HttpServletRequest request, Locale locale) {
+	@Operation(summary = "A search as an Atom feed", description = """
+			The newest 50 articles of a search, newest first, as an Atom 1.0 feed for a feed reader: each entry with \
+			its headline, where it was printed (newspaper, date, page), its snippet and its permalink. Titles in the \
+			reader's language (Accept-Language, or lang=en).""")
+	@ApiResponse(responseCode = "200", description = "The feed",
+			content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/atom+xml", schema = @Schema(type = "string", description = "An Atom 1.0 feed (RFC 4287)")))
+	@ApiErrors.BadRequest
+	@ApiErrors.SignInRequired
+	@ApiErrors.Unavailable
+	Feed feed(@ParameterObject @ModelAttribute SearchParams params, @Parameter(hidden = true) Locale locale) {
 		SearchResult result = search.search(params.toRequest().newestFirst(ENTRIES));
-		String base = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+		String base = publicUrl.base();
 		Feed feed = new Feed("atom_1.0");
 		String query = result.request().query();
 		feed.setId(base + params.self());

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.baoku.account.LoginThrottle;
 import org.baoku.account.Role;
+import org.baoku.account.SignInRefusals;
 import org.baoku.audit.AuditDetail;
 import org.baoku.audit.AuditLog;
 import org.springframework.beans.factory.annotation.Value;
@@ -127,22 +128,35 @@ class SecurityConfiguration {
 	/** Before Spring Security (order -100), whose CSRF check would read a form body; it throttles the uploaders it checks. */
 	@Bean
 	FilterRegistrationBean<RequestBodyGuard> requestBodyGuard(UploadLimit limit, UserDetailsService users,
-			PasswordEncoder passwords, LoginThrottle throttle, FilterRefusals refusals) {
+			PasswordEncoder passwords, LoginThrottle throttle, SignInRefusals refused, FilterRefusals refusals) {
 		// Spring Security's own authentication of a user name and password (the accounts and their encoder).
 		DaoAuthenticationProvider accounts = new DaoAuthenticationProvider(users);
 		accounts.setPasswordEncoder(passwords);
 		FilterRegistrationBean<RequestBodyGuard> registration = new FilterRegistrationBean<>(
-				new RequestBodyGuard(limit, new ProviderManager(accounts), throttle, refusals));
+				new RequestBodyGuard(limit, new ProviderManager(accounts), throttle, refused, refusals));
 		registration.setOrder(-250);
+		return registration;
+	}
+
+	/**
+	 * Right after the body guard has let an upload in: its parts are read here, so what Tomcat refuses while reading
+	 * them is answered in words (Spring Security's CSRF check would read them next).
+	 */
+	@Bean
+	FilterRegistrationBean<UploadParts> uploadParts(UploadLimit limit,
+			@Value("${server.tomcat.max-part-count}") int maxParts, FilterRefusals refusals) {
+		FilterRegistrationBean<UploadParts> registration = new FilterRegistrationBean<>(
+				new UploadParts(limit, maxParts, refusals));
+		registration.setOrder(-240);
 		return registration;
 	}
 
 	/** After the body guard (a sign-in form's size is checked before its user name is read), before Spring Security. */
 	@Bean
-	FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginThrottle throttle, AuditLog audit,
+	FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginThrottle throttle, SignInRefusals refused,
 			FilterRefusals refusals) {
 		FilterRegistrationBean<LoginThrottleFilter> registration = new FilterRegistrationBean<>(
-				new LoginThrottleFilter(throttle, audit, refusals));
+				new LoginThrottleFilter(throttle, refused, refusals));
 		registration.setOrder(-200);
 		return registration;
 	}
