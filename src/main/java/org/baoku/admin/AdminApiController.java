@@ -3,12 +3,22 @@ package org.baoku.admin;
 import java.io.IOException;
 import java.time.LocalDate;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.baoku.archive.PrintedName;
 import org.baoku.audit.AuditDetail;
 import org.baoku.ingest.IngestResult;
 import org.baoku.ingest.IngestService;
 import org.baoku.ingest.RawPage;
 import org.baoku.search.IndexStats;
 import org.baoku.search.SearchApi;
+import org.baoku.web.ApiErrors;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -23,6 +33,7 @@ import org.springframework.web.multipart.MultipartFile;
  * archive and its index compared; {@code POST /api/admin/reindex}: rebuild the index.
  */
 @RestController
+@Tag(name = "Admin", description = "Ingesting single pages and rebuilding the index (HTTP Basic, admin)")
 class AdminApiController {
 
 	private final IngestService ingest;
@@ -35,16 +46,34 @@ class AdminApiController {
 	}
 
 	@PostMapping("/api/admin/pages")
-	ResponseEntity<IngestResult> ingest(@RequestParam("file") MultipartFile file,
-			@RequestParam(defaultValue = AdminController.DEFAULT_NEWSPAPER) String newspaper,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-			@RequestParam(defaultValue = "") String page, @RequestParam(defaultValue = "false") boolean replace)
+	@Operation(summary = "Ingest one page file", description = """
+			Splits one raw page file (text or a one-page PDF) into articles and stores them, in one transaction; \
+			the answer says how it ended (status), the page's id and its articles. Many files at once: the bulk \
+			jobs (/api/admin/jobs).""")
+	@SecurityRequirement(name = ApiErrors.BASIC_AUTH)
+	@ApiResponse(responseCode = "201", description = "Stored as a new page (INGESTED)")
+	@ApiResponse(responseCode = "200", description = "Stored over the page (REPLACED), or the same file was stored before (DUPLICATE)")
+	@ApiResponse(responseCode = "409", description = "The page is stored with other text and replace was not asked for (CONFLICT)",
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = IngestResult.class)))
+	@ApiResponse(responseCode = "422", description = "The file was read but cannot be ingested (REJECTED: no text, not Chinese prose, a PDF refused), with the reason",
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = IngestResult.class)))
+	@ApiErrors.BadRequest
+	@ApiErrors.Unauthorized
+	@ApiErrors.TooLarge
+	@ApiErrors.TooManyRequests
+	ResponseEntity<IngestResult> ingest(
+			@Parameter(description = "The page file: plain text or a PDF of one page") @RequestParam("file") MultipartFile file,
+			@Parameter(description = "The newspaper's name") @RequestParam(defaultValue = AdminController.DEFAULT_NEWSPAPER) String newspaper,
+			@Parameter(description = "The issue's date (YYYY-MM-DD); without it the date is read from the file's name") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+			@Parameter(description = "The page's label as printed (e.g. A01, 3); without it read from the file's name") @RequestParam(defaultValue = "") String page,
+			@Parameter(description = "Replace the page if it is stored with other text") @RequestParam(defaultValue = "false") boolean replace)
 			throws IOException {
 		// A part larger than a page is refused by its size, before it is read into memory.
 		IngestResult result = file.getSize() > ingest.maxPageBytes()
 				? ingest.tooLarge(file.getOriginalFilename(), file.getSize())
 				: ingest.ingest(new RawPage(newspaper, date, page, file.getOriginalFilename(), file.getBytes()), replace);
-		IngestAudit.describe(newspaper, date, page, result);
+		// The audit log names the paper and page as stored: a right-to-left override would show them reversed.
+		IngestAudit.describe(PrintedName.of(newspaper), date, PrintedName.of(page), result);
 		return ResponseEntity.status(httpStatus(result.status())).body(result);
 	}
 
@@ -61,12 +90,27 @@ class AdminApiController {
 
 	/** PostgreSQL and the index side by side, and whether they agree page by page. */
 	@GetMapping("/api/stats")
+	@Tag(name = "Archive")
+	@Operation(summary = "The archive and its index compared", description = """
+			Pages and articles in PostgreSQL and documents in the search index, and whether they agree page by page \
+			(what is waiting to be indexed).""")
+	@ApiResponse(responseCode = "200", description = "The counts")
+	@ApiErrors.SignInRequired
+	@ApiErrors.Unavailable
 	IndexStats stats() {
 		return search.stats();
 	}
 
 	/** Builds the index again beside the live one and swaps it in. */
 	@PostMapping("/api/admin/reindex")
+	@Operation(summary = "Rebuild the search index", description = """
+			Builds the index again from the archive beside the live one and swaps it in when done (searches go on \
+			meanwhile); answers when it is done, with the counts.""")
+	@SecurityRequirement(name = ApiErrors.BASIC_AUTH)
+	@ApiResponse(responseCode = "200", description = "Rebuilt; the counts")
+	@ApiErrors.Unauthorized
+	@ApiErrors.TooManyRequests
+	@ApiErrors.Unavailable
 	IndexStats reindex() {
 		search.rebuild();
 		return search.stats();

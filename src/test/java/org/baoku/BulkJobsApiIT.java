@@ -1,0 +1,282 @@
+package org.baoku;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import org.baoku.config.BaokuProperties;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Bulk uploads as a browser sends a folder (hundreds of files, each named by its path in the folder) and as a script
+ * sends them to the bulk-jobs API ({@code /api/admin/jobs}, HTTP Basic): a job, not a 413; the folders kept, so a
+ * folder's manifest places its files; unsafe paths refused one by one; an upload over the part limit refused in
+ * words; and a dry run polled, committed and found in the archive.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = { "baoku.admin-password=" + BulkJobsApiIT.PASSWORD, "baoku.seed-on-first-start=false" })
+class BulkJobsApiIT {
+
+	static final String PASSWORD = "bulk-api-secret";
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	@DynamicPropertySource
+	static void dataDir(DynamicPropertyRegistry registry) {
+		registry.add("baoku.data-dir", () -> TestDataDir.path("bulk-api").toString());
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	BaokuProperties properties;
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	/** An answer with its Location. */
+	record Answer(int status, String location, String contentType, String body) {
+
+		JsonNode json() {
+			try {
+				return JSON.readTree(body);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("not JSON: " + body, ex);
+			}
+		}
+
+	}
+
+	@Test
+	void threeHundredFilesOfAFolderAreOneJobKeptInTheirFoldersAndUnsafePathsAreRefused() throws IOException {
+		Map<String, byte[]> files = new LinkedHashMap<>();
+		for (int i = 0; i < 300; i++) {
+			int month = 1 + i / 28;
+			int day = 1 + i % 28;
+			files.put("千份/%02d月/千份报_2024-%02d-%02d_1.txt".formatted(month, month, day),
+					TestPages.page("千份" + i, "", 1));
+		}
+		// A folder's manifest places the files whose names say nothing.
+		files.put("千份/附录/manifest.csv",
+				"file,newspaper,date,page,note\n甲.txt,清单报,2024-11-05,3,\n".getBytes(StandardCharsets.UTF_8));
+		files.put("千份/附录/甲.txt", TestPages.page("清单甲", "", 2));
+		files.put("../逃出.txt", TestPages.page("逃出", "", 1));
+		files.put("/etc/绝对.txt", TestPages.page("绝对", "", 1));
+		files.put("千份//空段.txt", TestPages.page("空段", "", 1));
+		files.put("千份/./点.txt", TestPages.page("点", "", 1));
+		files.put("a/b/c/d/e/f/g/h/i/太深.txt", TestPages.page("太深", "", 1));
+		files.put("千份/.隐藏/x.txt", TestPages.page("隐藏", "", 1));
+
+		AdminSession admin = new AdminSession(base(), PASSWORD);
+		assertThat(admin.get("/admin/jobs").body()).contains("id=\"bulk-folder\"", "webkitdirectory");
+		AdminSession.Answer started = admin.upload("/admin/jobs", Map.of("dryRun", "true"), files);
+		assertThat(started.status()).as(started.body()).isEqualTo(302);
+		String id = started.location().substring(started.location().lastIndexOf('/') + 1);
+
+		JsonNode done = waitUntilFinished(id);
+		assertThat(done.get("state").asText()).isEqualTo("DONE");
+		assertThat(done.get("counts").get("SPLIT").asInt()).as(done.toString()).isEqualTo(301);
+		assertThat(done.get("counts").get("REFUSED").asInt()).as(done.toString()).isEqualTo(6);
+		Map<String, JsonNode> bySource = new LinkedHashMap<>();
+		done.get("files").forEach(f -> bySource.put(f.get("source").asText(), f));
+		assertThat(bySource.get("千份/附录/甲.txt").get("placement").asText()).contains("清单报", "2024-11-05");
+		assertThat(bySource.get("千份/03月/千份报_2024-03-01_1.txt").get("outcome").asText()).isEqualTo("SPLIT");
+		assertThat(bySource.get("../逃出.txt").get("message").asText()).contains("\"..\"");
+		assertThat(bySource.get("/etc/绝对.txt").get("message").asText()).contains("absolute");
+		assertThat(bySource.get("千份//空段.txt").get("message").asText()).contains("empty part");
+		assertThat(bySource.get("千份/./点.txt").get("message").asText()).contains("\".\"");
+		assertThat(bySource.get("a/b/c/d/e/f/g/h/i/太深.txt").get("message").asText()).contains("folders deep");
+		assertThat(bySource.get("千份/.隐藏/x.txt").get("message").asText()).contains("dot");
+
+		Path kept = properties.dataDir().resolve("uploads").resolve(id).resolve("files");
+		assertThat(kept.resolve("千份/附录/甲.txt")).isRegularFile();
+		assertThat(kept.resolve("千份/12月")).doesNotExist();
+		try (Stream<Path> months = Files.list(kept.resolve("千份"))) {
+			assertThat(months.count()).as("11 months and the appendix").isEqualTo(12);
+		}
+		assertThat(properties.dataDir().resolve("uploads").resolve("逃出.txt")).doesNotExist();
+		assertThat(api("POST", "/api/admin/jobs/" + id + "/discard", null, null).status()).isEqualTo(200);
+	}
+
+	@Test
+	void anUploadOverThePartLimitIsRefusedInWordsOnThePageAndInTheApi() {
+		Map<String, byte[]> files = new LinkedHashMap<>();
+		for (int i = 0; i < 5001; i++) {
+			files.put("多/%05d.txt".formatted(i), "页".getBytes(StandardCharsets.UTF_8));
+		}
+		AdminSession admin = new AdminSession(base(), PASSWORD);
+		admin.get("/admin/jobs?lang=en");
+		AdminSession.Answer page = admin.upload("/admin/jobs", Map.of(), files);
+		assertThat(page.status()).isEqualTo(413);
+		assertThat(page.body()).contains("The upload has more than 5,000 parts", "put them in zips");
+
+		Answer api = api("POST", "/api/admin/jobs", Map.of(), files);
+		assertThat(api.status()).isEqualTo(413);
+		assertThat(api.contentType()).startsWith("application/json");
+		assertThat(api.json().get("message").asText()).contains("more than 5000 parts");
+	}
+
+	@Test
+	void aScriptRunsADryRunOfTheSeedsCommitsItAndFindsThePagesInTheArchive() throws IOException {
+		Map<String, byte[]> seeds = new LinkedHashMap<>();
+		try (Stream<Path> list = Files.list(Path.of("seeds"))) {
+			for (Path seed : list.sorted().toList()) {
+				seeds.put("种子/" + seed.getFileName(), Files.readAllBytes(seed));
+			}
+		}
+		Answer created = api("POST", "/api/admin/jobs", Map.of("dryRun", "true"), seeds);
+		assertThat(created.status()).as(created.body()).isEqualTo(202);
+		String dryRun = created.json().get("id").asText();
+		assertThat(created.location()).isEqualTo("/api/admin/jobs/" + dryRun);
+		assertThat(created.json().get("dryRun").asBoolean()).isTrue();
+
+		JsonNode done = waitUntilFinished(dryRun);
+		assertThat(done.get("state").asText()).isEqualTo("DONE");
+		assertThat(done.get("percent").asInt()).isEqualTo(100);
+		assertThat(done.get("counts").get("SPLIT").asInt()).as(done.toString()).isEqualTo(5);
+		assertThat(done.get("failed").asInt()).isZero();
+		assertThat(done.get("articles").asInt()).isPositive();
+		assertThat(done.get("files")).hasSize(5);
+		assertThat(done.get("files").get(0).get("outcome").asText()).isEqualTo("SPLIT");
+		String issuePath = "/api/issues/" + URLEncoder.encode("西宁晚报", StandardCharsets.UTF_8) + "/2023-07-22";
+		assertThat(api("GET", issuePath, null, null).status()).isEqualTo(404);
+
+		Answer committed = api("POST", "/api/admin/jobs/" + dryRun + "/commit", null, null);
+		assertThat(committed.status()).as(committed.body()).isEqualTo(202);
+		String real = committed.json().get("id").asText();
+		assertThat(real).isNotEqualTo(dryRun);
+		assertThat(committed.location()).isEqualTo("/api/admin/jobs/" + real);
+		JsonNode stored = waitUntilFinished(real);
+		assertThat(stored.get("counts").get("INGESTED").asInt()).as(stored.toString()).isEqualTo(5);
+		assertThat(api("GET", "/api/admin/jobs/" + dryRun, null, null).json().get("committedAs").asText()).isEqualTo(real);
+
+		Answer issue = api("GET", issuePath, null, null);
+		assertThat(issue.status()).as(issue.body()).isEqualTo(200);
+		assertThat(issue.json().get("pages").get(0).get("articles").size()).isPositive();
+
+		JsonNode list = api("GET", "/api/admin/jobs", null, null).json();
+		List<String> ids = new ArrayList<>();
+		list.forEach(j -> ids.add(j.get("id").asText()));
+		assertThat(ids).containsSubsequence(real, dryRun);
+
+		Answer again = api("POST", "/api/admin/jobs/" + dryRun + "/discard", null, null);
+		assertThat(again.status()).isEqualTo(409);
+		assertThat(again.json().get("message").asText()).contains("nothing was deleted");
+		assertThat(api("POST", "/api/admin/jobs/" + dryRun + "/commit", null, null).status()).isEqualTo(409);
+		Answer unknown = api("GET", "/api/admin/jobs/20990101-000000-ffff", null, null);
+		assertThat(unknown.status()).isEqualTo(404);
+		assertThat(unknown.json().get("message").asText()).contains("bulk job 20990101-000000-ffff");
+		assertThat(api("POST", "/api/admin/jobs", Map.of("dryRun", "true"), Map.of()).status()).isEqualTo(400);
+
+		HttpRequest anonymous = HttpRequest.newBuilder(URI.create(base() + "/api/admin/jobs")).GET().build();
+		assertThat(send(anonymous).status()).isEqualTo(401);
+		assertThat(jdbc.sql("select count(*) from audit_event where action = 'POST /api/admin/jobs/{id}/commit' and actor = 'admin'")
+			.query(Long.class)
+			.single()).isPositive();
+	}
+
+	private JsonNode waitUntilFinished(String id) {
+		long deadline = System.currentTimeMillis() + 120_000;
+		while (true) {
+			Answer answer = api("GET", "/api/admin/jobs/" + id, null, null);
+			assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+			JsonNode progress = answer.json();
+			if (progress.get("finished").asBoolean() || System.currentTimeMillis() > deadline) {
+				return progress;
+			}
+			try {
+				Thread.sleep(200);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+	}
+
+	/** A request with Basic credentials: no body (fields null), or a multipart body of fields and files. */
+	private Answer api(String method, String path, Map<String, String> fields, Map<String, byte[]> files) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path))
+			.header("Authorization", "Basic " + Base64.getEncoder()
+				.encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+		if (fields == null) {
+			request.method(method, HttpRequest.BodyPublishers.noBody());
+		}
+		else {
+			String boundary = "----baoku" + UUID.randomUUID();
+			request.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.method(method, HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, fields, files)));
+		}
+		return send(request.build());
+	}
+
+	private static byte[] multipart(String boundary, Map<String, String> fields, Map<String, byte[]> files) {
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		fields.forEach((name, value) -> write(body,
+				"--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n"));
+		files.forEach((name, bytes) -> {
+			write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + name
+					+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+			body.writeBytes(bytes);
+			write(body, "\r\n");
+		});
+		write(body, "--" + boundary + "--\r\n");
+		return body.toByteArray();
+	}
+
+	private Answer send(HttpRequest request) {
+		try {
+			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			return new Answer(response.statusCode(), response.headers().firstValue("Location").orElse(null),
+					response.headers().firstValue("Content-Type").orElse(""), response.body());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static void write(ByteArrayOutputStream out, String text) {
+		out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private String base() {
+		return "http://127.0.0.1:" + port;
+	}
+
+}
