@@ -39,7 +39,8 @@ class IssueController {
 		if (newspapers.isEmpty()) {
 			return VIEW_CALENDAR;
 		}
-		String paper = newspaper != null && newspapers.contains(newspaper) ? newspaper : newspapers.get(0);
+		String asked = PrintedName.of(newspaper);
+		String paper = asked != null && newspapers.contains(asked) ? asked : newspapers.get(0);
 		Map<Integer, Long> years = archive.issueYears(paper);
 		int shown = year != null && years.containsKey(year) ? year : years.keySet().iterator().next();
 		if (date != null && !date.isBlank()) {
@@ -85,7 +86,7 @@ class IssueController {
 
 	@GetMapping("/issues/{newspaper}/{date}")
 	String issue(@PathVariable String newspaper, @PathVariable String date, Model model) {
-		return issue(newspaper, IssueDates.parse(date), model);
+		return issue(PrintedName.of(newspaper), IssueDates.parse(date), model);
 	}
 
 	private String issue(String newspaper, LocalDate day, Model model) {

@@ -26,12 +26,14 @@ class PeopleController {
 
 	@GetMapping("/officials/{name}")
 	String official(@PathVariable String name, @RequestParam(defaultValue = "1") String page, Model model) {
-		return show("official", name, number -> people.official(name, number), page, model);
+		String printed = PrintedName.of(name);
+		return show("official", printed, number -> people.official(printed, number), page, model);
 	}
 
 	@GetMapping("/reporters/{name}")
 	String reporter(@PathVariable String name, @RequestParam(defaultValue = "1") String page, Model model) {
-		return show("reporter", name, number -> people.reporter(name, number), page, model);
+		String printed = PrintedName.of(name);
+		return show("reporter", printed, number -> people.reporter(printed, number), page, model);
 	}
 
 	/** A page number that is no number counts as the first; one past the last shows the last. */

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import org.baoku.archive.PrintedName;
+
 /**
  * What an editor can correct of an article's split: kicker, headline, subtitle, dateline, the reporters with their
  * roles and the officials with their titles. Empty text is no value (null).
@@ -16,7 +18,7 @@ public record ArticleFields(String kicker, String headline, String subtitle, Str
 	public record Person(String name, String label) {
 
 		public Person {
-			name = name == null ? "" : name.strip();
+			name = name == null ? "" : PrintedName.of(name);
 			label = label == null ? "" : label.strip();
 		}
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.baoku.archive.PrintedName;
 import org.baoku.ingest.entity.OfficialMention;
 import org.baoku.ingest.pdf.Region;
 import org.baoku.ingest.split.SplitArticle;
@@ -304,6 +305,12 @@ class IngestRepository {
 
 	/** A person named in an article: who, with the role or title printed there, at which place of its list. */
 	record Mention(long articleId, String name, String label, int position) {
+
+		/** One person, one row, however the name came with invisible characters or full-width letters. */
+		Mention {
+			name = PrintedName.of(name);
+		}
+
 	}
 
 	/** The reporters of a page's articles (role as label), three statements for the whole page. */

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
 
+import org.baoku.archive.PrintedName;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,8 +51,11 @@ class KnownNames {
 		Set<String> newReporters = new HashSet<>();
 		Set<String> newOfficials = new HashSet<>();
 		for (ParsedArticle a : page.articles()) {
-			a.article().reporterNames().stream().filter(n -> !reporters.contains(n)).forEach(newReporters::add);
-			a.officials().stream().map(o -> o.name()).filter(n -> !officials.contains(n)).forEach(newOfficials::add);
+			// As they were stored (IngestRepository.Mention), so the gazetteer holds each name once.
+			a.article().reporterNames().stream().map(PrintedName::of).filter(n -> !reporters.contains(n))
+				.forEach(newReporters::add);
+			a.officials().stream().map(o -> PrintedName.of(o.name())).filter(n -> !officials.contains(n))
+				.forEach(newOfficials::add);
 		}
 		if (!newReporters.isEmpty()) {
 			newReporters.addAll(reporters);

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.baoku.archive.PrintedName;
 import org.baoku.search.SearchApi;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,7 +43,7 @@ public class PageDeletion {
 
 	/** Deletes every page of the issue; returns how many. */
 	public int deleteIssue(String newspaper, LocalDate date, String admin) {
-		List<Long> ids = pages.pagesOf(newspaper, date);
+		List<Long> ids = pages.pagesOf(PrintedName.of(newspaper), date);
 		int deleted = 0;
 		for (long id : ids) {
 			if (Boolean.TRUE.equals(transaction.execute(status -> delete(id, admin)))) {
