@@ -162,6 +162,11 @@ public class ArchiveApi {
 
 	/** What the review queue shows: which newspaper and days (each may be null), doubtful below which confidence. */
 	public record ReviewFilter(String newspaper, LocalDate from, LocalDate to, double confidenceBelow) {
+
+		public ReviewFilter {
+			newspaper = PrintedName.of(newspaper);
+		}
+
 	}
 
 	/** How much waits in the review queue. */

@@ -2,12 +2,19 @@ package org.baoku.archive;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.baoku.web.ApiErrors;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /api/articles/{id}}: one article as JSON. */
 @RestController
+@Tag(name = "Archive", description = "Issues, pages and articles as stored")
 class ArticleApiController {
 
 	private final ArchiveApi archive;
@@ -25,7 +32,15 @@ class ArticleApiController {
 	}
 
 	@GetMapping("/api/articles/{id}")
-	Article article(@PathVariable long id) {
+	@Operation(summary = "One article", description = """
+			An article as stored: where it was printed (newspaper, date, page), its headline, dateline, byline and \
+			reporters, the officials named in it with their titles, its body and how sure the split was of it.""")
+	@ApiResponse(responseCode = "200", description = "The article")
+	@ApiErrors.NotFound
+	@ApiErrors.Gone
+	@ApiErrors.BadRequest
+	@ApiErrors.SignInRequired
+	Article article(@Parameter(description = "The article's id (as in its permalink /articles/{id})") @PathVariable long id) {
 		ArticleView a = archive.articleOrGone(id);
 		return new Article(a.id(), a.date().toString(), a.newspaper(), a.pageLabel(),
 				new Headline(a.kicker(), a.headline(), a.subtitle()), a.dateline(),

@@ -4,6 +4,12 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.baoku.web.ApiErrors;
 import org.baoku.web.BadRequestException;
 import org.baoku.web.NotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code GET /api/issues/{date}} and {@code /api/issues/{newspaper}/{date}}: an issue's pages with their articles.
  */
 @RestController
+@Tag(name = "Archive", description = "Issues, pages and articles as stored")
 class IssueApiController {
 
 	private final ArchiveApi archive;
@@ -41,8 +48,15 @@ class IssueApiController {
 	}
 
 	@GetMapping("/api/issues")
-	Issues issues(@RequestParam int year, @RequestParam(required = false) Integer month,
-			@RequestParam(required = false) String newspaper) {
+	@Operation(summary = "The issues of a year or month", description = """
+			Every issue of the year (or of one month of it), of every newspaper or of one, by date, with its counts \
+			of pages and articles and its page's address.""")
+	@ApiResponse(responseCode = "200", description = "The issues, by date and newspaper")
+	@ApiErrors.BadRequest
+	@ApiErrors.SignInRequired
+	Issues issues(@Parameter(description = "The year, 1 to 9999") @RequestParam int year,
+			@Parameter(description = "A month of it, 1 to 12 (none: the whole year)") @RequestParam(required = false) Integer month,
+			@Parameter(description = "Only this newspaper's issues (none: every newspaper's)") @RequestParam(required = false) String newspaper) {
 		if (year < 1 || year > 9999) {
 			throw new BadRequestException("year must be between 1 and 9999");
 		}
@@ -51,7 +65,7 @@ class IssueApiController {
 		}
 		LocalDate first = month == null ? LocalDate.of(year, 1, 1) : LocalDate.of(year, month, 1);
 		LocalDate last = month == null ? LocalDate.of(year, 12, 31) : first.plusMonths(1).minusDays(1);
-		List<String> papers = newspaper == null ? archive.newspapers() : List.of(newspaper);
+		List<String> papers = newspaper == null ? archive.newspapers() : List.of(PrintedName.of(newspaper));
 		List<IssueRow> rows = papers.stream()
 			.flatMap(p -> archive.issuesBetween(p, first, last).stream())
 			.sorted(Comparator.comparing(IssueSummary::date).thenComparing(IssueSummary::newspaper))
@@ -62,7 +76,14 @@ class IssueApiController {
 	}
 
 	@GetMapping("/api/issues/{date:\\d{4}-\\d{1,2}-\\d{1,2}}")
-	Issue onDate(@PathVariable String date) {
+	@Operation(summary = "The issue of a date", description = """
+			The one issue printed on the date, its pages with their articles, and the dates of the paper's issues \
+			before and after it. When several newspapers have an issue of that date, ask for /api/issues/{newspaper}/{date}.""")
+	@ApiResponse(responseCode = "200", description = "The issue")
+	@ApiErrors.BadRequest
+	@ApiErrors.NotFound
+	@ApiErrors.SignInRequired
+	Issue onDate(@Parameter(description = "The date, YYYY-MM-DD") @PathVariable String date) {
 		LocalDate day = IssueDates.parse(date);
 		List<IssueSummary> issues = archive.issuesOn(day);
 		if (issues.isEmpty()) {
@@ -77,8 +98,16 @@ class IssueApiController {
 	}
 
 	@GetMapping("/api/issues/{newspaper}/{date}")
-	Issue issue(@PathVariable String newspaper, @PathVariable String date) {
-		return issue(newspaper, IssueDates.parse(date));
+	@Operation(summary = "A newspaper's issue of a date", description = """
+			The newspaper's issue printed on the date: its pages with their articles, and the dates of its issues \
+			before and after it.""")
+	@ApiResponse(responseCode = "200", description = "The issue")
+	@ApiErrors.BadRequest
+	@ApiErrors.NotFound
+	@ApiErrors.SignInRequired
+	Issue issue(@Parameter(description = "The newspaper's name (URL-encoded)") @PathVariable String newspaper,
+			@Parameter(description = "The date, YYYY-MM-DD") @PathVariable String date) {
+		return issue(PrintedName.of(newspaper), IssueDates.parse(date));
 	}
 
 	private Issue issue(String newspaper, LocalDate day) {

@@ -4,6 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
+
+import org.baoku.web.ApiErrors;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RestController;
@@ -13,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
  * the facet counts next to the hits.
  */
 @RestController
+@Tag(name = "Search", description = "Full-text search of the articles, its exports and its Atom feed")
 class SearchApiController {
 
 	private final SearchApi search;
@@ -30,7 +37,16 @@ class SearchApiController {
 	}
 
 	@GetMapping("/api/search")
-	Response search(@ModelAttribute SearchParams params) {
+	@Operation(summary = "Search the articles", description = """
+			The same search as the search page, one page of hits at a time, with the facet counts (newspaper, \
+			reporter, official, year, month) of the whole result next to them. Words match as written in Simplified \
+			or Traditional characters; "quotes" for a phrase, -word to exclude. Values that do not parse are ignored, \
+			with a notice.""")
+	@ApiResponse(responseCode = "200", description = "The hits, their total and the facets")
+	@ApiErrors.BadRequest
+	@ApiErrors.SignInRequired
+	@ApiErrors.Unavailable
+	Response search(@ParameterObject @ModelAttribute SearchParams params) {
 		SearchResult result = search.search(params.toRequest());
 		List<Hit> hits = result.hits()
 			.stream()

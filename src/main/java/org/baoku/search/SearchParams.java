@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import io.swagger.v3.oas.annotations.Parameter;
+
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
@@ -18,9 +20,20 @@ import org.springframework.web.util.UriUtils;
  * (excluded values), {@code year} (repeatable, OR), {@code from}/{@code to} (YYYY-MM-DD), {@code page}, {@code size}, {@code fsize} (facet values
  * shown). A date that does not parse is ignored, never an error page.
  */
-public record SearchParams(String q, List<String> newspaper, List<String> reporter, List<String> official, List<String> xreporter,
-		List<String> xofficial, List<String> year, String from, String to, String sort, String page, String size,
-		String fsize) {
+public record SearchParams(
+		@Parameter(description = "The words to find; \"a phrase\" in quotes, -word to leave out (empty: every article)") String q,
+		@Parameter(description = "Only these newspapers (repeatable: any of them)") List<String> newspaper,
+		@Parameter(description = "Only articles by these reporters (repeatable: any of them)") List<String> reporter,
+		@Parameter(description = "Only articles naming these officials (repeatable: any of them)") List<String> official,
+		@Parameter(description = "Leave out articles by these reporters (repeatable)") List<String> xreporter,
+		@Parameter(description = "Leave out articles naming these officials (repeatable)") List<String> xofficial,
+		@Parameter(description = "Only these years (repeatable: any of them)") List<String> year,
+		@Parameter(description = "Printed on or after this date, YYYY-MM-DD (ignored when it does not parse)") String from,
+		@Parameter(description = "Printed on or before this date, YYYY-MM-DD (ignored when it does not parse)") String to,
+		@Parameter(description = "The order: rel (relevance, the default), new (newest first) or old (oldest first)") String sort,
+		@Parameter(description = "The page of hits, from 1") String page,
+		@Parameter(description = "Hits per page, 1 to 100 (default 10)") String size,
+		@Parameter(description = "Values counted per facet, up to 200") String fsize) {
 
 	public SearchParams {
 		q = q == null ? "" : q.strip();

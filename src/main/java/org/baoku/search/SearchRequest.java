@@ -3,6 +3,8 @@ package org.baoku.search;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.baoku.archive.PrintedName;
+
 /**
  * A search as asked: the query text, the chosen facet values (newspapers, reporters, officials, years) (several values of one facet combine with OR,
  * different facets with AND), excluded values, a date range, and which page of results, counted from 1.
@@ -41,11 +43,11 @@ public record SearchRequest(String query, List<String> newspapers, List<String> 
 
 	public SearchRequest {
 		query = query == null ? "" : query.strip();
-		newspapers = clean(newspapers);
-		reporters = clean(reporters);
-		officials = clean(officials);
-		excludedReporters = clean(excludedReporters);
-		excludedOfficials = clean(excludedOfficials);
+		newspapers = names(newspapers);
+		reporters = names(reporters);
+		officials = names(officials);
+		excludedReporters = names(excludedReporters);
+		excludedOfficials = names(excludedOfficials);
 		years = clean(years).stream().filter(y -> y.matches("\\d{1,4}")).toList();
 		// Relevance means nothing without words: an empty query lists by time, and says so.
 		order = order == null || (order == Order.RELEVANCE && query.isEmpty()) ? (query.isEmpty() ? Order.NEWEST
@@ -117,6 +119,12 @@ public record SearchRequest(String query, List<String> newspapers, List<String> 
 	public boolean hasFilters() {
 		return !newspapers.isEmpty() || !reporters.isEmpty() || !officials.isEmpty() || !excludedReporters.isEmpty()
 				|| !excludedOfficials.isEmpty() || from != null || to != null || !years.isEmpty();
+	}
+
+	/** Names as they are stored ({@link PrintedName}), so a filter typed or pasted with invisible characters matches. */
+	private static List<String> names(List<String> values) {
+		return values == null ? List.of()
+				: values.stream().map(PrintedName::of).filter(v -> v != null && !v.isEmpty()).distinct().toList();
 	}
 
 	private static List<String> clean(List<String> values) {
