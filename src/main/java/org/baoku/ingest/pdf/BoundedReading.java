@@ -19,8 +19,8 @@ import org.baoku.ingest.split.SplitProfile;
  * Runs one piece of PDF work (reading a page, listing or splitting an issue) on a reader thread within
  * {@link PdfLimits#TIME_LIMIT}, so that whatever the file does ends as a refusal in words: past the limit, a parser's
  * failure, even an error of the JVM's own (a stack overflow in a nested structure, memory run out by one file). The
- * parser's text goes to the log, never to the person who sent the file. Past the limit the thread is interrupted and
- * left to end on its own (a daemon thread: PDFBox need not heed the interrupt).
+ * parser's text goes to the log, never to the person who sent the file. Past the limit the work is stopped
+ * ({@link ReadingStop}): its next read of the file or of a page's content throws, and the reader thread is free.
  */
 final class BoundedReading {
 
@@ -45,9 +45,10 @@ final class BoundedReading {
 	static <T> T within(Duration limit, Work<T> work) {
 		// The work runs on a reader thread: the caller's profile goes with it.
 		SplitProfile profile = SplitProfile.current();
+		ReadingStop stop = new ReadingStop();
 		Callable<T> task = () -> profile.run(() -> {
 			try {
-				return work.run();
+				return stop.run(work);
 			}
 			catch (IOException ex) {
 				throw malformed(ex);
@@ -58,6 +59,7 @@ final class BoundedReading {
 			return reading.get(limit.toMillis(), TimeUnit.MILLISECONDS);
 		}
 		catch (TimeoutException ex) {
+			stop.stop();
 			reading.cancel(true);
 			long seconds = Math.max(1, (limit.toMillis() + 999) / 1000);
 			throw new PdfRefusedException("pdfTimeout",
@@ -68,6 +70,7 @@ final class BoundedReading {
 			throw refusal(ex.getCause());
 		}
 		catch (InterruptedException ex) {
+			stop.stop();
 			reading.cancel(true);
 			Thread.currentThread().interrupt();
 			throw new PdfRefusedException("pdfTimeout", "reading the PDF was interrupted", limit.toSeconds());

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -40,6 +42,8 @@ final class PageRules extends PDFGraphicsStreamEngine {
 
 	private final PDRectangle box;
 
+	private final ReadingStop stop = ReadingStop.current();
+
 	private final List<Rule> rules = new ArrayList<>();
 
 	private final List<Upright> uprights = new ArrayList<>();
@@ -65,6 +69,13 @@ final class PageRules extends PDFGraphicsStreamEngine {
 		PageRules reader = new PageRules(page);
 		reader.processPage(page);
 		return new Drawn(List.copyOf(reader.rules), List.copyOf(reader.uprights));
+	}
+
+	/** A page's content may loop (a form drawing itself): past the time limit, the next operator ends the work. */
+	@Override
+	protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+		stop.check();
+		super.processOperator(operator, operands);
 	}
 
 	@Override

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -20,6 +22,8 @@ final class PdfGlyphReader extends PDFTextStripper {
 
 	private final List<Glyph> glyphs = new ArrayList<>();
 
+	private final ReadingStop stop = ReadingStop.current();
+
 	private PdfGlyphReader() throws IOException {
 		setSortByPosition(false);
 		setSuppressDuplicateOverlappingText(false);
@@ -31,6 +35,13 @@ final class PdfGlyphReader extends PDFTextStripper {
 		reader.setEndPage(1);
 		reader.getText(document);
 		return reader.glyphs;
+	}
+
+	/** A page's content may loop (a form drawing itself): past the time limit, the next operator ends the work. */
+	@Override
+	protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+		stop.check();
+		super.processOperator(operator, operands);
 	}
 
 	@Override

@@ -70,7 +70,7 @@ public final class PdfPageReader {
 	/** Loads a PDF; an encrypted one is refused as such. */
 	static PDDocument load(byte[] bytes) throws IOException {
 		try {
-			return Loader.loadPDF(bytes);
+			return Loader.loadPDF(ReadingStop.current().source(bytes));
 		}
 		catch (InvalidPasswordException ex) {
 			throw new PdfRefusedException("pdfEncrypted", "the PDF is encrypted (password protected)");
