@@ -39,6 +39,9 @@ class EmbeddedPostgresConfiguration {
 			.setServerConfig("synchronous_commit", "on")
 			.setServerConfig("full_page_writes", "on")
 			.setServerConfig("max_connections", "50")
+			// Stopped by this context, after the server and the scheduled work that use it have stopped: the
+			// library's own JVM hook would stop it at once, beside them, leaving them to wait on a database gone.
+			.setRegisterShutdownHook(false)
 			.start();
 	}
 
