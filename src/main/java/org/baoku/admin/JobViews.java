@@ -90,7 +90,7 @@ class JobViews {
 			@Schema(description = "Why the job stopped, when FAILED (null otherwise)") String failure,
 			@Schema(description = "The id of the job this dry run (or interrupted job) was run again as (null: not yet)") String committedAs,
 			@Schema(description = "This dry run's files were discarded") boolean discarded,
-			@Schema(description = "Files of the upload that are no page files (notes, images): skipped, not failed") List<String> skipped,
+			@Schema(description = "Files of the upload that are no page files (notes, images, system files such as .DS_Store): skipped, not failed") List<String> skipped,
 			@Schema(description = "Every file's end, from the 'from'th on (empty in the list of jobs)") List<FileEnd> files) {
 	}
 

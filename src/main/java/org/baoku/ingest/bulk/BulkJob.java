@@ -149,6 +149,11 @@ public final class BulkJob implements BulkIngest.Progress {
 		return source.startsWith(folderPrefix) ? source.substring(folderPrefix.length()) : source;
 	}
 
+	/** Uploaded files of the uploader's system (".DS_Store"), not kept: shown with the files that are no page files. */
+	synchronized void leftOut(List<String> systemFiles) {
+		skipped.addAll(systemFiles);
+	}
+
 	/** Uploads refused before the run (a name that cannot be a file name, two files of one name). */
 	synchronized void refusedUpload(String name, String why) {
 		ended.add(BulkIngest.Ended.refused(name, why));

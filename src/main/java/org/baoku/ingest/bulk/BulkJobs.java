@@ -101,11 +101,16 @@ public class BulkJobs {
 		Path incoming = Files.createDirectories(root).resolve(".incoming-" + settings.id());
 		Path files = Files.createDirectories(incoming.resolve(FILES));
 		Map<String, String> refused = new LinkedHashMap<>();
+		List<String> systemFiles = new ArrayList<>();
 		Set<String> names = new HashSet<>();
 		Set<String> folders = new HashSet<>();
 		try {
 			for (Upload upload : uploads) {
 				String name = upload.name() == null ? "" : upload.name().strip();
+				if (UploadNames.isSystemFile(name)) {
+					systemFiles.add(name);
+					continue;
+				}
 				String why = UploadNames.problem(name);
 				if (why == null) {
 					why = clash(name.toLowerCase(Locale.ROOT), names, folders);
@@ -130,6 +135,7 @@ public class BulkJobs {
 		}
 		BulkJob job = new BulkJob(settings, prefix(settings.id()), BulkJob.State.QUEUED);
 		refused.forEach(job::refusedUpload);
+		job.leftOut(systemFiles);
 		queue(job);
 		return job;
 	}

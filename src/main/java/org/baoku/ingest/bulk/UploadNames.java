@@ -1,6 +1,9 @@
 package org.baoku.ingest.bulk;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Whether an uploaded file's name can be the name of a file in the job's folder as it is: a plain name, or the path a
@@ -19,7 +22,29 @@ final class UploadNames {
 	/** The whole path: well within a multipart part's header (server.tomcat.max-part-header-size). */
 	static final int MAX_PATH_BYTES = 1024;
 
+	/** What file managers leave in a folder of their own accord: no one uploads them on purpose. */
+	private static final Set<String> SYSTEM_FILES = Set.of("thumbs.db", "desktop.ini");
+
+	private static final String MAC_RESOURCES = "__MACOSX";
+
 	private UploadNames() {
+	}
+
+	/**
+	 * Whether the name is a file the uploader's system keeps in every folder (".DS_Store", a file or folder whose
+	 * name starts with a dot, "Thumbs.db", "__MACOSX/…"): an uploaded folder brings them along, so they are left out
+	 * of the job as no page files instead of failing it.
+	 */
+	static boolean isSystemFile(String name) {
+		if (name.indexOf('\\') >= 0 || name.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+			return false;
+		}
+		String[] parts = name.split("/", -1);
+		if (Arrays.stream(parts).anyMatch(part -> part.isEmpty() || part.equals(".") || part.equals(".."))) {
+			return false;
+		}
+		return Arrays.stream(parts).anyMatch(part -> part.startsWith(".") || part.equals(MAC_RESOURCES))
+				|| SYSTEM_FILES.contains(parts[parts.length - 1].toLowerCase(Locale.ROOT));
 	}
 
 	/** Why the name cannot be used, or null when it can. */
