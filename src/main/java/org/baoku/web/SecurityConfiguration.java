@@ -2,6 +2,8 @@ package org.baoku.web;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.baoku.account.LoginThrottle;
 import org.baoku.account.Role;
 import org.baoku.account.SignInRefusals;
@@ -13,6 +15,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -24,7 +27,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.context.MessageSource;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -54,25 +57,51 @@ class SecurityConfiguration {
 		return path.equals("/login") || path.equals("/logout") || path.startsWith("/account/");
 	}
 
-	/** A signed-in user refused a page or an action is an audit entry; the answer is the usual 403 page. */
-	private static AccessDeniedHandler deniedAndAudited(AuditLog audit) {
+	/**
+	 * A signed-in user refused a page or an action is an audit entry; the answer is the usual 403 page, or the API's
+	 * Error JSON.
+	 */
+	private static AccessDeniedHandler deniedAndAudited(AuditLog audit, FilterRefusals refusals) {
 		AccessDeniedHandler page = new AccessDeniedHandlerImpl();
 		return (request, response, denied) -> {
 			audit.record(request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName(),
 					request.getRemoteAddr(), request.getMethod() + " " + request.getRequestURI(), request.getRequestURI(),
 					"refused 403", "not allowed for this account's role", new AuditDetail.Said("audit.detail.notAllowed", List.of()));
-			page.handle(request, response, denied);
+			if (isApi(request)) {
+				refusals.refuse(request, response, HttpStatus.FORBIDDEN,
+						FilterRefusals.Reason.of("error.notAllowed", "this account's role is not allowed to do this"));
+			}
+			else {
+				page.handle(request, response, denied);
+			}
 		};
+	}
+
+	/**
+	 * The API's answer to a request without valid credentials: 401 with the Basic challenge and the Error JSON every
+	 * refusal of the API has (Spring's own answer would be Boot's error shape).
+	 */
+	private static AuthenticationEntryPoint apiSignIn(FilterRefusals refusals) {
+		return (request, response, failed) -> {
+			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Baoku\"");
+			refusals.refuse(request, response, HttpStatus.UNAUTHORIZED, FilterRefusals.Reason.of("error.signIn",
+					"HTTP Basic credentials of an account are needed here, and none or wrong ones came"));
+		};
+	}
+
+	private static boolean isApi(HttpServletRequest request) {
+		return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 	}
 
 	/** The scripts' API: HTTP Basic on every request, no session, no CSRF token (no cookie is honoured). */
 	@Bean
 	@Order(1)
-	SecurityFilterChain adminApi(HttpSecurity http, AuditLog audit) throws Exception {
+	SecurityFilterChain adminApi(HttpSecurity http, AuditLog audit, FilterRefusals refusals) throws Exception {
 		return http.securityMatcher("/api/admin/**")
 			.authorizeHttpRequests(requests -> requests.anyRequest().hasRole(ADMIN))
-			.httpBasic(basic -> basic.realmName("Baoku"))
-			.exceptionHandling(errors -> errors.accessDeniedHandler(deniedAndAudited(audit)))
+			.httpBasic(basic -> basic.realmName("Baoku").authenticationEntryPoint(apiSignIn(refusals)))
+			.exceptionHandling(errors -> errors.accessDeniedHandler(deniedAndAudited(audit, refusals))
+				.authenticationEntryPoint(apiSignIn(refusals)))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.build();
@@ -81,7 +110,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, @Value("${baoku.require-login:false}") boolean requireLogin,
-			AuditLog audit) throws Exception {
+			AuditLog audit, FilterRefusals refusals) throws Exception {
 		return http
 			.authorizeHttpRequests(requests -> {
 				requests.requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error")
@@ -105,8 +134,8 @@ class SecurityConfiguration {
 			// Scripts that read admin pages may still send Basic credentials; a browser is sent to the login page.
 			.httpBasic(Customizer.withDefaults())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-			.exceptionHandling(errors -> errors.accessDeniedHandler(deniedAndAudited(audit)).defaultAuthenticationEntryPointFor(
-					new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), request -> request.getRequestURI().startsWith("/api/")))
+			.exceptionHandling(errors -> errors.accessDeniedHandler(deniedAndAudited(audit, refusals))
+				.defaultAuthenticationEntryPointFor(apiSignIn(refusals), SecurityConfiguration::isApi))
 			.build();
 	}
 
@@ -118,9 +147,10 @@ class SecurityConfiguration {
 
 	/** First of all: a cross-site request to the admin API is refused before anything else reads it. */
 	@Bean
-	FilterRegistrationBean<AdminApiOriginFilter> adminApiOriginFilter(AuditLog audit, FilterRefusals refusals) {
+	FilterRegistrationBean<AdminApiOriginFilter> adminApiOriginFilter(AuditLog audit, FilterRefusals refusals,
+			PublicUrl publicUrl) {
 		FilterRegistrationBean<AdminApiOriginFilter> registration = new FilterRegistrationBean<>(
-				new AdminApiOriginFilter(audit, refusals));
+				new AdminApiOriginFilter(audit, refusals, publicUrl));
 		registration.setOrder(-300);
 		return registration;
 	}
