@@ -4,9 +4,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Absolute links come from {@code baoku.public-url}, never from the request: a forged {@code Host} header puts
- * nothing of its own into the CSV and JSON exports, the Atom feed, the API document or a page.
+ * nothing of its own into the CSV and JSON exports, the Atom feed, the API document or a page. The admin API takes
+ * requests from the public URL's origin (a proxy in front) as well as from the one the request reached.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = { "baoku.admin-password=" + PublicLinksIT.PASSWORD, "baoku.seed-on-first-start=false",
@@ -57,6 +63,27 @@ class PublicLinksIT {
 		assertThat(forged("/api/docs")).contains("\"url\":\"" + PUBLIC + "\"").doesNotContain("evil.example");
 		assertThat(forged("/search" + q)).contains("/search?q=").doesNotContain("evil.example");
 		assertThat(forged("//evil.example/search" + q)).doesNotContain("href=\"//evil.example");
+	}
+
+	@Test
+	void theAdminApiTakesRequestsFromThePublicOriginAndRefusesOtherSites() throws Exception {
+		assertThat(adminApiFrom(PUBLIC).statusCode()).as("the archive's own pages behind a proxy").isEqualTo(200);
+		assertThat(adminApiFrom("http://127.0.0.1:" + port).statusCode()).as("as the request reached it").isEqualTo(200);
+		HttpResponse<String> foreign = adminApiFrom("https://evil.example");
+		assertThat(foreign.statusCode()).isEqualTo(403);
+		assertThat(foreign.body()).contains("\"status\":403", "cross-site");
+		assertThat(adminApiFrom("http://archive.example.org").statusCode()).as("another scheme is another origin")
+			.isEqualTo(403);
+	}
+
+	private HttpResponse<String> adminApiFrom(String origin) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/admin/jobs"))
+			.header("Authorization",
+					"Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+			.header("Origin", origin)
+			.GET()
+			.build();
+		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
 
 	/** GET with {@code Host: evil.example}, as a client may send it (java.net.http refuses to); the whole answer. */

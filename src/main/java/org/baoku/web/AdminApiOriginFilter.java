@@ -21,6 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * cached for the site would send them along with a request another site makes it send; such a request says where it
  * comes from ({@code Origin}) or carries the site's session cookie. Both are refused: an {@code Origin} other than
  * this site's, and a session cookie without a CSRF token header ({@code X-CSRF-TOKEN}, which no other site can set).
+ * This site is the origin the request reached, or the configured public URL ({@link PublicUrl}): behind a proxy that
+ * ends TLS, the archive's own pages come from https while the request reaches the server as http.
  */
 class AdminApiOriginFilter extends OncePerRequestFilter {
 
@@ -30,9 +32,12 @@ class AdminApiOriginFilter extends OncePerRequestFilter {
 
 	private final FilterRefusals refusals;
 
-	AdminApiOriginFilter(AuditLog audit, FilterRefusals refusals) {
+	private final PublicUrl publicUrl;
+
+	AdminApiOriginFilter(AuditLog audit, FilterRefusals refusals, PublicUrl publicUrl) {
 		this.audit = audit;
 		this.refusals = refusals;
+		this.publicUrl = publicUrl;
 	}
 
 	@Override
@@ -46,7 +51,7 @@ class AdminApiOriginFilter extends OncePerRequestFilter {
 		String origin = request.getHeader(HttpHeaders.ORIGIN);
 		String refused = null;
 		AuditDetail.Said said = null;
-		if (origin != null && !sameOrigin(origin, request)) {
+		if (origin != null && !isThisSite(origin, request)) {
 			refused = "cross-site requests to the admin API are refused (Origin " + origin + ")";
 			said = new AuditDetail.Said("audit.detail.crossSite", List.of(origin));
 		}
@@ -66,20 +71,34 @@ class AdminApiOriginFilter extends OncePerRequestFilter {
 				new FilterRefusals.Reason(said.key(), List.copyOf(said.args()), refused));
 	}
 
-	/** Scheme, host and port as the request reached this server ({@code null} and opaque origins are foreign). */
-	private static boolean sameOrigin(String origin, HttpServletRequest request) {
+	/**
+	 * Scheme, host and port as the request reached this server or as the public URL gives them ({@code null} and
+	 * opaque origins are foreign).
+	 */
+	private boolean isThisSite(String origin, HttpServletRequest request) {
+		URI uri;
 		try {
-			URI uri = URI.create(origin.strip());
-			if (uri.getScheme() == null || uri.getHost() == null) {
-				return false;
-			}
-			int port = uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
-			return uri.getScheme().equalsIgnoreCase(request.getScheme())
-					&& uri.getHost().equalsIgnoreCase(request.getServerName()) && port == request.getServerPort();
+			uri = URI.create(origin.strip());
 		}
 		catch (IllegalArgumentException ex) {
 			return false;
 		}
+		if (uri.getScheme() == null || uri.getHost() == null) {
+			return false;
+		}
+		return sameOrigin(uri, request.getScheme(), request.getServerName(), request.getServerPort())
+				|| publicUrl.configured()
+					.filter(site -> sameOrigin(uri, site.getScheme(), site.getHost(), port(site)))
+					.isPresent();
+	}
+
+	private static boolean sameOrigin(URI origin, String scheme, String host, int port) {
+		return origin.getScheme().equalsIgnoreCase(scheme) && origin.getHost().equalsIgnoreCase(host)
+				&& port(origin) == port;
+	}
+
+	private static int port(URI uri) {
+		return uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
 	}
 
 	private static boolean hasSessionCookie(HttpServletRequest request) {

@@ -1,5 +1,8 @@
 package org.baoku.web;
 
+import java.net.URI;
+import java.util.Optional;
+
 import org.baoku.config.BaokuProperties;
 import org.springdoc.core.customizers.ServerBaseUrlCustomizer;
 import org.springframework.beans.factory.annotation.Value;
@@ -41,6 +44,11 @@ public class PublicUrl implements ServerBaseUrlCustomizer {
 	/** The public URL without a trailing slash: {@code https://archive.example.org} or {@code http://localhost:8080}. */
 	public String base() {
 		return configured.isEmpty() ? "http://localhost:" + port + contextPath : configured;
+	}
+
+	/** The configured public URL, when there is one (a proxy in front may serve the archive under another origin). */
+	Optional<URI> configured() {
+		return configured.isEmpty() ? Optional.empty() : Optional.of(URI.create(configured));
 	}
 
 	/** The API document's server (springdoc would take it from the request). */
