@@ -364,8 +364,10 @@ class SolrSearchEngine implements SearchEngine {
 		}
 	}
 
+	/** Said to readers without the client's text (node addresses, stack details): that goes to the log. */
 	private static UnavailableException unavailable(Exception ex) {
-		return new UnavailableException("the search cluster (SolrCloud) does not answer: " + ex.getMessage(),
+		log.warn("The search cluster does not answer: {}", ex.toString());
+		return new UnavailableException("the search cluster (SolrCloud) does not answer; try again shortly",
 				UNAVAILABLE_RETRY, ex);
 	}
 
