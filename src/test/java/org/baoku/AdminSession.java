@@ -1,6 +1,5 @@
 package org.baoku;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -12,8 +11,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -84,21 +83,13 @@ final class AdminSession {
 
 	/** A multipart form: the fields, then every file as a part named {@code files}. */
 	Answer upload(String path, Map<String, String> fields, Map<String, byte[]> files) {
-		String boundary = "----baoku" + UUID.randomUUID();
-		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n");
-		fields.forEach((name, value) -> write(body,
-				"--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n"));
-		files.forEach((name, bytes) -> {
-			write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + name
-					+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
-			body.writeBytes(bytes);
-			write(body, "\r\n");
-		});
-		write(body, "--" + boundary + "--\r\n");
+		Map<String, String> withToken = new LinkedHashMap<>();
+		withToken.put("_csrf", csrf);
+		withToken.putAll(fields);
+		Multipart form = Multipart.of(withToken, "files", files);
 		return send(HttpRequest.newBuilder(URI.create(base + path))
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+			.header("Content-Type", form.contentType())
+			.POST(HttpRequest.BodyPublishers.ofByteArray(form.body())));
 	}
 
 	private Answer send(HttpRequest.Builder request) {
@@ -125,10 +116,6 @@ final class AdminSession {
 
 	private static String encode(String s) {
 		return URLEncoder.encode(s == null ? "" : s, StandardCharsets.UTF_8);
-	}
-
-	private static void write(ByteArrayOutputStream out, String text) {
-		out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.baoku;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -13,7 +12,6 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -77,18 +75,8 @@ final class ApiClient {
 
 	/** A multipart upload with exactly these fields (and the file, when not null). */
 	Answer upload(byte[] file, Map<String, String> fields) {
-		String boundary = "----baoku" + UUID.randomUUID();
-		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		fields.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
-				+ "\"\r\n\r\n" + value + "\r\n"));
-		if (file != null) {
-			write(body, "--" + boundary
-					+ "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"page.txt\"\r\nContent-Type: text/plain\r\n\r\n");
-			body.writeBytes(file);
-			write(body, "\r\n");
-		}
-		write(body, "--" + boundary + "--\r\n");
-		return post("/api/admin/pages", "multipart/form-data; boundary=" + boundary, body.toByteArray());
+		Multipart form = Multipart.of(fields, "file", file == null ? Map.of() : Map.of("page.txt", file));
+		return post("/api/admin/pages", form.contentType(), form.body());
 	}
 
 	Answer post(String path, String contentType, byte[] body) {
@@ -118,10 +106,6 @@ final class ApiClient {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	private static void write(ByteArrayOutputStream out, String text) {
-		out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
 	}
 
 }

@@ -4,10 +4,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,18 +18,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class IssuesMigrationIT {
 
-	private static EmbeddedPostgres postgres;
-
-	private static DataSource dataSource;
+	private static MigratedDatabase database;
 
 	private static JdbcClient jdbc;
 
 	@BeforeAll
 	static void oldSchemaWithData() throws IOException {
-		postgres = EmbeddedPostgres.builder().setDataDirectory(TestDataDir.path("migration-pg")).start();
-		dataSource = postgres.getPostgresDatabase();
-		jdbc = JdbcClient.create(dataSource);
-		flyway("3").migrate();
+		database = MigratedDatabase.upTo("migration-pg", "3");
+		jdbc = database.jdbc();
 		jdbc.sql("insert into newspaper (id, name) overriding system value values (1, '老报'), (2, '另报')").update();
 		jdbc.sql("""
 				insert into issue (id, newspaper_id, issue_date, page_label, source_file, sha256, raw_text)
@@ -51,21 +43,13 @@ class IssuesMigrationIT {
 		jdbc.sql("insert into retired_article (id, issue_id, headline) values (99, 10, '撤下的')").update();
 		// As after ids handed out by the database itself.
 		jdbc.sql("select setval('issue_id_seq', 13), setval('article_id_seq', 103)").query().listOfRows();
-		flyway(null).migrate();
-	}
-
-	private static Flyway flyway(String target) {
-		var config = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration");
-		if (target != null) {
-			config.target(target);
-		}
-		return config.load();
+		database.migrateToTheEnd();
 	}
 
 	@AfterAll
 	static void stop() throws IOException {
-		if (postgres != null) {
-			postgres.close();
+		if (database != null) {
+			database.close();
 		}
 	}
 

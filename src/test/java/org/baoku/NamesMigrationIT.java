@@ -4,11 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.baoku.archive.PrintedName;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,18 +20,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class NamesMigrationIT {
 
-	private static EmbeddedPostgres postgres;
-
-	private static DataSource dataSource;
+	private static MigratedDatabase database;
 
 	private static JdbcClient jdbc;
 
 	@BeforeAll
 	static void duplicatesBeforeV19() throws IOException {
-		postgres = EmbeddedPostgres.builder().setDataDirectory(TestDataDir.path("names-migration-pg")).start();
-		dataSource = postgres.getPostgresDatabase();
-		jdbc = JdbcClient.create(dataSource);
-		flyway("18").migrate();
+		database = MigratedDatabase.upTo("names-migration-pg", "18");
+		jdbc = database.jdbc();
 		jdbc.sql("""
 				insert into newspaper (id, name) overriding system value values
 				(1, '西宁晚报'), (2, '西宁\u200B晚报'), (3, '\u202E西宁晚报\u202C'), (4, 'Ｗｅｓｔ\u3000Ｄａｉｌｙ'), (5, '另报')
@@ -78,21 +70,13 @@ class NamesMigrationIT {
 			.update();
 		jdbc.sql("select setval('page_id_seq', 106), setval('page_revision', 11)").query().listOfRows();
 		jdbc.sql("delete from index_outbox").update();
-		flyway(null).migrate();
-	}
-
-	private static Flyway flyway(String target) {
-		var config = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration");
-		if (target != null) {
-			config.target(target);
-		}
-		return config.load();
+		database.migrateToTheEnd();
 	}
 
 	@AfterAll
 	static void stop() throws IOException {
-		if (postgres != null) {
-			postgres.close();
+		if (database != null) {
+			database.close();
 		}
 	}
 
