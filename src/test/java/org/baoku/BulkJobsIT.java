@@ -192,6 +192,37 @@ class BulkJobsIT {
 	}
 
 	@Test
+	void theFileTheAppDiedOnIsNamedAtTheNextStartAndNotReadAgain() throws Exception {
+		Path uploads = properties.dataDir().resolve("uploads");
+		Path left = Files.createDirectories(uploads.resolve("20240103-000000-abd0").resolve("files"));
+		Files.write(left.resolve("亡报_2024-07-03_1.txt"), TestPages.page("致命", "", 2));
+		Files.write(left.resolve("亡报_2024-07-03_2.txt"), TestPages.page("幸存", "", 2));
+		Files.writeString(left.getParent().resolve("job.properties"), "created=2024-01-03T00\\:00\\:00Z\nreplace=false\n"
+				+ "dryRun=false\nuploads=亡报_2024-07-03_1.txt,亡报_2024-07-03_2.txt\n");
+		// What a run leaves when the JVM dies in the middle of a file (out of memory: it exits, it is restarted).
+		Files.writeString(left.getParent().resolve("working-on.txt"), "亡报_2024-07-03_1.txt");
+		BulkJobs restarted = new BulkJobs(ingest, properties);
+		try {
+			BulkJob found = restarted.job("20240103-000000-abd0").orElseThrow();
+			assertThat(found.view().state()).isEqualTo(BulkJob.State.INTERRUPTED);
+			assertThat(found.view().failure()).contains("stopped while working on 亡报_2024-07-03_1.txt");
+			BulkJob again = restarted.resume(found.id()).orElseThrow();
+			long deadline = System.currentTimeMillis() + 60_000;
+			while (!again.view().state().finished() && System.currentTimeMillis() < deadline) {
+				Thread.sleep(100);
+			}
+			assertThat(again.view().state()).isEqualTo(BulkJob.State.DONE);
+			assertThat(again.files(0)).extracting(e -> e.source() + " " + e.outcome())
+				.containsExactly("亡报_2024-07-03_1.txt REFUSED", "亡报_2024-07-03_2.txt INGESTED");
+			assertThat(again.files(0).get(0).reason().code()).isEqualTo("stoppedTheApp");
+			assertThat(storedArticles("亡报")).isEqualTo(2);
+		}
+		finally {
+			restarted.stop();
+		}
+	}
+
+	@Test
 	void aFinishedDryRunIsFoundAgainAfterARestartAsFinishedAndCanBeCommitted() throws Exception {
 		Path uploads = properties.dataDir().resolve("uploads");
 		Path left = Files.createDirectories(uploads.resolve("20240102-000000-abcf").resolve("files"));

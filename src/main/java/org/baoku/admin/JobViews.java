@@ -87,7 +87,7 @@ class JobViews {
 			@Schema(description = "Files per outcome so far") Map<BulkIngest.Outcome, Integer> counts,
 			@Schema(description = "Files that did not end stored or split (refused, rejected, invalid, too large, page taken)") int failed,
 			@Schema(description = "Articles stored (or, in a dry run, split)") int articles,
-			@Schema(description = "Why the job stopped, when FAILED (null otherwise)") String failure,
+			@Schema(description = "Why the job stopped, when FAILED; when INTERRUPTED, the file the app stopped on if it stopped in one (null otherwise)") String failure,
 			@Schema(description = "The id of the job this dry run (or interrupted job) was run again as (null: not yet)") String committedAs,
 			@Schema(description = "This dry run's files were discarded") boolean discarded,
 			@Schema(description = "Files of the upload that are no page files (notes, images, system files such as .DS_Store): skipped, not failed") List<String> skipped,

@@ -53,10 +53,17 @@ public final class BulkIngest {
 
 	}
 
-	/** Hears how far a run is: once the number of page files (and the files that are none), then each end. */
+	/**
+	 * Hears how far a run is: once the number of page files (and the files that are none), then which file it is
+	 * about to read or store, and each end.
+	 */
 	interface Progress {
 
 		void started(int files, List<String> skipped);
+
+		/** Before the run reads or stores the file: what it was doing if the JVM dies there. */
+		default void working(String source) {
+		}
 
 		void ended(Ended file);
 
@@ -127,12 +134,15 @@ public final class BulkIngest {
 		progress.started(files.size(), skipped);
 		Read next = null;
 		try {
-			next = files.isEmpty() ? null : read(files.get(0));
+			next = files.isEmpty() ? null : read(files.get(0), progress);
 			for (int i = 0; i < files.size(); i++) {
 				Read current = next;
-				next = i + 1 < files.size() ? read(files.get(i + 1)) : null;
+				next = i + 1 < files.size() ? read(files.get(i + 1), progress) : null;
 				if (next != null && next.page() != null) {
 					ingester.comingNext(next.page());
+				}
+				if (current.refused() == null) {
+					progress.working(current.file().source());
 				}
 				Ended end = current.refused() != null ? current.refused() : ingested(current, ingester);
 				ended.add(end);
@@ -196,11 +206,12 @@ public final class BulkIngest {
 
 	}
 
-	private Read read(PageFile file) {
+	private Read read(PageFile file, Progress progress) {
 		if (file.refused()) {
 			return new Read(file, null, file.reason() != null ? Ended.refused(file.source(), file.reason())
 					: Ended.refused(file.source(), file.refusal()));
 		}
+		progress.working(file.source());
 		byte[] bytes;
 		try {
 			bytes = file.bytes().read(maxPageBytes);

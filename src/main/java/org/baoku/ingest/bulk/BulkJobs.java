@@ -35,6 +35,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.baoku.config.BaokuProperties;
+import org.baoku.ingest.IngestReason;
 import org.baoku.ingest.IngestService;
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Service;
@@ -226,20 +227,23 @@ public class BulkJobs {
 		job.running();
 		BulkJob.Settings settings = job.settings();
 		try (PageSources sources = new PageSources(ZipLimits.DEFAULT, settings.newspaper(), settings.splitPages())) {
-			List<PageFile> files = sources.find(List.of(folder(settings.id()).resolve(FILES)));
+			WorkingFile working = new WorkingFile(folder(settings.id()), prefix(settings.id()), job);
+			List<PageFile> files = notAgain(sources.find(List.of(folder(settings.id()).resolve(FILES))),
+					WorkingFile.stoppedTheApp(folder(settings.id())), working);
 			BulkIngest bulk = new BulkIngest(ingest.maxPageBytes());
 			if (settings.dryRun()) {
-				bulk.run(files, sources.skipped(), new PreviewingIngester(ingest, settings.replace()), job);
+				bulk.run(files, sources.skipped(), new PreviewingIngester(ingest, settings.replace()), working);
 			}
 			else {
 				StoringIngester storing = new StoringIngester(ingest, settings.replace());
 				try {
-					bulk.run(files, sources.skipped(), storing, job);
+					bulk.run(files, sources.skipped(), storing, working);
 				}
 				finally {
 					storing.finish();
 				}
 			}
+			working.done();
 		}
 		catch (IOException | RuntimeException | Error ex) {
 			// Whatever stops a job ends it as failed with its reason in words: never RUNNING for ever, and never an
@@ -274,7 +278,24 @@ public class BulkJobs {
 		}
 	}
 
-	/** Jobs whose folders a stopped app left: listed as INTERRUPTED; half-written uploads are deleted. */
+	/** The files that stopped the app in an earlier run of this job, refused instead of read again. */
+	private static List<PageFile> notAgain(List<PageFile> files, Set<String> stoppedTheApp, WorkingFile working) {
+		if (stoppedTheApp.isEmpty()) {
+			return files;
+		}
+		IngestReason why = IngestReason.of("stoppedTheApp",
+				"the app stopped while working on this file in an earlier run of the job (it may need more memory "
+						+ "than the server has); it is not read again");
+		return files.stream()
+			.map(f -> !f.refused() && stoppedTheApp.contains(working.shown(f.source()))
+					? PageFile.refused(f.source(), f.fileName(), why) : f)
+			.toList();
+	}
+
+	/**
+	 * Jobs whose folders a stopped app left: listed as INTERRUPTED, naming the file the run was working on when it
+	 * stopped; half-written uploads are deleted.
+	 */
 	private void findInterrupted() throws IOException {
 		if (!Files.isDirectory(root)) {
 			return;
@@ -301,11 +322,25 @@ public class BulkJobs {
 					continue;
 				}
 				BulkJob job = new BulkJob(settings, prefix(settings.id()), BulkJob.State.INTERRUPTED);
-				job.finished(BulkJob.State.INTERRUPTED, null);
+				job.finished(BulkJob.State.INTERRUPTED, stoppedOn(folder));
 				jobs.put(settings.id(), job);
 				log.warn("Bulk job {} ({} files) was not finished when the app stopped; it can be run again on the admin's job page",
 						settings.id(), settings.uploads().size());
 			}
+		}
+	}
+
+	/** Which file the app stopped on in this job's folder, said in words; null when it stopped between files. */
+	private static String stoppedOn(Path folder) {
+		try {
+			return WorkingFile.stoppedOn(folder)
+				.map(file -> ("the app stopped while working on %s; running the job again refuses that file and goes "
+						+ "on with the rest").formatted(file))
+				.orElse(null);
+		}
+		catch (IOException ex) {
+			log.warn("{}: the file the job was working on could not be read ({})", folder, ex.getMessage());
+			return null;
 		}
 	}
 

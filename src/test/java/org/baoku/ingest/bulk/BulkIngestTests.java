@@ -72,6 +72,35 @@ class BulkIngestTests {
 		assertThat(report.files().get(1).message()).contains("could not be read").doesNotContain("disk error");
 	}
 
+	/** What a run notes before each read and each store: the file it would have died on if the JVM died there. */
+	@Test
+	void eachFileIsNamedBeforeItIsReadAndBeforeItIsStored() {
+		Recording ingester = new Recording();
+		BulkIngest.Progress progress = new BulkIngest.Progress() {
+
+			@Override
+			public void started(int files, List<String> skipped) {
+			}
+
+			@Override
+			public void working(String source) {
+				ingester.calls.add("working " + source);
+			}
+
+			@Override
+			public void ended(BulkIngest.Ended file) {
+				ingester.calls.add("ended " + file.source());
+			}
+
+		};
+		List<PageFile> files = List.of(file("a"), unreadable("b"), PageFile.refused("c", "c", "no date"), file("d"));
+
+		new BulkIngest(1 << 20).run(files, List.of(), ingester, progress);
+
+		assertThat(ingester.calls).containsExactly("working a", "working b", "working a", "ingest a", "ended a",
+				"ended b", "working d", "next d", "ended c", "working d", "ingest d", "ended d");
+	}
+
 	/** Whatever one file does to the reader (here: what a null deep in a font gave) is its outcome; the run goes on. */
 	@Test
 	void aFileThatBreaksTheReaderEndsAloneInWordsAndTheRunGoesOn() {
