@@ -3,10 +3,14 @@ package org.baoku.ingest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
@@ -24,6 +28,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
 import org.junit.jupiter.api.Test;
 
+import org.baoku.ingest.pdf.PdfLimits;
 import org.baoku.ingest.pdf.PdfPageReader;
 import org.baoku.ingest.pdf.PdfRefusedException;
 
@@ -116,6 +121,35 @@ class PdfRefusalsTests {
 			}
 		});
 		assertThat(refusal(pdf)).isEqualTo("pdfImageTooLarge");
+	}
+
+	/**
+	 * A page whose content is a few hundred kilobytes of deflated spaces that decode to more than a page's content may
+	 * (a decompression bomb): refused by what it decodes to, counted in a small buffer, before PDFBox decodes it whole.
+	 */
+	@Test
+	void contentThatDecodesToMoreThanAPageHoldsIsRefused() throws IOException {
+		ByteArrayOutputStream deflated = new ByteArrayOutputStream();
+		byte[] spaces = new byte[1 << 20];
+		Arrays.fill(spaces, (byte) ' ');
+		try (DeflaterOutputStream out = new DeflaterOutputStream(deflated, new Deflater(Deflater.BEST_COMPRESSION))) {
+			for (long written = 0; written <= PdfLimits.maxDecodedContentBytes(); written += spaces.length) {
+				out.write(spaces);
+			}
+		}
+		byte[] pdf = build(1, doc -> {
+			COSStream stream = doc.getDocument().createCOSStream();
+			try (OutputStream raw = stream.createRawOutputStream()) {
+				raw.write(deflated.toByteArray());
+			}
+			stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+			doc.getPage(0).setContents(new PDStream(stream));
+		});
+		assertThat(pdf.length).as("the file is small").isLessThan(2_000_000);
+		PdfRefusedException ex = catchThrowableOfType(PdfRefusedException.class, () -> PdfPageReader.read(pdf, Set.of()));
+		assertThat(ex).as("refused").isNotNull();
+		assertThat(ex.code()).isEqualTo("pdfTooDemanding");
+		assertThat(ex.getMessage()).contains("decodes to more than");
 	}
 
 	/** The time limit as a real reading meets it: a real page PDF given a limit far below its reading time. */

@@ -1,13 +1,26 @@
 package org.baoku.ingest.pdf;
 
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.Set;
+import java.util.zip.InflaterInputStream;
+import java.util.zip.ZipException;
+
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -57,10 +70,16 @@ final class PdfChecks {
 
 	/**
 	 * One page: no actions, no file attachments, no links or widgets that run JavaScript, no image larger than a
-	 * reader's page could be drawn from ({@link PdfLimits#MAX_IMAGE_PIXELS}).
+	 * reader's page could be drawn from ({@link PdfLimits#MAX_IMAGE_PIXELS}), no content that decodes to more than a
+	 * page's could ({@link PdfLimits#maxDecodedContentBytes()}).
 	 */
 	static void checkPage(PDPage page) throws IOException {
-		checkImages(page.getResources(), 0);
+		DecodedContent content = new DecodedContent();
+		Iterator<PDStream> streams = page.getContentStreams();
+		while (streams.hasNext()) {
+			content.measure(streams.next().getCOSObject());
+		}
+		checkResources(page.getResources(), 0, content);
 		if (page.getCOSObject().containsKey("AA")) {
 			throw active("JavaScript");
 		}
@@ -76,10 +95,10 @@ final class PdfChecks {
 	}
 
 	/**
-	 * The images a page's resources declare, by their declared size (nothing is decoded), following forms a few levels
-	 * deep.
+	 * The images a page's resources declare, by their declared size (nothing is decoded), and what its forms' content
+	 * decodes to, following forms a few levels deep.
 	 */
-	private static void checkImages(PDResources resources, int depth) throws IOException {
+	private static void checkResources(PDResources resources, int depth, DecodedContent content) throws IOException {
 		if (resources == null || depth > PdfLimits.MAX_RESOURCE_DEPTH) {
 			return;
 		}
@@ -94,10 +113,61 @@ final class PdfChecks {
 							image.getWidth(), image.getHeight(), PdfLimits.MAX_IMAGE_PIXELS / 1_000_000);
 				}
 			}
-			else if (object instanceof PDFormXObject form && form.getResources() != resources) {
-				checkImages(form.getResources(), depth + 1);
+			else if (object instanceof PDFormXObject form && content.measure(form.getCOSObject())) {
+				checkResources(form.getResources(), depth + 1, content);
 			}
 		}
+	}
+
+	/**
+	 * What a page's content streams decode to, added up as they are measured and refused past
+	 * {@link PdfLimits#maxDecodedContentBytes()}. A deflated stream (what every PDF writer makes) is inflated here
+	 * into a small buffer and counted, before PDFBox would decode it whole into memory; other filters are left to it.
+	 */
+	private static final class DecodedContent {
+
+		private final long limit = PdfLimits.maxDecodedContentBytes();
+
+		private final byte[] buffer = new byte[64 * 1024];
+
+		private long total;
+
+		/** Each stream once, however often the page's forms refer to it (a form may even refer to itself). */
+		private final Set<COSStream> measured = Collections.newSetFromMap(new IdentityHashMap<>());
+
+		/** Measures the stream; false when it was measured before. */
+		boolean measure(COSStream stream) throws IOException {
+			if (!measured.add(stream)) {
+				return false;
+			}
+			COSBase filters = stream.getFilters();
+			if (filters == null) {
+				add(stream.getLength());
+			}
+			else if (COSName.FLATE_DECODE.equals(filters) || filters instanceof COSArray array && array.size() == 1
+					&& COSName.FLATE_DECODE.equals(array.getObject(0))) {
+				try (InputStream inflated = new InflaterInputStream(stream.createRawInputStream())) {
+					for (int n = inflated.read(buffer); n > 0; n = inflated.read(buffer)) {
+						add(n);
+					}
+				}
+				catch (ZipException | EOFException ex) {
+					// Damaged or cut short: PDFBox reads what it can of it, as of any damaged stream.
+				}
+			}
+			return true;
+		}
+
+		private void add(long bytes) {
+			total += bytes;
+			if (total > limit) {
+				long megabytes = limit >> 20;
+				throw new PdfRefusedException("pdfTooDemanding",
+						"the PDF's page content decodes to more than %d MB; it may be damaged or built to exhaust readers"
+							.formatted(megabytes));
+			}
+		}
+
 	}
 
 	private static PdfRefusedException active(String what) {

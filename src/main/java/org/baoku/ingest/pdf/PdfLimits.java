@@ -28,6 +28,18 @@ public final class PdfLimits {
 	 */
 	public static final long MAX_IMAGE_PIXELS = 200_000_000L;
 
+	/**
+	 * The share of the heap a page's content may decode to (its content streams and its forms'). PDFBox decodes a
+	 * stream whole, in memory, and a few kilobytes of deflated zeros decode to gigabytes; a broadsheet page's content
+	 * is a few megabytes.
+	 */
+	public static final int DECODED_CONTENT_HEAP_SHARE = 8;
+
+	/** The most a page's content may decode to: 256 MiB, or an eighth of the heap when that is less. */
+	public static long maxDecodedContentBytes() {
+		return Math.min(256L << 20, Runtime.getRuntime().maxMemory() / DECODED_CONTENT_HEAP_SHARE);
+	}
+
 	/** Form objects nested deeper than this in a page's resources are not followed (a form may draw itself). */
 	public static final int MAX_RESOURCE_DEPTH = 8;
 
