@@ -95,6 +95,8 @@ class BulkJobsApiIT {
 		files.put("千份//空段.txt", TestPages.page("空段", "", 1));
 		files.put("千份/./点.txt", TestPages.page("点", "", 1));
 		files.put("a/b/c/d/e/f/g/h/i/太深.txt", TestPages.page("太深", "", 1));
+		// An empty file is a file: it ends with its reason, it does not vanish from the list.
+		files.put("千份/11月/千份报_2024-11-30_1.txt", new byte[0]);
 		// What the uploader's system keeps in its folders is left out, not failed.
 		files.put("千份/.隐藏/x.txt", TestPages.page("隐藏", "", 1));
 		files.put("千份/.DS_Store", new byte[] { 0, 0, 0, 1, 'B', 'u', 'd', '1' });
@@ -124,6 +126,8 @@ class BulkJobsApiIT {
 		assertThat(bySource.get("千份/./点.txt").get("message").asText()).contains("\".\"");
 		assertThat(bySource.get("a/b/c/d/e/f/g/h/i/太深.txt").get("message").asText()).contains("folders deep");
 		assertThat(bySource).doesNotContainKey("千份/.DS_Store");
+		assertThat(bySource.get("千份/11月/千份报_2024-11-30_1.txt")).as(done.toString()).isNotNull();
+		assertThat(bySource.get("千份/11月/千份报_2024-11-30_1.txt").get("message").asText()).containsIgnoringCase("empty");
 
 		Path kept = properties.dataDir().resolve("uploads").resolve(id).resolve("files");
 		assertThat(kept.resolve("千份/附录/甲.txt")).isRegularFile();

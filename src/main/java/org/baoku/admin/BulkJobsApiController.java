@@ -62,12 +62,11 @@ class BulkJobsApiController {
 			@Parameter(description = "Split and show only; nothing is stored until the job is committed") @RequestParam(defaultValue = "false") boolean dryRun,
 			@Parameter(description = "Split PDFs of whole issues (named by newspaper and date only) into their pages") @RequestParam(defaultValue = "false") boolean splitPages)
 			throws IOException {
-		List<MultipartFile> chosen = files == null ? List.of() : files.stream().filter(f -> !f.isEmpty()).toList();
+		List<BulkJobs.Upload> chosen = Uploads.of(files);
 		if (chosen.isEmpty()) {
 			throw new BadRequestException("send one or more page files or zips as parts named 'files'");
 		}
-		BulkJob job = jobs.start(chosen.stream().map(f -> new BulkJobs.Upload(f.getOriginalFilename(), f)).toList(),
-				newspaper, replace, dryRun, splitPages);
+		BulkJob job = jobs.start(chosen, newspaper, replace, dryRun, splitPages);
 		return accepted(job);
 	}
 

@@ -50,13 +50,11 @@ class JobsController {
 			@RequestParam(defaultValue = "") String newspaper, @RequestParam(defaultValue = "false") boolean replace,
 			@RequestParam(defaultValue = "false") boolean dryRun, @RequestParam(defaultValue = "false") boolean splitPages)
 			throws IOException {
-		List<MultipartFile> chosen = files == null ? List.of() : files.stream().filter(f -> !f.isEmpty()).toList();
+		List<BulkJobs.Upload> chosen = Uploads.of(files);
 		if (chosen.isEmpty()) {
 			throw new BadRequestException("choose one or more page files or zips to upload");
 		}
-		BulkJob job = jobs.start(
-				chosen.stream().map(f -> new BulkJobs.Upload(f.getOriginalFilename(), f)).toList(), newspaper, replace,
-				dryRun, splitPages);
+		BulkJob job = jobs.start(chosen, newspaper, replace, dryRun, splitPages);
 		return "redirect:/admin/jobs/" + job.id();
 	}
 
