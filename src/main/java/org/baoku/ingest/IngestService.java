@@ -184,17 +184,29 @@ public class IngestService {
 		ParsedPage parsed;
 		try {
 			parsed = split(page, names, profiles.of(page.newspaper()));
-			if (!RealText.hasSentence(parsed.text())) {
-				return refused(rejected(page, IngestReason.of("noProse", "the text has no sentence of Chinese prose")));
-			}
 		}
 		catch (UnreadablePageException ex) {
 			return refused(rejected(page, ex.reason()));
 		}
-		if (parsed.isEmpty()) {
-			return refused(rejected(page, IngestReason.of("noArticles", "no articles were found on the page")));
+		Optional<IngestReason> unstorable = unstorable(parsed);
+		if (unstorable.isPresent()) {
+			return refused(rejected(page, unstorable.get()));
 		}
 		return new Prepared(null, sha, parsed);
+	}
+
+	/**
+	 * Why a split page is not stored whatever the archive holds (no sentence of Chinese prose, no articles): what a
+	 * dry run without the archive (the {@code ingest --dry-run} command) must say as the real run would.
+	 */
+	public static Optional<IngestReason> unstorable(ParsedPage parsed) {
+		if (!RealText.hasSentence(parsed.text())) {
+			return Optional.of(IngestReason.of("noProse", "the text has no sentence of Chinese prose"));
+		}
+		if (parsed.isEmpty()) {
+			return Optional.of(IngestReason.of("noArticles", "no articles were found on the page"));
+		}
+		return Optional.empty();
 	}
 
 	/** The split of a page with the newspaper's profile (or another to try) in force. */

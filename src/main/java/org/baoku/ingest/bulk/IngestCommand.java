@@ -7,10 +7,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.baoku.audit.AuditDetail;
 import org.baoku.audit.AuditLog;
+import org.baoku.ingest.IngestReason;
 import org.baoku.ingest.IngestService;
 import org.baoku.ingest.PageParser;
 import org.baoku.ingest.ParsedPage;
@@ -165,8 +167,10 @@ public final class IngestCommand {
 		try {
 			// A page PDF is read by its layout, as ingest reads it; anything else is decoded as text.
 			ParsedPage parsed = new PageParser().parse(page.bytes());
-			if (parsed.isEmpty()) {
-				return new BulkIngest.Done(BulkIngest.Outcome.REJECTED, 0, "no articles were found on the page");
+			Optional<IngestReason> unstorable = IngestService.unstorable(parsed);
+			if (unstorable.isPresent()) {
+				return new BulkIngest.Done(BulkIngest.Outcome.REJECTED, 0, unstorable.get(), unstorable.get().english(),
+						List.of());
 			}
 			long doubtful = parsed.articles().stream().filter(a -> !a.article().doubts().isEmpty()).count();
 			long bylines = parsed.articles().stream().filter(a -> !a.article().reporterNames().isEmpty()).count();
@@ -175,7 +179,7 @@ public final class IngestCommand {
 					parsed.articles().stream().map(ArticlePreview::of).toList());
 		}
 		catch (UnreadablePageException ex) {
-			return new BulkIngest.Done(BulkIngest.Outcome.REJECTED, 0, ex.getMessage());
+			return new BulkIngest.Done(BulkIngest.Outcome.REJECTED, 0, ex.reason(), ex.getMessage(), List.of());
 		}
 	}
 
