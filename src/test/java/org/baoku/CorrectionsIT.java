@@ -337,6 +337,52 @@ class CorrectionsIT {
 		assertThat(editor.get("/articles/" + kept).status()).isEqualTo(200);
 	}
 
+	/** A commentary cut into four pieces is joined in one action, and joined again after a re-ingest. */
+	@Test
+	void severalPiecesAreMergedInOneActionAndAgainAfterAReingest() {
+		String page = new String(TestPages.page("多合", "", 4), StandardCharsets.UTF_8);
+		LocalDate day = LocalDate.of(2021, 4, 17);
+		long pageId = ingest(day, page, false).pageId();
+		long first = articleWith(pageId, "多合第1篇");
+		long second = articleWith(pageId, "多合第2篇");
+		long third = articleWith(pageId, "多合第3篇");
+		long fourth = articleWith(pageId, "多合第4篇");
+		AdminSession editor = AdminSession.anonymous(base());
+		editor.signIn("admin", PASSWORD);
+
+		String form = editor.get("/admin/review/articles/" + first).body();
+		assertThat(form).contains("id=\"merge-through\"", "value=\"" + second + "\"", "value=\"" + fourth + "\"");
+		assertThat(editor.get("/admin/review/articles/" + fourth).body()).as("the last article has nothing after it")
+			.doesNotContain("id=\"merge-through\"");
+		AdminSession.Answer backwards = editor.post("/admin/review/articles/" + third + "/merge",
+				Map.of("through", String.valueOf(first)));
+		assertThat(backwards.location()).endsWith("/admin/review/articles/" + third);
+		assertThat(editor.get("/admin/review/articles/" + third).body()).contains("这一篇之后");
+		assertThat(editor.get("/articles/" + first).status()).as("nothing merged backwards").isEqualTo(200);
+
+		editor.get("/admin/review/articles/" + first);
+		AdminSession.Answer merged = editor.post("/admin/review/articles/" + first + "/merge",
+				Map.of("through", String.valueOf(fourth)));
+		assertThat(merged.location()).endsWith("/admin/review/articles/" + first);
+		assertThat(editor.get("/admin/review/articles/" + first).body()).contains("已把 3 篇文章并入这一篇");
+		assertThat(body(first)).contains("多合第1篇", "多合第2篇", "多合第3篇", "多合第4篇");
+		for (long gone : List.of(second, third, fourth)) {
+			assertThat(editor.get("/articles/" + gone).status()).isEqualTo(410);
+		}
+		assertThat(jdbc.sql("select count(*) from correction where page_id = :page and kind = 'merge'")
+			.param("page", pageId)
+			.query(Long.class)
+			.single()).as("one correction per piece joined").isEqualTo(3);
+
+		ingest(day, page + "\n\n", true);
+		List<String> bodies = jdbc.sql("select body from article where page_id = :page order by position")
+			.param("page", pageId)
+			.query(String.class)
+			.list();
+		assertThat(bodies).hasSize(1);
+		assertThat(bodies.get(0)).contains("多合第1篇", "多合第4篇");
+	}
+
 	@Test
 	void mergeAndSplitKeepTheOtherArticlesLinksAndAreMadeAgainAfterAReingest() {
 		// Paragraphs indented as printed, so each body has two.

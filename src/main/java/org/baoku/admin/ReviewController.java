@@ -69,8 +69,12 @@ class ReviewController {
 		model.addAttribute("raw", archive.rawTextMarking(article));
 		// A page PDF is shown as printed, the article's regions drawn and the others' faint, to check it against.
 		model.addAttribute("scan", archive.scanOf(article.pageId()).orElse(null));
-		model.addAttribute("pageArticles", archive.pageView(article.pageId()).map(ArchiveApi.PageView::articles)
-			.orElse(List.of()));
+		List<ArticleView> pageArticles = archive.pageView(article.pageId()).map(ArchiveApi.PageView::articles)
+			.orElse(List.of());
+		model.addAttribute("pageArticles", pageArticles);
+		// What "merge" can take in: the articles after this one on its page, the next first.
+		int at = pageArticles.stream().map(ArticleView::id).toList().indexOf(id);
+		model.addAttribute("following", at < 0 ? List.of() : pageArticles.subList(at + 1, pageArticles.size()));
 		model.addAttribute("fields", fields);
 		model.addAttribute("reporters", ArticleFields.lines(fields.reporters()));
 		model.addAttribute("officials", ArticleFields.lines(fields.officials()));
@@ -130,12 +134,24 @@ class ReviewController {
 		return "redirect:/admin/review";
 	}
 
+	/**
+	 * Merges the next article into this one, or with {@code through} (an article's id) every article after it on the
+	 * page up to that one, in one action.
+	 */
 	@PostMapping("/admin/review/articles/{id}/merge")
-	String merge(@PathVariable long id, Principal editor, RedirectAttributes redirect) {
+	String merge(@PathVariable long id, Principal editor, @RequestParam(defaultValue = "") String through,
+			RedirectAttributes redirect) {
 		return change(id, redirect, () -> {
-			corrections.mergeWithNext(id, editor.getName());
-			AuditDetail.set("audit.detail.merged", id);
-			redirect.addFlashAttribute("merged", id);
+			if (through.isBlank()) {
+				corrections.mergeWithNext(id, editor.getName());
+				AuditDetail.set("audit.detail.merged", id);
+				redirect.addFlashAttribute("merged", 1);
+			}
+			else {
+				int joined = corrections.mergeThrough(id, articleId(through), editor.getName());
+				AuditDetail.set("audit.detail.mergedThrough", id, joined, articleId(through));
+				redirect.addFlashAttribute("merged", joined);
+			}
 			return id;
 		});
 	}
@@ -177,7 +193,7 @@ class ReviewController {
 			return Long.parseLong(to);
 		}
 		catch (NumberFormatException ex) {
-			throw new org.baoku.web.BadRequestException("to is an article's number, new or none, not: " + to);
+			throw new org.baoku.web.BadRequestException("an article's number was expected, not: " + to);
 		}
 	}
 

@@ -292,21 +292,50 @@ public class Corrections {
 	public void mergeWithNext(long articleId, String editor) {
 		transaction.execute(status -> {
 			long page = corrections.pageOf(articleId).orElseThrow(() -> new Refused("noArticle", "no article " + articleId, String.valueOf(articleId)));
-			List<CorrectionRepository.Placed> articles = corrections.articles(page);
-			int at = indexOf(articles, articleId);
-			if (at + 1 >= articles.size()) {
-				throw new Refused("noNext", "the last article of its page has no next article to merge with");
-			}
-			CorrectionRepository.Placed first = articles.get(at);
-			CorrectionRepository.Placed second = articles.get(at + 1);
-			ArticleFields before = corrections.fields(articleId);
-			ArticleFields after = merge(first, second);
-			corrections.insert(articleId, page, "merge", new CorrectionRepository.Anchor(first.body(), second.body(), 0,
-					null), editor, before, after);
+			mergeNext(page, articleId, editor);
 			corrections.newRevision(page, pages);
 			return null;
 		});
 		search.indexWaitingPagesAfter("a correction");
+	}
+
+	/**
+	 * Joins the article and every article after it on its page up to and including {@code through} in one action (a
+	 * commentary the splitter cut at its section headings): each is merged in turn as "merge with the next" merges
+	 * it, one correction each, so a re-ingest makes the same joins again. Returns how many were joined into it.
+	 */
+	public int mergeThrough(long articleId, long through, String editor) {
+		int joined = transaction.execute(status -> {
+			long page = corrections.pageOf(articleId).orElseThrow(() -> new Refused("noArticle", "no article " + articleId, String.valueOf(articleId)));
+			List<CorrectionRepository.Placed> articles = corrections.articles(page);
+			int at = indexOf(articles, articleId);
+			int last = articles.stream().map(CorrectionRepository.Placed::id).toList().indexOf(through);
+			if (last <= at) {
+				throw new Refused("notAfter", "the last article to join must be one after this one on its page");
+			}
+			for (int next = at + 1; next <= last; next++) {
+				mergeNext(page, articleId, editor);
+			}
+			corrections.newRevision(page, pages);
+			return last - at;
+		});
+		search.indexWaitingPagesAfter("a correction");
+		return joined;
+	}
+
+	/** Merges the article after this one on the page into it, and records the merge. */
+	private void mergeNext(long page, long articleId, String editor) {
+		List<CorrectionRepository.Placed> articles = corrections.articles(page);
+		int at = indexOf(articles, articleId);
+		if (at + 1 >= articles.size()) {
+			throw new Refused("noNext", "the last article of its page has no next article to merge with");
+		}
+		CorrectionRepository.Placed first = articles.get(at);
+		CorrectionRepository.Placed second = articles.get(at + 1);
+		ArticleFields before = corrections.fields(articleId);
+		ArticleFields after = merge(first, second);
+		corrections.insert(articleId, page, "merge", new CorrectionRepository.Anchor(first.body(), second.body(), 0,
+				null), editor, before, after);
 	}
 
 	/**
