@@ -351,9 +351,9 @@ class CorrectionsIT {
 		editor.signIn("admin", PASSWORD);
 
 		String form = editor.get("/admin/review/articles/" + first).body();
-		assertThat(form).contains("id=\"merge-through\"", "value=\"" + second + "\"", "value=\"" + fourth + "\"");
+		assertThat(form).contains("id=\"merge-form-through\"", "value=\"" + second + "\"", "value=\"" + fourth + "\"");
 		assertThat(editor.get("/admin/review/articles/" + fourth).body()).as("the last article has nothing after it")
-			.doesNotContain("id=\"merge-through\"");
+			.doesNotContain("id=\"merge-form-through\"");
 		AdminSession.Answer backwards = editor.post("/admin/review/articles/" + third + "/merge",
 				Map.of("through", String.valueOf(first)));
 		assertThat(backwards.location()).endsWith("/admin/review/articles/" + third);

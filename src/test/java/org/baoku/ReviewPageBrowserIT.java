@@ -24,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An editor in headless Chromium on a wide screen: the review list takes the screen's width (a row holds a page, a
- * headline, the doubts and the actions). The list and an article's form are photographed into
- * {@code target/screenshots/}.
+ * headline, the doubts and the actions), and a row merges the articles after its article on the page into it. The
+ * list and the article's form after the merge are photographed into {@code target/screenshots/}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = "baoku.admin-password=" + ReviewPageBrowserIT.PASSWORD)
@@ -69,8 +69,16 @@ class ReviewPageBrowserIT {
 		HeadlessChromium.screenshot(browser, "review-list-1600");
 		assertThat(list.getSize().getWidth()).as("the list's width on a 1600 px window").isGreaterThan(1200);
 
-		browser.findElement(By.cssSelector("#review a.correct")).click();
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("drop-form")));
+		// A row whose article has others after it on its page offers to merge them into it, from the list.
+		WebElement merge = browser.findElement(By.cssSelector("#review details.merge"));
+		String form = merge.findElement(By.tagName("form")).getAttribute("id");
+		merge.findElement(By.tagName("summary")).click();
+		assertThat(browser.findElements(By.cssSelector("#" + form + "-through option"))).isNotEmpty();
+		HeadlessChromium.screenshot(browser, "review-list-merge-1600");
+		browser.findElement(By.id(form + "-submit")).click();
+		wait.until(ExpectedConditions.alertIsPresent()).accept();
+		WebElement merged = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("correct-merged")));
+		assertThat(merged.getText()).contains("已把 1 篇文章并入这一篇");
 		HeadlessChromium.screenshot(browser, "review-article-1600");
 	}
 

@@ -2,7 +2,9 @@ package org.baoku.admin;
 
 import java.security.Principal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.baoku.archive.ArchiveApi;
 import org.baoku.archive.ArticleView;
@@ -42,8 +44,11 @@ class ReviewController {
 		this.corrections = corrections;
 	}
 
-	/** An article in the review queue with its doubts as message codes, shown in the reader's language. */
-	record Doubtful(ArticleView article, List<Doubts.Code> doubts) {
+	/**
+	 * An article in the review queue with its doubts as message codes, shown in the reader's language, and the
+	 * articles after it on its page (what it can take in by a merge).
+	 */
+	record Doubtful(ArticleView article, List<Doubts.Code> doubts, List<ArticleView> following) {
 	}
 
 	@GetMapping("/admin/review")
@@ -53,9 +58,11 @@ class ReviewController {
 		ArchiveApi.ReviewFilter filter = new ArchiveApi.ReviewFilter(newspaper, from, to, REVIEW_BELOW);
 		model.addAttribute("filter", filter);
 		model.addAttribute("counts", archive.reviewCounts(filter));
+		Map<Long, List<ArticleView>> pages = new HashMap<>();
 		model.addAttribute("articles", archive.reviewQueue(filter, REVIEW_LIMIT)
 			.stream()
-			.map(a -> new Doubtful(a, a.doubts().stream().map(Doubts::code).toList()))
+			.map(a -> new Doubtful(a, a.doubts().stream().map(Doubts::code).toList(),
+					following(pages.computeIfAbsent(a.pageId(), this::articlesOf), a.id())))
 			.toList());
 		model.addAttribute("stale", corrections.stale(REVIEW_LIMIT));
 		return "admin/review";
@@ -69,12 +76,9 @@ class ReviewController {
 		model.addAttribute("raw", archive.rawTextMarking(article));
 		// A page PDF is shown as printed, the article's regions drawn and the others' faint, to check it against.
 		model.addAttribute("scan", archive.scanOf(article.pageId()).orElse(null));
-		List<ArticleView> pageArticles = archive.pageView(article.pageId()).map(ArchiveApi.PageView::articles)
-			.orElse(List.of());
+		List<ArticleView> pageArticles = articlesOf(article.pageId());
 		model.addAttribute("pageArticles", pageArticles);
-		// What "merge" can take in: the articles after this one on its page, the next first.
-		int at = pageArticles.stream().map(ArticleView::id).toList().indexOf(id);
-		model.addAttribute("following", at < 0 ? List.of() : pageArticles.subList(at + 1, pageArticles.size()));
+		model.addAttribute("following", following(pageArticles, id));
 		model.addAttribute("fields", fields);
 		model.addAttribute("reporters", ArticleFields.lines(fields.reporters()));
 		model.addAttribute("officials", ArticleFields.lines(fields.officials()));
@@ -186,6 +190,16 @@ class ReviewController {
 			redirect.addFlashAttribute("moved", shown == id ? "out" : "in");
 			return shown;
 		});
+	}
+
+	private List<ArticleView> articlesOf(long pageId) {
+		return archive.pageView(pageId).map(ArchiveApi.PageView::articles).orElse(List.of());
+	}
+
+	/** What a merge into the article can take in: the articles after it on its page, the next first. */
+	private static List<ArticleView> following(List<ArticleView> pageArticles, long id) {
+		int at = pageArticles.stream().map(ArticleView::id).toList().indexOf(id);
+		return at < 0 ? List.of() : pageArticles.subList(at + 1, pageArticles.size());
 	}
 
 	private static long articleId(String to) {
