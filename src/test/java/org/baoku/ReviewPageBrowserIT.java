@@ -1,6 +1,8 @@
 package org.baoku;
 
+import java.io.InputStream;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
@@ -14,10 +16,12 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +40,9 @@ class ReviewPageBrowserIT {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	private WebDriver browser;
 
@@ -80,6 +87,50 @@ class ReviewPageBrowserIT {
 		WebElement merged = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("correct-merged")));
 		assertThat(merged.getText()).contains("已把 1 篇文章并入这一篇");
 		HeadlessChromium.screenshot(browser, "review-article-1600");
+	}
+
+	/** On a page PDF's image, a click on a later article picks it as the last to merge, and the merge takes them in. */
+	@Test
+	void aClickOnThePageImagePicksTheLastArticleToMerge() throws Exception {
+		byte[] pdf;
+		try (InputStream in = getClass().getResourceAsStream("/layouts/pdf/rmrb_20190201_p05.pdf")) {
+			pdf = in.readAllBytes();
+		}
+		ApiClient.Answer stored = new ApiClient("http://127.0.0.1:" + port, PASSWORD).upload(pdf, "人民日报", "2019-02-01",
+				"5", false);
+		assertThat(stored.status()).as(stored.body()).isIn(200, 201);
+		long pageId = stored.json().get("pageId").asLong();
+		List<Long> articles = jdbc.sql("select id from article where page_id = :page order by position")
+			.param("page", pageId)
+			.query(Long.class)
+			.list();
+		assertThat(articles).hasSizeGreaterThanOrEqualTo(3);
+
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+		browser.get("http://localhost:" + port + "/admin/review/articles/" + articles.get(0));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
+		browser.findElement(By.id("username")).sendKeys("admin");
+		browser.findElement(By.id("password")).sendKeys(PASSWORD);
+		browser.findElement(By.id("login-submit")).click();
+		WebElement through = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("merge-form-through")));
+		assertThat(through.getAttribute("value")).as("the next article at first").isEqualTo(articles.get(1).toString());
+
+		WebElement third = browser.findElement(By.cssSelector("#scan-view a[data-article='" + articles.get(2) + "'] rect"));
+		new org.openqa.selenium.interactions.Actions(browser).moveToElement(third).click().perform();
+		assertThat(browser.getCurrentUrl()).as("the click picked, it did not open the article")
+			.contains("/admin/review/articles/" + articles.get(0));
+		assertThat(through.getAttribute("value")).isEqualTo(articles.get(2).toString());
+		assertThat(browser.findElements(By.cssSelector("#scan-view a.to-merge"))).as("the two articles the merge takes in")
+			.hasSize(2);
+		HeadlessChromium.screenshot(browser, "merge-picked-on-page-1600");
+
+		browser.findElement(By.id("merge-form-submit")).click();
+		wait.until(ExpectedConditions.alertIsPresent()).accept();
+		WebElement merged = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("correct-merged")));
+		assertThat(merged.getText()).contains("已把 2 篇文章并入这一篇");
+		assertThat(jdbc.sql("select count(*) from article where page_id = :page").param("page", pageId)
+			.query(Long.class)
+			.single()).isEqualTo(articles.size() - 2);
 	}
 
 }
