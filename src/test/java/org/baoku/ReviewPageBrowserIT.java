@@ -68,10 +68,7 @@ class ReviewPageBrowserIT {
 	void theReviewListUsesTheScreensWidthAndAnArticleOffersToMergeThePiecesAfterIt() throws Exception {
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
 		browser.get("http://localhost:" + port + "/admin/review");
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
-		browser.findElement(By.id("username")).sendKeys("admin");
-		browser.findElement(By.id("password")).sendKeys(PASSWORD);
-		browser.findElement(By.id("login-submit")).click();
+		signIn(wait);
 		WebElement list = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("review")));
 		HeadlessChromium.screenshot(browser, "review-list-1600");
 		assertThat(list.getSize().getWidth()).as("the list's width on a 1600 px window").isGreaterThan(1200);
@@ -87,6 +84,14 @@ class ReviewPageBrowserIT {
 		WebElement merged = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("correct-merged")));
 		assertThat(merged.getText()).contains("已把 1 篇文章并入这一篇");
 		HeadlessChromium.screenshot(browser, "review-article-1600");
+	}
+
+	/** The sign-in form a protected page sends the browser to, filled in as an editor would. */
+	private void signIn(WebDriverWait wait) {
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
+		browser.findElement(By.id("username")).sendKeys("admin");
+		browser.findElement(By.id("password")).sendKeys(PASSWORD);
+		browser.findElement(By.id("login-submit")).click();
 	}
 
 	/** On a page PDF's image, a click on a later article picks it as the last to merge, and the merge takes them in. */
@@ -108,10 +113,7 @@ class ReviewPageBrowserIT {
 
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
 		browser.get("http://localhost:" + port + "/admin/review/articles/" + articles.get(0));
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
-		browser.findElement(By.id("username")).sendKeys("admin");
-		browser.findElement(By.id("password")).sendKeys(PASSWORD);
-		browser.findElement(By.id("login-submit")).click();
+		signIn(wait);
 		WebElement through = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("merge-form-through")));
 		assertThat(through.getAttribute("value")).as("the next article at first").isEqualTo(articles.get(1).toString());
 

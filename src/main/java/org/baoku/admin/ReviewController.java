@@ -152,8 +152,9 @@ class ReviewController {
 				redirect.addFlashAttribute("merged", 1);
 			}
 			else {
-				int joined = corrections.mergeThrough(id, articleId(through), editor.getName());
-				AuditDetail.set("audit.detail.mergedThrough", id, joined, articleId(through));
+				long last = articleId(through);
+				int joined = corrections.mergeThrough(id, last, editor.getName());
+				AuditDetail.set("audit.detail.mergedThrough", id, joined, last);
 				redirect.addFlashAttribute("merged", joined);
 			}
 			return id;

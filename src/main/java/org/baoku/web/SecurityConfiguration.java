@@ -97,11 +97,12 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain adminApi(HttpSecurity http, AuditLog audit, FilterRefusals refusals) throws Exception {
+		AuthenticationEntryPoint signIn = apiSignIn(refusals);
 		return http.securityMatcher("/api/admin/**")
 			.authorizeHttpRequests(requests -> requests.anyRequest().hasRole(ADMIN))
-			.httpBasic(basic -> basic.realmName("Baoku").authenticationEntryPoint(apiSignIn(refusals)))
+			.httpBasic(basic -> basic.realmName("Baoku").authenticationEntryPoint(signIn))
 			.exceptionHandling(errors -> errors.accessDeniedHandler(deniedAndAudited(audit, refusals))
-				.authenticationEntryPoint(apiSignIn(refusals)))
+				.authenticationEntryPoint(signIn))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.build();
