@@ -34,7 +34,7 @@ final class AuthorLines {
 			}
 			else {
 				double gap = group.top() - head.bottom();
-				placed = gap > -em * LayoutTuning.OVERLAP_EM && gap <= LayoutTunable.HEAD_TO_TEXT_EM.value() * em && group.left() >= head.left() - em
+				placed = gap > -em * LayoutTuning.OVERLAP_EM && gap <= reach(head, em) && group.left() >= head.left() - em
 						&& group.right() <= head.right() + em;
 			}
 			if (placed) {
@@ -42,6 +42,14 @@ final class AuthorLines {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * How far under a title its author line may stand: as far as text under a headline, or farther under a big title,
+	 * whose white space grows with its type.
+	 */
+	static double reach(HeadGroup head, double em) {
+		return Math.max(LayoutTunable.HEAD_TO_TEXT_EM.value() * em, LayoutTuning.BYLINE_UNDER_TITLE_SIZES * head.largestSize());
 	}
 
 	/** The names of an author line (a vertical one reads top to bottom). */

@@ -49,7 +49,7 @@ final class LayoutSplitter {
 		List<TextLine> folios = new ArrayList<>();
 		List<TextLine> content = new ArrayList<>();
 		for (TextLine line : lines) {
-			if (FOLIO.matcher(line.text().replace(" ", "")).find()) {
+			if (FOLIO.matcher(line.text().replace(" ", "")).find() || isPageNumber(line, lines)) {
 				banners.add(line.text());
 				folios.add(line);
 			}
@@ -79,6 +79,21 @@ final class LayoutSplitter {
 			}
 			(block.lines().size() <= LayoutTuning.CAPTION_MAX_LINES && PhotoCaption.isCaption(block.text())
 					? captionBlocks : blocks).add(block);
+		}
+		List<Caption> captionItems = new ArrayList<>();
+		for (ColumnBlock caption : captionBlocks) {
+			if (PhotoCaption.read(caption.text()).map(a -> a.body().isBlank()).orElse(false)) {
+				Caption titled = Caption.titled(caption, blocks, em);
+				if (titled == null) {
+					blocks.add(caption);
+				}
+				else {
+					captionItems.add(titled);
+				}
+			}
+			else {
+				captionItems.add(new Caption(caption.text(), caption.region()));
+			}
 		}
 		List<TextLine> setApart = new ArrayList<>(content.stream().filter(l -> !textLines.contains(l)).toList());
 		setApart.addAll(bylineLines);
@@ -144,9 +159,9 @@ final class LayoutSplitter {
 			items.add(new Item(ModuleReader.read(module, em, knownReporters), module.regions(), module.top(),
 					module.left(), explain(module), module.head == null ? 0 : module.head.largestSize()));
 		}
-		for (ColumnBlock caption : captionBlocks) {
+		for (Caption caption : captionItems) {
 			PhotoCaption.read(caption.text()).ifPresent(a -> items.add(new Item(a.laidOut(false, false),
-					List.of(caption.region()), caption.top(), caption.left(), "caption set as text")));
+					List.of(caption.region()), caption.region().y(), caption.region().x(), "caption set as text")));
 		}
 		for (HeadGroup caption : captions) {
 			PhotoCaption.read(caption.text()).ifPresent(a -> items.add(new Item(a.laidOut(false, false),
@@ -167,6 +182,51 @@ final class LayoutSplitter {
 		}
 		return new Result(ordered.stream().map(Item::article).toList(), ordered.stream().map(Item::regions).toList(),
 				banners, ordered.stream().map(Item::why).toList());
+	}
+
+	/**
+	 * A caption set in the text face: its block, and a drawing's title printed on the credit's baseline left of it
+	 * ("消费升级 … 翟桂溪作（新华社发）": a cartoon's title flush left under it, its credit flush right).
+	 */
+	private record Caption(String text, Region region) {
+
+		/**
+		 * The caption, with the title beside a credit that stands alone taken out of the blocks of text; null for a
+		 * credit alone with no title beside it (it ends the caption over it, read with that text).
+		 */
+		static Caption titled(ColumnBlock credit, List<ColumnBlock> blocks, double em) {
+			ColumnBlock title = null;
+			for (ColumnBlock b : credit.lines().size() == 1 ? blocks : List.<ColumnBlock>of()) {
+				TextLine line = b.first();
+				String text = line.text().strip();
+				boolean beside = b.lines().size() == 1 && line.right() < credit.left()
+						&& Math.abs(line.baseline() - credit.first().baseline()) <= em * LayoutTuning.SAME_BASELINE_EM
+						&& credit.left() - line.right() <= LayoutTuning.CAPTION_TITLE_REACH_EM * em;
+				if (beside && !text.isEmpty() && !Line.endsSentenceText(text)
+						&& text.length() <= LayoutTuning.CAPTION_TITLE_MAX_CHARS
+						&& (title == null || line.right() > title.first().right())) {
+					title = b;
+				}
+			}
+			String text = title == null ? "" : title.text().strip() + " " + credit.text().strip();
+			if (title == null || PhotoCaption.read(text).map(a -> a.body().isBlank()).orElse(true)) {
+				return null;
+			}
+			blocks.remove(title);
+			return new Caption(text, title.region().union(credit.region()));
+		}
+
+	}
+
+	/** A page number ("2", "A3") set on its own at the page's top or foot: nothing is printed above it, or below. */
+	private static final Pattern PAGE_NUMBER = Pattern.compile("^[A-Z]?\\d{1,3}$");
+
+	static boolean isPageNumber(TextLine line, List<TextLine> lines) {
+		if (!PAGE_NUMBER.matcher(line.text().replace(" ", "")).matches()) {
+			return false;
+		}
+		return lines.stream().noneMatch(l -> l != line && l.bottom() <= line.top())
+				|| lines.stream().noneMatch(l -> l != line && l.top() >= line.bottom());
 	}
 
 	/**

@@ -139,6 +139,21 @@ final class LayoutTuning {
 	static final double HEAD_TO_TEXT_EM = 4.0;
 
 	/**
+	 * A byline may stand this many of its headline's type sizes under it, with nothing between, when that is farther
+	 * than {@link #HEAD_TO_TEXT_EM}: a big title has white space under it in proportion.
+	 */
+	static final double BYLINE_UNDER_TITLE_SIZES = 1.0;
+
+	/**
+	 * A drawing's title printed on its credit's baseline (flush left under the drawing, the credit flush right) stands
+	 * at most this many ems left of the credit …
+	 */
+	static final double CAPTION_TITLE_REACH_EM = 30.0;
+
+	/** … and is a title, not a line of text: at most this many characters. */
+	static final int CAPTION_TITLE_MAX_CHARS = 16;
+
+	/**
 	 * A headline heads the text it spans this many body ems below it when nothing is printed in between (a photo
 	 * stands there); about a quarter of a broadsheet page.
 	 */

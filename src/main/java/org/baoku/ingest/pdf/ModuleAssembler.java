@@ -377,8 +377,7 @@ final class ModuleAssembler {
 					above = head;
 				}
 			}
-			if (!(above instanceof HeadGroup head) || isByline(head, em)
-					|| group.top() - head.bottom() > LayoutTunable.HEAD_TO_TEXT_EM.value() * em) {
+			if (!(above instanceof HeadGroup head) || isByline(head, em) || group.top() - head.bottom() > AuthorLines.reach(head, em)) {
 				// A byline set over the last column of an article whose headline spans only its first columns.
 				Level row = levelNeighbour(block);
 				if (row != null && row.module().head != null && !row.module().isContinuation(row.beside())) {

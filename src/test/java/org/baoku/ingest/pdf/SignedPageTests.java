@@ -79,6 +79,53 @@ class SignedPageTests {
 	}
 
 	@Test
+	void anAuthorsNameFarUnderABigTitleWithNothingBetweenSignsItAndItsSectionsStayInIt() {
+		List<TextLine> lines = new ArrayList<>();
+		// A title set four ems high with its author's name three and a half ems under it (farther than text ever
+		// stands under a headline), the columns below; a section heading in the second column.
+		lines.add(TestType.line("新征程明确新目标谱写新篇章", 40, 60, 40, "BigHei"));
+		lines.add(TestType.line("朱炳元", 240, 105, 11, "Kai"));
+		double y = paragraph(lines, 30, 140, 9, 0);
+		paragraph(lines, 30, y, 6, 9);
+		lines.add(TestType.line("明确新目标", 270, 140, 15, "Hei"));
+		paragraph(lines, 240, paragraph(lines, 240, 170, 8, 3), 6, 11);
+
+		List<SplitArticle> articles = LayoutSplitter.split(lines, List.of(), Set.of()).articles();
+
+		assertThat(articles).extracting(a -> a.headline().main()).containsExactly("新征程明确新目标谱写新篇章");
+		assertThat(articles.get(0).reporterNames()).containsExactly("朱炳元");
+		assertThat(articles.get(0).body()).contains("\n明确新目标\n");
+	}
+
+	@Test
+	void aCartoonsTitleAndItsCreditOnOneBaselineAreAnItemOfTheirOwn() {
+		List<TextLine> lines = page();
+		// Under a drawing in the third column: its title flush left, its credit flush right, in the text face.
+		lines.add(TestType.line("消费升级", 520, 500, 10, "Song"));
+		lines.add(TestType.line("翟桂溪作（新华社发）", 620, 500, 10, "Song"));
+
+		LayoutSplitter.Result result = LayoutSplitter.split(lines, List.of(), Set.of());
+
+		SplitArticle cartoon = result.articles().stream().filter(SplitArticle::isPhoto).findFirst().orElseThrow();
+		assertThat(cartoon.body()).isEqualTo("消费升级");
+		assertThat(cartoon.reporterNames()).containsExactly("翟桂溪");
+		assertThat(result.articles()).noneMatch(a -> !a.isPhoto() && a.body().contains("消费升级"));
+	}
+
+	@Test
+	void aPageNumberAtThePagesTopCornerIsNoKickerOfTheHeadlineUnderIt() {
+		List<TextLine> lines = new ArrayList<>();
+		lines.add(TestType.line("2", 10, 30, 30, "Big"));
+		lines.add(TestType.line("新征程明确新目标谱写新篇章", 10, 80, 30, "BigHei"));
+		paragraph(lines, 10, 110, 8, 0);
+
+		LayoutSplitter.Result result = LayoutSplitter.split(lines, List.of(), Set.of());
+
+		assertThat(result.articles()).extracting(a -> a.headline().kicker()).containsOnlyNulls();
+		assertThat(result.banners()).contains("2");
+	}
+
+	@Test
 	void aVerticalTitleHeadsTheColumnBesideItAndItsAuthorIsTheNameSetBesideIt() {
 		List<SplitArticle> articles = LayoutSplitter.split(page(), List.of(), Set.of()).articles();
 

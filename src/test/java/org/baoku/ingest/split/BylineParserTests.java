@@ -71,10 +71,10 @@ class BylineParserTests {
 
 	@Test
 	void aBylineLineTakesANameWhoseSurnameIsNotListedBesideOneWhoseIs() {
-		assertThat(BylineParser.ownLine("本报记者 王海林、暨佩娟").orElseThrow().names()).containsExactly("王海林", "暨佩娟");
+		assertThat(BylineParser.ownLine("本报记者 王海林、寸佩娟").orElseThrow().names()).containsExactly("王海林", "寸佩娟");
 		// Names alone with no listed surname are not enough: a column's name is set like a byline too.
 		assertThat(BylineParser.ownLine("记者手记")).isEmpty();
-		assertThat(BylineParser.ownLine("本报记者 暨佩娟")).isEmpty();
+		assertThat(BylineParser.ownLine("本报记者 寸佩娟")).isEmpty();
 	}
 
 	@Test
