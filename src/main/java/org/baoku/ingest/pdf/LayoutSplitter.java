@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.ToDoubleFunction;
 import java.util.regex.Pattern;
 
+import org.baoku.ingest.split.Briefs;
 import org.baoku.ingest.split.BylineParser;
 import org.baoku.ingest.split.DatelineParser;
 import org.baoku.ingest.split.Line;
@@ -156,7 +157,22 @@ final class LayoutSplitter {
 						module.top(), module.left(), "caption set as text")));
 				continue;
 			}
-			items.add(new Item(ModuleReader.read(module, em, knownReporters), module.regions(), module.top(),
+			SplitArticle article = ModuleReader.read(module, em, knownReporters);
+			List<SplitArticle> briefs = Briefs.of(article);
+			if (!briefs.isEmpty()) {
+				// A column of briefs under its label: the label is the page's, each brief an article of its own.
+				if (module.head != null) {
+					banners.add(module.head.text());
+				}
+				List<List<Region>> regions = regionsOfBriefs(briefs, module);
+				for (int i = 0; i < briefs.size(); i++) {
+					Region first = regions.get(i).isEmpty() ? module.regions().get(0) : regions.get(i).get(0);
+					items.add(new Item(briefs.get(i).laidOut(true, false), regions.get(i), first.y(), first.x(),
+							"a brief closed by its own authors" + (module.head == null ? "" : " under the label " + module.head.text())));
+				}
+				continue;
+			}
+			items.add(new Item(article, module.regions(), module.top(),
 					module.left(), explain(module), module.head == null ? 0 : module.head.largestSize()));
 		}
 		for (Caption caption : captionItems) {
@@ -166,6 +182,23 @@ final class LayoutSplitter {
 		for (HeadGroup caption : captions) {
 			PhotoCaption.read(caption.text()).ifPresent(a -> items.add(new Item(a.laidOut(false, false),
 					List.of(caption.region()), caption.top(), caption.left(), "caption " + caption.text())));
+		}
+		// A photo's credit with no caption, printed on a photo inside an article's columns, credits that article.
+		for (Item credit : List.copyOf(items)) {
+			if (!credit.article().isPhoto() || !credit.article().body().isBlank()) {
+				continue;
+			}
+			Region at = credit.regions().get(0);
+			for (int i = 0; i < items.size(); i++) {
+				Item host = items.get(i);
+				if (host != credit && !host.article().isPhoto() && within(at, host.regions())) {
+					items.set(i, new Item(host.article().creditedWith(credit.article().reporters()), host.regions(),
+							host.top(), host.left(), host.why() + "\n    credit of a photo in its columns: " + credit.article().byline(),
+							host.headSize()));
+					items.remove(credit);
+					break;
+				}
+			}
 		}
 		List<Item> ordered = new ArrayList<>();
 		List<SplitArticle> doubted = UnsignedSections.doubt(items.stream().map(Item::article).toList(),
@@ -272,6 +305,40 @@ final class LayoutSplitter {
 			}
 		}
 		return ordered;
+	}
+
+	/** Whether a region's middle lies inside the box that holds the given regions. */
+	private static boolean within(Region region, List<Region> regions) {
+		Region box = regions.get(0);
+		for (Region r : regions) {
+			box = box.union(r);
+		}
+		double x = region.x() + region.width() / 2;
+		double y = region.y() + region.height() / 2;
+		return box.x() <= x && x <= box.right() && box.y() <= y && y <= box.bottom();
+	}
+
+	/** Each brief's blocks: a block goes to the brief whose text holds its first words. */
+	private static List<List<Region>> regionsOfBriefs(List<SplitArticle> briefs, Module module) {
+		List<List<Region>> regions = new ArrayList<>();
+		List<String> bodies = new ArrayList<>();
+		for (SplitArticle brief : briefs) {
+			regions.add(new ArrayList<>());
+			bodies.add(brief.body().replaceAll("\\s", ""));
+		}
+		for (Region region : module.regions()) {
+			String words = region.text().replaceAll("\\s", "");
+			if (words.isEmpty()) {
+				continue;
+			}
+			String start = words.substring(0, Math.min(words.length(), LayoutTuning.BRIEF_REGION_KEY_CHARS));
+			int at = 0;
+			while (at < bodies.size() - 1 && !bodies.get(at).contains(start)) {
+				at++;
+			}
+			regions.get(at).add(region);
+		}
+		return regions;
 	}
 
 	/** Which headline, and why each block of text was taken into the article. */

@@ -153,6 +153,9 @@ final class LayoutTuning {
 	/** … and is a title, not a line of text: at most this many characters. */
 	static final int CAPTION_TITLE_MAX_CHARS = 16;
 
+	/** A block of a column of briefs goes to the brief whose text holds its first this many characters. */
+	static final int BRIEF_REGION_KEY_CHARS = 8;
+
 	/**
 	 * A headline heads the text it spans this many body ems below it when nothing is printed in between (a photo
 	 * stands there); about a quarter of a broadsheet page.

@@ -70,6 +70,18 @@ public record SplitArticle(Headline headline, String dateline, EventDay eventDay
 				Math.max(0, confidence), ConfidenceModel.needsReview(confidence) ? List.copyOf(doubts) : List.of(), Map.of());
 	}
 
+	/** The article with more people credited (a photographer whose photo it prints), each name once. */
+	public SplitArticle creditedWith(List<Credit> more) {
+		List<Credit> all = new ArrayList<>(reporters);
+		for (Credit c : more) {
+			if (all.stream().noneMatch(r -> r.name().equals(c.name()))) {
+				all.add(c);
+			}
+		}
+		return new SplitArticle(headline, dateline, eventDay, byline, List.copyOf(all), photoCredit, body, confidence,
+				doubts, signals);
+	}
+
 	/**
 	 * The article with one more doubt found by looking at the whole page: its confidence drops by a laid-out doubt's
 	 * penalty, and the doubt is listed when that puts it under the review threshold.

@@ -256,4 +256,11 @@ final class SplitTuning {
 	/** Headline-less text shorter than this, without a sentence, is a teaser, not an article. */
 	static final int TEASER_LENGTH = 80;
 
+	// ---- Briefs (Briefs)
+	/** A column's label over briefs is a few characters ("简讯", "一句话新闻"); a longer line is a title. */
+	static final int LABEL_MAX_CHARS = 6;
+
+	/** A brief has at least this many characters before its credit: a shorter run is a caption or a note. */
+	static final int BRIEF_MIN_CHARS = 30;
+
 }

@@ -21,6 +21,28 @@ class LayoutSplitterTests {
 	}
 
 	@Test
+	void aPhotosCreditWithNoCaptionInsideAnArticlesColumnsCreditsThatArticle() {
+		List<TextLine> lines = new ArrayList<>();
+		lines.add(TestType.line("文明进社区我们在行动", 30, 62, 18, "Hei"));
+		column(lines, "本报讯（记者 邱宇）5月18日广润社区在该社区开展省级文明城市复评宣传活动。", 30);
+		// A photo beside the column, its credit at its foot, and the column going on under it.
+		String more = "社区志愿者向居民发放文明城市复评宣传资料并开展问卷调查，居民纷纷表示支持";
+		for (int i = 0; i < 3; i++) {
+			lines.add(TestType.line(more.substring(i, i + 20), 240, 100 + i * 15, 10, "Song"));
+		}
+		lines.add(TestType.line("陈维连/摄", 390, 230, 8, "Hei"));
+		for (int i = 0; i < 3; i++) {
+			lines.add(TestType.line(i == 2 ? "居民纷纷表示支持。" : more.substring(i + 3, i + 23), 240, 250 + i * 15, 10, "Song"));
+		}
+
+		List<SplitArticle> articles = LayoutSplitter.split(lines, List.of(), Set.of()).articles();
+
+		assertThat(articles).noneMatch(a -> a.isPhoto() && a.body().isBlank());
+		assertThat(articles).filteredOn(a -> a.reporterNames().contains("陈维连")).singleElement()
+			.satisfies(a -> assertThat(a.reporterNames()).containsExactly("邱宇", "陈维连"));
+	}
+
+	@Test
 	void aBylineInTheTextFaceSetFlushRightUnderANarrowHeadlineIsThatArticlesByline() {
 		List<TextLine> lines = new ArrayList<>();
 		lines.add(TestType.line("我国新指定七处国际重要", 30, 62, 18, "Hei"));

@@ -1,0 +1,67 @@
+package org.baoku.ingest.split;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A column of untitled briefs under a label (简讯, 短讯, 一句话新闻 …): each brief ends with its own authors in
+ * brackets ("…进行检查。（陈玲玲 林娟）"), and each is an article of its own with those authors, so that a search by
+ * reporter finds every one of them, not only the last brief's.
+ */
+public final class Briefs {
+
+	/** A paragraph's closing credit: names in brackets at its very end. */
+	private static final Pattern CLOSING_CREDIT = Pattern.compile("[（(]\\s*([^（）()]{2,30}?)\\s*[）)]\\s*$");
+
+	private Briefs() {
+	}
+
+	/**
+	 * The briefs of a text read as one article under a label or under no headline: two or more runs of paragraphs,
+	 * each closed by its authors in brackets, and nothing after the last; empty when the text is not that. A text
+	 * with a dateline or a headline of its own is one article whose byline happens to close it.
+	 */
+	public static List<SplitArticle> of(SplitArticle article) {
+		if (article.isPhoto() || article.dateline() != null || !isLabel(article.headline())) {
+			return List.of();
+		}
+		List<SplitArticle> briefs = new ArrayList<>();
+		StringBuilder body = new StringBuilder();
+		for (String paragraph : article.body().split("\n")) {
+			body.append(body.isEmpty() ? "" : "\n").append(paragraph);
+			Optional<Byline> credit = closingCredit(paragraph);
+			if (credit.isPresent()) {
+				String text = body.toString();
+				if (text.length() - credit.get().raw().length() < SplitTuning.BRIEF_MIN_CHARS) {
+					return List.of();
+				}
+				briefs.add(new SplitArticle(Headline.NONE, null, EventDay.find(null, text).orElse(null),
+						credit.get().raw(), credit.get().credits(), false, text));
+				body.setLength(0);
+			}
+		}
+		return body.isEmpty() && briefs.size() >= 2 ? briefs : List.of();
+	}
+
+	/** No headline, or a column's label: a few characters alone, no kicker or subtitle, no sentence. */
+	private static boolean isLabel(Headline headline) {
+		String main = headline.main() == null ? "" : headline.main().strip();
+		return headline.kicker() == null && headline.subtitle() == null && main.length() <= SplitTuning.LABEL_MAX_CHARS
+				&& main.chars().noneMatch(c -> "，。！？：；“”".indexOf(c) >= 0);
+	}
+
+	/** The authors in brackets closing a paragraph: names alone, or a byline with its role ("（记者 陈佳）"). */
+	static Optional<Byline> closingCredit(String paragraph) {
+		Matcher m = CLOSING_CREDIT.matcher(paragraph);
+		if (!m.find()) {
+			return Optional.empty();
+		}
+		String inner = m.group(1);
+		Optional<Byline> names = BylineParser.authorLine(inner).or(() -> BylineParser.ownLine(inner));
+		return names.map(b -> new Byline(paragraph.substring(m.start()).strip(), b.credits(), false));
+	}
+
+}
