@@ -12,6 +12,13 @@ public final class ChineseNames {
 	private static final Set<String> COMPOUND_SURNAMES = Set.of("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙",
 			"慕容", "令狐", "长孙", "宇文", "司徒", "夏侯", "端木", "申屠", "轩辕", "西门", "南宫", "呼延");
 
+	/**
+	 * Words that start with a surname and are as short as a name but are columns' and sections' labels, set alone on
+	 * a line as a signature would be ("简讯" over a column of briefs).
+	 */
+	private static final Set<String> LABELS = Set.of("简讯", "时评", "时政", "时事", "国际", "国内", "文化", "文艺", "文摘",
+			"关注", "金融", "党建", "农业", "农村", "安全", "平安", "要闻", "图片", "特稿", "专访", "综述", "快讯", "短讯");
+
 	private ChineseNames() {
 	}
 
@@ -28,7 +35,8 @@ public final class ChineseNames {
 	 */
 	public static boolean isPersonalName(String s) {
 		int most = s.length() >= 2 && COMPOUND_SURNAMES.contains(s.substring(0, 2)) ? 4 : 3;
-		return s.length() >= 2 && s.length() <= most && s.chars().allMatch(Chars::isIdeograph) && hasSurname(s);
+		return s.length() >= 2 && s.length() <= most && s.chars().allMatch(Chars::isIdeograph) && hasSurname(s)
+				&& !LABELS.contains(s);
 	}
 
 	/** Two to four ideographs, or a transliterated name with a middle dot (阿·库尼察). */
@@ -36,7 +44,7 @@ public final class ChineseNames {
 		if (s.contains("·")) {
 			return s.length() <= 12 && s.chars().allMatch(c -> c == '·' || Chars.isIdeograph(c));
 		}
-		return s.length() >= 2 && s.length() <= 4 && s.chars().allMatch(Chars::isIdeograph);
+		return s.length() >= 2 && s.length() <= 4 && s.chars().allMatch(Chars::isIdeograph) && !LABELS.contains(s);
 	}
 
 	/**

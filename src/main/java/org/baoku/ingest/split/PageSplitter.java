@@ -2,6 +2,7 @@ package org.baoku.ingest.split;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -89,7 +90,15 @@ public final class PageSplitter {
 				BodyChunk chunk = chunks.get(c);
 				HeadlineMatcher.Match match = result.matches().get(c);
 				SplitArticle article = ArticleReader.read(chunk, match, knownReporters);
-				if (isTeaser(article)) {
+				List<SplitArticle> briefs = Briefs.of(article);
+				if (!briefs.isEmpty()) {
+					// A column of briefs under its label: the label is the page's, each brief an article of its own.
+					if (!article.headline().isEmpty()) {
+						banners.add(article.headline().main());
+					}
+					briefs.forEach(b -> drafts.add(new Draft(b, List.of(b.body().split("\n")), null, false)));
+				}
+				else if (isTeaser(article)) {
 					banners.add(article.body().replace("\n", ""));
 				}
 				else {
@@ -97,7 +106,16 @@ public final class PageSplitter {
 				}
 			}
 			if (kinds.get(i) == BlockKind.CAPTION) {
-				PhotoCaption.read(blocks.get(i)).ifPresent(a -> drafts.add(new Draft(a, List.of(a.body()), null, false)));
+				Optional<SplitArticle> caption = PhotoCaption.read(blocks.get(i));
+				Draft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+				if (caption.isPresent() && caption.get().body().isBlank() && last != null && isCaptionText(last.article())) {
+					// A credit on a line of its own closes the caption printed right before it.
+					caption = PhotoCaption.read(last.article().body() + caption.get().byline());
+					if (caption.isPresent()) {
+						drafts.remove(drafts.size() - 1);
+					}
+				}
+				caption.ifPresent(a -> drafts.add(new Draft(a, List.of(a.body()), null, false)));
 			}
 		}
 		List<SplitArticle> articles = assess(drafts, new ArticleSignals.PageContext(result));
@@ -130,6 +148,12 @@ public final class PageSplitter {
 					others, median, draft.continued(), page)));
 		}
 		return articles;
+	}
+
+	/** Text with no headline, dateline or byline, as short as a caption: what a credit alone under it closes. */
+	private static boolean isCaptionText(SplitArticle article) {
+		return article.headline().isEmpty() && article.dateline() == null && article.reporters().isEmpty()
+				&& !article.photoCredit() && article.body().length() <= SplitTuning.CAPTION_MAX_CHARS;
 	}
 
 	/**

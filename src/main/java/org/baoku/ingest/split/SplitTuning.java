@@ -263,4 +263,7 @@ final class SplitTuning {
 	/** A brief has at least this many characters before its credit: a shorter run is a caption or a note. */
 	static final int BRIEF_MIN_CHARS = 30;
 
+	/** A caption is at most this long: text a credit alone under it may close (PageSplitter). */
+	static final int CAPTION_MAX_CHARS = 200;
+
 }

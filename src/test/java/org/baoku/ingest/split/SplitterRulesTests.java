@@ -41,6 +41,48 @@ class SplitterRulesTests {
 	}
 
 	@Test
+	void aCreditOnALineOfItsOwnClosesTheCaptionRightBeforeIt() {
+		String page = """
+				本报北京2月19日电 为做好疫情防控，近期多地积极行动、出台措施，规范疫情防控期间的供水
+				管理，提高防控等级，加大余氯检测频次。（记者钟自炜）
+
+				多地加强供水安全保障
+
+				图为专职保洁人员在浙江省湖州市长兴县的河道内进行河道护理巡查。
+
+				新华社记者 徐 昱摄
+				""";
+		List<SplitArticle> photos = splitter.split(page).articles().stream().filter(SplitArticle::isPhoto).toList();
+		assertThat(photos).singleElement().satisfies(p -> {
+			assertThat(p.body()).startsWith("图为专职保洁人员").endsWith("河道护理巡查。");
+			assertThat(p.reporterNames()).containsExactly("徐昱");
+		});
+	}
+
+	@Test
+	void aColumnsLabelSetAloneAfterATextIsNoSignatureAndItsBriefsAreArticlesOfTheirOwn() {
+		String page = """
+				本报讯（记者 陈玲玲）5月1日，新修改的交通安全法开始施行，丁某因使用伪造的机动车驾驶证，
+				并且是无证驾驶，被扣留该机动车，拘留18日，并处以4100元罚款。
+
+				我县“假证被拘”第一人现身
+
+				简讯
+
+				近日，县质监局对液化气充装站的压力容器、学校和医院的锅炉、大型商场和宾馆的电梯等进行检查，
+				检查的重点为安全生产责任制的落实情况。（陈玲玲 林娟）
+				为纪念中国共产党成立90周年，县教育局联合县新华书店陆续举办征文比赛、演讲比赛、讲故事比赛
+				等四项爱国主义读书教育活动。（陈维连 陈传撑）
+				""";
+		List<SplitArticle> articles = splitter.split(page).articles();
+		assertThat(articles).noneMatch(a -> a.reporterNames().contains("简讯"));
+		assertThat(articles).filteredOn(a -> a.body().startsWith("近日，县质监局")).singleElement()
+			.satisfies(a -> assertThat(a.reporterNames()).containsExactly("陈玲玲", "林娟"));
+		assertThat(articles).filteredOn(a -> a.body().startsWith("为纪念中国共产党")).singleElement()
+			.satisfies(a -> assertThat(a.reporterNames()).containsExactly("陈维连", "陈传撑"));
+	}
+
+	@Test
 	void theEventDayIsReadAfterTheDatelineAndBylineTheBodyKeeps() {
 		String page = """
 				本报讯（记者 赵六）3月5日，复核测试的正文在这里，这一段正文足够长，可以单独成为一篇文章的正文。
