@@ -137,10 +137,14 @@ final class LayoutSplitter {
 
 		List<Module> pieces = SectionsUnderTitles.join(modules, headlines, m -> ModuleReader.read(m, em, knownReporters));
 
-		record Item(SplitArticle article, List<Region> regions, double top, double left, String why, double headSize) {
+		record Item(SplitArticle article, List<Region> regions, double top, double left, String why, Module module) {
 
 			Item(SplitArticle article, List<Region> regions, double top, double left, String why) {
-				this(article, regions, top, left, why, 0);
+				this(article, regions, top, left, why, null);
+			}
+
+			double headSize() {
+				return module == null || module.head == null ? 0 : module.head.largestSize();
 			}
 
 		}
@@ -172,8 +176,7 @@ final class LayoutSplitter {
 				}
 				continue;
 			}
-			items.add(new Item(article, module.regions(), module.top(),
-					module.left(), explain(module), module.head == null ? 0 : module.head.largestSize()));
+			items.add(new Item(article, module.regions(), module.top(), module.left(), explain(module), module));
 		}
 		for (Caption caption : captionItems) {
 			PhotoCaption.read(caption.text()).ifPresent(a -> items.add(new Item(a.laidOut(false, false),
@@ -194,18 +197,27 @@ final class LayoutSplitter {
 				if (host != credit && !host.article().isPhoto() && within(at, host.regions())) {
 					items.set(i, new Item(host.article().creditedWith(credit.article().reporters()), host.regions(),
 							host.top(), host.left(), host.why() + "\n    credit of a photo in its columns: " + credit.article().byline(),
-							host.headSize()));
+							host.module()));
 					items.remove(credit);
 					break;
 				}
 			}
 		}
 		List<Item> ordered = new ArrayList<>();
-		List<SplitArticle> doubted = UnsignedSections.doubt(items.stream().map(Item::article).toList(),
+		List<SplitArticle> unsigned = UnsignedSections.doubt(items.stream().map(Item::article).toList(),
 				items.stream().map(Item::headSize).toList());
+		List<PageDoubts.Piece> laidOut = new ArrayList<>();
+		for (int i = 0; i < items.size(); i++) {
+			laidOut.add(new PageDoubts.Piece(unsigned.get(i), items.get(i).module()));
+		}
+		List<SplitArticle> doubted = PageDoubts.doubt(laidOut, em);
 		for (int i = 0; i < items.size(); i++) {
 			Item item = items.get(i);
-			ordered.add(new Item(doubted.get(i), item.regions(), item.top(), item.left(), item.why()));
+			String why = item.why();
+			for (String doubt : doubted.get(i).doubts()) {
+				why += item.article().doubts().contains(doubt) ? "" : "\n    doubted: " + doubt;
+			}
+			ordered.add(new Item(doubted.get(i), item.regions(), item.top(), item.left(), why));
 		}
 		ordered = inReadingOrder(ordered, Item::top, Item::left, em);
 		for (HeadGroup group : headlines) {

@@ -16,7 +16,17 @@ public final class Doubts {
 
 	static final String HEADLINE_FITS_OTHER = "标题与本版另一篇正文更贴近，标题可能配错";
 
-	static final String INNER_DATELINE = "正文中间出现另一条电头，可能粘连了两篇稿件";
+	/** Public: the PDF splitter finds it looking at the whole page. */
+	public static final String INNER_DATELINE = "正文中间出现另一条电头，可能粘连了两篇稿件";
+
+	/** Public: the PDF splitter finds it looking at the whole page. */
+	public static final String ACROSS_TITLE = "正文在同一栏里跨过了另一篇文章的标题，可能粘连了两篇稿件";
+
+	/** Public: the PDF splitter finds it looking at the whole page. */
+	public static final String ORPHAN_NEARBY = "本版有一段没有标题的正文，用词与这篇最接近，可能是这篇缺失的部分";
+
+	/** Public: the PDF splitter finds it looking at the whole page. */
+	public static final String SAME_STYLE_SECTIONS = "同一标题下有几篇标题字体相同、没有署名的稿件，可能是一篇文章被拆成了几节";
 
 	static final String TOPIC_BREAK = "正文中途话题突变，可能粘连了两篇稿件";
 
@@ -58,6 +68,8 @@ public final class Doubts {
 			Map.entry(ENDS_OPEN, "endsOpen"), Map.entry(SHORT_BODY, "shortBody"), Map.entry(LONG_BODY, "longBody"),
 			Map.entry(CONTINUED, "continued"), Map.entry(SIGNED_TWICE, "signedTwice"),
 			Map.entry(UNSIGNED, "unsigned"), Map.entry(NO_AUTHOR, "noAuthor"),
+			Map.entry(ACROSS_TITLE, "acrossTitle"), Map.entry(ORPHAN_NEARBY, "orphanNearby"),
+			Map.entry(SAME_STYLE_SECTIONS, "sameStyleSections"),
 			Map.entry(OVERALL, "overall"));
 
 	/** Every code a doubt can have, for checking each has a message in every language. */

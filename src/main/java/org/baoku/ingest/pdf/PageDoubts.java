@@ -1,0 +1,174 @@
+package org.baoku.ingest.pdf;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.baoku.ingest.split.BigramCounts;
+import org.baoku.ingest.split.Bigrams;
+import org.baoku.ingest.split.DatelineParser;
+import org.baoku.ingest.split.Doubts;
+import org.baoku.ingest.split.SplitArticle;
+
+/**
+ * What the layout of the whole page says against an article it was cut into, each rule named in the doubt it adds:
+ * another article's dateline opening a column inside its text; text with no headline on the page that reads like it
+ * (its missing part, most likely); on a page of signed pieces, two or more unsigned pieces under one title with
+ * headings of one type style (its sections, cut off); and text that runs on past another article's title in one column.
+ */
+final class PageDoubts {
+
+	private PageDoubts() {
+	}
+
+	/** One article and the module it was read from (null for a caption or a brief). */
+	record Piece(SplitArticle article, Module module) {
+	}
+
+	/** The articles with the doubts the page adds, in the pieces' order. */
+	static List<SplitArticle> doubt(List<Piece> pieces, double em) {
+		Map<Piece, List<String>> doubts = new IdentityHashMap<>();
+		pieces.forEach(p -> doubts.put(p, new ArrayList<>()));
+		for (Piece piece : pieces) {
+			if (isText(piece) && innerDateline(piece.module())) {
+				doubts.get(piece).add(Doubts.INNER_DATELINE);
+			}
+			if (isText(piece) && acrossTitle(piece.module(), pieces)) {
+				doubts.get(piece).add(Doubts.ACROSS_TITLE);
+			}
+			if (isText(piece) && piece.module().head == null) {
+				Piece owner = likeliestOwner(piece, pieces);
+				if (owner != null) {
+					doubts.get(owner).add(Doubts.ORPHAN_NEARBY);
+				}
+			}
+		}
+		sectionsOfOneStyle(pieces, doubts);
+		List<SplitArticle> out = new ArrayList<>();
+		for (Piece piece : pieces) {
+			SplitArticle article = piece.article();
+			for (String doubt : doubts.get(piece).stream().distinct().toList()) {
+				article = article.doubted(doubt);
+			}
+			out.add(article);
+		}
+		return out;
+	}
+
+	private static boolean isText(Piece piece) {
+		return piece.module() != null && !piece.article().isPhoto() && !piece.module().blocks.isEmpty();
+	}
+
+	/** A column after the first that opens with a dateline starts another article ("新华社电 农历春节…"). */
+	private static boolean innerDateline(Module module) {
+		return module.blocks.stream()
+			.skip(1)
+			.anyMatch(b -> DatelineParser.startsWithDateline(b.first().text().strip()));
+	}
+
+	/** A column of the text above another article's title and one below it, both under that title's width. */
+	private static boolean acrossTitle(Module module, List<Piece> pieces) {
+		for (Piece other : pieces) {
+			HeadGroup title = other.module() == null ? null : other.module().head;
+			if (title == null || other.module() == module || title.isVertical()) {
+				continue;
+			}
+			boolean above = false;
+			boolean below = false;
+			for (ColumnBlock b : module.blocks) {
+				if (!under(title, b)) {
+					continue;
+				}
+				above |= b.bottom() <= title.top();
+				below |= b.top() >= title.bottom();
+			}
+			if (above && below) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether a block's column lies under the title (mostly within its width). */
+	private static boolean under(HeadGroup title, ColumnBlock block) {
+		double overlap = Math.min(title.right(), block.right()) - Math.max(title.left(), block.left());
+		return overlap > LayoutTuning.OVERLAP_SHARE * (block.right() - block.left());
+	}
+
+	/** The headed text whose wording is nearest a text with no headline; null when none shares any. */
+	private static Piece likeliestOwner(Piece orphan, List<Piece> pieces) {
+		BigramCounts words = Bigrams.counts(orphan.article().body());
+		Piece best = null;
+		double bestSimilarity = 0;
+		for (Piece p : pieces) {
+			if (p == orphan || !isText(p) || p.module().head == null) {
+				continue;
+			}
+			double similarity = Bigrams.cosine(words, Bigrams.counts(p.article().body()));
+			if (similarity > bestSimilarity) {
+				best = p;
+				bestSimilarity = similarity;
+			}
+		}
+		return best;
+	}
+
+	/**
+	 * Two or more unsigned texts with no dateline, whose headings share one type style and stand under one bigger
+	 * title (the nearest headline above each that spans its middle): sections of that title's piece, cut off at their
+	 * headings. Each is doubted, and so is the title's article.
+	 */
+	private static void sectionsOfOneStyle(List<Piece> pieces, Map<Piece, List<String>> doubts) {
+		// Only where pieces are signed and carry no dateline (commentaries): a package of news stories under a
+		// banner title sets its unsigned stories' headlines in one style too.
+		if (pieces.stream().noneMatch(p -> isText(p) && p.module().head != null && !p.article().reporters().isEmpty()
+				&& p.article().dateline() == null)) {
+			return;
+		}
+		Map<String, List<Piece>> byStyleAndTitle = new java.util.LinkedHashMap<>();
+		Map<String, Piece> titleOf = new java.util.HashMap<>();
+		for (Piece p : pieces) {
+			if (!isText(p) || p.module().head == null || !p.article().reporters().isEmpty() || p.article().dateline() != null) {
+				continue;
+			}
+			Piece title = titleOver(p.module().head, pieces);
+			// A section stands among its piece's columns: the title's text runs on below the section's heading (a
+			// lead story whose text ends above the stories under its banner has no sections there).
+			if (title == null || title.module().blocks.stream().noneMatch(b -> b.bottom() > p.module().head.top())) {
+				continue;
+			}
+			String key = style(p.module().head) + "@" + System.identityHashCode(title);
+			byStyleAndTitle.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
+			titleOf.put(key, title);
+		}
+		byStyleAndTitle.forEach((key, sections) -> {
+			if (sections.size() >= 2) {
+				sections.forEach(s -> doubts.get(s).add(Doubts.SAME_STYLE_SECTIONS));
+				doubts.get(titleOf.get(key)).add(Doubts.SAME_STYLE_SECTIONS);
+			}
+		});
+	}
+
+	/** The nearest headed text above a heading, whose headline spans its middle and is set bigger. */
+	private static Piece titleOver(HeadGroup head, List<Piece> pieces) {
+		double middle = (head.left() + head.right()) / 2;
+		Piece nearest = null;
+		for (Piece p : pieces) {
+			HeadGroup g = isText(p) ? p.module().head : null;
+			if (g != null && g != head && g.bottom() <= head.top() && g.left() <= middle && middle <= g.right()
+					&& g.largestSize() > head.largestSize() + LayoutTuning.SAME_SIZE
+					&& (nearest == null || g.bottom() > nearest.module().head.bottom())) {
+				nearest = p;
+			}
+		}
+		return nearest;
+	}
+
+	/** A heading's type style: the face and size of its biggest line. */
+	static String style(HeadGroup head) {
+		TextLine biggest = head.lines().stream().max(java.util.Comparator.comparingDouble(TextLine::size)).orElseThrow();
+		return biggest.font() + "/" + Math.round(biggest.size() * 2) / 2.0;
+	}
+
+}
