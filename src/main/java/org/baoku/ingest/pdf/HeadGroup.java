@@ -56,6 +56,12 @@ final class HeadGroup {
 			.allMatch(l -> l.length() == 1 && Math.abs(l.left() - first.left()) <= first.size() * LayoutTuning.SAME_BASELINE_EM);
 	}
 
+	/** Its type style: the face and size (to half a point) of its biggest line, as a paper's profile keys them. */
+	String style() {
+		TextLine biggest = lines.stream().max(java.util.Comparator.comparingDouble(TextLine::size)).orElseThrow();
+		return biggest.font() + "/" + Math.round(biggest.size() * 2) / 2.0;
+	}
+
 	String text() {
 		StringBuilder s = new StringBuilder();
 		lines.forEach(l -> s.append(l.text()));

@@ -138,7 +138,7 @@ final class PageDoubts {
 			if (title == null || title.module().blocks.stream().noneMatch(b -> b.bottom() > p.module().head.top())) {
 				continue;
 			}
-			String key = style(p.module().head) + "@" + System.identityHashCode(title);
+			String key = p.module().head.style() + "@" + System.identityHashCode(title);
 			byStyleAndTitle.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
 			titleOf.put(key, title);
 		}
@@ -163,12 +163,6 @@ final class PageDoubts {
 			}
 		}
 		return nearest;
-	}
-
-	/** A heading's type style: the face and size of its biggest line. */
-	static String style(HeadGroup head) {
-		TextLine biggest = head.lines().stream().max(java.util.Comparator.comparingDouble(TextLine::size)).orElseThrow();
-		return biggest.font() + "/" + Math.round(biggest.size() * 2) / 2.0;
 	}
 
 }

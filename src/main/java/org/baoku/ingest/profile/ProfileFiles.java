@@ -13,7 +13,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import org.baoku.ingest.split.SplitProfile;
 import org.baoku.ingest.split.Tunable;
 
-/** A profile as a JSON file: {"newspaper": …, "values": {"TUNABLE": number, …}}. */
+/**
+ * A profile as a JSON file: {"newspaper": …, "values": {"TUNABLE": number, …}, "sectionStyles": ["FACE/SIZE", …]}
+ * (the styles may be left out).
+ */
 public final class ProfileFiles {
 
 	private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
@@ -47,6 +50,7 @@ public final class ProfileFiles {
 			java.util.Map<String, Object> file = new java.util.LinkedHashMap<>();
 			file.put("newspaper", profile.newspaper());
 			file.put("values", new java.util.TreeMap<>(profile.values()));
+			file.put("sectionStyles", new java.util.TreeSet<>(profile.sectionStyles()));
 			return JSON.writeValueAsString(file);
 		}
 		catch (com.fasterxml.jackson.core.JsonProcessingException ex) {

@@ -10,6 +10,8 @@ import org.baoku.ingest.PageParser;
 import org.baoku.ingest.ParsedPage;
 import org.baoku.ingest.UnreadablePageException;
 import org.baoku.ingest.pdf.LayoutTunable;
+import org.baoku.ingest.pdf.PdfPageReader;
+import org.baoku.ingest.pdf.SectionStyles;
 import org.baoku.ingest.split.GoldScorer;
 import org.baoku.ingest.split.SplitProfile;
 import org.baoku.ingest.split.TextTunable;
@@ -92,10 +94,38 @@ public final class ProfileFitter {
 				break;
 			}
 		}
+		// The type styles the checked page PDFs set their section headings in: kept unless they split the fit pages
+		// worse (they are what the editors' checking says of the paper, not a guess to tune).
+		java.util.Set<String> styles = sectionStyles(fitPages);
+		if (!styles.isEmpty()) {
+			SplitProfile withStyles = profile.withSectionStyles(styles);
+			double score = objective(score(withStyles, fitPages));
+			if (score >= best - 1e-9) {
+				steps.add(new Step("SECTION_STYLES " + new java.util.TreeSet<>(styles), 0, styles.size(), best, score));
+				profile = withStyles;
+				best = score;
+			}
+		}
 		GoldScorer.Score after = score(profile, fitPages);
 		GoldScorer.Score checkBefore = score(SplitProfile.DEFAULT, checkPages);
 		GoldScorer.Score checkAfter = score(profile, checkPages);
 		return new Fit(profile, before, after, checkBefore, checkAfter, steps, refusal(checkBefore, checkAfter));
+	}
+
+	/** The section styles the page PDFs among the pages vote for ({@link SectionStyles}); text pages have none. */
+	static java.util.Set<String> sectionStyles(List<GoldPage> pages) {
+		List<SectionStyles.Votes> votes = new ArrayList<>();
+		for (GoldPage page : pages) {
+			if (PdfPageReader.isPdf(page.raw())) {
+				try {
+					votes.add(SectionStyles.of(page.raw(), page.gold()));
+				}
+				catch (RuntimeException ex) {
+					// A page that cannot be read teaches nothing; the fit's scoring reports it.
+				}
+			}
+		}
+		return SectionStyles.Votes.sectionStyles(votes);
 	}
 
 	/** Why a profile must not be used: it splits the pages it was not fitted on worse than the default. */

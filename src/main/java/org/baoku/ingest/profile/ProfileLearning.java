@@ -37,6 +37,9 @@ public class ProfileLearning {
 	/** A fit reads at most this many checked pages (the newest: six to fit on, three to check on), so it stays a matter of a minute or two on page PDFs. */
 	static final int MAX_FIT_PAGES = 9;
 
+	/** A line of a checked text this short, with no sentence, is a section heading kept in it. */
+	static final int SUBHEADING_MAX_CHARS = 30;
+
 	/** How many changed pages the preview shows. */
 	static final int SAMPLES = 5;
 
@@ -190,6 +193,16 @@ public class ProfileLearning {
 			a.reporters().forEach(reporters::add);
 			ArrayNode officials = article.putArray("officials");
 			a.officials().forEach(name -> officials.addObject().put("name", name));
+			// A section heading an editor kept (or joined back) in the text is a short line of its own in it, with
+			// no sentence: what teaches the paper's section styles.
+			ArrayNode subheadings = article.putArray("subheadings");
+			String[] paragraphs = a.body().split("\n");
+			for (int i = 1; i < paragraphs.length - 1; i++) {
+				String p = paragraphs[i].strip();
+				if (!p.isEmpty() && p.length() <= SUBHEADING_MAX_CHARS && !p.matches(".*[。！？；…”」）)]$")) {
+					subheadings.add(p);
+				}
+			}
 			String body = GoldScorer.norm(a.body());
 			article.put("body_start", body.substring(0, Math.min(15, body.length())));
 			article.put("body_end", body.substring(Math.max(0, body.length() - 15)));

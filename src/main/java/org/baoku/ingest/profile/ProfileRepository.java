@@ -117,22 +117,46 @@ class ProfileRepository {
 		return joined.isEmpty() ? List.of() : List.of(joined.split("\\|"));
 	}
 
-	private static String values(SplitProfile profile) {
+	/**
+	 * A profile as stored: its numbers by name, and the section styles it learned under {@value #SECTION_STYLES} (a
+	 * name no number has), so that a profile stored before styles were learned reads as it was.
+	 */
+	static String values(SplitProfile profile) {
 		try {
-			return JSON.writeValueAsString(new java.util.TreeMap<>(profile.values()));
+			Map<String, Object> stored = new java.util.TreeMap<>(profile.values());
+			if (!profile.sectionStyles().isEmpty()) {
+				stored.put(SECTION_STYLES, new java.util.TreeSet<>(profile.sectionStyles()));
+			}
+			return JSON.writeValueAsString(stored);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
 
-	private static SplitProfile profile(String newspaper, String values) {
+	private static final String SECTION_STYLES = "sectionStyles";
+
+	static SplitProfile profile(String newspaper, String values) {
 		if (values == null) {
 			return null;
 		}
 		try {
-			return new SplitProfile(newspaper, JSON.readValue(values, new TypeReference<Map<String, Double>>() {
-			}));
+			Map<String, Object> stored = JSON.readValue(values, new TypeReference<Map<String, Object>>() {
+			});
+			Map<String, Double> numbers = new java.util.TreeMap<>();
+			java.util.Set<String> styles = new java.util.TreeSet<>();
+			stored.forEach((name, value) -> {
+				if (name.equals(SECTION_STYLES) && value instanceof List<?> list) {
+					list.forEach(style -> styles.add(String.valueOf(style)));
+				}
+				else if (value instanceof Number number) {
+					numbers.put(name, number.doubleValue());
+				}
+				else {
+					throw new IllegalStateException("the stored profile of " + newspaper + " sets " + name + " to " + value);
+				}
+			});
+			return new SplitProfile(newspaper, numbers, styles);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("the stored profile of " + newspaper + " cannot be read", ex);

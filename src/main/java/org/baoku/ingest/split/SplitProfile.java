@@ -1,6 +1,7 @@
 package org.baoku.ingest.split;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
@@ -12,16 +13,24 @@ import java.util.function.Supplier;
  *
  * @param newspaper the paper it was fitted for (null for the default); it never applies to another paper
  * @param values the numbers it sets, by the tunable's name
+ * @param sectionStyles the type styles (face/size, as a page PDF's headings are keyed) the paper sets the section
+ * headings of its articles in, learned from its checked pages: a heading of such a style heads a section of the
+ * piece whose title stands over it, on any page of the paper
  */
-public record SplitProfile(String newspaper, Map<String, Double> values) {
+public record SplitProfile(String newspaper, Map<String, Double> values, Set<String> sectionStyles) {
 
 	/** Today's tuning, for every paper without a profile of its own. */
 	public static final SplitProfile DEFAULT = new SplitProfile(null, Map.of());
 
 	private static final ThreadLocal<SplitProfile> CURRENT = ThreadLocal.withInitial(() -> DEFAULT);
 
+	public SplitProfile(String newspaper, Map<String, Double> values) {
+		this(newspaper, values, Set.of());
+	}
+
 	public SplitProfile {
 		values = values == null ? Map.of() : Map.copyOf(values);
+		sectionStyles = sectionStyles == null ? Set.of() : Set.copyOf(sectionStyles);
 		values.forEach((name, value) -> {
 			if (value == null || !Double.isFinite(value)) {
 				throw new IllegalArgumentException("the profile's " + name + " is not a number: " + value);
@@ -58,15 +67,20 @@ public record SplitProfile(String newspaper, Map<String, Double> values) {
 		else {
 			changed.put(tunable.name(), value);
 		}
-		return new SplitProfile(newspaper, changed);
+		return new SplitProfile(newspaper, changed, sectionStyles);
+	}
+
+	/** This profile with the section headings' styles learned from checked pages. */
+	public SplitProfile withSectionStyles(Set<String> styles) {
+		return new SplitProfile(newspaper, values, styles);
 	}
 
 	public SplitProfile forNewspaper(String paper) {
-		return new SplitProfile(paper, values);
+		return new SplitProfile(paper, values, sectionStyles);
 	}
 
 	public boolean isDefault() {
-		return values.isEmpty();
+		return values.isEmpty() && sectionStyles.isEmpty();
 	}
 
 }

@@ -79,7 +79,8 @@ class ProfileLearningTests {
 		assertThat(result.refused()).as(set).isEqualTo(ProfileFitter.refusal(result.checkBefore(),
 				result.checkAfter()) != null);
 		String numbers = result.profile().isDefault() ? "none (the default fits best)"
-				: result.profile().values().toString();
+				: result.profile().values() + (result.profile().sectionStyles().isEmpty() ? ""
+						: ", section styles " + new java.util.TreeSet<>(result.profile().sectionStyles()));
 		table.add("| %s | %d pages | %d pages | %s | %s | %s | %s |".formatted(set, fit.size(), check.size(),
 				figures(result.checkBefore()), figures(result.checkAfter()), numbers,
 				result.refused() ? result.refusal() : "no"));

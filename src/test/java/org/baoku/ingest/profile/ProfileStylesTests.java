@@ -1,0 +1,34 @@
+package org.baoku.ingest.profile;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import org.baoku.ingest.split.SplitProfile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What a paper's checked pages teach of its section styles, kept with its profile. */
+class ProfileStylesTests {
+
+	@Test
+	void aSectionHeadingAnEditorKeptInTheTextIsASubheadingOfTheCheckedPagesGold() {
+		ProfileRepository.CheckedArticle joined = new ProfileRepository.CheckedArticle(null, "乡村公路通到家门口", null, null,
+				"县里今年把农村公路建设作为民生实事来抓。\n产业兴起来\n新建和改造道路一百多公里，群众出行更加方便。\n日子好起来\n产业发展也有了路。",
+				List.of(), List.of());
+		JsonNode gold = ProfileLearning.gold(List.of(joined));
+		assertThat(gold.at("/articles/0/subheadings")).extracting(JsonNode::asText).containsExactly("产业兴起来", "日子好起来");
+	}
+
+	@Test
+	void sectionStylesAreStoredWithTheNumbersAndAProfileStoredBeforeThemReadsAsItWas() {
+		SplitProfile profile = new SplitProfile("县报", Map.of("HEAD_TO_TEXT_EM", 5.0), Set.of("Kai/13.0"));
+		assertThat(ProfileRepository.profile("县报", ProfileRepository.values(profile))).isEqualTo(profile);
+		assertThat(ProfileRepository.profile("县报", "{\"HEAD_TO_TEXT_EM\": 5.0}"))
+			.isEqualTo(new SplitProfile("县报", Map.of("HEAD_TO_TEXT_EM", 5.0)));
+	}
+
+}
