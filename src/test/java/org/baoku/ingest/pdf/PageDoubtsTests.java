@@ -56,6 +56,43 @@ class PageDoubtsTests {
 		assertThat(String.join("\n", result.explanation())).contains("doubted: " + Doubts.SAME_STYLE_SECTIONS);
 	}
 
+	private static ColumnBlock block(double left, double top, int lines) {
+		ColumnBlock block = new ColumnBlock();
+		for (int i = 0; i < lines; i++) {
+			block.add(TestType.line(TEXT.substring(i, i + 20), left, top + 10 + i * 15, 10, "Song"));
+		}
+		return block;
+	}
+
+	private static HeadGroup head(String text, double left, double baseline, double size) {
+		HeadGroup head = new HeadGroup();
+		head.add(TestType.line(text, left, baseline, size, "Hei"));
+		return head;
+	}
+
+	private static SplitArticle article(String headline) {
+		return LayoutSplitter.split(List.of(TestType.line(headline, 30, 40, 20, "Hei"),
+				TestType.line(TEXT.substring(0, 20), 30, 80, 10, "Song"), TestType.line(TEXT.substring(20, 30) + "。", 30, 95, 10, "Song")),
+				List.of(), Set.of()).articles().get(0);
+	}
+
+	@Test
+	void textCutFromAboveAndBelowAnotherTitleInOneColumnIsDoubted() {
+		// The first article's second column holds text over the second article's title and text under its text.
+		Module first = new Module(head("新征程明确新目标谱写新篇章", 30, 40, 20));
+		first.add(block(30, 60, 20), "under its headline", false);
+		first.add(block(240, 60, 8), "under its headline", false);
+		first.add(block(240, 400, 6), "right below text of its module", false);
+		Module second = new Module(head("把握历史方位", 240, 200, 20));
+		second.add(block(240, 220, 10), "under its headline", false);
+
+		List<SplitArticle> doubted = PageDoubts.doubt(List.of(new PageDoubts.Piece(article("新征程明确新目标谱写新篇章"), first),
+				new PageDoubts.Piece(article("把握历史方位"), second)), 10);
+
+		assertThat(doubted.get(0).doubts()).contains(Doubts.ACROSS_TITLE);
+		assertThat(doubted.get(1).doubts()).doesNotContain(Doubts.ACROSS_TITLE);
+	}
+
 	@Test
 	void aColumnThatOpensWithADatelineInsideAnArticleIsDoubtedAsAnotherArticlesStart() {
 		List<TextLine> lines = new ArrayList<>();
