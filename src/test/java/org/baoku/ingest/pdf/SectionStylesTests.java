@@ -23,15 +23,7 @@ class SectionStylesTests {
 	private static final String TEXT = "县里今年把农村公路建设作为民生实事来抓，新建和改造道路一百多公里，群众出行更加方便，产业发展也有了路";
 
 	private static double paragraph(List<TextLine> lines, double left, double baseline, int count, int from) {
-		for (int i = 0; i < count; i++) {
-			String text = TEXT.repeat(12).substring(from + i * 20, from + i * 20 + (i == 0 ? 18 : 20));
-			if (i == count - 1) {
-				text = text.substring(0, 10) + "。";
-			}
-			lines.add(TestType.line(text, i == 0 ? left + 20 : left, baseline, 10, "Song"));
-			baseline += 15;
-		}
-		return baseline;
+		return TestType.paragraph(lines, TEXT, left, baseline, count, from);
 	}
 
 	/** A feature over three columns, its text opening in the first; the other two open lower under a section heading. */

@@ -23,17 +23,8 @@ class SignedPageTests {
 
 	private static final String TEXT = "新时代中国特色社会主义思想是全党全国人民为实现中华民族伟大复兴而奋斗的行动指南必须长期坚持并不断发展";
 
-	/** A paragraph of {@code lines} lines in a column 20 glyphs wide, the first indented two ems; returns the next baseline. */
 	private static double paragraph(List<TextLine> lines, double left, double baseline, int count, int from) {
-		for (int i = 0; i < count; i++) {
-			String text = TEXT.repeat(6).substring(from + i * 20, from + i * 20 + (i == 0 ? 18 : 20));
-			if (i == count - 1) {
-				text = text.substring(0, 10) + "。";
-			}
-			lines.add(TestType.line(text, i == 0 ? left + 20 : left, baseline, 10, "Song"));
-			baseline += 15;
-		}
-		return baseline;
+		return TestType.paragraph(lines, TEXT, left, baseline, count, from);
 	}
 
 	private static List<TextLine> page() {

@@ -25,4 +25,22 @@ final class TestType {
 		return TextLine.of(glyphs(text, left, baseline, size, 0, font));
 	}
 
+	/**
+	 * A paragraph of {@code count} lines of {@code text} (repeated as needed) in a column 20 glyphs wide, from
+	 * character {@code from}, the first line indented two ems and the last ending a sentence; returns the next
+	 * baseline.
+	 */
+	static double paragraph(List<TextLine> lines, String text, double left, double baseline, int count, int from) {
+		String running = text.repeat(12);
+		for (int i = 0; i < count; i++) {
+			String line = running.substring(from + i * 20, from + i * 20 + (i == 0 ? 18 : 20));
+			if (i == count - 1) {
+				line = line.substring(0, 10) + "。";
+			}
+			lines.add(line(line, i == 0 ? left + 20 : left, baseline, 10, "Song"));
+			baseline += 15;
+		}
+		return baseline;
+	}
+
 }
