@@ -238,4 +238,10 @@ final class LayoutTuning {
 	/** What stands over a span may end this many text ems below the top looked from (baselines wander). */
 	static final double LEVEL_SLACK_EM = 0.3;
 
+	/** Of an OCR line's box, this share of its height is the type (the detector's box keeps a margin round it). */
+	static final double OCR_TYPE_SHARE_OF_BOX = 0.7;
+
+	/** OCR sizes within this share of each other are one type size (OCR measures a line's height roughly). */
+	static final double OCR_SAME_SIZE_SHARE = 0.2;
+
 }

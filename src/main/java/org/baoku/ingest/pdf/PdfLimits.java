@@ -17,6 +17,12 @@ public final class PdfLimits {
 	public static final Duration TIME_LIMIT = Duration.ofSeconds(30);
 
 	/**
+	 * The most a scanned page's OCR may take, the wait for the OCR worker included: a broadsheet page takes a
+	 * minute's CPU on one core, and a bulk load queues its pages for the one worker.
+	 */
+	public static final Duration OCR_TIME_LIMIT = Duration.ofSeconds(Long.getLong("baoku.ocr.timeLimitSeconds", 600));
+
+	/**
 	 * The most pages a whole issue's PDF may have. The thickest dailies print about 200 pages on a weekend; labels and
 	 * page files are made for every page, so a file claiming more is refused before any is made.
 	 */

@@ -1,5 +1,6 @@
 package org.baoku.ingest.pdf;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -10,7 +11,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 
+import org.baoku.ingest.ocr.OcrLine;
+import org.baoku.ingest.ocr.OcrReader;
+import org.baoku.ingest.split.Doubts;
 import org.baoku.ingest.split.SplitPage;
 
 /**
@@ -31,7 +37,7 @@ public final class PdfPageReader {
 	 * the top left), the text in reading order, and the page's size in points.
 	 */
 	public record PdfReading(SplitPage page, List<List<Region>> regions, String text, double width, double height,
-			List<String> explanation) {
+			List<String> explanation, boolean ocr) {
 	}
 
 	/** Whether these bytes are a PDF file (its header), whatever the file is called. */
@@ -44,27 +50,68 @@ public final class PdfPageReader {
 		return read(bytes, knownReporters, TIME_LIMIT);
 	}
 
-	/** Reads within {@code limit}; past it, or failing in any way, the page is refused with a reason in words. */
+	/**
+	 * Reads within {@code limit}; past it, or failing in any way, the page is refused with a reason in words. A page
+	 * with no text layer (a scan) is rendered within that limit and read by OCR within {@link PdfLimits#OCR_TIME_LIMIT}.
+	 */
 	public static PdfReading read(byte[] bytes, Set<String> knownReporters, Duration limit) {
-		return BoundedReading.within(limit, () -> readNow(bytes, knownReporters));
+		Read read = BoundedReading.within(limit, () -> readNow(bytes, knownReporters));
+		return read.reading() != null ? read.reading() : ocr(read.scan(), read.width(), read.height(), knownReporters);
 	}
 
-	private static PdfReading readNow(byte[] bytes, Set<String> knownReporters) throws IOException {
+	/** A page read from its text layer, or rendered for OCR. */
+	private record Read(PdfReading reading, BufferedImage scan, double width, double height) {
+	}
+
+	private static Read readNow(byte[] bytes, Set<String> knownReporters) throws IOException {
 		try (PDDocument document = load(bytes)) {
 			PdfChecks.check(document);
 			PDPage page = document.getPage(0);
 			PDRectangle box = page.getCropBox();
 			List<Glyph> glyphs = PdfGlyphReader.read(document);
 			if (glyphs.size() < LayoutTuning.MIN_TEXT_GLYPHS) {
-				throw new PdfRefusedException("pdfNoText",
-						"the PDF has no text layer (a scanned page?); it needs OCR before it can be ingested");
+				return new Read(null, render(document, box), box.getWidth(), box.getHeight());
 			}
 			PageRules.Drawn drawn = PageRules.read(page);
 			List<TextLine> lines = LineBuilder.lines(glyphs, drawn.uprights());
 			LayoutSplitter.Result result = LayoutSplitter.split(lines, drawn.rules(), knownReporters);
-			return new PdfReading(result.page(), result.regions(), PageText.of(result), box.getWidth(),
-					box.getHeight(), result.explanation());
+			return new Read(new PdfReading(result.page(), result.regions(), PageText.of(result), box.getWidth(),
+					box.getHeight(), result.explanation(), false), null, 0, 0);
 		}
+	}
+
+	/** The page as an image for OCR, at its resolution; a page too big for that is refused. */
+	private static BufferedImage render(PDDocument document, PDRectangle box) throws IOException {
+		float dpi = OcrReader.renderDpi();
+		long width = Math.round(box.getWidth() * dpi / 72);
+		long height = Math.round(box.getHeight() * dpi / 72);
+		if (!OcrReader.fits(width, height)) {
+			throw new PdfRefusedException("pdfTooBigToRead", "the scanned page is %d × %d pixels at %.0f dpi, too big to read"
+				.formatted(width, height, dpi), width, height);
+		}
+		return new PDFRenderer(document).renderImageWithDPI(0, dpi, ImageType.RGB);
+	}
+
+	/** A scanned page read by OCR, its lines split by the same layout rules as a PDF's. */
+	private static PdfReading ocr(BufferedImage scan, double width, double height, Set<String> knownReporters) {
+		List<OcrLine> ocr;
+		try {
+			ocr = OcrReader.read(scan, PdfLimits.OCR_TIME_LIMIT);
+		}
+		catch (OcrReader.Refused ex) {
+			throw new PdfRefusedException("pdfOcrRefused", "OCR did not read the scanned page: " + ex.getMessage(),
+					ex.getMessage());
+		}
+		List<TextLine> lines = ScannedPage.lines(ocr, 72.0 / OcrReader.renderDpi());
+		if (lines.stream().mapToInt(l -> l.glyphs().size()).sum() < LayoutTuning.MIN_TEXT_GLYPHS) {
+			throw new PdfRefusedException("pdfNoText",
+					"the PDF has no text layer, and OCR found no text on the page either");
+		}
+		LayoutSplitter.Result result = LayoutSplitter.split(lines, List.of(), knownReporters);
+		// OCR reads words well but gives the splitter no faces to go by: every article it reads goes to review.
+		SplitPage page = new SplitPage(result.page().articles().stream().map(a -> a.doubted(Doubts.OCR_READ)).toList(),
+				result.page().banners());
+		return new PdfReading(page, result.regions(), PageText.of(result), width, height, result.explanation(), true);
 	}
 
 	/** Loads a PDF; an encrypted one is refused as such. */

@@ -19,6 +19,9 @@ public final class Doubts {
 	/** Public: the PDF splitter finds it looking at the whole page. */
 	public static final String INNER_DATELINE = "正文中间出现另一条电头，可能粘连了两篇稿件";
 
+	/** Public: a scanned page's articles are read by OCR, whose text and split an editor checks against the image. */
+	public static final String OCR_READ = "这篇文字由 OCR 从扫描版面识别，文字和拆分请对照版面核对";
+
 	/** Public: the PDF splitter finds it looking at the whole page. */
 	public static final String ACROSS_TITLE = "正文在同一栏里跨过了另一篇文章的标题，可能粘连了两篇稿件";
 
@@ -69,7 +72,7 @@ public final class Doubts {
 			Map.entry(CONTINUED, "continued"), Map.entry(SIGNED_TWICE, "signedTwice"),
 			Map.entry(UNSIGNED, "unsigned"), Map.entry(NO_AUTHOR, "noAuthor"),
 			Map.entry(ACROSS_TITLE, "acrossTitle"), Map.entry(ORPHAN_NEARBY, "orphanNearby"),
-			Map.entry(SAME_STYLE_SECTIONS, "sameStyleSections"),
+			Map.entry(SAME_STYLE_SECTIONS, "sameStyleSections"), Map.entry(OCR_READ, "ocrRead"),
 			Map.entry(OVERALL, "overall"));
 
 	/** Every code a doubt can have, for checking each has a message in every language. */

@@ -1,0 +1,78 @@
+package org.baoku.ingest.ocr;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+
+/**
+ * The PP-OCRv4 detection and recognition models and the recognizer's character list, loaded from the jar once, on
+ * first use (the natives and the 15 MB of weights cost nothing to an archive that never sees a scan). A session
+ * serves any number of threads; how many pages are read at once is {@link OcrReader}'s to bound.
+ */
+final class OcrModels {
+
+	private static final String DETECTOR = "/models/ch_PP-OCRv4_det_infer.onnx";
+
+	private static final String RECOGNIZER = "/models/ch_PP-OCRv4_rec_infer.onnx";
+
+	private static final String CHARACTERS = "/models/ppocr_keys_v1.txt";
+
+	private static volatile OcrModels loaded;
+
+	final OrtEnvironment environment;
+
+	final OrtSession detector;
+
+	final OrtSession recognizer;
+
+	/** The recognizer's classes after the blank (0): these characters, then a space. */
+	final List<String> characters;
+
+	private OcrModels() throws OrtException {
+		environment = OrtEnvironment.getEnvironment();
+		OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+		// One page at a time uses the machine's cores inside the model; more threads per page than cores only thrash.
+		options.setIntraOpNumThreads(Math.max(1, Runtime.getRuntime().availableProcessors()));
+		detector = environment.createSession(bytes(DETECTOR), options);
+		recognizer = environment.createSession(bytes(RECOGNIZER), options);
+		characters = new String(bytes(CHARACTERS), StandardCharsets.UTF_8).lines().toList();
+	}
+
+	static OcrModels get() {
+		OcrModels models = loaded;
+		if (models == null) {
+			synchronized (OcrModels.class) {
+				models = loaded;
+				if (models == null) {
+					try {
+						models = new OcrModels();
+					}
+					catch (OrtException ex) {
+						throw new IllegalStateException("the OCR models cannot be loaded", ex);
+					}
+					loaded = models;
+				}
+			}
+		}
+		return models;
+	}
+
+	private static byte[] bytes(String resource) {
+		try (InputStream in = OcrModels.class.getResourceAsStream(resource)) {
+			if (in == null) {
+				throw new IllegalStateException("the jar lacks " + resource + " (the build unpacks it: ocr-runtime)");
+			}
+			return in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

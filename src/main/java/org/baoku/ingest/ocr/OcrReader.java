@@ -1,0 +1,95 @@
+package org.baoku.ingest.ocr;
+
+import java.awt.image.BufferedImage;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+import ai.onnxruntime.OrtException;
+
+/**
+ * Reads a page image's text lines with PP-OCRv4 on ONNX Runtime (detection, then recognition of each horizontal
+ * line). Pages are read one at a time by default ({@code -Dbaoku.ocr.workers=N} for more): a page takes a core or two
+ * for twenty seconds and a gigabyte and more of native memory, and the archive must stay responsive while a bulk load
+ * is read. A line set top to bottom (a vertical title) is not read yet.
+ */
+public final class OcrReader {
+
+	private static final Semaphore WORKERS = new Semaphore(Integer.getInteger("baoku.ocr.workers", 1), true);
+
+	private OcrReader() {
+	}
+
+	/** Why a page image is not read: too big, or the wait for a worker or the reading took too long. */
+	public static final class Refused extends RuntimeException {
+
+		private final String code;
+
+		Refused(String code, String message) {
+			super(message);
+			this.code = code;
+		}
+
+		public String code() {
+			return code;
+		}
+
+	}
+
+	/** The resolution pages are rendered at for OCR. */
+	public static float renderDpi() {
+		return OcrTuning.RENDER_DPI;
+	}
+
+	/** Whether an image of this size may be read (and so rendered): at most {@link OcrTuning#MAX_PIXELS} pixels. */
+	public static boolean fits(long width, long height) {
+		return width > 0 && height > 0 && width * height <= OcrTuning.MAX_PIXELS;
+	}
+
+	/** The page's lines, top to bottom, read within {@code limit} (the wait for a worker included). */
+	public static List<OcrLine> read(BufferedImage page, Duration limit) {
+		if (!fits(page.getWidth(), page.getHeight())) {
+			throw new Refused("ocrTooBig", "the page image has %d × %d pixels, more than OCR reads (%d)"
+				.formatted(page.getWidth(), page.getHeight(), OcrTuning.MAX_PIXELS));
+		}
+		long deadline = System.nanoTime() + limit.toNanos();
+		try {
+			if (!WORKERS.tryAcquire(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+				throw new Refused("ocrBusy", "OCR is busy with other pages; try again later");
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new Refused("ocrBusy", "interrupted while waiting for OCR");
+		}
+		try {
+			OcrModels models = OcrModels.get();
+			List<OcrLine> lines = new ArrayList<>();
+			TextRecognizer recognizer = new TextRecognizer(models);
+			for (TextDetector.Box box : new TextDetector(models).detect(page)) {
+				if (System.nanoTime() > deadline) {
+					throw new Refused("ocrTooSlow", "reading the page took longer than " + limit.toSeconds() + " s");
+				}
+				if (box.bottom() - box.top() > box.right() - box.left()) {
+					continue;
+				}
+				OcrLine line = recognizer.read(page, box);
+				if (line != null && !line.text().isBlank()) {
+					lines.add(line);
+				}
+			}
+			lines.sort(Comparator.comparingInt(OcrLine::top).thenComparingInt(OcrLine::left));
+			return lines;
+		}
+		catch (OrtException ex) {
+			throw new IllegalStateException("OCR failed on the page: " + ex.getMessage(), ex);
+		}
+		finally {
+			WORKERS.release();
+		}
+	}
+
+}

@@ -1,0 +1,53 @@
+package org.baoku.ingest.ocr;
+
+/** The tuning numbers of OCR, in one place (PP-OCR's own defaults where it has one). */
+final class OcrTuning {
+
+	private OcrTuning() {
+	}
+
+	/** Pages are rendered for OCR at this resolution: 200 dpi reads as well as 300 at half the time and memory. */
+	static final float RENDER_DPI = 200;
+
+	/** The most pixels a page image may have for OCR; a bigger one is refused (a decompression bomb, a mistake). */
+	static final long MAX_PIXELS = 60_000_000L;
+
+	/**
+	 * Detection reads the page shrunk by this factor: body type at 200 dpi is 20 pixels and more high, and the
+	 * detector finds text of 10 pixels, at a quarter of the memory and time.
+	 */
+	static final double DETECT_SCALE = 1.0;
+
+	/** Detection runs on bands of the page this many pixels high (of the shrunk page) … */
+	static final int BAND = 1024;
+
+	/** … overlapping by this much, so that every line lies whole in one band; a line is kept from the band whose middle holds it. */
+	static final int BAND_OVERLAP = 256;
+
+	/** A pixel is text when the detector's probability exceeds this (PP-OCR's det_db_thresh). */
+	static final float PIXEL_THRESHOLD = 0.3f;
+
+	/** A region is a text line when its mean probability exceeds this (PP-OCR's det_db_box_thresh). */
+	static final double BOX_THRESHOLD = 0.6;
+
+	/** The detector finds a line's shrunk core; it is grown back by area × this / perimeter (det_db_unclip_ratio). */
+	static final double UNCLIP_RATIO = 1.6;
+
+	/** Regions narrower or lower than this (pixels of the shrunk page) are specks. */
+	static final int MIN_BOX_SIDE = 3;
+
+	/** The recognizer reads a line scaled to this height. */
+	static final int LINE_HEIGHT = 48;
+
+	/** … and at most this wide (a longer line is squeezed to fit). */
+	static final int MAX_LINE_WIDTH = 3200;
+
+	/** The recognizer's output steps are this many pixels of the scaled line apart. */
+	static final int STEP_PIXELS = 8;
+
+	/** PP-OCR's normalisation of the detector's input (ImageNet's, per channel in B, G, R order). */
+	static final float[] DETECT_MEAN = { 0.485f, 0.456f, 0.406f };
+
+	static final float[] DETECT_STD = { 0.229f, 0.224f, 0.225f };
+
+}

@@ -1,0 +1,80 @@
+package org.baoku.ingest.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.baoku.ingest.ocr.OcrLine;
+
+/**
+ * A scanned page's OCR lines as the layout splitter reads a PDF's: each line becomes a text line of glyphs in page
+ * points, its type size from the line's height (the detector's box holds the type with a margin around it). OCR
+ * measures sizes only roughly, so sizes within {@link LayoutTuning#OCR_SAME_SIZE_SHARE} of each other are taken as
+ * one, as a PDF gives one size to all its running text. Between the spaces the recognizer read, characters are set
+ * at an even pitch from the first's place to the last's, so that no gap opens where none was printed.
+ */
+final class ScannedPage {
+
+	/** The face every OCR glyph is set in: OCR tells sizes apart, not faces. */
+	static final String FACE = "ocr";
+
+	private ScannedPage() {
+	}
+
+	static List<TextLine> lines(List<OcrLine> ocr, double pointsPerPixel) {
+		List<Double> sizes = sizes(ocr, pointsPerPixel);
+		List<TextLine> lines = new ArrayList<>();
+		for (int l = 0; l < ocr.size(); l++) {
+			OcrLine line = ocr.get(l);
+			double size = sizes.get(l);
+			double baseline = (line.top() + line.bottom()) / 2.0 * pointsPerPixel + size * 0.4;
+			int[] characters = line.text().codePoints().toArray();
+			List<Glyph> glyphs = new ArrayList<>();
+			int runStart = 0;
+			for (int i = 0; i <= characters.length; i++) {
+				if (i < characters.length && !Character.isWhitespace(characters[i])) {
+					continue;
+				}
+				// A run of characters between spaces read, set at an even pitch.
+				int n = i - runStart;
+				if (n > 0) {
+					double first = line.centres().get(runStart) * pointsPerPixel;
+					double last = line.centres().get(i - 1) * pointsPerPixel;
+					double pitch = n > 1 ? (last - first) / (n - 1) : size;
+					double width = Math.max(size * LayoutTuning.MIN_ADVANCE_EM, Math.min(size, pitch));
+					for (int k = 0; k < n; k++) {
+						String c = new String(Character.toChars(characters[runStart + k]));
+						glyphs.add(new Glyph(c, first + k * pitch - width / 2, baseline, width, size, FACE, false));
+					}
+				}
+				runStart = i + 1;
+			}
+			if (!glyphs.isEmpty()) {
+				lines.add(TextLine.of(glyphs));
+			}
+		}
+		return lines;
+	}
+
+	/**
+	 * Each line's type size: its box's height times {@link LayoutTuning#OCR_TYPE_SHARE_OF_BOX}, then every size set to
+	 * the middle one of its group (sizes within the share of the group's smallest).
+	 */
+	private static List<Double> sizes(List<OcrLine> ocr, double pointsPerPixel) {
+		List<Double> measured = ocr.stream().map(l -> l.height() * LayoutTuning.OCR_TYPE_SHARE_OF_BOX * pointsPerPixel).toList();
+		List<Double> sorted = measured.stream().sorted().toList();
+		List<double[]> groups = new ArrayList<>();
+		int start = 0;
+		for (int i = 1; i <= sorted.size(); i++) {
+			if (i == sorted.size() || sorted.get(i) > sorted.get(start) * (1 + LayoutTuning.OCR_SAME_SIZE_SHARE)) {
+				groups.add(new double[] { sorted.get(start), sorted.get(i - 1), sorted.get((start + i - 1) / 2) });
+				start = i;
+			}
+		}
+		List<Double> sizes = new ArrayList<>();
+		for (double size : measured) {
+			sizes.add(groups.stream().filter(g -> g[0] <= size && size <= g[1]).findFirst().orElseThrow()[2]);
+		}
+		return sizes;
+	}
+
+}
