@@ -36,6 +36,7 @@ final class OcrModels {
 
 	private OcrModels() throws OrtException {
 		environment = OrtEnvironment.getEnvironment();
+		removeExtractedNatives();
 		OrtSession.SessionOptions options = new OrtSession.SessionOptions();
 		// One page at a time uses the machine's cores inside the model; more threads per page than cores only thrash.
 		options.setIntraOpNumThreads(Math.max(1, Runtime.getRuntime().availableProcessors()));
@@ -61,6 +62,32 @@ final class OcrModels {
 			}
 		}
 		return models;
+	}
+
+	/**
+	 * ONNX Runtime copies its natives out of the jar into a temporary folder on every start and asks for the folder's
+	 * deletion at exit before its files', so an empty folder is left behind each time. The libraries are loaded by
+	 * now; outside Windows (which keeps a loaded library's file) their files and the folder can go at once.
+	 */
+	private static void removeExtractedNatives() {
+		if (System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("win")) {
+			return;
+		}
+		try {
+			java.lang.reflect.Field field = Class.forName("ai.onnxruntime.OnnxRuntime").getDeclaredField("tempDirectory");
+			field.setAccessible(true);
+			if (field.get(null) instanceof java.nio.file.Path folder && java.nio.file.Files.isDirectory(folder)) {
+				try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(folder)) {
+					for (java.nio.file.Path file : files.toList()) {
+						java.nio.file.Files.deleteIfExists(file);
+					}
+				}
+				java.nio.file.Files.deleteIfExists(folder);
+			}
+		}
+		catch (ReflectiveOperationException | IOException | RuntimeException ex) {
+			// Another version of the runtime keeps its folder elsewhere: it is left as that version leaves it.
+		}
 	}
 
 	private static byte[] bytes(String resource) {

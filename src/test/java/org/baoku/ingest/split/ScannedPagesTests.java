@@ -38,9 +38,12 @@ class ScannedPagesTests {
 		String name = "rmrb_20180102_p07";
 		byte[] scan = scan(Files.readAllBytes(set.resolve("pdf").resolve(name + ".pdf")), 200, 0.75f);
 
+		long extractionsBefore = runtimeExtractions();
 		long start = System.nanoTime();
 		ParsedPage parsed = new PageParser().parse(scan);
 		double seconds = (System.nanoTime() - start) / 1e9;
+		// The natives ONNX Runtime copied out of the jar are not left behind in the temporary folder.
+		assertThat(runtimeExtractions()).isLessThanOrEqualTo(extractionsBefore);
 
 		Fidelity.Result fidelity = Fidelity.of(Files.readString(set.resolve("pages").resolve(name + ".txt")), parsed);
 		System.out.printf("scanned %s at 200 dpi: %.0f s, %d articles, fidelity %.3f (%d of %d lines), lost: %s%n", name,
@@ -50,6 +53,12 @@ class ScannedPagesTests {
 		assertThat(parsed.articles()).isNotEmpty()
 			.allSatisfy(a -> assertThat(a.article().doubts()).contains(Doubts.OCR_READ));
 		assertThat(parsed.articles()).map(ParsedArticle::article).allMatch(SplitArticle::needsReview);
+	}
+
+	private static long runtimeExtractions() throws IOException {
+		try (var folders = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+			return folders.filter(f -> f.getFileName().toString().startsWith("onnxruntime-java")).count();
+		}
 	}
 
 	/** The page as a scanner leaves it: an image-only PDF of the page's size holding a JPEG of it. */
