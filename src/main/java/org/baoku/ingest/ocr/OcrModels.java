@@ -3,8 +3,13 @@ package org.baoku.ingest.ocr;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
@@ -70,19 +75,19 @@ final class OcrModels {
 	 * now; outside Windows (which keeps a loaded library's file) their files and the folder can go at once.
 	 */
 	private static void removeExtractedNatives() {
-		if (System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("win")) {
+		if (System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("win")) {
 			return;
 		}
 		try {
-			java.lang.reflect.Field field = Class.forName("ai.onnxruntime.OnnxRuntime").getDeclaredField("tempDirectory");
+			Field field = Class.forName("ai.onnxruntime.OnnxRuntime").getDeclaredField("tempDirectory");
 			field.setAccessible(true);
-			if (field.get(null) instanceof java.nio.file.Path folder && java.nio.file.Files.isDirectory(folder)) {
-				try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(folder)) {
-					for (java.nio.file.Path file : files.toList()) {
-						java.nio.file.Files.deleteIfExists(file);
+			if (field.get(null) instanceof Path folder && Files.isDirectory(folder)) {
+				try (Stream<Path> files = Files.list(folder)) {
+					for (Path file : files.toList()) {
+						Files.deleteIfExists(file);
 					}
 				}
-				java.nio.file.Files.deleteIfExists(folder);
+				Files.deleteIfExists(folder);
 			}
 		}
 		catch (ReflectiveOperationException | IOException | RuntimeException ex) {

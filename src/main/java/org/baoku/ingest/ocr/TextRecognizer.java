@@ -53,17 +53,17 @@ final class TextRecognizer {
 				OrtSession.Result result = recognizer.run(Map.of(recognizer.getInputNames().iterator().next(), tensor))) {
 			steps = ((float[][][]) result.get(0).getValue())[0];
 		}
-		return decode(steps, box, w);
+		return decode(steps, box);
 	}
 
-	private OcrLine decode(float[][] steps, TextDetector.Box box, int scaledWidth) {
+	private OcrLine decode(float[][] steps, TextDetector.Box box) {
 		List<String> characters = models.characters;
 		StringBuilder text = new StringBuilder();
 		List<Double> centres = new ArrayList<>();
 		double sure = 0;
 		int previous = 0;
-		// Where each step lies on the page: the steps cover the scaled line evenly.
-		double pixelsPerStep = (double) scaledWidth / steps.length * (box.right() - box.left()) / scaledWidth;
+		// Where each step lies on the page: the steps cover the line evenly.
+		double pixelsPerStep = (double) (box.right() - box.left()) / steps.length;
 		for (int t = 0; t < steps.length; t++) {
 			float[] step = steps[t];
 			int best = 0;

@@ -1,6 +1,7 @@
 package org.baoku.ingest.pdf;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -58,7 +59,7 @@ final class HeadGroup {
 
 	/** Its type style: the face and size (to half a point) of its biggest line, as a paper's profile keys them. */
 	String style() {
-		TextLine biggest = lines.stream().max(java.util.Comparator.comparingDouble(TextLine::size)).orElseThrow();
+		TextLine biggest = lines.stream().max(Comparator.comparingDouble(TextLine::size)).orElseThrow();
 		return biggest.font() + "/" + Math.round(biggest.size() * 2) / 2.0;
 	}
 

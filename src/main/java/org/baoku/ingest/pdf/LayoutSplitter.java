@@ -210,7 +210,7 @@ final class LayoutSplitter {
 		for (int i = 0; i < items.size(); i++) {
 			laidOut.add(new PageDoubts.Piece(unsigned.get(i), items.get(i).module()));
 		}
-		List<SplitArticle> doubted = PageDoubts.doubt(laidOut, em);
+		List<SplitArticle> doubted = PageDoubts.doubt(laidOut);
 		for (int i = 0; i < items.size(); i++) {
 			Item item = items.get(i);
 			String why = item.why();

@@ -244,4 +244,7 @@ final class LayoutTuning {
 	/** OCR sizes within this share of each other are one type size (OCR measures a line's height roughly). */
 	static final double OCR_SAME_SIZE_SHARE = 0.2;
 
+	/** An OCR line's baseline lies this share of its type size below the middle of its box (CJK type sits on it). */
+	static final double OCR_BASELINE_BELOW_MIDDLE = 0.4;
+
 }

@@ -1,7 +1,9 @@
 package org.baoku.ingest.pdf;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,7 +29,7 @@ final class PageDoubts {
 	}
 
 	/** The articles with the doubts the page adds, in the pieces' order. */
-	static List<SplitArticle> doubt(List<Piece> pieces, double em) {
+	static List<SplitArticle> doubt(List<Piece> pieces) {
 		Map<Piece, List<String>> doubts = new IdentityHashMap<>();
 		pieces.forEach(p -> doubts.put(p, new ArrayList<>()));
 		for (Piece piece : pieces) {
@@ -126,8 +128,8 @@ final class PageDoubts {
 				&& p.article().dateline() == null)) {
 			return;
 		}
-		Map<String, List<Piece>> byStyleAndTitle = new java.util.LinkedHashMap<>();
-		Map<String, Piece> titleOf = new java.util.HashMap<>();
+		Map<String, List<Piece>> byStyleAndTitle = new LinkedHashMap<>();
+		Map<String, Piece> titleOf = new HashMap<>();
 		for (Piece p : pieces) {
 			if (!isText(p) || p.module().head == null || !p.article().reporters().isEmpty() || p.article().dateline() != null) {
 				continue;

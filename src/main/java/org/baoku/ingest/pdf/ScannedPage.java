@@ -26,7 +26,7 @@ final class ScannedPage {
 		for (int l = 0; l < ocr.size(); l++) {
 			OcrLine line = ocr.get(l);
 			double size = sizes.get(l);
-			double baseline = (line.top() + line.bottom()) / 2.0 * pointsPerPixel + size * 0.4;
+			double baseline = (line.top() + line.bottom()) / 2.0 * pointsPerPixel + size * LayoutTuning.OCR_BASELINE_BELOW_MIDDLE;
 			int[] characters = line.text().codePoints().toArray();
 			List<Glyph> glyphs = new ArrayList<>();
 			int runStart = 0;

@@ -2,6 +2,8 @@ package org.baoku.ingest.profile;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -96,12 +98,12 @@ public final class ProfileFitter {
 		}
 		// The type styles the checked page PDFs set their section headings in: kept unless they split the fit pages
 		// worse (they are what the editors' checking says of the paper, not a guess to tune).
-		java.util.Set<String> styles = sectionStyles(fitPages);
+		Set<String> styles = sectionStyles(fitPages);
 		if (!styles.isEmpty()) {
 			SplitProfile withStyles = profile.withSectionStyles(styles);
 			double score = objective(score(withStyles, fitPages));
 			if (score >= best - 1e-9) {
-				steps.add(new Step("SECTION_STYLES " + new java.util.TreeSet<>(styles), 0, styles.size(), best, score));
+				steps.add(new Step("SECTION_STYLES " + new TreeSet<>(styles), 0, styles.size(), best, score));
 				profile = withStyles;
 				best = score;
 			}
@@ -113,7 +115,7 @@ public final class ProfileFitter {
 	}
 
 	/** The section styles the page PDFs among the pages vote for ({@link SectionStyles}); text pages have none. */
-	static java.util.Set<String> sectionStyles(List<GoldPage> pages) {
+	static Set<String> sectionStyles(List<GoldPage> pages) {
 		List<SectionStyles.Votes> votes = new ArrayList<>();
 		for (GoldPage page : pages) {
 			if (PdfPageReader.isPdf(page.raw())) {

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -123,9 +126,9 @@ class ProfileRepository {
 	 */
 	static String values(SplitProfile profile) {
 		try {
-			Map<String, Object> stored = new java.util.TreeMap<>(profile.values());
+			Map<String, Object> stored = new TreeMap<>(profile.values());
 			if (!profile.sectionStyles().isEmpty()) {
-				stored.put(SECTION_STYLES, new java.util.TreeSet<>(profile.sectionStyles()));
+				stored.put(SECTION_STYLES, new TreeSet<>(profile.sectionStyles()));
 			}
 			return JSON.writeValueAsString(stored);
 		}
@@ -143,8 +146,8 @@ class ProfileRepository {
 		try {
 			Map<String, Object> stored = JSON.readValue(values, new TypeReference<Map<String, Object>>() {
 			});
-			Map<String, Double> numbers = new java.util.TreeMap<>();
-			java.util.Set<String> styles = new java.util.TreeSet<>();
+			Map<String, Double> numbers = new TreeMap<>();
+			Set<String> styles = new TreeSet<>();
 			stored.forEach((name, value) -> {
 				if (name.equals(SECTION_STYLES) && value instanceof List<?> list) {
 					list.forEach(style -> styles.add(String.valueOf(style)));

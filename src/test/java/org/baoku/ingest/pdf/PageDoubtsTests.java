@@ -79,7 +79,7 @@ class PageDoubtsTests {
 		second.add(block(240, 220, 10), "under its headline", false);
 
 		List<SplitArticle> doubted = PageDoubts.doubt(List.of(new PageDoubts.Piece(article("新征程明确新目标谱写新篇章"), first),
-				new PageDoubts.Piece(article("把握历史方位"), second)), 10);
+				new PageDoubts.Piece(article("把握历史方位"), second)));
 
 		assertThat(doubted.get(0).doubts()).contains(Doubts.ACROSS_TITLE);
 		assertThat(doubted.get(1).doubts()).doesNotContain(Doubts.ACROSS_TITLE);
