@@ -18,6 +18,7 @@ import org.baoku.ingest.entity.OfficialMention;
 import org.baoku.ingest.pdf.Region;
 import org.baoku.ingest.profile.ProfilesInForce;
 import org.baoku.ingest.split.Credit;
+import org.baoku.ingest.split.RealText;
 import org.baoku.ingest.split.SplitProfile;
 import org.baoku.search.SearchApi;
 import org.springframework.dao.DuplicateKeyException;
@@ -159,8 +160,11 @@ public class IngestService {
 				IngestReason.of("tooLarge", english, bytes, limits.maxPageSize().toBytes()), english + "; nothing was stored");
 	}
 
-	/** A page that passed the checks, split; or the answer that refuses it. */
-	public record Prepared(IngestResult refused, String sha, ParsedPage parsed) {
+	/**
+	 * A page that passed the checks, split, with the file to keep (a page image as the image-only PDF it is kept as);
+	 * or the answer that refuses it.
+	 */
+	public record Prepared(IngestResult refused, String sha, ParsedPage parsed, byte[] file) {
 	}
 
 	/**
@@ -176,14 +180,21 @@ public class IngestService {
 		if (page.bytes().length > limits.maxPageSize().toBytes()) {
 			return refused(tooLarge(page.fileName(), page.bytes().length));
 		}
-		String sha = sha256(page.bytes());
+		RawPage file;
+		try {
+			file = PageParser.asPageFile(page);
+		}
+		catch (UnreadablePageException ex) {
+			return refused(rejected(page, ex.reason()));
+		}
+		String sha = sha256(file.bytes());
 		Optional<IngestResult> duplicate = duplicateOf(page, sha);
 		if (duplicate.isPresent()) {
 			return refused(duplicate.get());
 		}
 		ParsedPage parsed;
 		try {
-			parsed = split(page, names, profiles.of(page.newspaper()));
+			parsed = split(file, names, profiles.of(page.newspaper()));
 		}
 		catch (UnreadablePageException ex) {
 			return refused(rejected(page, ex.reason()));
@@ -192,7 +203,7 @@ public class IngestService {
 		if (unstorable.isPresent()) {
 			return refused(rejected(page, unstorable.get()));
 		}
-		return new Prepared(null, sha, parsed);
+		return new Prepared(null, sha, parsed, file.bytes());
 	}
 
 	/**
@@ -273,7 +284,7 @@ public class IngestService {
 	}
 
 	private static Prepared refused(IngestResult answer) {
-		return new Prepared(answer, null, null);
+		return new Prepared(answer, null, null, null);
 	}
 
 	private IngestResult ingest(RawPage page, boolean replace, boolean indexNow) {
@@ -298,7 +309,7 @@ public class IngestService {
 		String text = parsed.text();
 		if (parsed.layout() != null) {
 			// Kept before the transaction: a page row never points at a file that is not there.
-			pageFiles.keep(sha, page.bytes());
+			pageFiles.keep(sha, prepared.file());
 		}
 		IngestResult result;
 		try {

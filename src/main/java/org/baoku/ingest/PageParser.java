@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.baoku.ingest.entity.OfficialExtractor;
+import org.baoku.ingest.pdf.PageImages;
 import org.baoku.ingest.pdf.PdfPageReader;
 import org.baoku.ingest.pdf.PdfRefusedException;
 import org.baoku.ingest.split.PageSplitter;
@@ -36,8 +37,12 @@ public final class PageParser {
 		this.officials = new OfficialExtractor(knownOfficials);
 	}
 
-	/** A page file: a page PDF read by its layout, anything else decoded and split as text. */
-	public ParsedPage parse(byte[] raw) {
+	/**
+	 * A page file: a page PDF read by its layout, a page image as the image-only PDF it is kept as (read by OCR),
+	 * anything else decoded and split as text.
+	 */
+	public ParsedPage parse(byte[] file) {
+		byte[] raw = asPageFile(file);
 		if (PdfPageReader.isPdf(raw)) {
 			PdfPageReader.PdfReading pdf;
 			try {
@@ -52,6 +57,26 @@ public final class PageParser {
 					new ParsedPage.Layout(pdf.width(), pdf.height(), pdf.regions()));
 		}
 		return parse(PageDecoder.decode(raw));
+	}
+
+	/** The file as it is read and kept: a page image becomes an image-only PDF ({@link PageImages}). */
+	public static byte[] asPageFile(byte[] file) {
+		if (!PageImages.isImage(file)) {
+			return file;
+		}
+		try {
+			return PageImages.asPdf(file);
+		}
+		catch (PdfRefusedException ex) {
+			throw new UnreadablePageException(new IngestReason(ex.code(), List.copyOf(ex.args()), ex.getMessage()));
+		}
+	}
+
+	/** The page with its file as it is read and kept ({@link #asPageFile(byte[])}). */
+	public static RawPage asPageFile(RawPage page) {
+		byte[] file = asPageFile(page.bytes());
+		return file == page.bytes() ? page
+				: new RawPage(page.newspaper(), page.date(), page.pageLabel(), page.fileName(), file);
 	}
 
 	public ParsedPage parse(String text) {

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import org.baoku.ingest.pdf.PageImages;
 import org.baoku.ingest.pdf.PdfPageReader;
 import org.baoku.ingest.pdf.PdfRefusedException;
 import org.baoku.ingest.profile.ProfileFiles;
@@ -110,7 +111,7 @@ public final class ParseCommand {
 
 	private int explain(Path file) {
 		try {
-			byte[] bytes = read(file);
+			byte[] bytes = PageParser.asPageFile(read(file));
 			if (PdfPageReader.isPdf(bytes)) {
 				PdfPageReader.PdfReading pdf = PdfPageReader.read(bytes, Set.of());
 				pdf.explanation().forEach(out::println);
@@ -119,7 +120,7 @@ public final class ParseCommand {
 			out.print(SplitExplainer.explain(decode(file)));
 			return 0;
 		}
-		catch (ParseFailure | PdfRefusedException failure) {
+		catch (ParseFailure | PdfRefusedException | UnreadablePageException failure) {
 			err.println(failure.getMessage());
 			return 1;
 		}
@@ -155,14 +156,17 @@ public final class ParseCommand {
 		return failed == 0 ? 0 : 1;
 	}
 
-	/** Files as given; a folder stands for its .txt and .pdf files in name order. */
+	/** Files as given; a folder stands for its .txt, .pdf and page image files in name order. */
 	private static List<Path> expand(List<String> inputs) throws IOException {
 		List<Path> files = new ArrayList<>();
 		for (String input : inputs) {
 			Path path = Path.of(input);
 			if (Files.isDirectory(path)) {
 				try (Stream<Path> list = Files.list(path)) {
-					list.filter(p -> p.getFileName().toString().matches(".*\\.(txt|pdf)$")).sorted().forEach(files::add);
+					list.filter(p -> p.getFileName().toString().matches(".*\\.(txt|pdf)$")
+							|| PageImages.isImageName(p.getFileName().toString()))
+						.sorted()
+						.forEach(files::add);
 				}
 			}
 			else {

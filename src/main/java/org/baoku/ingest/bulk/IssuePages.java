@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 
 import org.baoku.ingest.IngestReason;
+import org.baoku.ingest.PageParser;
 import org.baoku.ingest.UnreadablePageException;
 import org.baoku.ingest.pdf.PdfIssue;
 import org.baoku.ingest.pdf.PdfLimits;
@@ -47,7 +48,8 @@ final class IssuePages {
 					"the PDF of a whole issue is larger than %d MB, the most this server splits (a sixth of its memory)"
 						.formatted(limit >> 20), limit >> 20));
 		}
-		return pdf;
+		// A multi-page TIFF scan of the issue is split as the image-only PDF it is kept as.
+		return PageParser.asPageFile(pdf);
 	}
 
 }

@@ -8,9 +8,12 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.baoku.ingest.pdf.PageImages;
+
 /**
  * Newspaper, date and page read off a page file's name, for files no manifest lists. The documented patterns are
- * {@code [报纸_]YYYY-MM-DD_版次.txt} and {@code [报纸_]YYYYMMDD_版次.txt} (also {@code .pdf}), e.g.
+ * {@code [报纸_]YYYY-MM-DD_版次.txt} and {@code [报纸_]YYYYMMDD_版次.txt} (also {@code .pdf} and a scanned page's
+ * {@code .png}, {@code .jpg} or {@code .tif}), e.g.
  * {@code 2023-07-22_A01.pdf}, {@code 20230722_01.txt}, {@code 西宁晚报_2023-07-22_03.pdf}; the page may be written
  * {@code 第3版} or {@code p03} too ({@code 人民日报_20180104_p07.pdf} is page 07). A date is taken only as written
  * there and must be a day of the calendar; nothing is guessed.
@@ -20,12 +23,15 @@ final class PageFileName {
 	static final String PATTERNS = "[报纸_]YYYY-MM-DD_版次.txt or [报纸_]YYYYMMDD_版次.txt";
 
 	private static final Pattern NAME = Pattern.compile(
-			"^(?:(?<paper>[^_]+?)_)?(?<date>\\d{4}-\\d{2}-\\d{2}|\\d{8})_第?(?<page>[A-Za-z]{0,3}\\d{1,3}[A-Za-z]?)版?\\.(?<ext>txt|pdf)$",
+			"^(?:(?<paper>[^_]+?)_)?(?<date>\\d{4}-\\d{2}-\\d{2}|\\d{8})_第?(?<page>[A-Za-z]{0,3}\\d{1,3}[A-Za-z]?)版?\\.(?<ext>txt|pdf|png|jpe?g|tiff?)$",
 			Pattern.CASE_INSENSITIVE);
 
-	/** A PDF of a whole issue: newspaper and date, no page ({@code 西宁晚报_2023-07-22.pdf}). */
+	/**
+	 * A PDF or a multi-page TIFF scan of a whole issue: newspaper and date, no page ({@code 西宁晚报_2023-07-22.pdf},
+	 * {@code 西宁晚报_1987-03-02.tif}).
+	 */
 	private static final Pattern ISSUE = Pattern.compile(
-			"^(?:(?<paper>[^_]+?)_)?(?<date>\\d{4}-\\d{2}-\\d{2}|\\d{8})\\.pdf$", Pattern.CASE_INSENSITIVE);
+			"^(?:(?<paper>[^_]+?)_)?(?<date>\\d{4}-\\d{2}-\\d{2}|\\d{8})\\.(?:pdf|tiff?)$", Pattern.CASE_INSENSITIVE);
 
 	private static final DateTimeFormatter DASHED = DateTimeFormatter.ofPattern("uuuu-MM-dd")
 		.withResolverStyle(ResolverStyle.STRICT);
@@ -44,10 +50,10 @@ final class PageFileName {
 
 	}
 
-	/** Whether the file is a page file at all (text or PDF), by its extension. */
+	/** Whether the file is a page file at all (text, PDF or a scanned page's image), by its extension. */
 	static boolean isPageFile(String fileName) {
 		String lower = fileName.toLowerCase(Locale.ROOT);
-		return lower.endsWith(".txt") || lower.endsWith(".pdf");
+		return lower.endsWith(".txt") || lower.endsWith(".pdf") || PageImages.isImageName(lower);
 	}
 
 	/** Whether the name is that of a whole issue's PDF: a date and no page. */

@@ -17,6 +17,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.baoku.ingest.ocr.OcrLine;
 import org.baoku.ingest.ocr.OcrReader;
 import org.baoku.ingest.split.Doubts;
+import org.baoku.ingest.split.RealText;
 import org.baoku.ingest.split.SplitPage;
 
 /**
@@ -69,7 +70,9 @@ public final class PdfPageReader {
 			PDPage page = document.getPage(0);
 			PDRectangle box = page.getCropBox();
 			List<Glyph> glyphs = PdfGlyphReader.read(document);
-			if (glyphs.size() < LayoutTuning.MIN_TEXT_GLYPHS) {
+			if (glyphs.size() < LayoutTuning.MIN_TEXT_GLYPHS || !isProse(glyphs)) {
+				// No text layer (a scan), or one that decodes to no prose (fonts without a way back to Unicode, as
+				// some older Founder PDFs have): the page is read from its image instead.
 				return new Read(null, render(document, box), box.getWidth(), box.getHeight());
 			}
 			PageRules.Drawn drawn = PageRules.read(page);
@@ -78,6 +81,13 @@ public final class PdfPageReader {
 			return new Read(new PdfReading(result.page(), result.regions(), PageText.of(result), box.getWidth(),
 					box.getHeight(), result.explanation(), false), null, 0, 0);
 		}
+	}
+
+	/** Whether the text layer holds a sentence of Chinese prose ({@link RealText}). */
+	private static boolean isProse(List<Glyph> glyphs) {
+		StringBuilder text = new StringBuilder();
+		glyphs.forEach(g -> text.append(g.text()));
+		return RealText.hasSentence(text.toString());
 	}
 
 	/** The page as an image for OCR, at its resolution; a page too big for that is refused. */

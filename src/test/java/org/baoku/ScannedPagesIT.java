@@ -1,0 +1,132 @@
+package org.baoku;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.baoku.ingest.split.Doubts;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A scanned page given as an image through the upload API: read by OCR, its articles stored for review and found by
+ * search, the image kept as the image-only PDF a scanner would have made and shown as a PDF page is; the same image
+ * again is a duplicate; a decompression bomb and a damaged image are refused with a reason and nothing stored.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = { "baoku.admin-password=" + ScannedPagesIT.PASSWORD, "baoku.seed-on-first-start=false" })
+class ScannedPagesIT {
+
+	static final String PASSWORD = "scan-secret";
+
+	private static final String PAPER = "人民日报";
+
+	private static byte[] scan;
+
+	@DynamicPropertySource
+	static void dataDir(DynamicPropertyRegistry registry) {
+		registry.add("baoku.data-dir", () -> TestDataDir.path("scans").toString());
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	/** A real page (人民日报 2018-01-09 p7) as a scanner at 200 dpi leaves it: a grey PNG, no text layer. */
+	@BeforeAll
+	static void scanThePage() throws IOException {
+		try (InputStream in = ScannedPagesIT.class.getResourceAsStream("/realpages/pdf/rmrb_20180109_p07.pdf");
+				PDDocument pdf = Loader.loadPDF(in.readAllBytes())) {
+			BufferedImage image = new PDFRenderer(pdf).renderImageWithDPI(0, 200, ImageType.GRAY);
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			ImageIO.write(image, "png", out);
+			scan = out.toByteArray();
+		}
+	}
+
+	@Test
+	void aScannedPageImageIsReadStoredForReviewFoundAndShown() {
+		ApiClient api = new ApiClient("http://127.0.0.1:" + port, PASSWORD);
+		ApiClient.Answer answer = api.upload(scan, PAPER, "2018-01-09", "7", false);
+		assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+		long pageId = answer.json().get("pageId").asLong();
+
+		List<String> doubts = jdbc.sql("select array_to_string(doubts, '|') from article where page_id = :id")
+			.param("id", pageId).query(String.class).list();
+		assertThat(doubts).hasSizeGreaterThanOrEqualTo(3).allSatisfy(d -> assertThat(d).contains(Doubts.OCR_READ));
+		// The page keeps its printed size: 200 dpi pixels are 72/200 of a point each.
+		assertThat(jdbc.sql("select pdf_width from page where id = :id").param("id", pageId).query(Double.class).single())
+			.isBetween(1014.0, 1019.0);
+		String body = jdbc.sql("select body from article where page_id = :id order by length(body) desc limit 1")
+			.param("id", pageId).query(String.class).single();
+		String words = body.substring(body.length() / 2, body.length() / 2 + 6).replaceAll("\\s", "");
+		assertThat(api.search("\"" + words + "\"").body()).contains("\"date\":\"2018-01-09\",\"page\":\"7\"");
+		assertThat(api.get("/pages/" + pageId).body()).contains("class=\"scan\"");
+		assertThat(api.get("/pages/" + pageId + "/pdf").body()).startsWith("%PDF-");
+
+		ApiClient.Answer again = api.upload(scan, PAPER, "2018-01-09", "7", false);
+		assertThat(again.json().get("status").asText()).isEqualTo("DUPLICATE");
+	}
+
+	@Test
+	void aDecompressionBombAndADamagedImageAreRefusedWithAReasonAndNothingStored() {
+		ApiClient api = new ApiClient("http://127.0.0.1:" + port, PASSWORD);
+		long pagesBefore = jdbc.sql("select count(*) from page").query(Long.class).single();
+
+		ApiClient.Answer bomb = api.upload(pngClaiming(100_000, 100_000), PAPER, "2018-01-10", "7", false);
+		assertThat(bomb.status()).isEqualTo(422);
+		assertThat(bomb.json().get("reason").get("code").asText()).isEqualTo("imageTooLarge");
+
+		ApiClient.Answer cut = api.upload(Arrays.copyOf(scan, scan.length / 2), PAPER, "2018-01-11", "7", false);
+		assertThat(cut.status()).isEqualTo(422);
+		assertThat(cut.json().get("reason").get("code").asText()).isEqualTo("imageUnreadable");
+		assertThat(cut.body()).doesNotContain("Exception");
+
+		assertThat(jdbc.sql("select count(*) from page").query(Long.class).single()).isEqualTo(pagesBefore);
+	}
+
+	/** A PNG whose header claims this size and whose data is a few bytes. */
+	private static byte[] pngClaiming(int width, int height) {
+		java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8)
+			.put(new byte[4]);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		out.writeBytes(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' });
+		chunk(out, "IHDR", header.array());
+		chunk(out, "IDAT", new byte[] { 0x78, (byte) 0x9c, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01 });
+		chunk(out, "IEND", new byte[0]);
+		return out.toByteArray();
+	}
+
+	private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
+		out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
+		out.writeBytes(type.getBytes());
+		out.writeBytes(data);
+		java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+		crc.update(type.getBytes());
+		crc.update(data);
+		out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+	}
+
+}
