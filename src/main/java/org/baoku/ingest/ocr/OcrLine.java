@@ -4,16 +4,27 @@ import java.util.List;
 
 /**
  * One line of text OCR read off a page image: its characters, the box it was found in (pixels of the image, origin at
- * the top left), each character's centre across the line, and how sure the recognizer was (the mean of its
- * characters' probabilities, 0 to 1).
+ * the top left), each character's centre along the line (across the page, or down it for a line set top to bottom),
+ * how sure the recognizer was (the mean of its characters' probabilities, 0 to 1), and how heavy its strokes are (the
+ * middle width of a stroke, as a share of the line's height: a bold face's is twice a book face's and more).
  */
-public record OcrLine(String text, int left, int top, int right, int bottom, List<Double> centres, double confidence) {
+public record OcrLine(String text, int left, int top, int right, int bottom, List<Double> centres, double confidence,
+		boolean vertical, double weight) {
 
 	public OcrLine {
 		centres = List.copyOf(centres);
 		if (centres.size() != text.codePointCount(0, text.length())) {
 			throw new IllegalArgumentException("a centre for each character: " + text + " " + centres.size());
 		}
+	}
+
+	/** A line set left to right. */
+	public OcrLine(String text, int left, int top, int right, int bottom, List<Double> centres, double confidence) {
+		this(text, left, top, right, bottom, centres, confidence, false, 0);
+	}
+
+	OcrLine withWeight(double strokeWeight) {
+		return new OcrLine(text, left, top, right, bottom, centres, confidence, vertical, strokeWeight);
 	}
 
 	public int height() {

@@ -14,7 +14,7 @@ import ai.onnxruntime.OrtException;
  * Reads a page image's text lines with PP-OCRv4 on ONNX Runtime (detection, then recognition of each horizontal
  * line). Pages are read one at a time by default ({@code -Dbaoku.ocr.workers=N} for more): a page takes a core or two
  * for twenty seconds and a gigabyte and more of native memory, and the archive must stay responsive while a bulk load
- * is read. A line set top to bottom (a vertical title) is not read yet.
+ * is read. A line set top to bottom (a vertical title, an author's name beside it) is read character by character.
  */
 public final class OcrReader {
 
@@ -69,16 +69,14 @@ public final class OcrReader {
 			OcrModels models = OcrModels.get();
 			List<OcrLine> lines = new ArrayList<>();
 			TextRecognizer recognizer = new TextRecognizer(models);
-			for (TextDetector.Box box : new TextDetector(models).detect(page)) {
+			for (TextDetector.Box box : LineBoxes.of(new TextDetector(models).detect(page))) {
 				if (System.nanoTime() > deadline) {
 					throw new Refused("ocrTooSlow", "reading the page took longer than " + limit.toSeconds() + " s");
 				}
-				if (box.bottom() - box.top() > box.right() - box.left()) {
-					continue;
-				}
-				OcrLine line = recognizer.read(page, box);
+				boolean vertical = box.bottom() - box.top() > OcrTuning.VERTICAL_ASPECT * (box.right() - box.left());
+				OcrLine line = vertical ? recognizer.readVertical(page, box) : recognizer.read(page, box);
 				if (line != null && !line.text().isBlank()) {
-					lines.add(line);
+					lines.add(line.withWeight(StrokeWeight.of(page, box)));
 				}
 			}
 			lines.sort(Comparator.comparingInt(OcrLine::top).thenComparingInt(OcrLine::left));

@@ -45,6 +45,48 @@ final class OcrTuning {
 	/** The recognizer's output steps are this many pixels of the scaled line apart. */
 	static final int STEP_PIXELS = 8;
 
+	/** A pixel darker than this (0 to 255) is ink, where characters of a line set top to bottom are told apart. */
+	static final int INK_LUMA = 128;
+
+	/** Down a vertical line, a gap in the ink under this share of the line's width lies inside one character. */
+	static final double VERTICAL_SPLIT_GAP = 0.2;
+
+	/** A vertical line's characters are this share of its box's width high (the rest is the detector's margin). */
+	static final double VERTICAL_TYPE_SHARE = 0.9;
+
+	/** A box this many times as high as wide holds a line set top to bottom; a squarer one is read across. */
+	static final double VERTICAL_ASPECT = 1.5;
+
+	/** A box with this share of its area inside a bigger box is the same text found twice. */
+	static final double SAME_TEXT_SHARE = 0.6;
+
+	/** Pieces of one line are as high as each other within this ratio … */
+	static final double JOIN_HEIGHT_RATIO = 1.3;
+
+	/** … share this much of the lower one's height … */
+	static final double JOIN_LEVEL_SHARE = 0.7;
+
+	/** … and stand at most this many of its heights apart (columns stand farther apart: an em and more). */
+	static final double JOIN_GAP = 0.5;
+
+	/** Scanned pages are levelled when laid at most this askew (degrees) … */
+	static final double MAX_SKEW_DEGREES = 3;
+
+	/** … and at least this much: less is within a printed page's own slant. */
+	static final double MIN_SKEW_DEGREES = 0.1;
+
+	/** Angles tried, this far apart (degrees). */
+	static final double SKEW_STEP_DEGREES = 0.05;
+
+	/** The skew is found on a copy of the page about this many pixels wide. */
+	static final int SKEW_SAMPLE_WIDTH = 1000;
+
+	/** The best angle must stand out over level by this share, or the page is left level. */
+	static final double SKEW_MIN_GAIN = 0.02;
+
+	/** A pixel darker than this (0 to 255) is part of a stroke, its share of ink by how dark it is. */
+	static final int STROKE_LUMA = 192;
+
 	/** PP-OCR's normalisation of the detector's input (ImageNet's, per channel in B, G, R order). */
 	static final float[] DETECT_MEAN = { 0.485f, 0.456f, 0.406f };
 
