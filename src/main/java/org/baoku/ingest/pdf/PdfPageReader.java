@@ -1,8 +1,10 @@
 package org.baoku.ingest.pdf;
 
+import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -14,6 +16,7 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
+import org.baoku.ingest.ocr.Deskew;
 import org.baoku.ingest.ocr.OcrLine;
 import org.baoku.ingest.ocr.OcrReader;
 import org.baoku.ingest.split.Doubts;
@@ -102,26 +105,49 @@ public final class PdfPageReader {
 		return new PDFRenderer(document).renderImageWithDPI(0, dpi, ImageType.RGB);
 	}
 
-	/** A scanned page read by OCR, its lines split by the same layout rules as a PDF's. */
+	/**
+	 * A scanned page read by OCR, its lines split by the same layout rules as a PDF's: the page levelled first, its
+	 * rules found on the image, and the articles' regions placed back on the page as scanned.
+	 */
 	private static PdfReading ocr(BufferedImage scan, double width, double height, Set<String> knownReporters) {
+		Deskew.Levelled level = Deskew.level(scan);
 		List<OcrLine> ocr;
 		try {
-			ocr = OcrReader.read(scan, PdfLimits.OCR_TIME_LIMIT);
+			ocr = OcrReader.read(level.image(), PdfLimits.OCR_TIME_LIMIT);
 		}
 		catch (OcrReader.Refused ex) {
 			throw new PdfRefusedException("pdfOcrRefused", "OCR did not read the scanned page: " + ex.getMessage(),
 					ex.getMessage());
 		}
-		List<TextLine> lines = ScannedPage.lines(ocr, 72.0 / OcrReader.renderDpi());
+		double pointsPerPixel = 72.0 / OcrReader.renderDpi();
+		List<TextLine> lines = ScannedPage.lines(ocr, pointsPerPixel);
 		if (lines.stream().mapToInt(l -> l.glyphs().size()).sum() < LayoutTuning.MIN_TEXT_GLYPHS) {
 			throw new PdfRefusedException("pdfNoText",
 					"the PDF has no text layer, and OCR found no text on the page either");
 		}
-		LayoutSplitter.Result result = LayoutSplitter.split(lines, List.of(), knownReporters);
+		LayoutSplitter.Result result = LayoutSplitter.split(lines, ImageRules.find(level.image(), ocr, pointsPerPixel),
+				knownReporters);
 		// OCR reads words well but gives the splitter no faces to go by: every article it reads goes to review.
 		SplitPage page = new SplitPage(result.page().articles().stream().map(a -> a.doubted(Doubts.OCR_READ)).toList(),
 				result.page().banners());
-		return new PdfReading(page, result.regions(), PageText.of(result), width, height, result.explanation(), true);
+		List<String> explanation = new ArrayList<>(result.explanation());
+		if (level.degrees() != 0) {
+			explanation.add(0, "scan levelled by %.2f°".formatted(level.degrees()));
+		}
+		return new PdfReading(page, scanned(result.regions(), level, pointsPerPixel), PageText.of(result), width, height,
+				List.copyOf(explanation), true);
+	}
+
+	/** Regions found on the levelled page, moved to where they lie on the page as scanned. */
+	private static List<List<Region>> scanned(List<List<Region>> regions, Deskew.Levelled level, double pointsPerPixel) {
+		if (level.degrees() == 0) {
+			return regions;
+		}
+		return regions.stream().map(article -> article.stream().map(r -> {
+			Point2D middle = level.scanned((r.x() + r.width() / 2) / pointsPerPixel, (r.y() + r.height() / 2) / pointsPerPixel);
+			return new Region(middle.getX() * pointsPerPixel - r.width() / 2, middle.getY() * pointsPerPixel - r.height() / 2,
+					r.width(), r.height(), r.text());
+		}).toList()).toList();
 	}
 
 	/** Loads a PDF; an encrypted one is refused as such. */

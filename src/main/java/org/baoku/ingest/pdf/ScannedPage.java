@@ -14,20 +14,29 @@ import org.baoku.ingest.ocr.OcrLine;
  */
 final class ScannedPage {
 
-	/** The face every OCR glyph is set in: OCR tells sizes apart, not faces. */
+	/** The face OCR glyphs are set in: OCR tells sizes apart, and faces only by how heavy their strokes are … */
 	static final String FACE = "ocr";
+
+	/** … a line's strokes {@link LayoutTuning#OCR_HEAVY_WEIGHT} times as heavy as the text's are set in this one. */
+	static final String HEAVY_FACE = "ocr-heavy";
 
 	private ScannedPage() {
 	}
 
 	static List<TextLine> lines(List<OcrLine> ocr, double pointsPerPixel) {
 		List<Double> sizes = sizes(ocr, pointsPerPixel);
+		double textWeight = textWeight(ocr);
 		List<TextLine> lines = new ArrayList<>();
 		for (int l = 0; l < ocr.size(); l++) {
 			OcrLine line = ocr.get(l);
 			double size = sizes.get(l);
+			if (line.vertical()) {
+				lines.addAll(vertical(line, size, pointsPerPixel));
+				continue;
+			}
 			double baseline = (line.top() + line.bottom()) / 2.0 * pointsPerPixel + size * LayoutTuning.OCR_BASELINE_BELOW_MIDDLE;
 			int[] characters = line.text().codePoints().toArray();
+			String face = textWeight > 0 && line.weight() >= textWeight * LayoutTuning.OCR_HEAVY_WEIGHT ? HEAVY_FACE : FACE;
 			List<Glyph> glyphs = new ArrayList<>();
 			int runStart = 0;
 			for (int i = 0; i <= characters.length; i++) {
@@ -43,7 +52,7 @@ final class ScannedPage {
 					double width = Math.max(size * LayoutTuning.MIN_ADVANCE_EM, Math.min(size, pitch));
 					for (int k = 0; k < n; k++) {
 						String c = new String(Character.toChars(characters[runStart + k]));
-						glyphs.add(new Glyph(c, first + k * pitch - width / 2, baseline, width, size, FACE, false));
+						glyphs.add(new Glyph(c, first + k * pitch - width / 2, baseline, width, size, face, false));
 					}
 				}
 				runStart = i + 1;
@@ -55,12 +64,44 @@ final class ScannedPage {
 		return lines;
 	}
 
+	/** How heavy the text's strokes are: the middle weight of the lines of six characters and more set across. */
+	private static double textWeight(List<OcrLine> ocr) {
+		double[] weights = ocr.stream()
+			.filter(l -> !l.vertical() && l.text().codePointCount(0, l.text().length()) >= 6)
+			.mapToDouble(OcrLine::weight)
+			.sorted()
+			.toArray();
+		return weights.length == 0 ? 0 : weights[weights.length / 2];
+	}
+
 	/**
-	 * Each line's type size: its box's height times {@link LayoutTuning#OCR_TYPE_SHARE_OF_BOX}, then every size set to
-	 * the middle one of its group (sizes within the share of the group's smallest).
+	 * A line set top to bottom as a PDF sets it: each character a line of its own, stacked down one left edge (what
+	 * {@link HeadGroup#isVertical()} reads as a vertical title or author line).
+	 */
+	private static List<TextLine> vertical(OcrLine line, double size, double pointsPerPixel) {
+		List<TextLine> stacked = new ArrayList<>();
+		int[] characters = line.text().codePoints().toArray();
+		double left = (line.left() + line.right()) / 2.0 * pointsPerPixel - size / 2;
+		for (int i = 0; i < characters.length; i++) {
+			if (Character.isWhitespace(characters[i])) {
+				continue;
+			}
+			double middle = line.centres().get(i) * pointsPerPixel;
+			String c = new String(Character.toChars(characters[i]));
+			stacked.add(TextLine.of(List.of(new Glyph(c, left, middle + size * LayoutTuning.OCR_BASELINE_BELOW_MIDDLE, size,
+					size, FACE, false))));
+		}
+		return stacked;
+	}
+
+	/**
+	 * Each line's type size: its box's height (a vertical line's width) times {@link LayoutTuning#OCR_TYPE_SHARE_OF_BOX},
+	 * then every size set to the middle one of its group (sizes within the share of the group's smallest).
 	 */
 	private static List<Double> sizes(List<OcrLine> ocr, double pointsPerPixel) {
-		List<Double> measured = ocr.stream().map(l -> l.height() * LayoutTuning.OCR_TYPE_SHARE_OF_BOX * pointsPerPixel).toList();
+		List<Double> measured = ocr.stream()
+			.map(l -> (l.vertical() ? l.right() - l.left() : l.height()) * LayoutTuning.OCR_TYPE_SHARE_OF_BOX * pointsPerPixel)
+			.toList();
 		List<Double> sorted = measured.stream().sorted().toList();
 		List<double[]> groups = new ArrayList<>();
 		int start = 0;
