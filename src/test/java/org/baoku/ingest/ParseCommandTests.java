@@ -89,9 +89,14 @@ class ParseCommandTests {
 	@Test
 	void binaryFileIsRefusedNotHalfDecoded(@TempDir Path dir) throws IOException {
 		Path file = dir.resolve("page.bin");
-		Files.write(file, new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, (byte) 0xFF, (byte) 0xD8 });
+		Files.write(file, new byte[] { 0, 'P', 'N', 'G', 0, 0, 0, 13, (byte) 0xFF, (byte) 0xD8 });
 		assertThat(command.run(new String[] { "parse", file.toString() })).isEqualTo(1);
 		assertThat(err.toString(StandardCharsets.UTF_8)).contains("neither UTF-8 nor GB18030");
+		// A file that starts as a PNG does is read as a page image, and refused as the image it fails to be.
+		Path image = dir.resolve("page.png");
+		Files.write(image, new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, (byte) 0xFF });
+		assertThat(command.run(new String[] { "parse", image.toString() })).isEqualTo(1);
+		assertThat(err.toString(StandardCharsets.UTF_8)).contains("the image is damaged or cannot be decoded");
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package org.baoku.ingest.bulk;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -10,6 +11,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -45,6 +51,39 @@ class PageSourcesTests {
 		assertThat(new Placement(abbreviated.newspaper(), abbreviated.date(), abbreviated.page()).looksAbbreviated())
 			.isTrue();
 		assertThat(new Placement("人民日报", abbreviated.date(), "07").looksAbbreviated()).isFalse();
+		// Scanned pages are named as PDFs are.
+		assertThat(PageFileName.read("西宁晚报_1987-03-02_03.TIF", null))
+			.isEqualTo(new PageFileName.Read("西宁晚报", LocalDate.of(1987, 3, 2), "03", null));
+		assertThat(PageFileName.read("19870302_01.jpeg", "报").page()).isEqualTo("01");
+		assertThat(PageFileName.isPageFile("19870302_01.png")).isTrue();
+		assertThat(PageFileName.isPageFile("cover.gif")).isFalse();
+	}
+
+	@Test
+	void aWholeIssuesMultiPageTiffScanIsSplitIntoPagePdfs() throws IOException {
+		ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+			writer.setOutput(out);
+			writer.prepareWriteSequence(null);
+			for (int i = 0; i < 3; i++) {
+				writer.writeToSequence(new IIOImage(new BufferedImage(400, 600, BufferedImage.TYPE_BYTE_GRAY), null, null), null);
+			}
+			writer.endWriteSequence();
+		}
+		finally {
+			writer.dispose();
+		}
+		Files.write(dir.resolve("报F_1987-03-02.tif"), bytes.toByteArray());
+		try (PageSources sources = new PageSources(ZipLimits.DEFAULT, null, true)) {
+			List<PageFile> pages = sources.find(List.of(dir));
+			assertThat(pages).extracting(f -> f.page() + " " + f.fileName())
+				.containsExactly("1 报F_1987-03-02.tif#1", "2 报F_1987-03-02.tif#2", "3 报F_1987-03-02.tif#3");
+			try (PDDocument one = Loader.loadPDF(pages.get(2).bytes().read(1 << 20))) {
+				assertThat(one.getNumberOfPages()).isEqualTo(1);
+				assertThat(one.getPage(0).getMediaBox().getWidth()).isEqualTo(400 * 72f / 200);
+			}
+		}
 	}
 
 	@Test
