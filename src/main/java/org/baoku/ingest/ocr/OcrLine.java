@@ -23,6 +23,11 @@ public record OcrLine(String text, int left, int top, int right, int bottom, Lis
 		this(text, left, top, right, bottom, centres, confidence, false, 0);
 	}
 
+	/** The line with its characters set right one for one ({@link LikelyWords}), each in its place. */
+	OcrLine withText(String corrected) {
+		return new OcrLine(corrected, left, top, right, bottom, centres, confidence, vertical, weight);
+	}
+
 	OcrLine withWeight(double strokeWeight) {
 		return new OcrLine(text, left, top, right, bottom, centres, confidence, vertical, strokeWeight);
 	}
