@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.baoku.ingest.PageParser;
 import org.baoku.ingest.ParsedArticle;
 import org.baoku.ingest.ParsedPage;
+import org.baoku.ingest.ocr.ScanImages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,6 +62,9 @@ class SplitFloorsTests {
 
 	/** How many variants of each layout {@link #seedVariants()} makes of each seed page. */
 	private static final int VARIANTS_PER_LAYOUT = 10;
+
+	/** Real pages scanned for OCR: 01-09 the OCR rules were developed on, 01-23 they were not. */
+	private static final List<String> SCANNED_PAGES = List.of("rmrb_20180109_p07", "rmrb_20180123_p07");
 
 	/** The floor of faithful text on every page PDF. */
 	private static final double FIDELITY_TARGET = 0.95;
@@ -189,6 +193,32 @@ class SplitFloorsTests {
 		checkFidelity(scored.get(4), FIDELITY_TARGET);
 		checkFidelity(score("real-pdf-kept-apart-and-sample", ungolded), FIDELITY_TARGET);
 		assertThat(ungolded).as("the pages kept apart and the sample").hasSizeGreaterThanOrEqualTo(5);
+	}
+
+	/**
+	 * Two real pages scanned (one the OCR rules were developed on, one they were not), clean and worn
+	 * ({@link ScanImages}), read by OCR into the same splitter: their figures beside the same pages' PDFs, against floors
+	 * of their own.
+	 */
+	@Test
+	void realPagesScanned() throws IOException {
+		Path set = requireShared("realpages");
+		List<Page> pdf = new ArrayList<>();
+		List<Page> clean = new ArrayList<>();
+		List<Page> worn = new ArrayList<>();
+		for (String name : SCANNED_PAGES) {
+			JsonNode gold = JSON.readTree(Path.of("src/test/resources/realpages/gold", name + ".json").toFile());
+			String tika = Files.readString(set.resolve("pages").resolve(name + ".txt"));
+			byte[] file = Files.readAllBytes(set.resolve("pdf").resolve(name + ".pdf"));
+			pdf.add(new Page(name, gold, file, tika));
+			clean.add(new Page(name, gold, ScanImages.scan(file, 200, ScanImages.Kind.CLEAN, name), tika));
+			worn.add(new Page(name, gold, ScanImages.scan(file, 200, ScanImages.Kind.SCAN, name), tika));
+		}
+		List<Scored> scored = List.of(score("ocr-clean", clean), score("ocr-scan", worn), score("ocr-pdf-path", pdf));
+		assertThat(scored.stream().flatMap(x -> belowFloors(x).stream()).toList())
+			.as("figures below the recorded floors").isEmpty();
+		checkFidelity(scored.get(0), floor("ocr-clean.fidelityMin"));
+		checkFidelity(scored.get(1), floor("ocr-scan.fidelityMin"));
 	}
 
 	private static Scored score(String set, List<Page> pages) {
