@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import javax.imageio.ImageIO;
 
@@ -88,6 +89,21 @@ class ScannedPagesIT {
 
 		ApiClient.Answer again = api.upload(scan, PAPER, "2018-01-09", "7", false);
 		assertThat(again.json().get("status").asText()).isEqualTo("DUPLICATE");
+
+		// An editor corrects what OCR read, beside the page image; the page read by OCR again (the same scan in
+		// another file) keeps the correction.
+		long article = jdbc.sql("select id from article where page_id = :id order by length(body) desc limit 1")
+			.param("id", pageId).query(Long.class).single();
+		String corrected = "【校】" + body;
+		AdminSession editor = AdminSession.anonymous("http://127.0.0.1:" + port);
+		editor.signIn("admin", PASSWORD);
+		assertThat(editor.get("/admin/review/articles/" + article).body()).contains("id=\"body-form\"", "class=\"scan\"");
+		assertThat(editor.post("/admin/review/articles/" + article + "/body", Map.of("body", corrected)).location())
+			.endsWith("/admin/review");
+		ApiClient.Answer reread = api.upload(annotated(scan), PAPER, "2018-01-09", "7", true);
+		assertThat(reread.json().get("status").asText()).as(reread.body()).isEqualTo("REPLACED");
+		assertThat(jdbc.sql("select body from article where id = :id").param("id", article).query(String.class).single())
+			.isEqualTo(corrected);
 	}
 
 	@Test
@@ -105,6 +121,18 @@ class ScannedPagesIT {
 		assertThat(cut.body()).doesNotContain("Exception");
 
 		assertThat(jdbc.sql("select count(*) from page").query(Long.class).single()).isEqualTo(pagesBefore);
+	}
+
+	/** The same image with a note added to the file: another file (another hash) of the same pixels. */
+	private static byte[] annotated(byte[] png) {
+		ByteArrayOutputStream note = new ByteArrayOutputStream();
+		chunk(note, "tEXt", "Comment\0rescanned".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		// Before the last chunk (IEND, 12 bytes).
+		out.write(png, 0, png.length - 12);
+		out.writeBytes(note.toByteArray());
+		out.write(png, png.length - 12, 12);
+		return out.toByteArray();
 	}
 
 	/** A PNG whose header claims this size and whose data is a few bytes. */
