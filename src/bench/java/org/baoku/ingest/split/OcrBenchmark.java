@@ -54,6 +54,10 @@ public final class OcrBenchmark {
 	}
 
 	public int run(Path shared, Path golds, int pages) throws IOException {
+		// OCR's own speed: every core (the server leaves one to searches unless -Dbaoku.ocr.threads says otherwise).
+		if (System.getProperty("baoku.ocr.threads") == null) {
+			System.setProperty("baoku.ocr.threads", Integer.toString(Runtime.getRuntime().availableProcessors()));
+		}
 		Path pdfs = shared.resolve("realpages").resolve("pdf");
 		Path texts = shared.resolve("realpages").resolve("pages");
 		List<Path> gold;
@@ -72,7 +76,8 @@ public final class OcrBenchmark {
 		PageParser parser = new PageParser();
 		Figures pdf = new Figures();
 		Map<ScanImages.Kind, Figures> scans = new EnumMap<>(ScanImages.Kind.class);
-		out.println("bench-ocr: page kind seconds cpu-seconds rss-MB articleF1 fidelity");
+		out.println("bench-ocr: OCR threads " + System.getProperty("baoku.ocr.threads") + "; page kind seconds cpu-seconds"
+				+ " rss-MB articleF1 fidelity");
 		for (Path goldFile : chosen) {
 			String name = goldFile.getFileName().toString().replace(".json", "");
 			JsonNode pageGold = JSON.readTree(goldFile.toFile());

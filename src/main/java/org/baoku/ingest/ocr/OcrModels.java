@@ -43,8 +43,8 @@ final class OcrModels {
 		environment = OrtEnvironment.getEnvironment();
 		removeExtractedNatives();
 		OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-		// One page at a time uses the machine's cores inside the model; more threads per page than cores only thrash.
-		options.setIntraOpNumThreads(Math.max(1, Runtime.getRuntime().availableProcessors()));
+		// A page is read with all cores but one inside the model (OcrTuning.threads).
+		options.setIntraOpNumThreads(OcrTuning.threads());
 		detector = environment.createSession(bytes(DETECTOR), options);
 		recognizer = environment.createSession(bytes(RECOGNIZER), options);
 		characters = new String(bytes(CHARACTERS), StandardCharsets.UTF_8).lines().toList();
