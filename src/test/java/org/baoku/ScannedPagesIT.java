@@ -17,6 +17,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.baoku.ingest.ocr.ImageFiles;
 import org.baoku.ingest.split.Doubts;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -100,7 +101,7 @@ class ScannedPagesIT {
 		assertThat(editor.get("/admin/review/articles/" + article).body()).contains("id=\"body-form\"", "class=\"scan\"");
 		assertThat(editor.post("/admin/review/articles/" + article + "/body", Map.of("body", corrected)).location())
 			.endsWith("/admin/review");
-		ApiClient.Answer reread = api.upload(annotated(scan), PAPER, "2018-01-09", "7", true);
+		ApiClient.Answer reread = api.upload(ImageFiles.withNote(scan, "rescanned"), PAPER, "2018-01-09", "7", true);
 		assertThat(reread.json().get("status").asText()).as(reread.body()).isEqualTo("REPLACED");
 		assertThat(jdbc.sql("select body from article where id = :id").param("id", article).query(String.class).single())
 			.isEqualTo(corrected);
@@ -111,7 +112,7 @@ class ScannedPagesIT {
 		ApiClient api = new ApiClient("http://127.0.0.1:" + port, PASSWORD);
 		long pagesBefore = jdbc.sql("select count(*) from page").query(Long.class).single();
 
-		ApiClient.Answer bomb = api.upload(pngClaiming(100_000, 100_000), PAPER, "2018-01-10", "7", false);
+		ApiClient.Answer bomb = api.upload(ImageFiles.pngClaiming(100_000, 100_000), PAPER, "2018-01-10", "7", false);
 		assertThat(bomb.status()).isEqualTo(422);
 		assertThat(bomb.json().get("reason").get("code").asText()).isEqualTo("imageTooLarge");
 
@@ -121,40 +122,6 @@ class ScannedPagesIT {
 		assertThat(cut.body()).doesNotContain("Exception");
 
 		assertThat(jdbc.sql("select count(*) from page").query(Long.class).single()).isEqualTo(pagesBefore);
-	}
-
-	/** The same image with a note added to the file: another file (another hash) of the same pixels. */
-	private static byte[] annotated(byte[] png) {
-		ByteArrayOutputStream note = new ByteArrayOutputStream();
-		chunk(note, "tEXt", "Comment\0rescanned".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		// Before the last chunk (IEND, 12 bytes).
-		out.write(png, 0, png.length - 12);
-		out.writeBytes(note.toByteArray());
-		out.write(png, png.length - 12, 12);
-		return out.toByteArray();
-	}
-
-	/** A PNG whose header claims this size and whose data is a few bytes. */
-	private static byte[] pngClaiming(int width, int height) {
-		java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8)
-			.put(new byte[4]);
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		out.writeBytes(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' });
-		chunk(out, "IHDR", header.array());
-		chunk(out, "IDAT", new byte[] { 0x78, (byte) 0x9c, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01 });
-		chunk(out, "IEND", new byte[0]);
-		return out.toByteArray();
-	}
-
-	private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
-		out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
-		out.writeBytes(type.getBytes());
-		out.writeBytes(data);
-		java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-		crc.update(type.getBytes());
-		crc.update(data);
-		out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
 	}
 
 }

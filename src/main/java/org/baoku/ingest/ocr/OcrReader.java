@@ -11,8 +11,7 @@ import java.util.concurrent.TimeUnit;
 import ai.onnxruntime.OrtException;
 
 /**
- * Reads a page image's text lines with PP-OCRv4 on ONNX Runtime (detection, then recognition of each horizontal
- * line). Pages are read one at a time by default ({@code -Dbaoku.ocr.workers=N} for more): a page takes a core or two
+ * Reads a page image's text lines with PP-OCRv4 on ONNX Runtime (detection, then recognition of each line). Pages are read one at a time by default ({@code -Dbaoku.ocr.workers=N} for more): a page takes a core or two
  * for twenty seconds and a gigabyte and more of native memory, and the archive must stay responsive while a bulk load
  * is read. A line set top to bottom (a vertical title, an author's name beside it) is read character by character.
  */

@@ -12,16 +12,13 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import org.baoku.ingest.ocr.ImageFiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,20 +58,8 @@ class PageSourcesTests {
 
 	@Test
 	void aWholeIssuesMultiPageTiffScanIsSplitIntoPagePdfs() throws IOException {
-		ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
-			writer.setOutput(out);
-			writer.prepareWriteSequence(null);
-			for (int i = 0; i < 3; i++) {
-				writer.writeToSequence(new IIOImage(new BufferedImage(400, 600, BufferedImage.TYPE_BYTE_GRAY), null, null), null);
-			}
-			writer.endWriteSequence();
-		}
-		finally {
-			writer.dispose();
-		}
-		Files.write(dir.resolve("报F_1987-03-02.tif"), bytes.toByteArray());
+		BufferedImage page = new BufferedImage(400, 600, BufferedImage.TYPE_BYTE_GRAY);
+		Files.write(dir.resolve("报F_1987-03-02.tif"), ImageFiles.tiff(List.of(page, page, page), "LZW", false, 0));
 		try (PageSources sources = new PageSources(ZipLimits.DEFAULT, null, true)) {
 			List<PageFile> pages = sources.find(List.of(dir));
 			assertThat(pages).extracting(f -> f.page() + " " + f.fileName())

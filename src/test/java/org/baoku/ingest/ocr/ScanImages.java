@@ -15,16 +15,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageTypeSpecifier;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.plugins.tiff.BaselineTIFFTagSet;
-import javax.imageio.plugins.tiff.TIFFDirectory;
-import javax.imageio.plugins.tiff.TIFFField;
-import javax.imageio.plugins.tiff.TIFFTag;
-import javax.imageio.stream.ImageOutputStream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -69,7 +60,7 @@ public final class ScanImages {
 		Random random = new Random(name.hashCode());
 		BufferedImage skewed = skew(page, (random.nextBoolean() ? 1 : -1) * (0.3 + 0.7 * random.nextDouble()));
 		// A bilevel scanner thresholds the page as it reads it: skewed, not blurred or speckled first.
-		return kind == Kind.SCAN ? jpeg(speckle(blur(skewed), random), 0.4f) : g4(skewed, resolution);
+		return kind == Kind.SCAN ? ImageFiles.jpeg(speckle(blur(skewed), random), 0.4f) : g4(skewed, resolution);
 	}
 
 	private static BufferedImage skew(BufferedImage page, double degrees) {
@@ -117,22 +108,6 @@ public final class ScanImages {
 		return out.toByteArray();
 	}
 
-	private static byte[] jpeg(BufferedImage image, float quality) throws IOException {
-		ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
-			writer.setOutput(out);
-			ImageWriteParam param = writer.getDefaultWriteParam();
-			param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-			param.setCompressionQuality(quality);
-			writer.write(null, new IIOImage(image, null, null), param);
-		}
-		finally {
-			writer.dispose();
-		}
-		return bytes.toByteArray();
-	}
-
 	/** Thresholded to black and white and fax-coded in one strip, as a microfilm scanner writes it. */
 	private static byte[] g4(BufferedImage grey, float dpi) throws IOException {
 		BufferedImage bilevel = new BufferedImage(grey.getWidth(), grey.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
@@ -141,31 +116,7 @@ public final class ScanImages {
 				bilevel.getRaster().setSample(x, y, 0, grey.getRaster().getSample(x, y, 0) < 170 ? 0 : 1);
 			}
 		}
-		ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
-			writer.setOutput(out);
-			ImageWriteParam param = writer.getDefaultWriteParam();
-			param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-			param.setCompressionType("CCITT T.6");
-			TIFFDirectory directory = TIFFDirectory
-				.createFromMetadata(writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(bilevel), param));
-			BaselineTIFFTagSet tags = BaselineTIFFTagSet.getInstance();
-			directory.addTIFFField(new TIFFField(tags.getTag(BaselineTIFFTagSet.TAG_ROWS_PER_STRIP), TIFFTag.TIFF_LONG, 1,
-					new long[] { bilevel.getHeight() }));
-			long[][] resolution = { { Math.round(dpi), 1 } };
-			directory.addTIFFField(new TIFFField(tags.getTag(BaselineTIFFTagSet.TAG_X_RESOLUTION), TIFFTag.TIFF_RATIONAL, 1,
-					resolution));
-			directory.addTIFFField(new TIFFField(tags.getTag(BaselineTIFFTagSet.TAG_Y_RESOLUTION), TIFFTag.TIFF_RATIONAL, 1,
-					resolution));
-			directory.addTIFFField(new TIFFField(tags.getTag(BaselineTIFFTagSet.TAG_RESOLUTION_UNIT), TIFFTag.TIFF_SHORT, 1,
-					new char[] { BaselineTIFFTagSet.RESOLUTION_UNIT_INCH }));
-			writer.write(null, new IIOImage(bilevel, null, directory.getAsMetadata()), param);
-		}
-		finally {
-			writer.dispose();
-		}
-		return bytes.toByteArray();
+		return ImageFiles.tiff(List.of(bilevel), "CCITT T.6", true, dpi);
 	}
 
 	public static void main(String[] args) throws IOException {

@@ -7,29 +7,20 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.List;
-import java.util.zip.CRC32;
 
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageTypeSpecifier;
-import javax.imageio.ImageWriter;
-import javax.imageio.metadata.IIOMetadata;
-import javax.imageio.plugins.tiff.BaselineTIFFTagSet;
-import javax.imageio.plugins.tiff.TIFFDirectory;
-import javax.imageio.plugins.tiff.TIFFField;
-import javax.imageio.plugins.tiff.TIFFTag;
-import javax.imageio.stream.ImageOutputStream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
+
+import org.baoku.ingest.ocr.ImageFiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -77,8 +68,8 @@ class PageImagesTests {
 
 	@Test
 	void aMultiPageBilevelG4TiffBecomesOnePagePerImageWithItsFaxCodingKept() throws IOException {
-		byte[] tiff = tiff(List.of(page(1700, 2400, BufferedImage.TYPE_BYTE_BINARY),
-				page(1700, 2400, BufferedImage.TYPE_BYTE_BINARY)), "CCITT T.6", true);
+		byte[] tiff = ImageFiles.tiff(List.of(page(1700, 2400, BufferedImage.TYPE_BYTE_BINARY),
+				page(1700, 2400, BufferedImage.TYPE_BYTE_BINARY)), "CCITT T.6", true, 0);
 
 		try (PDDocument document = Loader.loadPDF(PageImages.asPdf(tiff))) {
 			assertThat(document.getNumberOfPages()).isEqualTo(2);
@@ -94,7 +85,8 @@ class PageImagesTests {
 		BufferedImage gray = page(900, 1200, BufferedImage.TYPE_BYTE_GRAY);
 		BufferedImage bilevel = page(900, 1200, BufferedImage.TYPE_BYTE_BINARY);
 
-		for (byte[] tiff : List.of(tiff(List.of(gray), "LZW", false), tiff(List.of(bilevel), "CCITT T.6", false))) {
+		for (byte[] tiff : List.of(ImageFiles.tiff(List.of(gray), "LZW", false, 0),
+				ImageFiles.tiff(List.of(bilevel), "CCITT T.6", false, 0))) {
 			try (PDDocument document = Loader.loadPDF(PageImages.asPdf(tiff))) {
 				BufferedImage kept = image(document.getPage(0)).getImage();
 				BufferedImage original = ImageIO.read(new ByteArrayInputStream(tiff));
@@ -107,7 +99,7 @@ class PageImagesTests {
 
 	@Test
 	void anImageClaimingTenBillionPixelsIsRefusedUndecoded() {
-		byte[] bomb = pngClaiming(100_000, 100_000);
+		byte[] bomb = ImageFiles.pngClaiming(100_000, 100_000);
 
 		assertThatThrownBy(() -> PageImages.asPdf(bomb)).isInstanceOfSatisfying(PdfRefusedException.class,
 				ex -> assertThat(ex.code()).isEqualTo("imageTooLarge"));
@@ -134,8 +126,8 @@ class PageImagesTests {
 		assertThat(PageImages.isImageName("page.pdf")).isFalse();
 	}
 
-	private static org.assertj.core.data.Offset<Float> within() {
-		return org.assertj.core.data.Offset.offset(0.01f);
+	private static Offset<Float> within() {
+		return Offset.offset(0.01f);
 	}
 
 	private static PDImageXObject image(PDPage page) throws IOException {
@@ -163,59 +155,6 @@ class PageImagesTests {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		assertThat(ImageIO.write(image, format, out)).isTrue();
 		return out.toByteArray();
-	}
-
-	/** A TIFF of the pages, each in one strip (as scanners write them) or in the writer's many. */
-	private static byte[] tiff(List<BufferedImage> pages, String compression, boolean oneStrip) throws IOException {
-		ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
-			writer.setOutput(out);
-			ImageWriteParam param = writer.getDefaultWriteParam();
-			param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-			param.setCompressionType(compression);
-			writer.prepareWriteSequence(null);
-			for (BufferedImage page : pages) {
-				IIOMetadata metadata = null;
-				if (oneStrip) {
-					TIFFDirectory directory = TIFFDirectory.createFromMetadata(
-							writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(page), param));
-					directory.addTIFFField(new TIFFField(
-							BaselineTIFFTagSet.getInstance().getTag(BaselineTIFFTagSet.TAG_ROWS_PER_STRIP),
-							TIFFTag.TIFF_LONG, 1, new long[] { page.getHeight() }));
-					metadata = directory.getAsMetadata();
-				}
-				writer.writeToSequence(new IIOImage(page, null, metadata), param);
-			}
-			writer.endWriteSequence();
-		}
-		finally {
-			writer.dispose();
-		}
-		return bytes.toByteArray();
-	}
-
-	/** A PNG whose header claims the size given and whose data is a few bytes: a decompression bomb's shape. */
-	private static byte[] pngClaiming(int width, int height) {
-		ByteBuffer header = ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 0)
-			.put((byte) 0).put((byte) 0).put((byte) 0);
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		out.writeBytes(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' });
-		chunk(out, "IHDR", header.array());
-		chunk(out, "IDAT", new byte[] { 0x78, (byte) 0x9c, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01 });
-		chunk(out, "IEND", new byte[0]);
-		return out.toByteArray();
-	}
-
-	private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
-		out.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
-		byte[] name = type.getBytes();
-		out.writeBytes(name);
-		out.writeBytes(data);
-		CRC32 crc = new CRC32();
-		crc.update(name);
-		crc.update(data);
-		out.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
 	}
 
 }
