@@ -146,8 +146,8 @@ class CorrectionRepository {
 			.param("page", pageId)
 			.update();
 		return jdbc.sql("""
-				insert into article (page_id, position, headline, body, confidence, event_date, corrected)
-				select page_id, :pos, :headline, :body, 1, event_date, true from article where id = :id
+				insert into article (page_id, position, headline, body, confidence, event_date, corrected, ocr_confidence)
+				select page_id, :pos, :headline, :body, 1, event_date, true, ocr_confidence from article where id = :id
 				returning id""")
 			.param("id", article.id())
 			.param("pos", article.position() + 1)
@@ -210,6 +210,13 @@ class CorrectionRepository {
 			.param("from", from)
 			.update();
 		jdbc.sql("delete from article_region where article_id = :from").param("from", from).update();
+		// OCR's text joined: the article is as sure as its less sure part.
+		jdbc.sql("""
+				update article set ocr_confidence = least(ocr_confidence, (select ocr_confidence from article where id = :from))
+				where id = :to""")
+			.param("to", to)
+			.param("from", from)
+			.update();
 	}
 
 	/** The page's corrections in force, oldest first (a later correction of the same field wins). */

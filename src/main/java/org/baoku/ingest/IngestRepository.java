@@ -10,6 +10,7 @@ import java.util.Set;
 import org.baoku.archive.PrintedName;
 import org.baoku.ingest.entity.OfficialMention;
 import org.baoku.ingest.pdf.Region;
+import org.baoku.ingest.pdf.ScanText;
 import org.baoku.ingest.split.SplitArticle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -126,16 +127,17 @@ class IngestRepository {
 	}
 
 	/** Gives an existing article (same id, so its links stay) the new version's text, place and people. */
-	void updateArticle(long articleId, LocalDate issueDate, int position, SplitArticle a) {
+	void updateArticle(long articleId, LocalDate issueDate, int position, SplitArticle a, Double ocrConfidence) {
 		jdbc.sql("""
 				update article set position = :position, kicker = :kicker, headline = :headline,
 				       subtitle = :subtitle, dateline = :dateline, byline = :byline, body = :body,
-				       confidence = :confidence, doubts = :doubts, event_date = :event, corrected = false
+				       confidence = :confidence, doubts = :doubts, event_date = :event, corrected = false,
+				       ocr_confidence = :ocr
 				where id = :id
 				""")
 			.param("id", articleId)
 			.param("position", position)
-			.params(articleFields(a, issueDate))
+			.params(articleFields(a, issueDate, ocrConfidence))
 			.update();
 		jdbc.sql("delete from article_reporter where article_id = :id").param("id", articleId).update();
 		jdbc.sql("delete from article_official where article_id = :id").param("id", articleId).update();
@@ -223,6 +225,33 @@ class IngestRepository {
 			.update();
 	}
 
+	/** The lines OCR read on a scanned page, replacing what was kept before (none for a page read from text). */
+	void setScanText(long pageId, ScanText scan) {
+		jdbc.sql("delete from page_ocr_line where page_id = :id").param("id", pageId).update();
+		if (scan == null) {
+			return;
+		}
+		List<ScanText.ScannedLine> lines = scan.lines();
+		for (int seq = 0; seq < lines.size(); seq++) {
+			ScanText.ScannedLine l = lines.get(seq);
+			jdbc.sql("""
+					insert into page_ocr_line (page_id, seq, x, y, width, height, text, confidence, weakest, unsure)
+					values (:page, :seq, :x, :y, :width, :height, :text, :confidence, :weakest, :unsure)
+					""")
+				.param("page", pageId)
+				.param("seq", seq)
+				.param("x", l.box().x())
+				.param("y", l.box().y())
+				.param("width", l.box().width())
+				.param("height", l.box().height())
+				.param("text", l.box().text())
+				.param("confidence", l.confidence())
+				.param("weakest", l.weakest())
+				.param("unsure", l.unsure())
+				.update();
+		}
+	}
+
 	/** Where the article is printed on its page, replacing what was kept before. */
 	void setRegions(long articleId, List<Region> regions) {
 		jdbc.sql("delete from article_region where article_id = :id").param("id", articleId).update();
@@ -267,23 +296,24 @@ class IngestRepository {
 			.single();
 	}
 
-	long insertArticle(long pageId, LocalDate issueDate, int position, SplitArticle a) {
+	/** A new article; {@code ocrConfidence} null for text not read by OCR. */
+	long insertArticle(long pageId, LocalDate issueDate, int position, SplitArticle a, Double ocrConfidence) {
 		return jdbc.sql("""
 				insert into article (page_id, position, kicker, headline, subtitle, dateline, byline, body,
-				                     confidence, doubts, event_date)
+				                     confidence, doubts, event_date, ocr_confidence)
 				values (:page, :position, :kicker, :headline, :subtitle, :dateline, :byline, :body,
-				        :confidence, :doubts, :event)
+				        :confidence, :doubts, :event, :ocr)
 				returning id
 				""")
 			.param("page", pageId)
 			.param("position", position)
-			.params(articleFields(a, issueDate))
+			.params(articleFields(a, issueDate, ocrConfidence))
 			.query(Long.class)
 			.single();
 	}
 
 	/** An article's stored fields, the same for a new article and for one updated in place. */
-	private Map<String, Object> articleFields(SplitArticle a, LocalDate issueDate) {
+	private Map<String, Object> articleFields(SplitArticle a, LocalDate issueDate, Double ocrConfidence) {
 		Map<String, Object> fields = new HashMap<>();
 		fields.put("kicker", a.headline().kicker());
 		fields.put("headline", a.headline().main() == null ? "" : a.headline().main());
@@ -294,6 +324,7 @@ class IngestRepository {
 		fields.put("confidence", a.confidence());
 		fields.put("doubts", a.doubts().toArray(String[]::new));
 		fields.put("event", eventDate(a, issueDate));
+		fields.put("ocr", ocrConfidence);
 		return fields;
 	}
 

@@ -16,6 +16,7 @@ import org.baoku.archive.PageFiles;
 import org.baoku.ingest.IngestRepository.StoredPage;
 import org.baoku.ingest.entity.OfficialMention;
 import org.baoku.ingest.pdf.Region;
+import org.baoku.ingest.pdf.ScanText;
 import org.baoku.ingest.profile.ProfilesInForce;
 import org.baoku.ingest.split.Credit;
 import org.baoku.ingest.split.RealText;
@@ -358,6 +359,7 @@ public class IngestService {
 			long issueId = repository.issueId(repository.newspaperId(page.newspaper()), page.date());
 			pageId = repository.insertPage(issueId, page, sha, text, parsed.layout());
 		}
+		repository.setScanText(pageId, scanText(parsed));
 		IngestResult.ArticleChanges changes = slot.isPresent() ? replace(pageId, page, sha, text, parsed)
 				: insert(pageId, page, parsed);
 		repository.queueIndexing(pageId);
@@ -382,7 +384,8 @@ public class IngestService {
 	private IngestResult.ArticleChanges insert(long pageId, RawPage page, ParsedPage parsed) {
 		List<Long> added = new ArrayList<>();
 		for (int i = 0; i < parsed.articles().size(); i++) {
-			long id = repository.insertArticle(pageId, page.date(), i + 1, parsed.articles().get(i).article());
+			long id = repository.insertArticle(pageId, page.date(), i + 1, parsed.articles().get(i).article(),
+					ocrConfidence(parsed, i));
 			repository.addRegions(id, regions(parsed, i));
 			added.add(id);
 		}
@@ -410,11 +413,11 @@ public class IngestService {
 			ParsedArticle article = parsed.articles().get(i);
 			Long id = matches.oldIds()[i];
 			if (id == null) {
-				id = repository.insertArticle(pageId, page.date(), i + 1, article.article());
+				id = repository.insertArticle(pageId, page.date(), i + 1, article.article(), ocrConfidence(parsed, i));
 				added.add(id);
 			}
 			else {
-				repository.updateArticle(id, page.date(), i + 1, article.article());
+				repository.updateArticle(id, page.date(), i + 1, article.article(), ocrConfidence(parsed, i));
 				(matches.unchanged()[i] ? unchanged : changed).add(id);
 			}
 			repository.setRegions(id, regions(parsed, i));
@@ -447,6 +450,16 @@ public class IngestService {
 
 	private static List<Region> regions(ParsedPage parsed, int article) {
 		return parsed.layout() == null ? List.of() : parsed.layout().regions().get(article);
+	}
+
+	/** How sure OCR was of the article's text; null for text not read by OCR. */
+	private static Double ocrConfidence(ParsedPage parsed, int article) {
+		ScanText scan = scanText(parsed);
+		return scan == null ? null : scan.articleConfidence().get(article);
+	}
+
+	private static ScanText scanText(ParsedPage parsed) {
+		return parsed.layout() == null ? null : parsed.layout().scan();
 	}
 
 	private static String changeSummary(IngestResult.ArticleChanges c) {

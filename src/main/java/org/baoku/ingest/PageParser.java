@@ -54,7 +54,7 @@ public final class PageParser {
 			}
 			List<ParsedArticle> articles = pdf.page().articles().stream().map(this::withOfficials).toList();
 			return new ParsedPage(articles, pdf.page().banners(), pdf.text(),
-					new ParsedPage.Layout(pdf.width(), pdf.height(), pdf.regions()));
+					new ParsedPage.Layout(pdf.width(), pdf.height(), pdf.regions(), pdf.scan()));
 		}
 		return parse(PageDecoder.decode(raw));
 	}

@@ -3,6 +3,7 @@ package org.baoku.ingest;
 import java.util.List;
 
 import org.baoku.ingest.pdf.Region;
+import org.baoku.ingest.pdf.ScanText;
 
 /**
  * Everything read from one raw page: its articles, what is not an article, the page's text, and for a page PDF its
@@ -10,8 +11,11 @@ import org.baoku.ingest.pdf.Region;
  */
 public record ParsedPage(List<ParsedArticle> articles, List<String> banners, String text, Layout layout) {
 
-	/** A page PDF's size in points and, per article in order, the rectangles it is printed in. */
-	public record Layout(double width, double height, List<List<Region>> regions) {
+	/**
+	 * A page PDF's size in points, per article in order the rectangles it is printed in, and for a scanned page the
+	 * lines OCR read with how sure it was of them and of each article (null for a text layer).
+	 */
+	public record Layout(double width, double height, List<List<Region>> regions, ScanText scan) {
 	}
 
 	public boolean isEmpty() {

@@ -5,11 +5,13 @@ import java.util.List;
 /**
  * One line of text OCR read off a page image: its characters, the box it was found in (pixels of the image, origin at
  * the top left), each character's centre along the line (across the page, or down it for a line set top to bottom),
- * how sure the recognizer was (the mean of its characters' probabilities, 0 to 1), and how heavy its strokes are (the
- * middle width of a stroke, as a share of the line's height: a bold face's is twice a book face's and more).
+ * how sure the recognizer was (the mean of its characters' probabilities, 0 to 1, PP-OCR's line score), how sure it
+ * was of its least sure character (a misread character shows there, where a mean of thirty hides it), and how heavy
+ * its strokes are (the middle width of a stroke, as a share of the line's height: a bold face's is twice a book
+ * face's and more).
  */
 public record OcrLine(String text, int left, int top, int right, int bottom, List<Double> centres, double confidence,
-		boolean vertical, double weight) {
+		double weakest, boolean vertical, double weight) {
 
 	public OcrLine {
 		centres = List.copyOf(centres);
@@ -20,16 +22,16 @@ public record OcrLine(String text, int left, int top, int right, int bottom, Lis
 
 	/** A line set left to right. */
 	public OcrLine(String text, int left, int top, int right, int bottom, List<Double> centres, double confidence) {
-		this(text, left, top, right, bottom, centres, confidence, false, 0);
+		this(text, left, top, right, bottom, centres, confidence, confidence, false, 0);
 	}
 
 	/** The line with its characters set right one for one ({@link LikelyWords}), each in its place. */
 	OcrLine withText(String corrected) {
-		return new OcrLine(corrected, left, top, right, bottom, centres, confidence, vertical, weight);
+		return new OcrLine(corrected, left, top, right, bottom, centres, confidence, weakest, vertical, weight);
 	}
 
 	OcrLine withWeight(double strokeWeight) {
-		return new OcrLine(text, left, top, right, bottom, centres, confidence, vertical, strokeWeight);
+		return new OcrLine(text, left, top, right, bottom, centres, confidence, weakest, vertical, strokeWeight);
 	}
 
 	public int height() {

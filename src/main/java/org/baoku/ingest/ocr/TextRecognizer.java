@@ -108,6 +108,7 @@ final class TextRecognizer {
 		StringBuilder text = new StringBuilder();
 		List<Double> centres = new ArrayList<>();
 		double sure = 0;
+		double weakest = 1;
 		int previous = 0;
 		for (int t = 0; t < steps.length; t++) {
 			float[] step = steps[t];
@@ -122,6 +123,7 @@ final class TextRecognizer {
 				text.append(c);
 				centres.add(place.applyAsDouble(t));
 				sure += step[best];
+				weakest = Math.min(weakest, step[best]);
 			}
 			previous = best;
 		}
@@ -129,7 +131,7 @@ final class TextRecognizer {
 			return null;
 		}
 		return new OcrLine(text.toString(), box.left(), box.top(), box.right(), box.bottom(), centres, sure / centres.size(),
-				vertical, 0);
+				weakest, vertical, 0);
 	}
 
 }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -21,6 +22,7 @@ import org.baoku.ingest.ocr.OcrLine;
 import org.baoku.ingest.ocr.OcrReader;
 import org.baoku.ingest.split.Doubts;
 import org.baoku.ingest.split.RealText;
+import org.baoku.ingest.split.SplitArticle;
 import org.baoku.ingest.split.SplitPage;
 
 /**
@@ -38,10 +40,17 @@ public final class PdfPageReader {
 
 	/**
 	 * A page as read from its PDF: its articles and banners, the regions each article is printed in (PDF points from
-	 * the top left), the text in reading order, and the page's size in points.
+	 * the top left), the text in reading order, the page's size in points, and for a scanned page what OCR read with
+	 * how sure it was (null for a text layer).
 	 */
 	public record PdfReading(SplitPage page, List<List<Region>> regions, String text, double width, double height,
-			List<String> explanation, boolean ocr) {
+			List<String> explanation, ScanText scan) {
+
+		/** The text was read by OCR from the page's image. */
+		public boolean ocr() {
+			return scan != null;
+		}
+
 	}
 
 	/** Whether these bytes are a PDF file (its header), whatever the file is called. */
@@ -82,7 +91,7 @@ public final class PdfPageReader {
 			List<TextLine> lines = LineBuilder.lines(glyphs, drawn.uprights());
 			LayoutSplitter.Result result = LayoutSplitter.split(lines, drawn.rules(), knownReporters);
 			return new Read(new PdfReading(result.page(), result.regions(), PageText.of(result), box.getWidth(),
-					box.getHeight(), result.explanation(), false), null, 0, 0);
+					box.getHeight(), result.explanation(), null), null, 0, 0);
 		}
 	}
 
@@ -127,27 +136,33 @@ public final class PdfPageReader {
 		}
 		LayoutSplitter.Result result = LayoutSplitter.split(lines, ImageRules.find(level.image(), ocr, pointsPerPixel),
 				knownReporters);
-		// OCR reads words well but gives the splitter no faces to go by: every article it reads goes to review.
-		SplitPage page = new SplitPage(result.page().articles().stream().map(a -> a.doubted(Doubts.OCR_READ)).toList(),
-				result.page().banners());
+		// OCR reads words well but gives the splitter no faces to go by: every article it reads goes to review, with
+		// the lines it was unsure of named.
+		ScanText.Measured sure = ScanText.measure(ocr, result.regions(), pointsPerPixel);
+		List<SplitArticle> articles = new ArrayList<>();
+		for (int i = 0; i < result.page().articles().size(); i++) {
+			SplitArticle article = result.page().articles().get(i).doubted(Doubts.OCR_READ);
+			List<String> unsure = sure.unsure().get(i).stream().map(l -> l.box().text()).toList();
+			articles.add(unsure.isEmpty() ? article : article.doubted(Doubts.ocrUnsure(unsure)));
+		}
 		List<String> explanation = new ArrayList<>(result.explanation());
 		if (level.degrees() != 0) {
 			explanation.add(0, "scan levelled by %.2f°".formatted(level.degrees()));
 		}
-		return new PdfReading(page, scanned(result.regions(), level, pointsPerPixel), PageText.of(result), width, height,
-				List.copyOf(explanation), true);
+		UnaryOperator<Region> scanned = r -> scanned(r, level, pointsPerPixel);
+		return new PdfReading(new SplitPage(articles, result.page().banners()),
+				result.regions().stream().map(article -> article.stream().map(scanned).toList()).toList(),
+				PageText.of(result), width, height, List.copyOf(explanation), sure.text().moved(scanned));
 	}
 
-	/** Regions found on the levelled page, moved to where they lie on the page as scanned. */
-	private static List<List<Region>> scanned(List<List<Region>> regions, Deskew.Levelled level, double pointsPerPixel) {
+	/** A region found on the levelled page, moved to where it lies on the page as scanned. */
+	private static Region scanned(Region r, Deskew.Levelled level, double pointsPerPixel) {
 		if (level.degrees() == 0) {
-			return regions;
+			return r;
 		}
-		return regions.stream().map(article -> article.stream().map(r -> {
-			Point2D middle = level.scanned((r.x() + r.width() / 2) / pointsPerPixel, (r.y() + r.height() / 2) / pointsPerPixel);
-			return new Region(middle.getX() * pointsPerPixel - r.width() / 2, middle.getY() * pointsPerPixel - r.height() / 2,
-					r.width(), r.height(), r.text());
-		}).toList()).toList();
+		Point2D middle = level.scanned((r.x() + r.width() / 2) / pointsPerPixel, (r.y() + r.height() / 2) / pointsPerPixel);
+		return new Region(middle.getX() * pointsPerPixel - r.width() / 2, middle.getY() * pointsPerPixel - r.height() / 2,
+				r.width(), r.height(), r.text());
 	}
 
 	/** Loads a PDF; an encrypted one is refused as such. */

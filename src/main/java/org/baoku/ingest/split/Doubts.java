@@ -60,6 +60,22 @@ public final class Doubts {
 		return String.format(WEAK_HEADLINE, coverage);
 	}
 
+	/**
+	 * Lines of a scanned article OCR was unsure of (a character it read with less than the tuned probability): how
+	 * many, and the first few as read, so an editor finds them on the page image.
+	 */
+	public static String ocrUnsure(List<String> lines) {
+		String shown = String.join(" / ", lines.stream().limit(OCR_UNSURE_SHOWN).toList());
+		return String.format(OCR_UNSURE, lines.size(), shown + (lines.size() > OCR_UNSURE_SHOWN ? " …" : ""));
+	}
+
+	private static final int OCR_UNSURE_SHOWN = 3;
+
+	private static final String OCR_UNSURE = "OCR 有 %d 行识别没有把握，请对照版面核对：%s";
+
+	private static final Pattern OCR_UNSURE_STORED = Pattern.compile("OCR 有 (\\d+) 行识别没有把握，请对照版面核对：(.*)",
+			Pattern.DOTALL);
+
 	private static final String WEAK_HEADLINE = "标题与正文用词重合少（%.2f），标题可能配错";
 
 	private static final Pattern WEAK_HEADLINE_STORED = Pattern
@@ -77,7 +93,7 @@ public final class Doubts {
 
 	/** Every code a doubt can have, for checking each has a message in every language. */
 	public static final List<String> ALL_CODES = Stream
-		.concat(CODES.values().stream(), Stream.of("weakHeadline", "other"))
+		.concat(CODES.values().stream(), Stream.of("weakHeadline", "ocrUnsure", "other"))
 		.sorted()
 		.toList();
 
@@ -98,6 +114,10 @@ public final class Doubts {
 		Matcher weak = WEAK_HEADLINE_STORED.matcher(stored);
 		if (weak.matches()) {
 			return new Code("weakHeadline", List.of(weak.group(1)));
+		}
+		Matcher unsure = OCR_UNSURE_STORED.matcher(stored);
+		if (unsure.matches()) {
+			return new Code("ocrUnsure", List.of(unsure.group(1), unsure.group(2)));
 		}
 		return new Code("other", List.of(stored));
 	}
