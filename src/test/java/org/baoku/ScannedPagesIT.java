@@ -10,6 +10,7 @@ import java.util.Map;
 
 import javax.imageio.ImageIO;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
@@ -86,6 +87,22 @@ class ScannedPagesIT {
 		String words = body.substring(body.length() / 2, body.length() / 2 + 6).replaceAll("\\s", "");
 		assertThat(api.search("\"" + words + "\"").body()).contains("\"date\":\"2018-01-09\",\"page\":\"7\"");
 		assertThat(api.get("/pages/" + pageId).body()).contains("class=\"scan\"");
+
+		// The text is marked as OCR's, with how sure OCR was: in the article, its lines, results and exports.
+		long longest = jdbc.sql("select id from article where page_id = :id order by length(body) desc limit 1")
+			.param("id", pageId).query(Long.class).single();
+		JsonNode ocr = api.get("/api/articles/" + longest).json().get("ocr");
+		assertThat(ocr.get("confidence").asDouble()).isBetween(0.8, 1.0);
+		assertThat(ocr.get("lines")).hasSizeGreaterThan(10);
+		assertThat(ocr.get("lines").get(0).get("text").asText()).isNotBlank();
+		assertThat(jdbc.sql("select count(*) from page_ocr_line where page_id = :id").param("id", pageId)
+			.query(Long.class).single()).isGreaterThan(100L);
+		JsonNode hit = api.search("\"" + words + "\"").json().get("hits").get(0);
+		assertThat(hit.get("ocrConfidence").asDouble()).isBetween(0.8, 1.0);
+		assertThat(api.get("/search/export.json", Map.of("q", "\"" + words + "\"")).json().get(0).get("ocrConfidence")
+			.asDouble()).isBetween(0.8, 1.0);
+		assertThat(api.get("/search", Map.of("q", "\"" + words + "\"")).body()).contains("class=\"ocr-read\"");
+		assertThat(api.get("/articles/" + longest).body()).contains("id=\"ocr-note\"");
 		assertThat(api.get("/pages/" + pageId + "/pdf").body()).startsWith("%PDF-");
 
 		ApiClient.Answer again = api.upload(scan, PAPER, "2018-01-09", "7", false);

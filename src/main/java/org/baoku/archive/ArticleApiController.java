@@ -28,13 +28,23 @@ class ArticleApiController {
 
 	record Article(long id, String date, String newspaper, String page, Headline headline, String dateline,
 			String eventDate, String byline, List<String> reporters, List<ArticleView.OfficialTitle> officials, String body,
-			double confidence) {
+			double confidence, Ocr ocr) {
+	}
+
+	/**
+	 * For text OCR read from a scanned page (null for printed text): how sure OCR was of the article (0 to 1) and the
+	 * lines it read within the article's regions, each with its box in PDF points, its score, and whether OCR was
+	 * unsure of it.
+	 */
+	record Ocr(double confidence, List<PageScan.ReadLine> lines) {
 	}
 
 	@GetMapping("/api/articles/{id}")
 	@Operation(summary = "One article", description = """
 			An article as stored: where it was printed (newspaper, date, page), its headline, dateline, byline and \
-			reporters, the officials named in it with their titles, its body and how sure the split was of it.""")
+			reporters, the officials named in it with their titles, its body and how sure the split was of it; for an \
+			article read by OCR from a scanned page, how sure OCR was of it and of each of its lines (ocr, null for \
+			printed text).""")
 	@ApiResponse(responseCode = "200", description = "The article")
 	@ApiErrors.NotFound
 	@ApiErrors.Gone
@@ -45,7 +55,15 @@ class ArticleApiController {
 		return new Article(a.id(), a.date().toString(), a.newspaper(), a.pageLabel(),
 				new Headline(a.kicker(), a.headline(), a.subtitle()), a.dateline(),
 				a.eventDate() == null ? null : a.eventDate().toString(), a.byline(), a.reporters(),
-				a.officials(), a.body(), a.confidence());
+				a.officials(), a.body(), a.confidence(), ocr(a));
+	}
+
+	private Ocr ocr(ArticleView a) {
+		if (!a.ocr()) {
+			return null;
+		}
+		List<PageScan.ReadLine> lines = archive.scanOf(a.pageId()).map(s -> s.ocrLinesOf(a.id())).orElse(List.of());
+		return new Ocr(a.ocrConfidence(), lines);
 	}
 
 }

@@ -21,7 +21,8 @@ class ArticleRepository {
 
 	private static final String SELECT_ARTICLES = """
 			select a.id, a.page_id, n.name as newspaper, i.issue_date, p.page_label, a.position, a.kicker,
-			       a.headline, a.subtitle, a.dateline, a.event_date, a.byline, a.body, a.confidence, a.doubts
+			       a.headline, a.subtitle, a.dateline, a.event_date, a.byline, a.body, a.confidence, a.doubts,
+			       a.ocr_confidence
 			from article a
 			join page p on p.id = a.page_id
 			join issue i on i.id = p.issue_id
@@ -198,7 +199,7 @@ class ArticleRepository {
 				rs.getObject("issue_date", LocalDate.class), rs.getString("page_label"), rs.getInt("position"),
 				rs.getString("kicker"), rs.getString("headline"), rs.getString("subtitle"), rs.getString("dateline"),
 				rs.getObject("event_date", LocalDate.class), rs.getString("byline"), rs.getString("body"), rs.getDouble("confidence"), strings(rs.getArray("doubts")),
-				List.of(), List.of());
+				List.of(), List.of(), rs.getObject("ocr_confidence") == null ? null : rs.getDouble("ocr_confidence"));
 	}
 
 	private static List<String> strings(Array array) throws SQLException {
@@ -234,7 +235,7 @@ class ArticleRepository {
 			.map(a -> new ArticleView(a.id(), a.pageId(), a.newspaper(), a.date(), a.pageLabel(), a.position(),
 					a.kicker(), a.headline(), a.subtitle(), a.dateline(), a.eventDate(), a.byline(), a.body(),
 					a.confidence(), a.doubts(),
-					reporters.getOrDefault(a.id(), List.of()), officials.getOrDefault(a.id(), List.of())))
+					reporters.getOrDefault(a.id(), List.of()), officials.getOrDefault(a.id(), List.of()), a.ocrConfidence()))
 			.toList();
 	}
 

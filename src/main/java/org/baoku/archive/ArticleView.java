@@ -4,10 +4,27 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** An archived article as readers see it and as the index is built from it. */
+/**
+ * An archived article as readers see it and as the index is built from it; {@code ocrConfidence} is how sure OCR was
+ * of its text (0 to 1), null for text read from a PDF's text layer or a text file.
+ */
 public record ArticleView(long id, long pageId, String newspaper, LocalDate date, String pageLabel, int position,
 		String kicker, String headline, String subtitle, String dateline, LocalDate eventDate, String byline, String body,
-		double confidence, List<String> doubts, List<String> reporters, List<OfficialTitle> officials) {
+		double confidence, List<String> doubts, List<String> reporters, List<OfficialTitle> officials,
+		Double ocrConfidence) {
+
+	/** An article of printed text (not read by OCR). */
+	public ArticleView(long id, long pageId, String newspaper, LocalDate date, String pageLabel, int position,
+			String kicker, String headline, String subtitle, String dateline, LocalDate eventDate, String byline,
+			String body, double confidence, List<String> doubts, List<String> reporters, List<OfficialTitle> officials) {
+		this(id, pageId, newspaper, date, pageLabel, position, kicker, headline, subtitle, dateline, eventDate, byline,
+				body, confidence, doubts, reporters, officials, null);
+	}
+
+	/** The text was read by OCR from a scanned page. */
+	public boolean ocr() {
+		return ocrConfidence != null;
+	}
 
 	/** An official named in the article, with the title this article gives. */
 	public record OfficialTitle(String name, String title) {

@@ -40,7 +40,14 @@ class PageScanRepository {
 				.add(new PageScan.PrintedRegion(rs.getInt(2), rs.getDouble(3), rs.getDouble(4), rs.getDouble(5),
 						rs.getDouble(6), rs.getString(7)));
 		});
-		return Optional.of(new PageScan(pageId, pdf.get().sha(), pdf.get().width(), pdf.get().height(), regions));
+		List<PageScan.ReadLine> lines = jdbc.sql("""
+				select x, y, width, height, text, confidence, weakest, unsure from page_ocr_line where page_id = :id
+				order by seq
+				""").param("id", pageId)
+			.query((rs, n) -> new PageScan.ReadLine(rs.getDouble(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4),
+					rs.getString(5), rs.getDouble(6), rs.getDouble(7), rs.getBoolean(8)))
+			.list();
+		return Optional.of(new PageScan(pageId, pdf.get().sha(), pdf.get().width(), pdf.get().height(), regions, lines));
 	}
 
 }

@@ -65,6 +65,9 @@ final class ArticleDocuments {
 		for (String official : a.officialNames()) {
 			doc.add(new KeywordField(IndexFields.OFFICIAL, official, Field.Store.YES));
 		}
+		if (a.ocrConfidence() != null) {
+			doc.add(new StoredField(IndexFields.OCR_CONFIDENCE, a.ocrConfidence()));
+		}
 		ArticleFacets.add(doc, a.newspaper(), a.date(), a.reporters(), a.officialNames());
 		return ArticleFacets.build(doc);
 	}

@@ -289,7 +289,7 @@ class ArticleSearcher {
 		for (int i = 0; i < page.length; i++) {
 			ExportRow row = ExportRow.of(documents.get(page[i].doc));
 			hits.add(new SearchHit(row.id(), row.newspaper(), row.date(), row.page(), row.headline(), headlines[i],
-					row.reporters(), row.officials(), snippets[i]));
+					row.reporters(), row.officials(), snippets[i], row.ocrConfidence()));
 		}
 		return hits;
 	}

@@ -52,7 +52,8 @@ class ExportController {
 	@GetMapping(path = "/search/export.csv", produces = "text/csv")
 	@Operation(summary = "Export a search as CSV", description = """
 			The whole result set of a search (not one page), as CSV in UTF-8 with a byte-order mark: id, newspaper, \
-			date, page, headline, reporters, officials and the article's permalink per line. Streamed as it is read.""")
+			date, page, headline, reporters, officials, the article's permalink and, for text OCR read from a scanned \
+			page, how sure it was (0 to 1; empty for printed text) per line. Streamed as it is read.""")
 	@ApiResponse(responseCode = "200", description = "The CSV, as a download (baoku-search.csv)")
 	@ApiErrors.BadRequest
 	@ApiErrors.SignInRequired
@@ -63,13 +64,14 @@ class ExportController {
 			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 			// A byte-order mark so spreadsheet programs read the Chinese as UTF-8.
 			writer.write('\uFEFF');
-			writer.write("id,newspaper,date,page,headline,reporters,officials,permalink\r\n");
+			writer.write("id,newspaper,date,page,headline,reporters,officials,permalink,ocr_confidence\r\n");
 			search.forEachHit(params.toRequest(), row -> {
 				try {
 					writer.write(String.join(",", Long.toString(row.id()), CsvCell.of(row.newspaper()), row.date(),
 							CsvCell.of(row.page()), CsvCell.of(row.headline()),
 							CsvCell.of(String.join("、", row.reporters())), CsvCell.of(String.join("、", row.officials())),
-							base + "/articles/" + row.id()) + "\r\n");
+							base + "/articles/" + row.id(), row.ocrConfidence() == null ? "" : row.ocrConfidence().toString())
+							+ "\r\n");
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);
@@ -83,7 +85,8 @@ class ExportController {
 	@GetMapping(path = "/search/export.json", produces = "application/json")
 	@Operation(summary = "Export a search as JSON", description = """
 			The whole result set of a search (not one page), as a JSON array of {id, newspaper, date, page, \
-			headline, reporters, officials, permalink}. Streamed as it is read.""")
+			headline, reporters, officials, permalink, ocrConfidence}; ocrConfidence (0 to 1) marks text read by OCR from \
+			a scanned page and is null for printed text. Streamed as it is read.""")
 	@ApiResponse(responseCode = "200", description = "The JSON array, as a download (baoku-search.json)",
 			content = @Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(implementation = Exported.class))))
 	@ApiErrors.BadRequest
@@ -97,7 +100,8 @@ class ExportController {
 				search.forEachHit(params.toRequest(), row -> {
 					try {
 						generator.writeObject(new Exported(row.id(), row.newspaper(), row.date(), row.page(),
-								row.headline(), row.reporters(), row.officials(), base + "/articles/" + row.id()));
+								row.headline(), row.reporters(), row.officials(), base + "/articles/" + row.id(),
+								row.ocrConfidence()));
 					}
 					catch (IOException ex) {
 						throw new UncheckedIOException(ex);
@@ -110,7 +114,7 @@ class ExportController {
 	}
 
 	record Exported(long id, String newspaper, String date, String page, String headline, List<String> reporters,
-			List<String> officials, String permalink) {
+			List<String> officials, String permalink, Double ocrConfidence) {
 	}
 
 	private static ResponseEntity<StreamingResponseBody> download(StreamingResponseBody body, String name,

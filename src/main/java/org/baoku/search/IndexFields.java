@@ -44,6 +44,9 @@ final class IndexFields {
 
 	static final String SEQUENCE = "seq";
 
+	/** How sure OCR was of the article's text, stored for the hit; absent for printed text (a PDF's text layer). */
+	static final String OCR_CONFIDENCE = "ocr_confidence";
+
 	/** The page and its revision as doc values, to compare the index with PostgreSQL page by page. */
 	static final String PAGE = "page";
 

@@ -28,8 +28,9 @@ class SearchApiController {
 		this.search = search;
 	}
 
+	/** A hit; {@code ocrConfidence} (0 to 1) marks text read by OCR from a scanned page, null for printed text. */
 	record Hit(long id, String newspaper, String date, String page, String headline, List<String> reporters,
-			List<String> officials, String snippet) {
+			List<String> officials, String snippet, Double ocrConfidence) {
 	}
 
 	record Response(long total, int page, int size, List<Hit> hits, Map<String, List<SearchFacets.FacetCount>> facets,
@@ -41,7 +42,7 @@ class SearchApiController {
 			The same search as the search page, one page of hits at a time, with the facet counts (newspaper, \
 			reporter, official, year, month) of the whole result next to them. Words match as written in Simplified \
 			or Traditional characters; "quotes" for a phrase, -word to exclude. Values that do not parse are ignored, \
-			with a notice.""")
+			with a notice. A hit read by OCR from a scanned page says how sure OCR was (ocrConfidence).""")
 	@ApiResponse(responseCode = "200", description = "The hits, their total and the facets")
 	@ApiErrors.BadRequest
 	@ApiErrors.SignInRequired
@@ -51,7 +52,7 @@ class SearchApiController {
 		List<Hit> hits = result.hits()
 			.stream()
 			.map(h -> new Hit(h.id(), h.newspaper(), h.date(), h.page(), h.headline(), h.reporters(), h.officials(),
-					h.snippetHtml()))
+					h.snippetHtml(), h.ocrConfidence()))
 			.toList();
 		SearchFacets f = result.facets();
 		Map<String, List<SearchFacets.FacetCount>> facets = new LinkedHashMap<>();

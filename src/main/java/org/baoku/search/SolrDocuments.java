@@ -13,7 +13,7 @@ final class SolrDocuments {
 	/** What a hit or an export row is read from. */
 	static final String ROW_FIELDS = String.join(",", SolrFields.ID, SolrFields.ARTICLE_ID, IndexFields.NEWSPAPER,
 			IndexFields.DATE_TEXT, IndexFields.PAGE_LABEL, IndexFields.HEADLINE_MAIN, IndexFields.REPORTER,
-			IndexFields.OFFICIAL);
+			IndexFields.OFFICIAL, IndexFields.OCR_CONFIDENCE);
 
 	private SolrDocuments() {
 	}
@@ -62,6 +62,9 @@ final class SolrDocuments {
 		if (!a.officialNames().isEmpty()) {
 			doc.setField(IndexFields.OFFICIAL, List.copyOf(a.officialNames()));
 		}
+		if (a.ocrConfidence() != null) {
+			doc.setField(IndexFields.OCR_CONFIDENCE, a.ocrConfidence());
+		}
 		return doc;
 	}
 
@@ -69,7 +72,8 @@ final class SolrDocuments {
 		return new ExportRow(((Number) doc.getFirstValue(SolrFields.ARTICLE_ID)).longValue(),
 				(String) doc.getFirstValue(IndexFields.NEWSPAPER), (String) doc.getFirstValue(IndexFields.DATE_TEXT),
 				(String) doc.getFirstValue(IndexFields.PAGE_LABEL), (String) doc.getFirstValue(IndexFields.HEADLINE_MAIN),
-				strings(doc, IndexFields.REPORTER), strings(doc, IndexFields.OFFICIAL));
+				strings(doc, IndexFields.REPORTER), strings(doc, IndexFields.OFFICIAL),
+				doc.getFirstValue(IndexFields.OCR_CONFIDENCE) instanceof Number n ? n.doubleValue() : null);
 	}
 
 	private static List<String> strings(SolrDocument doc, String field) {

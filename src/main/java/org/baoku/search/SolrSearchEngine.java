@@ -271,7 +271,7 @@ class SolrSearchEngine implements SearchEngine {
 			String snippet = first(fields, IndexFields.BODY);
 			hits.add(new SearchHit(row.id(), row.newspaper(), row.date(), row.page(), row.headline(),
 					headline == null ? HtmlUtils.htmlEscape(row.headline() == null ? "" : row.headline()) : headline,
-					row.reporters(), row.officials(), snippet == null ? "" : snippet));
+					row.reporters(), row.officials(), snippet == null ? "" : snippet, row.ocrConfidence()));
 		}
 		return hits;
 	}

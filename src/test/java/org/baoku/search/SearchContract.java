@@ -85,7 +85,16 @@ abstract class SearchContract {
 						"正文里有 ego-park 和 EGO-Park 与 Ｅｇｏ－Ｐａｒｋ 三种写法，还有<标签>与&amp;。", "记者 李 四",
 						List.of("李四"), List.of("赵六")),
 				article(900_003, 900_002, "海东时报", LocalDate.of(2030, 12, 31), "年末简讯",
-						"9亿元投入城市建设，81.6%的居民满意。", null, List.of(), List.of()));
+						"9亿元投入城市建设，81.6%的居民满意。", null, List.of(), List.of()),
+				scanned(article(900_004, 900_003, "海东时报", LocalDate.of(1985, 6, 1), "扫描旧版",
+						"这段文字由光学识别从缩微胶卷读出。", null, List.of(), List.of()), 0.931));
+	}
+
+	/** The same article as OCR read it from a scanned page, this sure of its text. */
+	private static ArticleView scanned(ArticleView a, double ocrConfidence) {
+		return new ArticleView(a.id(), a.pageId(), a.newspaper(), a.date(), a.pageLabel(), a.position(), a.kicker(),
+				a.headline(), a.subtitle(), a.dateline(), a.eventDate(), a.byline(), a.body(), a.confidence(), a.doubts(),
+				a.reporters(), a.officials(), ocrConfidence);
 	}
 
 	static ArticleView article(long id, long page, String newspaper, LocalDate date, String headline, String body,
@@ -233,6 +242,19 @@ abstract class SearchContract {
 			.findFirst().orElseThrow();
 		assertThat(plain.snippetHtml()).contains("&lt;标签&gt;").contains("&amp;amp;").doesNotContain("<标签>");
 		outcome.put("highlight", "escaped");
+	}
+
+	@Test
+	@Order(4)
+	void textReadByOcrIsMarkedWithItsConfidenceInHitsAndExports() {
+		SearchHit scanned = engine.search(SearchRequest.of("缩微胶卷", 1, 10)).hits().get(0);
+		assertThat(scanned.id()).isEqualTo(900_004);
+		assertThat(scanned.ocrConfidence()).isEqualTo(0.931);
+		assertThat(engine.search(SearchRequest.of("鹽湖", 1, 10)).hits()).allSatisfy(h -> assertThat(h.ocr()).isFalse());
+		List<ExportRow> rows = new ArrayList<>();
+		engine.forEachHit(SearchRequest.of("缩微胶卷", 1, 10), rows::add);
+		assertThat(rows).extracting(ExportRow::ocrConfidence).containsExactly(0.931);
+		outcome.put("ocr", "marked");
 	}
 
 	@Test
