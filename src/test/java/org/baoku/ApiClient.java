@@ -50,6 +50,11 @@ final class ApiClient {
 		return send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).GET());
 	}
 
+	/** GET with the admin's credentials (the admin API). */
+	Answer getAsAdmin(String pathAndQuery) {
+		return send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).header("Authorization", basic()).GET());
+	}
+
 	/** GET with the query parameters encoded. */
 	Answer get(String path, Map<String, String> params) {
 		StringBuilder query = new StringBuilder();

@@ -192,14 +192,16 @@ class BulkJobsIT {
 	}
 
 	@Test
-	void theFileTheAppDiedOnIsNamedAtTheNextStartAndNotReadAgain() throws Exception {
+	void theFileTheAppDiedOnTwiceIsNamedAtTheNextStartAndNotReadAgain() throws Exception {
 		Path uploads = properties.dataDir().resolve("uploads");
 		Path left = Files.createDirectories(uploads.resolve("20240103-000000-abd0").resolve("files"));
 		Files.write(left.resolve("亡报_2024-07-03_1.txt"), TestPages.page("致命", "", 2));
 		Files.write(left.resolve("亡报_2024-07-03_2.txt"), TestPages.page("幸存", "", 2));
 		Files.writeString(left.getParent().resolve("job.properties"), "created=2024-01-03T00\\:00\\:00Z\nreplace=false\n"
 				+ "dryRun=false\nuploads=亡报_2024-07-03_1.txt,亡报_2024-07-03_2.txt\n");
-		// What a run leaves when the JVM dies in the middle of a file (out of memory: it exits, it is restarted).
+		// What a run leaves when the JVM dies in the middle of a file (out of memory: it exits, it is restarted),
+		// the second time on the same file: the first stop is in the job's list of stops.
+		Files.writeString(left.getParent().resolve("stopped-the-app.txt"), "亡报_2024-07-03_1.txt\n");
 		Files.writeString(left.getParent().resolve("working-on.txt"), "亡报_2024-07-03_1.txt");
 		BulkJobs restarted = new BulkJobs(ingest, properties);
 		try {

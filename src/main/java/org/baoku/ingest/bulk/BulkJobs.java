@@ -284,7 +284,7 @@ public class BulkJobs {
 			return files;
 		}
 		IngestReason why = IngestReason.of("stoppedTheApp",
-				"the app stopped while working on this file in an earlier run of the job (it may need more memory "
+				"the app stopped while working on this file in two earlier runs of the job (it may need more memory "
 						+ "than the server has); it is not read again");
 		return files.stream()
 			.map(f -> !f.refused() && stoppedTheApp.contains(working.shown(f.source()))

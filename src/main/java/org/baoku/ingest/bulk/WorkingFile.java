@@ -5,8 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,7 +19,9 @@ import org.slf4j.LoggerFactory;
  * The file a job's run works on, noted in the job's folder before each file is read or stored. A file can end the
  * JVM itself (one that needs more memory than the heap has: the app runs with -XX:+ExitOnOutOfMemoryError and is
  * restarted by its supervisor); the next start then finds the note, names the file in the interrupted job, and keeps
- * it among the files that stopped the app, which running the job again refuses instead of dying on them again.
+ * it among the files that stopped the app. The app is also stopped by hand or killed while it works on a file, most
+ * often on a scanned page (OCR takes 20 s a page): so a file is read again after one stop, and only a file the app
+ * stopped on {@link #STOPS_BEFORE_REFUSED} times is refused instead of dying on it again.
  */
 final class WorkingFile implements BulkIngest.Progress {
 
@@ -26,8 +30,11 @@ final class WorkingFile implements BulkIngest.Progress {
 	/** The file being worked on, in the job's folder; gone when the run ends. */
 	private static final String WORKING = "working-on.txt";
 
-	/** Every file a run of this job was working on when the app stopped, a line each. */
+	/** Every file a run of this job was working on when the app stopped, a line each time. */
 	private static final String STOPPED = "stopped-the-app.txt";
+
+	/** A file the app stopped on this many times is not read again: one stop is a restart, two a file that kills. */
+	static final int STOPS_BEFORE_REFUSED = 2;
 
 	private final Path folder;
 
@@ -84,15 +91,21 @@ final class WorkingFile implements BulkIngest.Progress {
 		return name.isEmpty() ? Optional.empty() : Optional.of(name);
 	}
 
-	/** The files that stopped the app in an earlier run of the job in this folder. */
+	/** The files the app stopped on {@link #STOPS_BEFORE_REFUSED} times in earlier runs of the job in this folder. */
 	static Set<String> stoppedTheApp(Path folder) throws IOException {
 		Path stopped = folder.resolve(STOPPED);
 		if (!Files.isRegularFile(stopped)) {
 			return Set.of();
 		}
-		Set<String> names = new LinkedHashSet<>();
+		Map<String, Integer> stops = new LinkedHashMap<>();
 		Files.readAllLines(stopped, StandardCharsets.UTF_8).stream().map(String::strip).filter(s -> !s.isEmpty())
-			.forEach(names::add);
+			.forEach(name -> stops.merge(name, 1, Integer::sum));
+		Set<String> names = new LinkedHashSet<>();
+		stops.forEach((name, times) -> {
+			if (times >= STOPS_BEFORE_REFUSED) {
+				names.add(name);
+			}
+		});
 		return names;
 	}
 

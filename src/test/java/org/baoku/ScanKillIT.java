@@ -1,0 +1,138 @@
+package org.baoku;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import javax.imageio.ImageIO;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+import org.baoku.ingest.ocr.ImageFiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A bulk job of scanned pages, the packaged app killed with {@code kill -9} (app and PostgreSQL) while OCR reads its
+ * first page: at the next start the job is listed as interrupted on that page, and run again it reads that page again
+ * and the next; both are stored once, nothing lost or doubled.
+ */
+class ScanKillIT {
+
+	private Path dataDir;
+
+	private AppProcess app;
+
+	@AfterEach
+	void stopAndClean() throws Exception {
+		if (app != null) {
+			app.stop();
+		}
+		if (dataDir != null) {
+			try (Stream<Path> walk = Files.walk(dataDir)) {
+				for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+					Files.deleteIfExists(p);
+				}
+			}
+		}
+	}
+
+	@Test
+	void aKillWhileOcrReadsAPageLosesNothingAndTheJobRunsAgainFromThatPage() throws Exception {
+		Assumptions.assumeTrue(AppProcess.jar().isPresent(),
+				"no packaged jar in target/: run through `./mvnw verify`, which packages before the integration tests");
+		dataDir = Files.createTempDirectory("baoku-scan-kill-");
+		app = AppProcess.start(dataDir, 0);
+		byte[] scan = scan();
+		Map<String, byte[]> files = new LinkedHashMap<>();
+		files.put("人民日报_2018-01-09_7.png", scan);
+		files.put("人民日报_2018-01-10_7.png", ImageFiles.withNote(scan, "the next day"));
+		Multipart form = Multipart.of(Map.of(), "files", files);
+		ApiClient.Answer started = app.api().post("/api/admin/jobs", form.contentType(), form.body());
+		assertThat(started.status()).as(started.body()).isEqualTo(202);
+		String job = started.json().get("id").asText();
+
+		// Killed a few seconds into the first page's OCR (a page takes 15 s and more).
+		Path working = dataDir.resolve("uploads").resolve(job).resolve("working-on.txt");
+		long deadline = System.currentTimeMillis() + 120_000;
+		while (!(Files.isRegularFile(working) && readQuietly(working).contains("2018-01-09"))) {
+			assertThat(System.currentTimeMillis()).as("the job reaches its first page").isLessThan(deadline);
+			Thread.sleep(50);
+		}
+		Thread.sleep(3000);
+		ApiClient.Answer running = app.api().getAsAdmin("/api/admin/jobs/" + job);
+		assertThat(running.body()).as("killed mid-page").contains("\"done\":0,");
+		app.killAll();
+
+		app = AppProcess.start(dataDir, 1);
+		JsonNode interrupted = app.api().getAsAdmin("/api/admin/jobs/" + job).json();
+		assertThat(interrupted.get("state").asText()).isEqualTo("INTERRUPTED");
+		assertThat(interrupted.get("failure").asText()).contains("人民日报_2018-01-09_7.png");
+
+		AdminSession admin = AdminSession.anonymous(app.baseUrl());
+		admin.signIn("admin", AppProcess.PASSWORD);
+		assertThat(admin.get("/admin/jobs/" + job).body()).contains("/resume");
+		assertThat(admin.post("/admin/jobs/" + job + "/resume", Map.of()).status()).isEqualTo(302);
+		String again = app.api().getAsAdmin("/api/admin/jobs/" + job).json().get("committedAs").asText();
+		JsonNode ended = awaitEnd(again);
+		assertThat(ended.get("state").asText()).as(ended.toString()).isEqualTo("DONE");
+		assertThat(ended.get("counts").get("INGESTED").asInt()).as(ended.toString()).isEqualTo(2);
+		assertThat(ended.get("failed").asInt()).isZero();
+
+		// Each page stored once, with its articles, read by OCR.
+		for (String date : new String[] { "2018-01-09", "2018-01-10" }) {
+			JsonNode pages = app.api().get("/api/issues/人民日报/" + date).json().get("pages");
+			assertThat(pages).as(date).hasSize(1);
+			assertThat(pages.get(0).get("articles").size()).as(date).isGreaterThanOrEqualTo(3);
+			long article = pages.get(0).get("articles").get(0).get("id").asLong();
+			assertThat(app.api().get("/api/articles/" + article).json().get("ocr").isObject()).isTrue();
+		}
+	}
+
+	private JsonNode awaitEnd(String job) throws InterruptedException {
+		long deadline = System.currentTimeMillis() + 300_000;
+		while (true) {
+			JsonNode progress = app.api().getAsAdmin("/api/admin/jobs/" + job).json();
+			if (progress.get("finished").asBoolean() || System.currentTimeMillis() > deadline) {
+				return progress;
+			}
+			Thread.sleep(500);
+		}
+	}
+
+	private static String readQuietly(Path file) {
+		try {
+			return Files.readString(file, StandardCharsets.UTF_8);
+		}
+		catch (IOException gone) {
+			return "";
+		}
+	}
+
+	/** A real page (人民日报 2018-01-09 p7) as a scanner at 200 dpi leaves it: a grey PNG, no text layer. */
+	private static byte[] scan() throws IOException {
+		try (InputStream in = ScanKillIT.class.getResourceAsStream("/realpages/pdf/rmrb_20180109_p07.pdf");
+				PDDocument pdf = Loader.loadPDF(in.readAllBytes())) {
+			BufferedImage image = new PDFRenderer(pdf).renderImageWithDPI(0, 200, ImageType.GRAY);
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			ImageIO.write(image, "png", out);
+			return out.toByteArray();
+		}
+	}
+
+}
