@@ -9,7 +9,9 @@ import java.util.List;
  * is the same text found twice (a tall vertical title cut by two bands of the page) and is dropped; boxes side by side
  * on one row, of one height, closer than {@link OcrTuning#JOIN_GAP} of it, are pieces of one line the detector broke
  * (at a comma, round a thin stroke) and are joined, so the characters at the break are read whole. Columns stand an
- * em and more apart, so a column's line is not joined to the next column's.
+ * em and more apart, so a column's line is not joined to the next column's. A title or name set top to bottom comes
+ * out of the detector in pieces (a character, two, four, overlapping where the bands of the page met): pieces stacked
+ * in one column, of one width, close together, are joined into the one vertical line they are.
  */
 final class LineBoxes {
 
@@ -43,7 +45,75 @@ final class LineBoxes {
 						Math.max(line.bottom(), box.bottom()), Math.min(line.score(), box.score())));
 			}
 		}
-		return joined;
+		return stacked(joined);
+	}
+
+	/** Pieces set top to bottom joined ({@link #below}); a stack of one piece, or one no taller than wide, stays as it was. */
+	private static List<TextDetector.Box> stacked(List<TextDetector.Box> boxes) {
+		List<TextDetector.Box> byTop = new ArrayList<>(boxes);
+		byTop.sort(Comparator.comparingInt(TextDetector.Box::top));
+		List<List<TextDetector.Box>> stacks = new ArrayList<>();
+		for (TextDetector.Box box : byTop) {
+			List<TextDetector.Box> onto = null;
+			if (upright(box)) {
+				for (List<TextDetector.Box> stack : stacks) {
+					if (below(union(stack), box)) {
+						onto = stack;
+						break;
+					}
+				}
+			}
+			if (onto == null) {
+				stacks.add(new ArrayList<>(List.of(box)));
+			}
+			else {
+				onto.add(box);
+			}
+		}
+		List<TextDetector.Box> lines = new ArrayList<>();
+		for (List<TextDetector.Box> stack : stacks) {
+			TextDetector.Box whole = union(stack);
+			if (stack.size() > 1 && whole.bottom() - whole.top() > OcrTuning.VERTICAL_ASPECT * (whole.right() - whole.left())) {
+				lines.add(whole);
+			}
+			else {
+				lines.addAll(stack);
+			}
+		}
+		lines.sort(Comparator.comparingInt(TextDetector.Box::left));
+		return lines;
+	}
+
+	/** A piece of a line set top to bottom: a character (about square) or more, stacked (taller than wide). */
+	private static boolean upright(TextDetector.Box b) {
+		return b.right() - b.left() <= OcrTuning.JOIN_HEIGHT_RATIO * (b.bottom() - b.top());
+	}
+
+	/**
+	 * The next piece of a vertical line: taller than wide or about square, in the same column (sharing
+	 * {@link OcrTuning#JOIN_LEVEL_SHARE} of the narrower's width), as wide, its top a small gap below the stack's bottom.
+	 */
+	private static boolean below(TextDetector.Box stack, TextDetector.Box next) {
+		if (!upright(stack)) {
+			return false;
+		}
+		double stackWidth = stack.right() - stack.left();
+		double nextWidth = next.right() - next.left();
+		double low = Math.min(stackWidth, nextWidth);
+		double high = Math.max(stackWidth, nextWidth);
+		double shared = Math.min(stack.right(), next.right()) - Math.max(stack.left(), next.left());
+		double gap = next.top() - stack.bottom();
+		return high <= low * OcrTuning.JOIN_HEIGHT_RATIO && shared >= low * OcrTuning.JOIN_LEVEL_SHARE
+				&& gap <= low * OcrTuning.JOIN_GAP && gap > -low;
+	}
+
+	private static TextDetector.Box union(List<TextDetector.Box> boxes) {
+		TextDetector.Box u = boxes.get(0);
+		for (TextDetector.Box b : boxes) {
+			u = new TextDetector.Box(Math.min(u.left(), b.left()), Math.min(u.top(), b.top()), Math.max(u.right(), b.right()),
+					Math.max(u.bottom(), b.bottom()), Math.min(u.score(), b.score()));
+		}
+		return u;
 	}
 
 	/**

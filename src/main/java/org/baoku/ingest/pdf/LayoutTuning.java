@@ -263,6 +263,19 @@ final class LayoutTuning {
 	 */
 	static final double OCR_HEAVY_WEIGHT = 2.0;
 
+	/**
+	 * Big characters whose strokes are at most this share as heavy as the text's are drawn in outline: on 人民日报's
+	 * 理论 pages the column logos (新知新觉, 治理之道) weigh 0.13 to 0.29 of the text, type of any headline 1.8 and more,
+	 * figures in an infographic 0.44 and more.
+	 */
+	static final double OCR_OUTLINE_WEIGHT = 0.35;
+
+	/** … at least this many times as high as the text's lines (a logo is set big) … */
+	static final double OCR_LETTERING_HEIGHT = 1.5;
+
+	/** … and at most this many (a logo's name is short). */
+	static final int OCR_LETTERING_MAX_CHARACTERS = 8;
+
 	/** OCR sizes within this share of each other are one type size (OCR measures a line's height roughly). */
 	static final double OCR_SAME_SIZE_SHARE = 0.2;
 

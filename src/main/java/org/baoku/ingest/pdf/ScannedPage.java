@@ -26,10 +26,14 @@ final class ScannedPage {
 	static List<TextLine> lines(List<OcrLine> ocr, double pointsPerPixel) {
 		List<Double> sizes = sizes(ocr, pointsPerPixel);
 		double textWeight = textWeight(ocr);
+		double textHeight = textHeight(ocr);
 		List<TextLine> lines = new ArrayList<>();
 		for (int l = 0; l < ocr.size(); l++) {
 			OcrLine line = ocr.get(l);
 			double size = sizes.get(l);
+			if (isLettering(line, textWeight, textHeight)) {
+				continue;
+			}
 			if (line.vertical()) {
 				lines.addAll(vertical(line, size, pointsPerPixel));
 				continue;
@@ -64,8 +68,31 @@ final class ScannedPage {
 		return lines;
 	}
 
+	/**
+	 * Lettering drawn in outline (a column's logo, a series label on a picture): a few big characters whose strokes
+	 * are far lighter than the text's, as no headline is set. A PDF carries such lettering as a picture, so the scan's
+	 * is set aside as the PDF's is, and the text under it joins the article beside it as it does there.
+	 */
+	static boolean isLettering(OcrLine line, double textWeight, double textHeight) {
+		String printed = line.text().replaceAll("\\s", "");
+		return !line.vertical() && textWeight > 0 && line.weight() > 0
+				&& line.weight() <= textWeight * LayoutTuning.OCR_OUTLINE_WEIGHT
+				&& line.height() >= textHeight * LayoutTuning.OCR_LETTERING_HEIGHT
+				&& printed.codePointCount(0, printed.length()) <= LayoutTuning.OCR_LETTERING_MAX_CHARACTERS;
+	}
+
+	/** How high the text's lines are: the middle height of the lines of six characters and more set across. */
+	static double textHeight(List<OcrLine> ocr) {
+		int[] heights = ocr.stream()
+			.filter(l -> !l.vertical() && l.text().codePointCount(0, l.text().length()) >= 6)
+			.mapToInt(OcrLine::height)
+			.sorted()
+			.toArray();
+		return heights.length == 0 ? 0 : heights[heights.length / 2];
+	}
+
 	/** How heavy the text's strokes are: the middle weight of the lines of six characters and more set across. */
-	private static double textWeight(List<OcrLine> ocr) {
+	static double textWeight(List<OcrLine> ocr) {
 		double[] weights = ocr.stream()
 			.filter(l -> !l.vertical() && l.text().codePointCount(0, l.text().length()) >= 6)
 			.mapToDouble(OcrLine::weight)

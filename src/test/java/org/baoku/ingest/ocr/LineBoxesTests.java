@@ -39,6 +39,33 @@ class LineBoxesTests {
 	}
 
 	@Test
+	void piecesOfATitleSetTopToBottomAreJoinedIntoOneVerticalLine() {
+		// 意 气 风 发 走 进 新 时 代 as the detector found them (人民日报 2018-01-02, seen): a character each, one
+		// overlapping the next; the author's name beside it in three pieces.
+		List<TextDetector.Box> title = List.of(new TextDetector.Box(2614, 1307, 2731, 1430, 0.9),
+				new TextDetector.Box(2614, 1411, 2730, 1561, 0.9), new TextDetector.Box(2621, 1565, 2727, 1671, 0.9),
+				new TextDetector.Box(2617, 1674, 2729, 1802, 0.9), new TextDetector.Box(2614, 1788, 2729, 1926, 0.9));
+		List<TextDetector.Box> author = List.of(new TextDetector.Box(2556, 1819, 2584, 1845, 0.9),
+				new TextDetector.Box(2555, 1847, 2585, 1876, 0.9), new TextDetector.Box(2554, 1877, 2584, 1906, 0.9));
+		List<TextDetector.Box> all = new java.util.ArrayList<>(title);
+		all.addAll(author);
+
+		assertThat(LineBoxes.of(all)).containsExactlyInAnyOrder(new TextDetector.Box(2614, 1307, 2731, 1926, 0.9),
+				new TextDetector.Box(2554, 1819, 2585, 1906, 0.9));
+	}
+
+	@Test
+	void aParagraphsLastCharacterAndTheLinesOfAColumnAreNotStacked() {
+		TextDetector.Box line = new TextDetector.Box(100, 100, 420, 125, 0.9);
+		TextDetector.Box last = new TextDetector.Box(100, 133, 126, 158, 0.9);
+		TextDetector.Box next = new TextDetector.Box(125, 166, 420, 191, 0.9);
+		// One character alone, far below: a stack of one stays as it was.
+		TextDetector.Box alone = new TextDetector.Box(100, 400, 126, 425, 0.9);
+
+		assertThat(LineBoxes.of(List.of(line, last, next, alone))).containsExactlyInAnyOrder(line, last, next, alone);
+	}
+
+	@Test
 	void aVerticalLineIsCutIntoItsCharactersWhereTheInkStops() {
 		BufferedImage page = new BufferedImage(200, 700, BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = page.createGraphics();
