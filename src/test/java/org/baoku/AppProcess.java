@@ -10,11 +10,13 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The packaged app running in a process of its own on a data folder, as an operator runs it: started with
@@ -188,6 +190,18 @@ final class AppProcess {
 		if (!process.waitFor(60, TimeUnit.SECONDS)) {
 			process.destroyForcibly();
 			process.waitFor(30, TimeUnit.SECONDS);
+		}
+	}
+
+	/** Deletes a test's data folder (the app stopped first), whatever it holds. */
+	static void deleteDataDir(Path dataDir) throws IOException {
+		if (dataDir == null) {
+			return;
+		}
+		try (Stream<Path> walk = Files.walk(dataDir)) {
+			for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(p);
+			}
 		}
 	}
 

@@ -65,13 +65,7 @@ class CrashRecoveryIT {
 		if (app != null) {
 			app.stop();
 		}
-		if (dataDir != null) {
-			try (Stream<Path> walk = Files.walk(dataDir)) {
-				for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-					Files.deleteIfExists(p);
-				}
-			}
-		}
+		AppProcess.deleteDataDir(dataDir);
 	}
 
 	@Test

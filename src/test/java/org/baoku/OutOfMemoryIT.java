@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.jar.Attributes;
@@ -48,13 +47,7 @@ class OutOfMemoryIT {
 		if (app != null) {
 			app.killAll();
 		}
-		if (dataDir != null) {
-			try (Stream<Path> walk = Files.walk(dataDir)) {
-				for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-					Files.deleteIfExists(p);
-				}
-			}
-		}
+		AppProcess.deleteDataDir(dataDir);
 	}
 
 	@Test

@@ -1,29 +1,20 @@
 package org.baoku;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Stream;
-
-import javax.imageio.ImageIO;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import org.baoku.ingest.ocr.ImageFiles;
+import org.baoku.ingest.ocr.ScanImages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,13 +34,7 @@ class ScanKillIT {
 		if (app != null) {
 			app.stop();
 		}
-		if (dataDir != null) {
-			try (Stream<Path> walk = Files.walk(dataDir)) {
-				for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-					Files.deleteIfExists(p);
-				}
-			}
-		}
+		AppProcess.deleteDataDir(dataDir);
 	}
 
 	@Test
@@ -58,7 +43,10 @@ class ScanKillIT {
 				"no packaged jar in target/: run through `./mvnw verify`, which packages before the integration tests");
 		dataDir = Files.createTempDirectory("baoku-scan-kill-");
 		app = AppProcess.start(dataDir, 0);
-		byte[] scan = scan();
+		byte[] scan;
+		try (InputStream in = ScanKillIT.class.getResourceAsStream("/realpages/pdf/rmrb_20180109_p07.pdf")) {
+			scan = ScanImages.scan(in.readAllBytes(), 200, ScanImages.Kind.CLEAN, "rmrb_20180109_p07");
+		}
 		Map<String, byte[]> files = new LinkedHashMap<>();
 		files.put("人民日报_2018-01-09_7.png", scan);
 		files.put("人民日报_2018-01-10_7.png", ImageFiles.withNote(scan, "the next day"));
@@ -121,17 +109,6 @@ class ScanKillIT {
 		}
 		catch (IOException gone) {
 			return "";
-		}
-	}
-
-	/** A real page (人民日报 2018-01-09 p7) as a scanner at 200 dpi leaves it: a grey PNG, no text layer. */
-	private static byte[] scan() throws IOException {
-		try (InputStream in = ScanKillIT.class.getResourceAsStream("/realpages/pdf/rmrb_20180109_p07.pdf");
-				PDDocument pdf = Loader.loadPDF(in.readAllBytes())) {
-			BufferedImage image = new PDFRenderer(pdf).renderImageWithDPI(0, 200, ImageType.GRAY);
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			ImageIO.write(image, "png", out);
-			return out.toByteArray();
 		}
 	}
 
