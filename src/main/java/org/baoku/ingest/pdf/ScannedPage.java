@@ -2,6 +2,7 @@ package org.baoku.ingest.pdf;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 import org.baoku.ingest.ocr.OcrLine;
 
@@ -83,22 +84,21 @@ final class ScannedPage {
 
 	/** How high the text's lines are: the middle height of the lines of six characters and more set across. */
 	static double textHeight(List<OcrLine> ocr) {
-		int[] heights = ocr.stream()
-			.filter(l -> !l.vertical() && l.text().codePointCount(0, l.text().length()) >= 6)
-			.mapToInt(OcrLine::height)
-			.sorted()
-			.toArray();
-		return heights.length == 0 ? 0 : heights[heights.length / 2];
+		return middleOfText(ocr, OcrLine::height);
 	}
 
 	/** How heavy the text's strokes are: the middle weight of the lines of six characters and more set across. */
 	static double textWeight(List<OcrLine> ocr) {
-		double[] weights = ocr.stream()
+		return middleOfText(ocr, OcrLine::weight);
+	}
+
+	private static double middleOfText(List<OcrLine> ocr, ToDoubleFunction<OcrLine> measure) {
+		double[] values = ocr.stream()
 			.filter(l -> !l.vertical() && l.text().codePointCount(0, l.text().length()) >= 6)
-			.mapToDouble(OcrLine::weight)
+			.mapToDouble(measure)
 			.sorted()
 			.toArray();
-		return weights.length == 0 ? 0 : weights[weights.length / 2];
+		return values.length == 0 ? 0 : values[values.length / 2];
 	}
 
 	/**
