@@ -335,7 +335,7 @@ abstract class SearchContract {
 		ArticleView seed = corpus.stream().filter(a -> a.id() < 100_000 && a.body().length() > 200).findFirst().orElseThrow();
 		List<ExportRow> related = engine.related(seed, 5);
 		assertThat(related).isNotEmpty().extracting(ExportRow::id).doesNotContain(seed.id());
-		assertThat(engine.countStoredAfter(SearchRequest.of("", 1, 10), 100_000 + SYNTHETIC - 11)).isEqualTo(10 + 3);
+		assertThat(engine.countStoredAfter(SearchRequest.of("", 1, 10), 100_000 + SYNTHETIC - 11)).isEqualTo(10 + handMade().size());
 	}
 
 	@Test
