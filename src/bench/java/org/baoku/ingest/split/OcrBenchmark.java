@@ -24,8 +24,10 @@ import org.baoku.ingest.ocr.ScanImages;
  * 200 dpi three ways ({@link ScanImages}: a clean grey PNG, a worn JPEG, a bilevel G4 TIFF) and each scan is parsed
  * as an upload is (the image kept as a PDF, levelled, read by OCR, split). Per page and kind it prints seconds, the
  * process's CPU seconds, its resident memory after the page, article F1 against the gold and fidelity against the
- * PDF's own text; then per kind the means, pages per hour of a bulk load read by one OCR worker, and the process's
- * peak resident memory (Java heap and ONNX Runtime's native memory together).
+ * PDF's own text; then per kind the means, pages per hour of a bulk load read by one OCR worker, the peak native
+ * memory while a page of the kind was read (resident memory less what the JVM has committed for its heap and its own
+ * areas, sampled every 50 ms: ONNX Runtime's allocations and the JVM's untracked ones; the PDF path is the baseline),
+ * and the process's peak resident memory (Java heap and native memory together).
  */
 public final class OcrBenchmark {
 
@@ -38,20 +40,63 @@ public final class OcrBenchmark {
 	}
 
 	/** A kind of reading: the PDF path, or a kind of scan. */
-	private record Figures(List<Double> seconds, List<Double> cpu, List<Double> fidelity, GoldScorer.Score[] score) {
+	private record Figures(List<Double> seconds, List<Double> cpu, List<Double> fidelity, GoldScorer.Score[] score,
+			long[] nativePeakKb) {
 
 		Figures() {
-			this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new GoldScorer.Score[1]);
+			this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new GoldScorer.Score[1], new long[1]);
 		}
 
-		void add(double s, double c, double f, GoldScorer.Score page) {
+		void add(double s, double c, double f, GoldScorer.Score page, long nativeKb) {
 			seconds.add(s);
 			cpu.add(c);
 			fidelity.add(f);
 			score[0] = score[0] == null ? page : score[0].plus(page);
+			nativePeakKb[0] = Math.max(nativePeakKb[0], nativeKb);
 		}
 
 	}
+
+	/** Samples the process's native memory (resident less the JVM's committed heap and non-heap) and keeps its peak. */
+	private static final class NativeMemory implements AutoCloseable {
+
+		private final java.util.concurrent.atomic.AtomicLong peakKb = new java.util.concurrent.atomic.AtomicLong();
+
+		private final Thread sampler = new Thread(this::sample, "native-memory-sampler");
+
+		NativeMemory() {
+			sampler.setDaemon(true);
+			sampler.start();
+		}
+
+		private void sample() {
+			var memory = ManagementFactory.getMemoryMXBean();
+			while (!Thread.currentThread().isInterrupted()) {
+				long committedKb = (memory.getHeapMemoryUsage().getCommitted()
+						+ memory.getNonHeapMemoryUsage().getCommitted()) / 1024;
+				peakKb.accumulateAndGet(status("VmRSS") - committedKb, Math::max);
+				try {
+					Thread.sleep(50);
+				}
+				catch (InterruptedException ex) {
+					return;
+				}
+			}
+		}
+
+		/** The peak since the last call, and a new count from now. */
+		long takePeakKb() {
+			return peakKb.getAndSet(0);
+		}
+
+		@Override
+		public void close() {
+			sampler.interrupt();
+		}
+
+	}
+
+	private final NativeMemory nativeMemory = new NativeMemory();
 
 	public int run(Path shared, Path golds, int pages) throws IOException {
 		// OCR's own speed: every core (the server leaves one to searches unless -Dbaoku.ocr.threads says otherwise).
@@ -77,7 +122,7 @@ public final class OcrBenchmark {
 		Figures pdf = new Figures();
 		Map<ScanImages.Kind, Figures> scans = new EnumMap<>(ScanImages.Kind.class);
 		out.println("bench-ocr: OCR threads " + System.getProperty("baoku.ocr.threads") + "; page kind seconds cpu-seconds"
-				+ " rss-MB articleF1 fidelity");
+				+ " rss-MB articleF1 fidelity native-peak-MB");
 		for (Path goldFile : chosen) {
 			String name = goldFile.getFileName().toString().replace(".json", "");
 			JsonNode pageGold = JSON.readTree(goldFile.toFile());
@@ -90,7 +135,9 @@ public final class OcrBenchmark {
 						scans.computeIfAbsent(kind, k -> new Figures()));
 			}
 		}
-		out.println("bench-ocr: kind pages seconds/page cpu-seconds/page pages/hour articleF1 fidelity-mean fidelity-min");
+		nativeMemory.close();
+		out.println("bench-ocr: kind pages seconds/page cpu-seconds/page pages/hour articleF1 fidelity-mean fidelity-min"
+				+ " native-peak-MB");
 		summary("pdf", pdf);
 		scans.forEach((kind, figures) -> summary(kind.name().toLowerCase(), figures));
 		out.printf("bench-ocr: peak resident memory of the process %d MB (heap and native; one OCR worker)%n",
@@ -101,22 +148,24 @@ public final class OcrBenchmark {
 	private void measure(String name, String kind, byte[] file, PageParser parser, JsonNode gold, String text,
 			Figures figures) {
 		long cpu = processCpuNanos();
+		nativeMemory.takePeakKb();
 		long start = System.nanoTime();
 		ParsedPage parsed = parser.parse(file);
 		double seconds = (System.nanoTime() - start) / 1e9;
 		double cpuSeconds = (processCpuNanos() - cpu) / 1e9;
+		long nativeKb = nativeMemory.takePeakKb();
 		GoldScorer.Score score = GoldScorer.score(gold, parsed);
 		double fidelity = Fidelity.of(text, parsed).share();
-		figures.add(seconds, cpuSeconds, fidelity, score);
-		out.printf("bench-ocr: %s %s %.1f %.1f %d %.3f %.3f%n", name, kind, seconds, cpuSeconds, status("VmRSS") / 1024,
-				score.articleF1(), fidelity);
+		figures.add(seconds, cpuSeconds, fidelity, score, nativeKb);
+		out.printf("bench-ocr: %s %s %.1f %.1f %d %.3f %.3f %d%n", name, kind, seconds, cpuSeconds, status("VmRSS") / 1024,
+				score.articleF1(), fidelity, nativeKb / 1024);
 	}
 
 	private void summary(String kind, Figures f) {
 		double seconds = mean(f.seconds());
-		out.printf("bench-ocr: %s %d %.1f %.1f %.0f %.3f %.3f %.3f%n", kind, f.seconds().size(), seconds, mean(f.cpu()),
+		out.printf("bench-ocr: %s %d %.1f %.1f %.0f %.3f %.3f %.3f %d%n", kind, f.seconds().size(), seconds, mean(f.cpu()),
 				3600 / seconds, f.score()[0].articleF1(), mean(f.fidelity()),
-				f.fidelity().stream().mapToDouble(Double::doubleValue).min().orElse(0));
+				f.fidelity().stream().mapToDouble(Double::doubleValue).min().orElse(0), f.nativePeakKb()[0] / 1024);
 	}
 
 	private static double mean(List<Double> values) {
