@@ -70,11 +70,8 @@ public final class OcrBenchmark {
 		}
 
 		private void sample() {
-			var memory = ManagementFactory.getMemoryMXBean();
 			while (!Thread.currentThread().isInterrupted()) {
-				long committedKb = (memory.getHeapMemoryUsage().getCommitted()
-						+ memory.getNonHeapMemoryUsage().getCommitted()) / 1024;
-				peakKb.accumulateAndGet(status("VmRSS") - committedKb, Math::max);
+				sampleNow();
 				try {
 					Thread.sleep(50);
 				}
@@ -84,9 +81,20 @@ public final class OcrBenchmark {
 			}
 		}
 
-		/** The peak since the last call, and a new count from now. */
-		long takePeakKb() {
-			return peakKb.getAndSet(0);
+		/** Resident memory less what the JVM has committed; a lower bound where committed heap is not all resident. */
+		private void sampleNow() {
+			var memory = ManagementFactory.getMemoryMXBean();
+			long committedKb = (memory.getHeapMemoryUsage().getCommitted() + memory.getNonHeapMemoryUsage().getCommitted())
+					/ 1024;
+			peakKb.accumulateAndGet(status("VmRSS") - committedKb, Math::max);
+		}
+
+		/** The peak since the last call (a sample taken now included), and a new count from a sample now. */
+		synchronized long takePeakKb() {
+			sampleNow();
+			long peak = peakKb.getAndSet(0);
+			sampleNow();
+			return peak;
 		}
 
 		@Override

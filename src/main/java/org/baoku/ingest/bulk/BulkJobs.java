@@ -334,8 +334,8 @@ public class BulkJobs {
 	private static String stoppedOn(Path folder) {
 		try {
 			return WorkingFile.stoppedOn(folder)
-				.map(file -> ("the app stopped while working on %s; running the job again refuses that file and goes "
-						+ "on with the rest").formatted(file))
+				.map(file -> ("the app stopped while working on %s; running the job again reads it once more (a "
+						+ "file the app stops on twice is refused) and goes on with the rest").formatted(file))
 				.orElse(null);
 		}
 		catch (IOException ex) {

@@ -45,17 +45,30 @@ final class LineBoxes {
 						Math.max(line.bottom(), box.bottom()), Math.min(line.score(), box.score())));
 			}
 		}
-		return stacked(joined);
+		return stacked(joined, OcrTuning.STACK_MIN_WIDTH * textHeight(joined));
 	}
 
-	/** Pieces set top to bottom joined ({@link #below}); a stack of one piece, or one no taller than wide, stays as it was. */
-	private static List<TextDetector.Box> stacked(List<TextDetector.Box> boxes) {
+	/** The middle height of the lines set across (three times as wide as high and more); 0 where there are none. */
+	private static double textHeight(List<TextDetector.Box> boxes) {
+		int[] heights = boxes.stream()
+			.filter(b -> b.right() - b.left() >= 3 * (b.bottom() - b.top()))
+			.mapToInt(b -> b.bottom() - b.top())
+			.sorted()
+			.toArray();
+		return heights.length == 0 ? 0 : heights[heights.length / 2];
+	}
+
+	/**
+	 * Pieces set top to bottom joined ({@link #below}); a stack of one piece, or one no taller than wide, stays as it
+	 * was. A piece narrower than {@code minWidth} is a digit or a letter, not a Chinese character, and is not stacked.
+	 */
+	private static List<TextDetector.Box> stacked(List<TextDetector.Box> boxes, double minWidth) {
 		List<TextDetector.Box> byTop = new ArrayList<>(boxes);
 		byTop.sort(Comparator.comparingInt(TextDetector.Box::top));
 		List<List<TextDetector.Box>> stacks = new ArrayList<>();
 		for (TextDetector.Box box : byTop) {
 			List<TextDetector.Box> onto = null;
-			if (upright(box)) {
+			if (upright(box) && box.right() - box.left() >= minWidth) {
 				for (List<TextDetector.Box> stack : stacks) {
 					if (below(union(stack), box)) {
 						onto = stack;

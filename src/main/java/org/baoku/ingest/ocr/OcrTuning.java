@@ -70,6 +70,12 @@ final class OcrTuning {
 	/** A box with this share of its area inside a bigger box is the same text found twice. */
 	static final double SAME_TEXT_SHARE = 0.6;
 
+	/**
+	 * A piece of a line set top to bottom is a Chinese character or more, at least this share of the text's line
+	 * height wide (a vertical author's name is set at the text's size; a digit in a table is half as wide).
+	 */
+	static final double STACK_MIN_WIDTH = 0.8;
+
 	/** Pieces of one line are as high as each other within this ratio … */
 	static final double JOIN_HEIGHT_RATIO = 1.3;
 

@@ -138,7 +138,7 @@ public final class PdfPageReader {
 				knownReporters);
 		// OCR reads words well but gives the splitter no faces to go by: every article it reads goes to review, with
 		// the lines it was unsure of named.
-		ScanText.Measured sure = ScanText.measure(ocr, result.regions(), pointsPerPixel);
+		ScanText.Measured sure = ScanText.measure(ScannedPage.withoutLettering(ocr), result.regions(), pointsPerPixel);
 		List<SplitArticle> articles = new ArrayList<>();
 		for (int i = 0; i < result.page().articles().size(); i++) {
 			SplitArticle article = result.page().articles().get(i).doubted(Doubts.OCR_READ);

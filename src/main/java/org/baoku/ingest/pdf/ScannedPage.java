@@ -82,6 +82,13 @@ final class ScannedPage {
 				&& printed.codePointCount(0, printed.length()) <= LayoutTuning.OCR_LETTERING_MAX_CHARACTERS;
 	}
 
+	/** The page's lines but the lettering ({@link #isLettering}): what OCR read as text. */
+	static List<OcrLine> withoutLettering(List<OcrLine> ocr) {
+		double textWeight = textWeight(ocr);
+		double textHeight = textHeight(ocr);
+		return ocr.stream().filter(l -> !isLettering(l, textWeight, textHeight)).toList();
+	}
+
 	/** How high the text's lines are: the middle height of the lines of six characters and more set across. */
 	static double textHeight(List<OcrLine> ocr) {
 		return middleOfText(ocr, OcrLine::height);

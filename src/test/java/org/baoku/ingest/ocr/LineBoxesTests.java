@@ -66,6 +66,16 @@ class LineBoxesTests {
 	}
 
 	@Test
+	void digitsStackedInATableColumnAreNotTakenForAVerticalLine() {
+		TextDetector.Box text = new TextDetector.Box(100, 100, 420, 125, 0.9);
+		TextDetector.Box one = new TextDetector.Box(500, 100, 512, 125, 0.9);
+		TextDetector.Box two = new TextDetector.Box(500, 128, 512, 153, 0.9);
+		TextDetector.Box three = new TextDetector.Box(500, 156, 512, 181, 0.9);
+
+		assertThat(LineBoxes.of(List.of(text, one, two, three))).containsExactlyInAnyOrder(text, one, two, three);
+	}
+
+	@Test
 	void aVerticalLineIsCutIntoItsCharactersWhereTheInkStops() {
 		BufferedImage page = new BufferedImage(200, 700, BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = page.createGraphics();
