@@ -110,14 +110,8 @@ final class LineBoxes {
 		if (!upright(stack)) {
 			return false;
 		}
-		double stackWidth = stack.right() - stack.left();
-		double nextWidth = next.right() - next.left();
-		double low = Math.min(stackWidth, nextWidth);
-		double high = Math.max(stackWidth, nextWidth);
 		double shared = Math.min(stack.right(), next.right()) - Math.max(stack.left(), next.left());
-		double gap = next.top() - stack.bottom();
-		return high <= low * OcrTuning.JOIN_HEIGHT_RATIO && shared >= low * OcrTuning.JOIN_LEVEL_SHARE
-				&& gap <= low * OcrTuning.JOIN_GAP && gap > -low;
+		return nextPiece(stack.right() - stack.left(), next.right() - next.left(), shared, next.top() - stack.bottom());
 	}
 
 	private static TextDetector.Box union(List<TextDetector.Box> boxes) {
@@ -136,12 +130,19 @@ final class LineBoxes {
 	private static boolean continues(TextDetector.Box line, TextDetector.Box next) {
 		int lineHeight = line.bottom() - line.top();
 		int nextHeight = next.bottom() - next.top();
-		double low = Math.min(lineHeight, nextHeight);
-		double high = Math.max(lineHeight, nextHeight);
 		double shared = Math.min(line.bottom(), next.bottom()) - Math.max(line.top(), next.top());
-		double gap = next.left() - line.right();
 		boolean across = lineHeight <= line.right() - line.left() && nextHeight <= next.right() - next.left();
-		return across && high <= low * OcrTuning.JOIN_HEIGHT_RATIO && shared >= low * OcrTuning.JOIN_LEVEL_SHARE
+		return across && nextPiece(lineHeight, nextHeight, shared, next.left() - line.right());
+	}
+
+	/**
+	 * Two pieces of one line, measured across it (their heights, or a vertical line's widths): as big, sharing
+	 * {@link OcrTuning#JOIN_LEVEL_SHARE} of the smaller's extent, the second a small gap on from the first.
+	 */
+	private static boolean nextPiece(double size, double nextSize, double shared, double gap) {
+		double low = Math.min(size, nextSize);
+		double high = Math.max(size, nextSize);
+		return high <= low * OcrTuning.JOIN_HEIGHT_RATIO && shared >= low * OcrTuning.JOIN_LEVEL_SHARE
 				&& gap <= low * OcrTuning.JOIN_GAP && gap > -low;
 	}
 
