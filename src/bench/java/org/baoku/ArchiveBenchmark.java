@@ -182,6 +182,12 @@ final class ArchiveBenchmark {
 			line(lines, "speedup_vs_pg_ilike", ilike.latencies().percentileMs(50) / load.all().percentileMs(50));
 			line(lines, "speedup_vs_pg_trgm", trgm.latencies().percentileMs(50) / load.all().percentileMs(50));
 			line(lines, "recall_baoku", truth.recall(found));
+			line(lines, "precision_baoku", truth.precision(found));
+			for (int q = 0; q < mix.size(); q++) {
+				for (String extra : truth.explainExtra(db, q, mix.get(q), found.get(q), 3)) {
+					out.println("extra hit of " + mix.get(q) + ": " + extra);
+				}
+			}
 			line(lines, "recall_pg_ilike", truth.recall(pgFound));
 			line(lines, "recall_pg_trgm", truth.recall(pgFound));
 			totalsDiffer(mix, totals, ilike.totals(), truth);

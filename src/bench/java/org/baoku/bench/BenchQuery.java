@@ -114,9 +114,9 @@ public record BenchQuery(Kind kind, List<String> terms, Field field, Integer yea
 	public boolean matches(TruthRow row) {
 		for (String term : terms) {
 			boolean found = switch (field) {
-				case HEADLINE -> row.headlineText().contains(term);
+				case HEADLINE -> row.headlineText().contains(SubstringTruth.printed(term));
 				case REPORTER -> row.reporters().contains(term);
-				case ANYWHERE -> row.printed().contains(term);
+				case ANYWHERE -> row.printed().contains(SubstringTruth.printed(term));
 			};
 			if (!found) {
 				return false;
@@ -140,7 +140,10 @@ public record BenchQuery(Kind kind, List<String> terms, Field field, Integer yea
 		return kind + " " + apiParams();
 	}
 
-	/** A stored article as the truth sees it: its printed text without line breaks, headline, reporters, date. */
+	/**
+	 * A stored article as the truth sees it: its printed texts and its headline's parts (each read as search reads
+	 * it, apart), its reporters, its date.
+	 */
 	public record TruthRow(long id, LocalDate date, String printed, String headlineText, List<String> reporters) {
 	}
 

@@ -9,9 +9,14 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 
+import org.baoku.analysis.SearchText;
+
 /**
  * Which stored articles each search must find, by reading every article once and looking for the terms in its
- * printed text (headline, dateline, byline and body, line breaks aside): what Ctrl-F on the page would find.
+ * printed text (headline, dateline, byline and body, each apart, line breaks aside): what Ctrl-F on the page would
+ * find. Each text and term is read as search reads it ({@link SearchText#normalize}: a space between two ideographs
+ * is letter-spacing, Traditional characters and full-width digits are their plain forms), so the truth holds search
+ * to its promise, not to a byte comparison.
  */
 public final class SubstringTruth {
 
@@ -43,13 +48,7 @@ public final class SubstringTruth {
 			try (ResultSet rows = statement.executeQuery()) {
 				while (rows.next()) {
 					articles++;
-					String headline = rows.getString(3) + "|" + rows.getString(4) + "|" + rows.getString(5);
-					String names = rows.getString(9);
-					// Names apart, so two reporters' names do not run together into a match neither has.
-					String printed = (headline + "|" + rows.getString(6) + "|" + rows.getString(7) + "|"
-							+ names.replace('\n', '|') + "|" + rows.getString(8)).replace("\n", "");
-					BenchQuery.TruthRow row = new BenchQuery.TruthRow(rows.getLong(1), rows.getDate(2).toLocalDate(), printed,
-							headline.replace("\n", ""), names.isEmpty() ? List.of() : new ArrayList<>(List.of(names.split("\n"))));
+					BenchQuery.TruthRow row = row(rows);
 					for (int q = 0; q < matches.length; q++) {
 						if (mix.get(q).matches(row)) {
 							matches[q].set((int) row.id());
@@ -63,6 +62,85 @@ public final class SubstringTruth {
 			db.setAutoCommit(autoCommit);
 		}
 		return new SubstringTruth(matches, articles);
+	}
+
+	/** An article's row as the truth reads it; fields and names apart, so no match runs across two of them. */
+	private static BenchQuery.TruthRow row(ResultSet rows) throws SQLException {
+		String headline = printed(rows.getString(3)) + "|" + printed(rows.getString(4)) + "|" + printed(rows.getString(5));
+		String names = rows.getString(9);
+		StringBuilder printed = new StringBuilder(headline);
+		for (int field = 6; field <= 8; field++) {
+			printed.append('|').append(printed(rows.getString(field)));
+		}
+		for (String name : names.split("\n")) {
+			printed.append('|').append(printed(name));
+		}
+		return new BenchQuery.TruthRow(rows.getLong(1), rows.getDate(2).toLocalDate(), printed.toString(), headline,
+				names.isEmpty() ? List.of() : new ArrayList<>(List.of(names.split("\n"))));
+	}
+
+	/** One printed text as search reads it, line breaks taken out (a word hard-wrapped at a column's edge is one). */
+	static String printed(String text) {
+		return SearchText.normalize(text.replace("\n", ""));
+	}
+
+	/**
+	 * Up to {@code max} of a search's hits that the truth does not hold, each with where its text has the first term
+	 * (or that it is not stored at all), so an extra hit says where it came from.
+	 */
+	public List<String> explainExtra(Connection db, int query, BenchQuery search, BitSet found, int max)
+			throws SQLException {
+		BitSet extra = (BitSet) found.clone();
+		extra.andNot(matches[query]);
+		List<String> explained = new ArrayList<>();
+		String probe = search.terms().get(0);
+		for (int id = extra.nextSetBit(0); id >= 0 && explained.size() < max; id = extra.nextSetBit(id + 1)) {
+			try (PreparedStatement statement = db.prepareStatement(ROWS + " WHERE a.id = ?")) {
+				statement.setLong(1, id);
+				try (ResultSet rows = statement.executeQuery()) {
+					explained.add(rows.next() ? "article " + id + ": " + around(rows, probe)
+							: "article " + id + ": not in the database");
+				}
+			}
+		}
+		return explained;
+	}
+
+	/** Each field of the row around the probe's first character, raw, so a near-miss is visible. */
+	private static String around(ResultSet rows, String probe) throws SQLException {
+		StringBuilder s = new StringBuilder();
+		String[] names = { "kicker", "headline", "subtitle", "dateline", "byline", "body", "reporters" };
+		for (int field = 3; field <= 9; field++) {
+			String text = rows.getString(field);
+			int at = SearchText.normalize(text).indexOf(SearchText.normalize(probe.substring(0, 1)));
+			if (at >= 0) {
+				int from = Math.max(0, at - 12);
+				s.append(names[field - 3]).append("=[").append(text, from, Math.min(text.length(), from + 30)).append("] ");
+			}
+		}
+		return s.toString().replace("\n", "\\n");
+	}
+
+	/** Precision of found sets against the truth (the share of hits that hold the words), over searches with hits. */
+	public Recall precision(List<BitSet> found) {
+		double sum = 0;
+		double min = 1;
+		int scored = 0;
+		int complete = 0;
+		for (int q = 0; q < matches.length; q++) {
+			int hits = found.get(q).cardinality();
+			if (hits == 0) {
+				continue;
+			}
+			BitSet held = (BitSet) found.get(q).clone();
+			held.and(matches[q]);
+			double precision = held.cardinality() / (double) hits;
+			sum += precision;
+			min = Math.min(min, precision);
+			scored++;
+			complete += precision == 1 ? 1 : 0;
+		}
+		return new Recall(scored == 0 ? Double.NaN : sum / scored, min, complete, scored);
 	}
 
 	public long articles() {
@@ -95,6 +173,7 @@ public final class SubstringTruth {
 		return new Recall(scored == 0 ? Double.NaN : sum / scored, min, complete, scored);
 	}
 
+	/** A share (recall or precision) over a mix: its mean, its least, and how many searches were whole. */
 	public record Recall(double mean, double min, int complete, int scored) {
 
 		@Override

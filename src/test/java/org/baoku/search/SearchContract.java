@@ -87,7 +87,17 @@ abstract class SearchContract {
 				article(900_003, 900_002, "海东时报", LocalDate.of(2030, 12, 31), "年末简讯",
 						"9亿元投入城市建设，81.6%的居民满意。", null, List.of(), List.of()),
 				scanned(article(900_004, 900_003, "海东时报", LocalDate.of(1985, 6, 1), "扫描旧版",
-						"这段文字由光学识别从缩微胶卷读出。", null, List.of(), List.of()), 0.931));
+						"这段文字由光学识别从缩微胶卷读出。", null, List.of(), List.of()), 0.931),
+				// A kicker ending and a title starting in ideographs, a byline ending where its name starts: no word
+				// runs across two parts ("山色", "马马" are printed nowhere here).
+				withKicker(article(900_005, 900_003, "海东时报", LocalDate.of(1985, 6, 1), "色彩斑斓的湖畔",
+						"湖畔一年四季各有风景。", "本报记者 马", List.of("马骁"), List.of()), "绿水青山"));
+	}
+
+	private static ArticleView withKicker(ArticleView a, String kicker) {
+		return new ArticleView(a.id(), a.pageId(), a.newspaper(), a.date(), a.pageLabel(), a.position(), kicker,
+				a.headline(), a.subtitle(), a.dateline(), a.eventDate(), a.byline(), a.body(), a.confidence(), a.doubts(),
+				a.reporters(), a.officials(), a.ocrConfidence());
 	}
 
 	/** The same article as OCR read it from a scanned page, this sure of its text. */
@@ -131,7 +141,7 @@ abstract class SearchContract {
 		List<String> queries = new ArrayList<>(QuerySampler.sample(corpus, QUERIES, 7));
 		// Traditional and full-width forms of printed text, numbers cut into, Latin in any width, names in bylines.
 		queries.addAll(List.of("鹽湖", "盐湖", "２０２４", "381.6", "３８１．６億", "9亿元", "81.6", "ego-park", "ＥＧＯ", "李四",
-				"王小明", "赵六", "<script>", "&amp;", "\"引号\""));
+				"王小明", "赵六", "<script>", "&amp;", "\"引号\"", "山色", "马马", "青山", "马骁"));
 		return queries;
 	}
 

@@ -1,10 +1,13 @@
 package org.baoku.search;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.baoku.analysis.SearchText;
@@ -29,9 +32,11 @@ final class SubstringTruth {
 		Set<String> people = new HashSet<>(a.reporters());
 		people.addAll(a.officialNames());
 		names.put(a.id(), people);
-		texts.put(a.id(), new String[] { SearchText.normalize(ArticleDocuments.headlineText(a)), SearchText.normalize(a.body()),
-				SearchText.normalize(a.dateline() == null ? "" : a.dateline()),
-				SearchText.normalize(ArticleDocuments.bylineText(a)) });
+		// Each printed part apart, as a reader sees them: no word runs from a kicker into its title or a byline into a name.
+		List<String> parts = new ArrayList<>(Arrays.asList(a.kicker(), a.headline(), a.subtitle(), a.body(), a.dateline(),
+				a.byline()));
+		parts.addAll(a.reporters());
+		texts.put(a.id(), parts.stream().filter(Objects::nonNull).map(SearchText::normalize).toArray(String[]::new));
 	}
 
 	Set<Long> of(String query) {
