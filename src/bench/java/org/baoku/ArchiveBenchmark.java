@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import com.sun.management.OperatingSystemMXBean;
 
 import org.baoku.bench.BenchQuery;
+import org.baoku.bench.CpuSplit;
 import org.baoku.bench.GcLog;
 import org.baoku.bench.HttpSearches;
 import org.baoku.bench.KnownItems;
@@ -52,6 +53,9 @@ final class ArchiveBenchmark {
 	private final int years = Integer.getInteger("bench.years", 10);
 
 	private final int newspapers = Integer.getInteger("bench.newspapers", 3);
+
+	/** How long the recording that splits a search's CPU into parts runs, 8 clients searching. */
+	private static final int SPLIT_SECONDS = 10;
 
 	private final int clients = Integer.getInteger("bench.clients", 8);
 
@@ -134,11 +138,20 @@ final class ArchiveBenchmark {
 			line(lines, "search_qps", load.qps());
 			line(lines, "facet_search_p50_ms", load.filtered().percentileMs(50));
 			line(lines, "facet_search_p99_ms", load.filtered().percentileMs(99));
+			load.byGroup().forEach((group, latencies) -> line(lines, "search_p50_p99_ms_" + group,
+					"%.1f / %.1f".formatted(latencies.percentileMs(50), latencies.percentileMs(99))));
 			HttpSearches.Load alone = http.load(mix, 1, Duration.ofSeconds(Math.max(5, seconds / 3)));
 			line(lines, "search_1_client_p50_ms", alone.all().percentileMs(50));
 			line(lines, "search_1_client_p99_ms", alone.all().percentileMs(99));
 			line(lines, "search_app_cpu_ms_per_request", appCpu / 1e6 / load.requests());
 			line(lines, "search_client_cpu_ms_per_request", clientCpu / 1e6 / load.requests());
+			// A short recording after the timed loads, so its cost is in none of their figures.
+			Path recording = work.resolve("search-split.jfr");
+			CpuSplit.start(app.pid(), recording);
+			http.load(mix, clients, Duration.ofSeconds(SPLIT_SECONDS));
+			CpuSplit split = CpuSplit.stop(app.pid(), recording);
+			line(lines, "search_cpu_split", split);
+			line(lines, "search_cpu_split_leaves", split.leaves(10));
 
 			List<KnownItems.Item> knownItems = KnownItems.sample(db, KNOWN_ITEMS, 11);
 			KnownItems.Ranks known = KnownItems.ranks(app.baseUrl(), knownItems, false);

@@ -125,6 +125,10 @@ final class AppProcess {
 	}
 
 	/** CPU time the app's JVM has used so far (its PostgreSQL not counted). */
+	long pid() {
+		return process.pid();
+	}
+
 	long cpuNanos() {
 		return process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
 	}

@@ -26,6 +26,19 @@ public record BenchQuery(Kind kind, List<String> terms, Field field, Integer yea
 			return this == YEAR_FILTER || this == DATE_RANGE || this == REPORTER_FILTER;
 		}
 
+		/** The kind's group in the benchmark's per-kind figures. */
+		public String group() {
+			return switch (this) {
+				case NAME -> "names";
+				case FRAGMENT -> "fragments";
+				case TWO_WORDS -> "two_words";
+				case PHRASE -> "phrases";
+				case HEADLINE_FIELD, REPORTER_FIELD -> "fielded";
+				case YEAR_FILTER, DATE_RANGE, REPORTER_FILTER -> "filtered";
+				case DEEP_PAGE -> "deep_pages";
+			};
+		}
+
 	}
 
 	public enum Field {

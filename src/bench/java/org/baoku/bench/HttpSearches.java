@@ -16,6 +16,7 @@ import java.util.Base64;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,7 +26,9 @@ public final class HttpSearches {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
-	public record Load(Latencies all, Latencies filtered, int requests, double seconds, int failures) {
+	/** A load's response times, all of them, the filtered ones and each kind's group ({@link BenchQuery.Kind#group}). */
+	public record Load(Latencies all, Latencies filtered, Map<String, Latencies> byGroup, int requests, double seconds,
+			int failures) {
 
 		public double qps() {
 			return requests / seconds;
@@ -61,6 +64,8 @@ public final class HttpSearches {
 	public Load load(List<BenchQuery> mix, int clients, Duration duration) throws InterruptedException {
 		Latencies all = new Latencies();
 		Latencies filtered = new Latencies();
+		Map<String, Latencies> byGroup = new TreeMap<>();
+		mix.forEach(q -> byGroup.putIfAbsent(q.kind().group(), new Latencies()));
 		AtomicInteger failures = new AtomicInteger();
 		long start = System.nanoTime();
 		long end = start + duration.toNanos();
@@ -84,6 +89,7 @@ public final class HttpSearches {
 						if (query.kind().filtered()) {
 							filtered.add(took);
 						}
+						byGroup.get(query.kind().group()).add(took);
 					}
 					catch (IOException ex) {
 						failures.incrementAndGet();
@@ -101,7 +107,7 @@ public final class HttpSearches {
 			thread.join();
 		}
 		double seconds = (System.nanoTime() - start) / 1e9;
-		return new Load(all, filtered, all.count(), seconds, failures.get());
+		return new Load(all, filtered, byGroup, all.count(), seconds, failures.get());
 	}
 
 	/** Every hit of a search through the CSV export, timed to the last byte; the ids for scoring recall. */
