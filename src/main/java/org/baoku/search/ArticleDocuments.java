@@ -57,7 +57,8 @@ final class ArticleDocuments {
 		if (!byline.isEmpty()) {
 			doc.add(new TextField(IndexFields.BYLINE, byline, Field.Store.NO));
 		}
-		if (a.newspaper() != null) {
+		// The keyword fields' doc values are the facets (ArticleFacets): a blank newspaper is no facet value.
+		if (a.newspaper() != null && !a.newspaper().isBlank()) {
 			doc.add(new KeywordField(IndexFields.NEWSPAPER, a.newspaper(), Field.Store.YES));
 		}
 		if (a.pageLabel() != null) {
@@ -75,8 +76,7 @@ final class ArticleDocuments {
 		if (a.ocrConfidence() != null) {
 			doc.add(new StoredField(IndexFields.OCR_CONFIDENCE, a.ocrConfidence()));
 		}
-		ArticleFacets.add(doc, a.newspaper(), a.date(), a.reporters(), a.officialNames());
-		return ArticleFacets.build(doc);
+		return doc;
 	}
 
 	/**

@@ -1,57 +1,94 @@
 package org.baoku.search;
 
-import java.io.IOException;
 import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
 
-import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 
 /**
- * The facets of the index, kept in doc values of the same index: newspaper, reporter and official (several per
- * article) and the date as year → month → day. One {@link FacetsConfig} serves indexing and counting.
+ * The facets of the index and how a chosen value narrows a search. Newspaper, reporter and official are counted
+ * from the doc values of their keyword fields, the year and month from the date's: no facet fields of their own,
+ * so a hit is counted in one pass as it is collected ({@link FacetCounter}).
  */
 final class ArticleFacets {
 
-	static final String REPORTER = "reporter";
+	/** A facet a search can count and drill into; {@code field} is its keyword field, null for the date. */
+	enum Dim {
 
-	static final String OFFICIAL = "official";
+		NEWSPAPER(IndexFields.NEWSPAPER), REPORTER(IndexFields.REPORTER), OFFICIAL(IndexFields.OFFICIAL), DATE(null);
 
-	static final String DATE = "date";
+		private final String field;
 
-	static final String NEWSPAPER = "newspaper";
+		Dim(String field) {
+			this.field = field;
+		}
 
-	static final FacetsConfig CONFIG = config();
+		String field() {
+			return field;
+		}
+
+	}
+
+	/** Drill-down needs no facet config: every dimension is narrowed by a query of its own. */
+	static final FacetsConfig NO_CONFIG = new FacetsConfig();
 
 	private ArticleFacets() {
 	}
 
-	private static FacetsConfig config() {
-		FacetsConfig config = new FacetsConfig();
-		config.setMultiValued(REPORTER, true);
-		config.setMultiValued(OFFICIAL, true);
-		config.setHierarchical(DATE, true);
-		return config;
+	/** Chosen values: OR within a facet, AND across facets. */
+	static DrillDownQuery drillDown(Query base, SearchRequest request) {
+		DrillDownQuery query = new DrillDownQuery(NO_CONFIG, base);
+		request.newspapers().forEach(n -> query.add(Dim.NEWSPAPER.name(), value(Dim.NEWSPAPER, n)));
+		request.reporters().forEach(r -> query.add(Dim.REPORTER.name(), value(Dim.REPORTER, r)));
+		request.officials().forEach(o -> query.add(Dim.OFFICIAL.name(), value(Dim.OFFICIAL, o)));
+		request.years().forEach(y -> query.add(Dim.DATE.name(), year(y)));
+		return query;
 	}
 
-	static void add(Document doc, String newspaper, LocalDate date, Iterable<String> reporters,
-			Iterable<String> officials) {
-		if (newspaper != null && !newspaper.isBlank()) {
-			doc.add(new SortedSetDocValuesFacetField(NEWSPAPER, newspaper));
+	/** The dimensions a request drills into, in the order {@link #drillDown} adds them (drill sideways numbers them so). */
+	static List<Dim> drilled(SearchRequest request) {
+		List<Dim> drilled = new ArrayList<>();
+		if (!request.newspapers().isEmpty()) {
+			drilled.add(Dim.NEWSPAPER);
 		}
-		doc.add(new SortedSetDocValuesFacetField(DATE, Integer.toString(date.getYear()),
-				"%02d".formatted(date.getMonthValue()), "%02d".formatted(date.getDayOfMonth())));
-		for (String reporter : reporters) {
-			doc.add(new SortedSetDocValuesFacetField(REPORTER, reporter));
+		if (!request.reporters().isEmpty()) {
+			drilled.add(Dim.REPORTER);
 		}
-		for (String official : officials) {
-			doc.add(new SortedSetDocValuesFacetField(OFFICIAL, official));
+		if (!request.officials().isEmpty()) {
+			drilled.add(Dim.OFFICIAL);
 		}
+		if (!request.years().isEmpty()) {
+			drilled.add(Dim.DATE);
+		}
+		return drilled;
 	}
 
-	/** Turns the facet fields into doc values, as the config says. */
-	static Document build(Document doc) throws IOException {
-		return CONFIG.build(doc);
+	private static Query value(Dim dim, String value) {
+		return new TermQuery(new Term(dim.field(), value));
+	}
+
+	/** The days of a year; a year that is not one matches nothing. */
+	private static Query year(String year) {
+		int y;
+		try {
+			y = Integer.parseInt(year);
+		}
+		catch (NumberFormatException ex) {
+			return new MatchNoDocsQuery("no year " + year);
+		}
+		if (y < Year.MIN_VALUE || y > Year.MAX_VALUE) {
+			return new MatchNoDocsQuery("no year " + year);
+		}
+		return LongField.newRangeQuery(IndexFields.DATE, LocalDate.of(y, 1, 1).toEpochDay(),
+				LocalDate.of(y, 12, 31).toEpochDay());
 	}
 
 }

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.apache.lucene.document.Document;
@@ -15,15 +17,15 @@ import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.taxonomy.TaxonomyReader;
 import org.apache.lucene.index.PointValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -31,6 +33,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHits;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -51,9 +54,6 @@ class ArticleSearcher {
 			new SortedNumericSortField(IndexFields.DATE, SortField.Type.LONG, true));
 
 	private static final int EXPORT_BATCH = 1000;
-
-	/** Enough buckets for every month of a long-running paper. */
-	private static final int ALL_BUCKETS = 10_000;
 
 	private final ArticleIndex index;
 
@@ -90,21 +90,21 @@ class ArticleSearcher {
 
 	private SearchResult run(FacetedSearcher searcher, ArticleQueries.Built built, SearchRequest request,
 			List<SearchNotice> notices) throws IOException {
-		if (searcher.facetState() == null) {
+		if (searcher.isEmpty()) {
 			return new SearchResult(request, 0, List.of(), SearchFacets.NONE, built.understood(), notices);
 		}
 		Query text = built.query();
-		DrillDownQuery query = drillDown(filtered(text, request), request);
+		DrillDownQuery query = ArticleFacets.drillDown(filtered(text, request), request);
 		Sort sort = sort(request, built);
-		DrillSideways.DrillSidewaysResult found = drillSideways(searcher, query, request, sort);
+		Found found = find(searcher, query, request, sort);
 		// The collector counts every hit (the threshold is unbounded), so no second pass counts them.
 		int total = (int) found.hits.totalHits.value;
 		if (total > 0 && request.offset() >= total) {
 			request = request.onPage((int) ((total + request.size() - 1) / request.size()));
 			notices.add(SearchNotice.PAST_LAST_PAGE);
-			found = drillSideways(searcher, query, request, sort);
+			found = find(searcher, query, request, sort);
 		}
-		SearchFacets facets = facets(found.facets, request.facetSize(), request.years());
+		SearchFacets facets = found.facets(request.facetSize(), request.years());
 		if (request.offset() >= total) {
 			return new SearchResult(request, total, List.of(), facets, built.understood(), notices);
 		}
@@ -114,15 +114,58 @@ class ArticleSearcher {
 				notices);
 	}
 
-	private static DrillSideways.DrillSidewaysResult drillSideways(FacetedSearcher searcher, DrillDownQuery query,
-			SearchRequest request, Sort sort) throws IOException {
-		DrillSideways sideways = new DrillSideways(searcher, ArticleFacets.CONFIG, searcher.facetState());
-		DrillSideways.DrillSidewaysResult found = sideways.search(query, null, null, request.offset() + request.size(),
-				sort, sort == RELEVANCE);
-		if (found.hits.totalHits.relation != TotalHits.Relation.EQUAL_TO) {
-			throw new IllegalStateException("facet search counted hits only up to " + found.hits.totalHits);
+	/** A search's hits up to its page and, for each facet, the counter that counted it. */
+	private record Found(TopDocs hits, Map<ArticleFacets.Dim, FacetCounter> counted) {
+
+		/** Year counts ignore the chosen years (to add another); the month histogram shows only the chosen years. */
+		SearchFacets facets(int size, List<String> chosenYears) throws IOException {
+			FacetCounter dates = counted.get(ArticleFacets.Dim.DATE);
+			return new SearchFacets(counted.get(ArticleFacets.Dim.NEWSPAPER).top(ArticleFacets.Dim.NEWSPAPER, size),
+					counted.get(ArticleFacets.Dim.REPORTER).top(ArticleFacets.Dim.REPORTER, size),
+					counted.get(ArticleFacets.Dim.OFFICIAL).top(ArticleFacets.Dim.OFFICIAL, size), dates.years(),
+					dates.months(chosenYears));
 		}
-		return found;
+
+	}
+
+	/**
+	 * One pass over the hits collects the page and counts every facet not drilled into; each drilled-into facet is
+	 * counted, in the same pass (drill sideways), over the hits that miss only that facet, so choosing a value still
+	 * shows the others.
+	 */
+	private static Found find(FacetedSearcher searcher, DrillDownQuery query, SearchRequest request, Sort sort)
+			throws IOException {
+		int topN = Math.max(1, Math.min(request.offset() + request.size(), searcher.getIndexReader().maxDoc()));
+		TopFieldCollectorManager page = new TopFieldCollectorManager(sort, topN, null, Integer.MAX_VALUE,
+				searcher.getSlices().length > 1);
+		List<ArticleFacets.Dim> drilled = ArticleFacets.drilled(request);
+		Set<ArticleFacets.Dim> rest = FacetCounter.all();
+		drilled.forEach(rest::remove);
+		Map<ArticleFacets.Dim, FacetCounter> counted = new EnumMap<>(ArticleFacets.Dim.class);
+		Object[] main;
+		if (drilled.isEmpty()) {
+			main = searcher.search(query, new MultiCollectorManager(page, FacetCounter.manager(searcher.ordinals(), rest)));
+		}
+		else {
+			List<CollectorManager<FacetCounter, FacetCounter>> sideways = new ArrayList<>();
+			for (ArticleFacets.Dim dim : drilled) {
+				sideways.add(FacetCounter.manager(searcher.ordinals(), EnumSet.of(dim)));
+			}
+			DrillSideways.Result<Object[], FacetCounter> result = new DrillSideways(searcher, ArticleFacets.NO_CONFIG,
+					(TaxonomyReader) null)
+				.search(query, new MultiCollectorManager(page, FacetCounter.manager(searcher.ordinals(), rest)), sideways);
+			main = result.drillDownResult();
+			for (int i = 0; i < drilled.size(); i++) {
+				counted.put(drilled.get(i), result.drillSidewaysResults().get(i));
+			}
+		}
+		FacetCounter counter = (FacetCounter) main[1];
+		rest.forEach(dim -> counted.put(dim, counter));
+		TopDocs hits = (TopDocs) main[0];
+		if (hits.totalHits.relation != TotalHits.Relation.EQUAL_TO) {
+			throw new IllegalStateException("facet search counted hits only up to " + hits.totalHits);
+		}
+		return new Found(hits, counted);
 	}
 
 	/** Relevance for a query unless the reader chose time; an empty query lists newest first. */
@@ -143,10 +186,10 @@ class ArticleSearcher {
 		try {
 			FacetedSearcher searcher = index.acquire();
 			try {
-				if (searcher.facetState() == null) {
+				if (searcher.isEmpty()) {
 					return;
 				}
-				Query query = drillDown(filtered(built.query(), request), request);
+				Query query = ArticleFacets.drillDown(filtered(built.query(), request), request);
 				Sort sort = sort(request, built);
 				StoredFields stored = searcher.storedFields();
 				ScoreDoc after = null;
@@ -179,14 +222,14 @@ class ArticleSearcher {
 	long countStoredAfter(SearchRequest request, long seenUpTo) {
 		ArticleQueries.Built built = queries.build(request.query());
 		Query newer = new BooleanQuery.Builder()
-			.add(drillDown(filtered(built.query(), request), request), BooleanClause.Occur.MUST)
+			.add(ArticleFacets.drillDown(filtered(built.query(), request), request), BooleanClause.Occur.MUST)
 			.add(LongField.newRangeQuery(IndexFields.SEQUENCE, Math.addExact(seenUpTo, 1), Long.MAX_VALUE),
 					BooleanClause.Occur.FILTER)
 			.build();
 		try {
 			FacetedSearcher searcher = index.acquire();
 			try {
-				return searcher.facetState() == null ? 0 : searcher.count(newer);
+				return searcher.isEmpty() ? 0 : searcher.count(newer);
 			}
 			catch (IndexSearcher.TooManyClauses ex) {
 				return 0;
@@ -232,45 +275,6 @@ class ArticleSearcher {
 			query.add(new TermQuery(new Term(IndexFields.OFFICIAL, official)), BooleanClause.Occur.MUST_NOT);
 		}
 		return query.build();
-	}
-
-	/** Chosen values: OR within a facet, AND across facets. */
-	private static DrillDownQuery drillDown(Query base, SearchRequest request) {
-		DrillDownQuery query = new DrillDownQuery(ArticleFacets.CONFIG, base);
-		request.newspapers().forEach(n -> query.add(ArticleFacets.NEWSPAPER, n));
-		request.reporters().forEach(r -> query.add(ArticleFacets.REPORTER, r));
-		request.officials().forEach(o -> query.add(ArticleFacets.OFFICIAL, o));
-		request.years().forEach(y -> query.add(ArticleFacets.DATE, y));
-		return query;
-	}
-
-	/** Year counts ignore the chosen years (to add another); the month histogram shows only the chosen years. */
-	private static SearchFacets facets(Facets facets, int size, List<String> chosenYears) throws IOException {
-		List<SearchFacets.FacetCount> years = counts(facets.getTopChildren(ALL_BUCKETS, ArticleFacets.DATE));
-		List<SearchFacets.FacetCount> months = new ArrayList<>();
-		for (SearchFacets.FacetCount year : years) {
-			if (!chosenYears.isEmpty() && !chosenYears.contains(year.value())) {
-				continue;
-			}
-			for (SearchFacets.FacetCount month : counts(facets.getTopChildren(12, ArticleFacets.DATE, year.value()))) {
-				months.add(new SearchFacets.FacetCount(year.value() + "-" + month.value(), month.count()));
-			}
-		}
-		years.sort(Comparator.comparing(SearchFacets.FacetCount::value));
-		months.sort(Comparator.comparing(SearchFacets.FacetCount::value));
-		return new SearchFacets(counts(facets.getTopChildren(size, ArticleFacets.NEWSPAPER)),
-				counts(facets.getTopChildren(size, ArticleFacets.REPORTER)),
-				counts(facets.getTopChildren(size, ArticleFacets.OFFICIAL)), years, months);
-	}
-
-	private static List<SearchFacets.FacetCount> counts(FacetResult result) {
-		List<SearchFacets.FacetCount> counts = new ArrayList<>();
-		if (result != null) {
-			for (LabelAndValue lv : result.labelValues) {
-				counts.add(new SearchFacets.FacetCount(lv.label, lv.value.longValue()));
-			}
-		}
-		return counts;
 	}
 
 	private static List<SearchHit> hits(FacetedSearcher searcher, ArticleQueries.Built built, ScoreDoc[] page, TopDocs all)

@@ -2,26 +2,23 @@ package org.baoku.search;
 
 import java.io.IOException;
 
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 
 /**
- * A searcher with the facet state of its reader, built once when the {@link org.apache.lucene.search.SearcherManager}
- * refreshes rather than on every search.
+ * A searcher with what facet counting and highlighting need of its reader, built once when the
+ * {@link org.apache.lucene.search.SearcherManager} refreshes rather than on every search.
  */
 final class FacetedSearcher extends IndexSearcher {
 
-	private final SortedSetDocValuesReaderState facetState;
+	private final FacetOrdinals ordinals;
 
 	private final SnippetHighlighter highlighter;
 
 	private FacetedSearcher(IndexReader reader) throws IOException {
 		super(reader);
-		this.facetState = reader.numDocs() == 0 ? null
-				: new DefaultSortedSetDocValuesReaderState(reader, ArticleFacets.CONFIG);
+		this.ordinals = new FacetOrdinals(reader);
 		this.highlighter = new SnippetHighlighter(this);
 	}
 
@@ -29,9 +26,13 @@ final class FacetedSearcher extends IndexSearcher {
 		return highlighter;
 	}
 
-	/** Null while the index is empty: there is nothing to count. */
-	SortedSetDocValuesReaderState facetState() {
-		return facetState;
+	FacetOrdinals ordinals() {
+		return ordinals;
+	}
+
+	/** An empty index has nothing to search or count. */
+	boolean isEmpty() {
+		return getIndexReader().numDocs() == 0;
 	}
 
 	static SearcherFactory factory() {

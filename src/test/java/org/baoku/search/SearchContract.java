@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -231,6 +232,10 @@ abstract class SearchContract {
 		Map<String, Long> got = shown.stream().collect(Collectors.toMap(SearchFacets.FacetCount::value, SearchFacets.FacetCount::count));
 		got.forEach((value, n) -> assertThat(n).as("count of %s", value).isEqualTo(truth.get(value)));
 		assertThat(got).hasSize(Math.min(limit, truth.size()));
+		// A top list most first and, at equal counts, in the order of the values (as both engines' facet counts order
+		// them); the whole of the years and months in time order.
+		assertThat(shown).isSortedAccordingTo(limit == Integer.MAX_VALUE ? Comparator.comparing(SearchFacets.FacetCount::value)
+				: Comparator.comparingLong(SearchFacets.FacetCount::count).reversed().thenComparing(SearchFacets.FacetCount::value));
 		long least = got.values().stream().mapToLong(Long::longValue).min().orElse(Long.MAX_VALUE);
 		truth.forEach((value, n) -> {
 			if (!got.containsKey(value)) {
