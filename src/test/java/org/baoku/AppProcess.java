@@ -124,11 +124,12 @@ final class AppProcess {
 				: Optional.empty();
 	}
 
-	/** CPU time the app's JVM has used so far (its PostgreSQL not counted). */
+	/** The app's JVM, for attaching tools ({@code jcmd}). */
 	long pid() {
 		return process.pid();
 	}
 
+	/** CPU time the app's JVM has used so far (its PostgreSQL not counted). */
 	long cpuNanos() {
 		return process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
 	}

@@ -19,12 +19,17 @@ import jdk.jfr.consumer.RecordingFile;
  * Where a search's CPU goes, from a short flight recording of the app under load: the execution samples taken
  * inside a search ({@code ArticleSearcher.search}), each put in one part by its stack, so the next bottleneck shows
  * without a profiler session. A sample is highlighting or stored fields when either is anywhere on its stack (both
- * read postings and documents of their own); otherwise its innermost frame that names a part decides.
+ * read postings and documents of their own); otherwise its innermost frame that names a part decides (counting
+ * facets, a phrase, a collector, then any scorer or postings: matching).
  */
 public final class CpuSplit {
 
-	/** The parts, in the order they are printed; "other" is query building, the response, and the rest. */
-	static final List<String> PARTS = List.of("facets", "collecting", "phrases", "stored_fields", "highlighting", "other");
+	/**
+	 * The parts, in the order they are printed: "matching" is walking postings and scoring outside phrases, "other"
+	 * is query building, the response, and the rest.
+	 */
+	static final List<String> PARTS = List.of("facets", "collecting", "phrases", "matching", "stored_fields", "highlighting",
+			"other");
 
 	private static final String SEARCH_FRAME = "org.baoku.search.ArticleSearcher.search";
 
@@ -79,15 +84,20 @@ public final class CpuSplit {
 		}
 		for (RecordedFrame frame : frames) {
 			String n = name(frame);
-			if (n.startsWith("org.apache.lucene.facet.") || n.startsWith("org.baoku.search.Facet")) {
+			// Counting itself, not the drill-sideways scorer that drives the query's own matching.
+			if (n.startsWith("org.baoku.search.Facet") || n.startsWith("org.apache.lucene.facet.sortedset.")
+					|| n.contains("FacetsCollector")) {
 				return "facets";
 			}
 			if (n.contains("Phrase")) {
 				return "phrases";
 			}
-			if (n.contains("Collector") || n.contains("Comparator") || n.contains("LeafFieldComparator")
-					|| n.startsWith("org.apache.lucene.util.PriorityQueue") || n.contains("BulkScorer")) {
+			if (n.contains("Collector") || n.contains("Comparator") || n.startsWith("org.apache.lucene.util.PriorityQueue")) {
 				return "collecting";
+			}
+			if (n.contains("Scorer") || n.contains("Postings") || n.contains("DocIdSetIterator") || n.contains("Disi")
+					|| n.contains("Conjunction") || n.contains("Disjunction")) {
+				return "matching";
 			}
 		}
 		return "other";

@@ -123,24 +123,7 @@ public final class SubstringTruth {
 
 	/** Precision of found sets against the truth (the share of hits that hold the words), over searches with hits. */
 	public Recall precision(List<BitSet> found) {
-		double sum = 0;
-		double min = 1;
-		int scored = 0;
-		int complete = 0;
-		for (int q = 0; q < matches.length; q++) {
-			int hits = found.get(q).cardinality();
-			if (hits == 0) {
-				continue;
-			}
-			BitSet held = (BitSet) found.get(q).clone();
-			held.and(matches[q]);
-			double precision = held.cardinality() / (double) hits;
-			sum += precision;
-			min = Math.min(min, precision);
-			scored++;
-			complete += precision == 1 ? 1 : 0;
-		}
-		return new Recall(scored == 0 ? Double.NaN : sum / scored, min, complete, scored);
+		return share(found, false);
 	}
 
 	public long articles() {
@@ -153,22 +136,27 @@ public final class SubstringTruth {
 
 	/** Recall of found sets against the truth, over the searches that have something to find. */
 	public Recall recall(List<BitSet> found) {
+		return share(found, true);
+	}
+
+	/** What share of the truth each search found (recall), or of its hits the truth holds (precision). */
+	private Recall share(List<BitSet> found, boolean ofTruth) {
 		double sum = 0;
 		double min = 1;
 		int scored = 0;
 		int complete = 0;
 		for (int q = 0; q < matches.length; q++) {
-			int truth = matches[q].cardinality();
-			if (truth == 0) {
+			BitSet whole = ofTruth ? matches[q] : found.get(q);
+			if (whole.isEmpty()) {
 				continue;
 			}
-			BitSet hit = (BitSet) matches[q].clone();
-			hit.and(found.get(q));
-			double recall = hit.cardinality() / (double) truth;
-			sum += recall;
-			min = Math.min(min, recall);
+			BitSet both = (BitSet) matches[q].clone();
+			both.and(found.get(q));
+			double share = both.cardinality() / (double) whole.cardinality();
+			sum += share;
+			min = Math.min(min, share);
 			scored++;
-			complete += recall == 1 ? 1 : 0;
+			complete += share == 1 ? 1 : 0;
 		}
 		return new Recall(scored == 0 ? Double.NaN : sum / scored, min, complete, scored);
 	}

@@ -84,7 +84,8 @@ final class ArticleFacets {
 		catch (NumberFormatException ex) {
 			return new MatchNoDocsQuery("no year " + year);
 		}
-		if (y < Year.MIN_VALUE || y > Year.MAX_VALUE) {
+		// A year as the facet prints it ("985", not "0985"), as it always had to be.
+		if (y < Year.MIN_VALUE || y > Year.MAX_VALUE || !Integer.toString(y).equals(year)) {
 			return new MatchNoDocsQuery("no year " + year);
 		}
 		return LongField.newRangeQuery(IndexFields.DATE, LocalDate.of(y, 1, 1).toEpochDay(),

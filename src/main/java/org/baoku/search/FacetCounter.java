@@ -86,6 +86,9 @@ final class FacetCounter extends SimpleCollector {
 
 			@Override
 			public FacetCounter reduce(Collection<FacetCounter> counters) {
+				if (counters.size() == 1) {
+					return counters.iterator().next();
+				}
 				FacetCounter sum = new FacetCounter(ordinals, dims);
 				for (FacetCounter counter : counters) {
 					sum.counts.forEach((dim, total) -> {

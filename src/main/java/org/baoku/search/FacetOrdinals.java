@@ -2,6 +2,7 @@ package org.baoku.search;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,16 +62,15 @@ final class FacetOrdinals {
 		this.firstDay = min == null ? 0 : LongPoint.decodeDimension(min, 0);
 		long lastDay = max == null ? -1 : LongPoint.decodeDimension(max, 0);
 		this.monthOfDay = new int[(int) Math.max(0, lastDay - firstDay + 1)];
-		LocalDate first = LocalDate.ofEpochDay(firstDay);
-		int months = monthOfDay.length == 0 ? 0
-				: (int) (first.withDayOfMonth(1).until(LocalDate.ofEpochDay(lastDay), java.time.temporal.ChronoUnit.MONTHS) + 1);
-		this.monthLabels = new String[months];
-		for (int d = 0; d < monthOfDay.length; d++) {
-			LocalDate day = first.plusDays(d);
-			int month = (int) first.withDayOfMonth(1).until(day, java.time.temporal.ChronoUnit.MONTHS);
-			monthOfDay[d] = month;
-			monthLabels[month] = "%d-%02d".formatted(day.getYear(), day.getMonthValue());
+		List<String> labels = new ArrayList<>();
+		LocalDate day = LocalDate.ofEpochDay(firstDay);
+		for (int d = 0; d < monthOfDay.length; d++, day = day.plusDays(1)) {
+			if (d == 0 || day.getDayOfMonth() == 1) {
+				labels.add("%d-%02d".formatted(day.getYear(), day.getMonthValue()));
+			}
+			monthOfDay[d] = labels.size() - 1;
 		}
+		this.monthLabels = labels.toArray(String[]::new);
 	}
 
 	/** How many distinct values the field has in the reader. */
