@@ -45,6 +45,7 @@ final class ArticleDocuments {
 		doc.add(new NumericDocValuesField(IndexFields.PAGE_REVISION, pageRevision));
 		doc.add(new LongField(IndexFields.DATE, a.date().toEpochDay(), Field.Store.NO));
 		doc.add(new StoredField(IndexFields.DATE_TEXT, a.date().toString()));
+		doc.add(new StringField(IndexFields.YEAR, Integer.toString(a.date().getYear()), Field.Store.NO));
 		doc.add(new LongField(IndexFields.SEQUENCE, a.id(), Field.Store.NO));
 		String headline = headlineText(a);
 		doc.add(new Field(IndexFields.HEADLINE, headline, HIGHLIGHTED_TEXT));

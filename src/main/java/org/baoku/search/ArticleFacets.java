@@ -1,15 +1,11 @@
 package org.baoku.search;
 
-import java.time.LocalDate;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
@@ -75,21 +71,9 @@ final class ArticleFacets {
 		return new TermQuery(new Term(dim.field(), value));
 	}
 
-	/** The days of a year; a year that is not one matches nothing. */
+	/** A year as the facet prints it ("985", not "0985"): its term. */
 	private static Query year(String year) {
-		int y;
-		try {
-			y = Integer.parseInt(year);
-		}
-		catch (NumberFormatException ex) {
-			return new MatchNoDocsQuery("no year " + year);
-		}
-		// A year as the facet prints it ("985", not "0985"), as it always had to be.
-		if (y < Year.MIN_VALUE || y > Year.MAX_VALUE || !Integer.toString(y).equals(year)) {
-			return new MatchNoDocsQuery("no year " + year);
-		}
-		return LongField.newRangeQuery(IndexFields.DATE, LocalDate.of(y, 1, 1).toEpochDay(),
-				LocalDate.of(y, 12, 31).toEpochDay());
+		return new TermQuery(new Term(IndexFields.YEAR, year));
 	}
 
 }

@@ -12,6 +12,9 @@ final class IndexFields {
 
 	static final String DATE_TEXT = "date_text";
 
+	/** The year as printed ("2019"), a term to drill into: postings, not a range over every article's date. */
+	static final String YEAR = "year";
+
 	/** Kicker, main title and subtitle, stored, as bigrams with offsets for highlighting. */
 	static final String HEADLINE = "headline";
 
