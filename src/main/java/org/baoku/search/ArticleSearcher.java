@@ -24,6 +24,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
@@ -34,7 +35,6 @@ import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TotalHits;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
@@ -93,29 +93,26 @@ class ArticleSearcher {
 		if (searcher.isEmpty()) {
 			return new SearchResult(request, 0, List.of(), SearchFacets.NONE, built.understood(), notices);
 		}
-		Query text = built.query();
-		DrillDownQuery query = ArticleFacets.drillDown(filtered(text, request), request);
+		Query text = filtered(built.query(), request);
 		Sort sort = sort(request, built);
-		Found found = find(searcher, query, request, sort);
-		// The collector counts every hit (the threshold is unbounded), so no second pass counts them.
-		int total = (int) found.hits.totalHits.value;
-		if (total > 0 && request.offset() >= total) {
-			request = request.onPage((int) ((total + request.size() - 1) / request.size()));
+		Found found = find(searcher, text, request, sort);
+		if (found.total > 0 && request.offset() >= found.total) {
+			request = request.onPage((found.total + request.size() - 1) / request.size());
 			notices.add(SearchNotice.PAST_LAST_PAGE);
-			found = find(searcher, query, request, sort);
+			found = find(searcher, text, request, sort);
 		}
 		SearchFacets facets = found.facets(request.facetSize(), request.years());
-		if (request.offset() >= total) {
-			return new SearchResult(request, total, List.of(), facets, built.understood(), notices);
+		if (request.offset() >= found.total) {
+			return new SearchResult(request, found.total, List.of(), facets, built.understood(), notices);
 		}
 		ScoreDoc[] page = Arrays.copyOfRange(found.hits.scoreDocs, Math.min(request.offset(), found.hits.scoreDocs.length),
 				found.hits.scoreDocs.length);
-		return new SearchResult(request, total, hits(searcher, built, page, found.hits), facets, built.understood(),
+		return new SearchResult(request, found.total, hits(searcher, built, page, found.hits), facets, built.understood(),
 				notices);
 	}
 
-	/** A search's hits up to its page and, for each facet, the counter that counted it. */
-	private record Found(TopDocs hits, Map<ArticleFacets.Dim, FacetCounter> counted) {
+	/** A search's hits up to its page, how many there are, and, for each facet, the counter that counted it. */
+	private record Found(TopDocs hits, int total, Map<ArticleFacets.Dim, FacetCounter> counted) {
 
 		/** Year counts ignore the chosen years (to add another); the month histogram shows only the chosen years. */
 		SearchFacets facets(int size, List<String> chosenYears) throws IOException {
@@ -129,22 +126,29 @@ class ArticleSearcher {
 	}
 
 	/**
-	 * One pass over the hits collects the page and counts every facet not drilled into; each drilled-into facet is
-	 * counted, in the same pass (drill sideways), over the hits that miss only that facet, so choosing a value still
-	 * shows the others.
+	 * One pass over every hit counts them and every facet not drilled into; each drilled-into facet is counted in the
+	 * same pass (drill sideways) over the hits that miss only that facet, so choosing a value still shows the others.
+	 * <p>
+	 * Ranked by relevance, that pass does not score: a second pass finds the best-scoring page alone, skipping blocks
+	 * of hits that cannot reach it (Lucene's block-max scoring), instead of scoring every hit (and, drilled sideways,
+	 * every near miss too). Sorted by date, the one pass also collects the page.
 	 */
-	private static Found find(FacetedSearcher searcher, DrillDownQuery query, SearchRequest request, Sort sort)
-			throws IOException {
+	private static Found find(FacetedSearcher searcher, Query text, SearchRequest request, Sort sort) throws IOException {
 		int topN = Math.max(1, Math.min(request.offset() + request.size(), searcher.getIndexReader().maxDoc()));
-		TopFieldCollectorManager page = new TopFieldCollectorManager(sort, topN, null, Integer.MAX_VALUE,
-				searcher.getSlices().length > 1);
+		boolean ranked = sort.needsScores();
+		boolean concurrent = searcher.getSlices().length > 1;
+		DrillDownQuery counted = ArticleFacets.drillDown(ranked ? new ConstantScoreQuery(text) : text, request);
+		TopFieldCollectorManager page = new TopFieldCollectorManager(sort, topN, null, Integer.MAX_VALUE, concurrent);
 		List<ArticleFacets.Dim> drilled = ArticleFacets.drilled(request);
 		Set<ArticleFacets.Dim> rest = FacetCounter.all();
 		drilled.forEach(rest::remove);
-		Map<ArticleFacets.Dim, FacetCounter> counted = new EnumMap<>(ArticleFacets.Dim.class);
+		CollectorManager<?, ?> counter = FacetCounter.manager(searcher.ordinals(), rest);
+		CollectorManager<?, ?>[] collectors = ranked ? new CollectorManager<?, ?>[] { counter }
+				: new CollectorManager<?, ?>[] { counter, page };
+		Map<ArticleFacets.Dim, FacetCounter> counts = new EnumMap<>(ArticleFacets.Dim.class);
 		Object[] main;
 		if (drilled.isEmpty()) {
-			main = searcher.search(query, new MultiCollectorManager(page, FacetCounter.manager(searcher.ordinals(), rest)));
+			main = searcher.search(counted, new MultiCollectorManager(collectors));
 		}
 		else {
 			List<CollectorManager<FacetCounter, FacetCounter>> sideways = new ArrayList<>();
@@ -153,19 +157,17 @@ class ArticleSearcher {
 			}
 			DrillSideways.Result<Object[], FacetCounter> result = new DrillSideways(searcher, ArticleFacets.NO_CONFIG,
 					(TaxonomyReader) null)
-				.search(query, new MultiCollectorManager(page, FacetCounter.manager(searcher.ordinals(), rest)), sideways);
+				.search(counted, new MultiCollectorManager(collectors), sideways);
 			main = result.drillDownResult();
 			for (int i = 0; i < drilled.size(); i++) {
-				counted.put(drilled.get(i), result.drillSidewaysResults().get(i));
+				counts.put(drilled.get(i), result.drillSidewaysResults().get(i));
 			}
 		}
-		FacetCounter counter = (FacetCounter) main[1];
-		rest.forEach(dim -> counted.put(dim, counter));
-		TopDocs hits = (TopDocs) main[0];
-		if (hits.totalHits.relation != TotalHits.Relation.EQUAL_TO) {
-			throw new IllegalStateException("facet search counted hits only up to " + hits.totalHits);
-		}
-		return new Found(hits, counted);
+		FacetCounter hitCounter = (FacetCounter) main[0];
+		rest.forEach(dim -> counts.put(dim, hitCounter));
+		TopDocs hits = ranked ? searcher.search(ArticleFacets.drillDown(text, request),
+				new TopFieldCollectorManager(sort, topN, null, topN, concurrent)) : (TopDocs) main[1];
+		return new Found(hits, hitCounter.hits(), counts);
 	}
 
 	/** Relevance for a query unless the reader chose time; an empty query lists newest first. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -46,6 +47,8 @@ final class FacetCounter extends SimpleCollector {
 	private SortedNumericDocValues dates;
 
 	private NumericDocValues singleDates;
+
+	private int hits;
 
 	FacetCounter(FacetOrdinals ordinals, Set<ArticleFacets.Dim> dims) {
 		this.ordinals = ordinals;
@@ -100,6 +103,7 @@ final class FacetCounter extends SimpleCollector {
 					for (int i = 0; i < sum.months.length; i++) {
 						sum.months[i] += counter.months[i];
 					}
+					sum.hits += counter.hits;
 				}
 				return sum;
 			}
@@ -123,6 +127,7 @@ final class FacetCounter extends SimpleCollector {
 
 	@Override
 	public void collect(int doc) throws IOException {
+		hits++;
 		for (int i = 0; i < leaf.size(); i++) {
 			leaf.get(i).count(doc);
 		}
@@ -148,8 +153,9 @@ final class FacetCounter extends SimpleCollector {
 		return ScoreMode.COMPLETE_NO_SCORES;
 	}
 
-	boolean counts(ArticleFacets.Dim dim) {
-		return dims.contains(dim);
+	/** How many hits were counted. */
+	int hits() {
+		return hits;
 	}
 
 	/**
@@ -185,11 +191,11 @@ final class FacetCounter extends SimpleCollector {
 
 	/** Every year with hits, by year. */
 	List<SearchFacets.FacetCount> years() {
-		Map<String, Long> years = new java.util.TreeMap<>();
+		Map<String, Long> years = new TreeMap<>();
 		for (int m = 0; m < months.length; m++) {
 			if (months[m] > 0) {
-				years.merge(ordinals.monthLabel(m).substring(0, ordinals.monthLabel(m).lastIndexOf('-')), (long) months[m],
-						Long::sum);
+				String month = ordinals.monthLabel(m);
+				years.merge(month.substring(0, month.lastIndexOf('-')), (long) months[m], Long::sum);
 			}
 		}
 		List<SearchFacets.FacetCount> counted = new ArrayList<>();
