@@ -272,6 +272,38 @@ abstract class SearchContract {
 		outcome.put("ocr", "marked");
 	}
 
+	/**
+	 * Ranked by relevance, a page is the same slice of one ranking whatever the page size: the best hits of a page are
+	 * found by skipping what cannot reach it, and that skipping depends on how many hits are asked for.
+	 */
+	@Test
+	@Order(5)
+	void rankedPagesAreSlicesOfOneRanking() {
+		int checked = 0;
+		for (String query : List.of("青海", "记者", "发展", "西宁")) {
+			for (List<String> years : List.of(List.<String>of(), List.of("2019"))) {
+				SearchResult whole = engine.search(ranked(query, years, 1, 60));
+				if (whole.total() < 60) {
+					continue;
+				}
+				List<Long> paged = new ArrayList<>();
+				for (int page = 1; page <= 6; page++) {
+					engine.search(ranked(query, years, page, 10)).hits().forEach(h -> paged.add(h.id()));
+				}
+				assertThat(paged).as("pages of 10 of %s in %s", query, years)
+					.isEqualTo(whole.hits().stream().map(SearchHit::id).toList());
+				checked++;
+			}
+		}
+		assertThat(checked).as("searches with 60 hits or more").isGreaterThanOrEqualTo(2);
+		outcome.put("ranked pages", "ok");
+	}
+
+	private static SearchRequest ranked(String query, List<String> years, int page, int size) {
+		return new SearchRequest(query, List.of(), List.of(), List.of(), List.of(), List.of(), null, null, years,
+				SearchRequest.Order.RELEVANCE, page, size, 10);
+	}
+
 	@Test
 	@Order(5)
 	void deepPagingAndExportAgree() {
