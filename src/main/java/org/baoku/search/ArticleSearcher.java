@@ -95,31 +95,38 @@ class ArticleSearcher {
 		}
 		Query text = filtered(built.query(), request);
 		Sort sort = sort(request, built);
-		Found found = find(searcher, text, request, sort);
-		if (found.total > 0 && request.offset() >= found.total) {
-			request = request.onPage((found.total + request.size() - 1) / request.size());
+		boolean ranked = sort.needsScores();
+		Counted counted = count(searcher, text, request, ranked ? null : sort);
+		if (counted.total > 0 && request.offset() >= counted.total) {
+			request = request.onPage((counted.total + request.size() - 1) / request.size());
 			notices.add(SearchNotice.PAST_LAST_PAGE);
-			found = find(searcher, text, request, sort);
+			if (!ranked) {
+				counted = count(searcher, text, request, sort);
+			}
 		}
-		SearchFacets facets = found.facets(request.facetSize(), request.years());
-		if (request.offset() >= found.total) {
-			return new SearchResult(request, found.total, List.of(), facets, built.understood(), notices);
+		SearchFacets facets = counted.facets(request.facetSize(), request.years());
+		if (request.offset() >= counted.total) {
+			return new SearchResult(request, counted.total, List.of(), facets, built.understood(), notices);
 		}
-		ScoreDoc[] page = Arrays.copyOfRange(found.hits.scoreDocs, Math.min(request.offset(), found.hits.scoreDocs.length),
-				found.hits.scoreDocs.length);
-		return new SearchResult(request, found.total, hits(searcher, built, page, found.hits), facets, built.understood(),
+		TopDocs found = ranked ? rank(searcher, text, request, sort) : counted.page;
+		ScoreDoc[] page = Arrays.copyOfRange(found.scoreDocs, Math.min(request.offset(), found.scoreDocs.length),
+				found.scoreDocs.length);
+		return new SearchResult(request, counted.total, hits(searcher, built, page, found), facets, built.understood(),
 				notices);
 	}
 
-	/** A search's hits up to its page, how many there are, and, for each facet, the counter that counted it. */
-	private record Found(TopDocs hits, int total, Map<ArticleFacets.Dim, FacetCounter> counted) {
+	/**
+	 * How many hits a search has, for each facet the counter that counted it, and, sorted by date, the hits up to its
+	 * page (null when ranked by relevance).
+	 */
+	private record Counted(TopDocs page, int total, Map<ArticleFacets.Dim, FacetCounter> counters) {
 
 		/** Year counts ignore the chosen years (to add another); the month histogram shows only the chosen years. */
 		SearchFacets facets(int size, List<String> chosenYears) throws IOException {
-			FacetCounter dates = counted.get(ArticleFacets.Dim.DATE);
-			return new SearchFacets(counted.get(ArticleFacets.Dim.NEWSPAPER).top(ArticleFacets.Dim.NEWSPAPER, size),
-					counted.get(ArticleFacets.Dim.REPORTER).top(ArticleFacets.Dim.REPORTER, size),
-					counted.get(ArticleFacets.Dim.OFFICIAL).top(ArticleFacets.Dim.OFFICIAL, size), dates.years(),
+			FacetCounter dates = counters.get(ArticleFacets.Dim.DATE);
+			return new SearchFacets(counters.get(ArticleFacets.Dim.NEWSPAPER).top(ArticleFacets.Dim.NEWSPAPER, size),
+					counters.get(ArticleFacets.Dim.REPORTER).top(ArticleFacets.Dim.REPORTER, size),
+					counters.get(ArticleFacets.Dim.OFFICIAL).top(ArticleFacets.Dim.OFFICIAL, size), dates.years(),
 					dates.months(chosenYears));
 		}
 
@@ -128,27 +135,23 @@ class ArticleSearcher {
 	/**
 	 * One pass over every hit counts them and every facet not drilled into; each drilled-into facet is counted in the
 	 * same pass (drill sideways) over the hits that miss only that facet, so choosing a value still shows the others.
-	 * <p>
-	 * Ranked by relevance, that pass does not score: a second pass finds the best-scoring page alone, skipping blocks
-	 * of hits that cannot reach it (Lucene's block-max scoring), instead of scoring every hit (and, drilled sideways,
-	 * every near miss too). Sorted by date, the one pass also collects the page.
+	 * Sorted by date ({@code pageSort}), the same pass collects the page. Ranked by relevance it does not score: scoring
+	 * every hit (and, drilled sideways, every near miss) is left to {@link #rank}, which needs far fewer.
 	 */
-	private static Found find(FacetedSearcher searcher, Query text, SearchRequest request, Sort sort) throws IOException {
-		int topN = Math.max(1, Math.min(request.offset() + request.size(), searcher.getIndexReader().maxDoc()));
-		boolean ranked = sort.needsScores();
-		boolean concurrent = searcher.getSlices().length > 1;
-		DrillDownQuery counted = ArticleFacets.drillDown(ranked ? new ConstantScoreQuery(text) : text, request);
-		TopFieldCollectorManager page = new TopFieldCollectorManager(sort, topN, null, Integer.MAX_VALUE, concurrent);
+	private static Counted count(FacetedSearcher searcher, Query text, SearchRequest request, Sort pageSort)
+			throws IOException {
+		DrillDownQuery query = ArticleFacets.drillDown(pageSort == null ? new ConstantScoreQuery(text) : text, request);
 		List<ArticleFacets.Dim> drilled = ArticleFacets.drilled(request);
 		Set<ArticleFacets.Dim> rest = FacetCounter.all();
 		drilled.forEach(rest::remove);
 		CollectorManager<?, ?> counter = FacetCounter.manager(searcher.ordinals(), rest);
-		CollectorManager<?, ?>[] collectors = ranked ? new CollectorManager<?, ?>[] { counter }
-				: new CollectorManager<?, ?>[] { counter, page };
-		Map<ArticleFacets.Dim, FacetCounter> counts = new EnumMap<>(ArticleFacets.Dim.class);
+		MultiCollectorManager collectors = pageSort == null ? new MultiCollectorManager(counter)
+				: new MultiCollectorManager(counter, new TopFieldCollectorManager(pageSort, depth(searcher, request), null,
+						Integer.MAX_VALUE, searcher.getSlices().length > 1));
+		Map<ArticleFacets.Dim, FacetCounter> counters = new EnumMap<>(ArticleFacets.Dim.class);
 		Object[] main;
 		if (drilled.isEmpty()) {
-			main = searcher.search(counted, new MultiCollectorManager(collectors));
+			main = searcher.search(query, collectors);
 		}
 		else {
 			List<CollectorManager<FacetCounter, FacetCounter>> sideways = new ArrayList<>();
@@ -157,17 +160,30 @@ class ArticleSearcher {
 			}
 			DrillSideways.Result<Object[], FacetCounter> result = new DrillSideways(searcher, ArticleFacets.NO_CONFIG,
 					(TaxonomyReader) null)
-				.search(counted, new MultiCollectorManager(collectors), sideways);
+				.search(query, collectors, sideways);
 			main = result.drillDownResult();
 			for (int i = 0; i < drilled.size(); i++) {
-				counts.put(drilled.get(i), result.drillSidewaysResults().get(i));
+				counters.put(drilled.get(i), result.drillSidewaysResults().get(i));
 			}
 		}
-		FacetCounter hitCounter = (FacetCounter) main[0];
-		rest.forEach(dim -> counts.put(dim, hitCounter));
-		TopDocs hits = ranked ? searcher.search(ArticleFacets.drillDown(text, request),
-				new TopFieldCollectorManager(sort, topN, null, topN, concurrent)) : (TopDocs) main[1];
-		return new Found(hits, hitCounter.hits(), counts);
+		FacetCounter hits = (FacetCounter) main[0];
+		rest.forEach(dim -> counters.put(dim, hits));
+		return new Counted(pageSort == null ? null : (TopDocs) main[1], hits.hits(), counters);
+	}
+
+	/**
+	 * The best-scoring hits up to the page: asked for no more than that, Lucene skips blocks of hits whose best
+	 * possible score cannot reach the page (block-max scoring), so most hits of a broad search are never scored.
+	 */
+	private static TopDocs rank(FacetedSearcher searcher, Query text, SearchRequest request, Sort sort) throws IOException {
+		int depth = depth(searcher, request);
+		return searcher.search(ArticleFacets.drillDown(text, request),
+				new TopFieldCollectorManager(sort, depth, null, depth, searcher.getSlices().length > 1));
+	}
+
+	/** How many hits a page needs collected: every one up to its last. */
+	private static int depth(FacetedSearcher searcher, SearchRequest request) {
+		return Math.max(1, Math.min(request.offset() + request.size(), searcher.getIndexReader().maxDoc()));
 	}
 
 	/** Relevance for a query unless the reader chose time; an empty query lists newest first. */
