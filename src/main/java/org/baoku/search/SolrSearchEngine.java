@@ -230,13 +230,17 @@ class SolrSearchEngine implements SearchEngine {
 		}
 	}
 
-	/** As the embedded index sorts: relevance for a query unless the reader chose time; an empty query newest first. */
+	/**
+	 * As the embedded index sorts: relevance for a query unless the reader chose time; an empty query newest first. Ties
+	 * end on the article's id: otherwise shards and replicas break them their own way, and two pages of one search could
+	 * disagree.
+	 */
 	private static List<String> sort(SearchRequest request, SolrQueries.Built built) {
 		List<String> newest = List.of(IndexFields.DATE + " desc", SolrFields.ARTICLE_ID + " asc");
 		return switch (request.order()) {
 			case NEWEST -> newest;
 			case OLDEST -> List.of(IndexFields.DATE + " asc", SolrFields.ARTICLE_ID + " asc");
-			case RELEVANCE -> built.listsAll() ? newest : List.of("score desc", IndexFields.DATE + " desc");
+			case RELEVANCE -> built.listsAll() ? newest : List.of("score desc", IndexFields.DATE + " desc", SolrFields.ARTICLE_ID + " asc");
 		};
 	}
 
