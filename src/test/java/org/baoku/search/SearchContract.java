@@ -178,38 +178,44 @@ abstract class SearchContract {
 	@Order(3)
 	void facetCountsAreExactAndDrillSideways() {
 		Map<Long, ArticleView> byId = corpus.stream().collect(Collectors.toMap(ArticleView::id, Function.identity()));
-		for (String query : List.of("", "青海", "发展")) {
-			Set<Long> matching = query.isEmpty() ? byId.keySet() : truth(query);
-			List<ArticleView> hits = matching.stream().map(byId::get).toList();
-			SearchResult all = engine.search(request(query, List.of(), List.of(), 200));
-			assertExact(all.facets().newspaper(), count(hits, a -> List.of(a.newspaper())), 200);
-			assertExact(all.facets().reporter(), count(hits, ArticleView::reporters), 200);
-			assertExact(all.facets().official(), count(hits, ArticleView::officialNames), 200);
-			assertExact(all.facets().year(), count(hits, a -> List.of(Integer.toString(a.date().getYear()))), Integer.MAX_VALUE);
-			assertExact(all.facets().month(), count(hits, a -> List.of(SolrFields.month(a.date()))), Integer.MAX_VALUE);
-			if (all.facets().reporter().isEmpty()) {
-				continue;
+		// Ranked by relevance, hits are counted in a pass of their own (no scores), so both orders are checked.
+		for (SearchRequest.Order order : List.of(SearchRequest.Order.NEWEST, SearchRequest.Order.RELEVANCE)) {
+			for (String query : List.of("", "青海", "发展")) {
+				Set<Long> matching = query.isEmpty() ? byId.keySet() : truth(query);
+				List<ArticleView> hits = matching.stream().map(byId::get).toList();
+				SearchResult all = engine.search(request(query, List.of(), List.of(), 200, order));
+				assertExact(all.facets().newspaper(), count(hits, a -> List.of(a.newspaper())), 200);
+				assertExact(all.facets().reporter(), count(hits, ArticleView::reporters), 200);
+				assertExact(all.facets().official(), count(hits, ArticleView::officialNames), 200);
+				assertExact(all.facets().year(), count(hits, a -> List.of(Integer.toString(a.date().getYear()))), Integer.MAX_VALUE);
+				assertExact(all.facets().month(), count(hits, a -> List.of(SolrFields.month(a.date()))), Integer.MAX_VALUE);
+				if (all.facets().reporter().isEmpty()) {
+					continue;
+				}
+				// Choosing a reporter narrows the other facets, not the reporter facet itself (to add another to the OR).
+				String reporter = all.facets().reporter().get(0).value();
+				String year = all.facets().year().get(0).value();
+				SearchResult chosen = engine.search(request(query, List.of(reporter), List.of(year), 200, order));
+				Predicate<ArticleView> byReporter = a -> a.reporters().contains(reporter);
+				Predicate<ArticleView> inYear = a -> Integer.toString(a.date().getYear()).equals(year);
+				List<ArticleView> both = hits.stream().filter(byReporter.and(inYear)).toList();
+				assertThat(chosen.total()).isEqualTo(both.size());
+				assertThat(both.stream().map(ArticleView::id).toList())
+					.containsAll(chosen.hits().stream().map(SearchHit::id).toList());
+				assertExact(chosen.facets().reporter(), count(hits.stream().filter(inYear).toList(), ArticleView::reporters), 200);
+				assertExact(chosen.facets().year(),
+						count(hits.stream().filter(byReporter).toList(), a -> List.of(Integer.toString(a.date().getYear()))),
+						Integer.MAX_VALUE);
+				assertExact(chosen.facets().newspaper(), count(both, a -> List.of(a.newspaper())), 200);
 			}
-			// Choosing a reporter narrows the other facets, not the reporter facet itself (to add another to the OR).
-			String reporter = all.facets().reporter().get(0).value();
-			String year = all.facets().year().get(0).value();
-			SearchResult chosen = engine.search(request(query, List.of(reporter), List.of(year), 200));
-			Predicate<ArticleView> byReporter = a -> a.reporters().contains(reporter);
-			Predicate<ArticleView> inYear = a -> Integer.toString(a.date().getYear()).equals(year);
-			List<ArticleView> both = hits.stream().filter(byReporter.and(inYear)).toList();
-			assertThat(chosen.total()).isEqualTo(both.size());
-			assertExact(chosen.facets().reporter(), count(hits.stream().filter(inYear).toList(), ArticleView::reporters), 200);
-			assertExact(chosen.facets().year(),
-					count(hits.stream().filter(byReporter).toList(), a -> List.of(Integer.toString(a.date().getYear()))),
-					Integer.MAX_VALUE);
-			assertExact(chosen.facets().newspaper(), count(both, a -> List.of(a.newspaper())), 200);
 		}
 		outcome.put("facets", "exact");
 	}
 
-	private static SearchRequest request(String query, List<String> reporters, List<String> years, int facetSize) {
-		return new SearchRequest(query, List.of(), reporters, List.of(), List.of(), List.of(), null, null, years,
-				SearchRequest.Order.NEWEST, 1, 10, facetSize);
+	private static SearchRequest request(String query, List<String> reporters, List<String> years, int facetSize,
+			SearchRequest.Order order) {
+		return new SearchRequest(query, List.of(), reporters, List.of(), List.of(), List.of(), null, null, years, order, 1,
+				10, facetSize);
 	}
 
 	private static Map<String, Long> count(List<ArticleView> articles, Function<ArticleView, List<String>> values) {
@@ -292,6 +298,9 @@ abstract class SearchContract {
 				}
 				assertThat(paged).as("pages of 10 of %s in %s", query, years)
 					.isEqualTo(whole.hits().stream().map(SearchHit::id).toList());
+				assertThat(truth(query)).containsAll(paged);
+				whole.hits().forEach(h -> assertThat(years.isEmpty() || years.contains(h.date().substring(0, 4)))
+					.as("year of %s", h.id()).isTrue());
 				checked++;
 			}
 		}
