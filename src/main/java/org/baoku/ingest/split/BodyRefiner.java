@@ -247,13 +247,15 @@ final class BodyRefiner {
 			// A block that shares a body's words is about that body; one taken only for where it stands, or by
 			// no body at all, may belong to any body on the page.
 			boolean sharesWords = result.links()[u] == HeadlineMatcher.Link.SHARED_WORDS;
+			boolean certain = secondTitle(unit, result.chunkOf()[u], result);
 			for (int target = 0; target < chunks.size(); target++) {
 				HeadlineMatcher.Match match = result.matches().get(target);
 				if (match.primary() == null || (sharesWords && target != result.chunkOf()[u])
-						|| (sharesWords && partOfOwnHeadline(unit, target, units, result))) {
+						|| (sharesWords && !certain && partOfOwnHeadline(unit, target, units, result))) {
 					continue;
 				}
-				Cut cut = bestCut(chunks.get(target), match.primary(), unit);
+				Cut cut = bestCut(chunks.get(target), match.primary(), unit,
+						certain ? bestElsewhere(result.coverage()[u], target) : NOT_CERTAIN);
 				if (cut != null && (best == null || cut.score > best.score)) {
 					best = new Cut(target, cut.paragraph, cut.score, cut.newcomerFirst, unit);
 				}
@@ -270,14 +272,44 @@ final class BodyRefiner {
 		return true;
 	}
 
+	/** Passed for a newcomer that may or may not head a text of its own. */
+	private static final double NOT_CERTAIN = -1;
+
+	/**
+	 * A title closed by its column tag ("…（今日谈）") that went to a text whose headline blocks hold another such
+	 * title: only a main title carries the tag, so two of them over one text are two articles run together for
+	 * certain, and this one heads a text of its own somewhere on the page.
+	 */
+	private static boolean secondTitle(HeadlineMatcher.Unit unit, int chunk, HeadlineMatcher.Result result) {
+		return chunk >= 0 && HeadlineShapes.isCompleteTitle(unit.block()) && result.matches()
+			.get(chunk)
+			.units()
+			.stream()
+			.filter(x -> HeadlineShapes.isCompleteTitle(x.block()))
+			.count() >= 2;
+	}
+
+	/** The best share of a block's bigrams in any body but {@code target}. */
+	private static double bestElsewhere(double[] coverage, int target) {
+		double best = 0;
+		for (int c = 0; c < coverage.length; c++) {
+			best = c == target ? best : Math.max(best, coverage[c]);
+		}
+		return best;
+	}
+
 	private record Cut(int chunk, int paragraph, double score, boolean newcomerFirst, HeadlineMatcher.Unit newcomer) {
 	}
 
 	/**
 	 * The paragraph boundary where the text changes subject most clearly and each headline fits its side; null
-	 * when no boundary is convincing.
+	 * when no boundary is convincing. A newcomer certain to head a text of its own ({@code certainElsewhere} its best
+	 * fit in other bodies, else {@link #NOT_CERTAIN}) needs only to fit its side as well as it fits any other body,
+	 * since commentary titles share few words with their text.
 	 */
-	private static Cut bestCut(BodyChunk chunk, HeadlineMatcher.Unit kept, HeadlineMatcher.Unit newcomer) {
+	private static Cut bestCut(BodyChunk chunk, HeadlineMatcher.Unit kept, HeadlineMatcher.Unit newcomer,
+			double certainElsewhere) {
+		boolean certain = certainElsewhere != NOT_CERTAIN;
 		List<String> paragraphs = chunk.texts();
 		if (paragraphs.size() < 2) {
 			return null;
@@ -319,7 +351,8 @@ final class BodyRefiner {
 				boolean keptKeepsBody = keptFit >= SplitTuning.MIN_KEPT_FIT && keptFit > keptElsewhere;
 				boolean newLocalized = newFit >= newElsewhere + SplitTuning.CUT_HEADLINE_MARGIN && newFit >= TextTunable.CUT_HEADLINE_MIN_FIT.value();
 				boolean newFitsNothing = newWhole < SplitTuning.FITS_NOTHING && topic < TextTunable.TOPIC_BREAK.value() && opener > 0;
-				if (!keptKeepsBody || !(newLocalized || newFitsNothing) || topic > SplitTuning.MAX_TOPIC_OVERLAP) {
+				boolean certainFits = certain && newFit >= certainElsewhere;
+				if (!certainFits && (!keptKeepsBody || !(newLocalized || newFitsNothing)) || topic > SplitTuning.MAX_TOPIC_OVERLAP) {
 					continue;
 				}
 				double sides = 0;

@@ -79,6 +79,12 @@ final class FrameCutter {
 			frames.subList(1, frames.size()).forEach(f -> pieces.add(FRAME_START + f));
 		}
 		for (String part : pieces) {
+			int spaced = spacedHeadlineEnd(part);
+			if (spaced > 0) {
+				parts.add(part.substring(0, spaced).strip());
+				parts.add(FRAME_START + part.substring(spaced).strip());
+				continue;
+			}
 			int cut = -1;
 			Matcher gap = FRAME_GAP.matcher(part);
 			while (!LineNormalizer.isLetterSpaced(part.strip()) && gap.find()) {
@@ -101,6 +107,36 @@ final class FrameCutter {
 			}
 		}
 		return parts;
+	}
+
+	/**
+	 * A letter-spaced headline run onto the first line of the text beside it: "居 家 也 能 做 贡 献 “加班加点加油干，…".
+	 * Where single characters set apart open the line and a run of unspaced text with a comma or full stop closes
+	 * it, the run is another frame (a loose text line spreads all its characters, a headline none of its text's);
+	 * the index where that run starts, or -1.
+	 */
+	static int spacedHeadlineEnd(String part) {
+		String s = part.strip();
+		if (startsFrame(s) || !LineNormalizer.isLetterSpaced(s)) {
+			return -1;
+		}
+		String[] tokens = s.split(" +");
+		int singles = 0;
+		int at = 0;
+		for (int t = 0; t < tokens.length; t++) {
+			String token = tokens[t];
+			long ideographs = token.codePoints().filter(Chars::isIdeograph).count();
+			int where = part.indexOf(token, at);
+			at = where + token.length();
+			if (ideographs <= 1) {
+				singles += ideographs == 1 ? 1 : 0;
+				continue;
+			}
+			boolean text = t == tokens.length - 1 && ideographs >= SplitTuning.MIN_HEADLINE_CHARS
+					&& (token.contains("，") || token.contains("。"));
+			return text && singles >= SplitTuning.MIN_SPACED_HEADLINE_CHARS ? where : -1;
+		}
+		return -1;
 	}
 
 	/**

@@ -250,6 +250,9 @@ final class SplitTuning {
 	/** A letter-spaced line has at least this many single ideographs between spaces. */
 	static final int MIN_SPACED_TOKENS = 3;
 
+	/** A letter-spaced run is a headline of its own, cut off the text run onto its line, from this many characters. */
+	static final int MIN_SPACED_HEADLINE_CHARS = 4;
+
 	static final double SPACED_SHARE = 0.6;
 
 	// ---- Teasers (PageSplitter)

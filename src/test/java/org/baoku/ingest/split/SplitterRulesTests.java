@@ -195,6 +195,44 @@ class SplitterRulesTests {
 	}
 
 	@Test
+	void letterSpacedTitleRunOntoTheFirstLineOfItsTextIsCutOff() {
+		String page = """
+				古 城 换 新 颜 历时两年的古城墙修缮工程近日完工，修缮后的城墙
+				将于春节前对游客开放，城墙下的步道也同步改造完成。
+				""";
+		assertThat(PageReader.read(page)).extracting(b -> b.text("/")).containsExactly("古城换新颜",
+				"历时两年的古城墙修缮工程近日完工，修缮后的城墙/将于春节前对游客开放，城墙下的步道也同步改造完成。");
+		// A loose text line spreads every character, its sentences too: it is not cut.
+		assertThat(PageReader.read("修 缮 后 的 城 墙 将 于 春 节 前 对 游 客 开 放 ，\n")).extracting(b -> b.text("/"))
+			.containsExactly("修缮后的城墙将于春节前对游客开放，");
+	}
+
+	@Test
+	void twoTitlesClosedByColumnTagsOverOneTextAreTwoArticles() {
+		String page = """
+				城市书房开到了家门口，读书的人多了，借书的人也多了。城市书房的灯光
+				亮到晚上十点，下班的年轻人、放学的孩子都愿意来这里坐一坐。
+
+				读书是一座城市最好的风景。城市书房越开越多，书香就越来越浓，一座
+				城市的文明程度，也写在每一个城市书房的灯光里。
+
+				菜市场改造以后，摊位整齐了，地面干净了，买菜的老人们说菜市场终于
+				像个样子了。菜市场的电子秤统一校准，菜价每天公示在菜市场门口。
+
+				菜市场连着千家万户的餐桌。把菜市场管好，就是把群众的菜篮子管好，
+				菜市场虽小，却是检验城市治理的一面镜子。
+
+				书香满城好风景（今日谈）
+				管好群众的菜篮子（人民时评）
+				""";
+		List<SplitArticle> articles = splitter.split(page).articles();
+		assertThat(articles).extracting(a -> a.headline().full())
+			.containsExactly("书香满城好风景（今日谈）", "管好群众的菜篮子（人民时评）");
+		assertThat(articles.get(0).body()).startsWith("城市书房开到了家门口").endsWith("城市书房的灯光里。");
+		assertThat(articles.get(1).body()).startsWith("菜市场改造以后").endsWith("检验城市治理的一面镜子。");
+	}
+
+	@Test
 	void boldTitleEndingWithItsColumnTagEndsItsHeadline() {
 		String page = """
 				浙江浙江 外贸订单稳中有升（进一步做好“六稳”工作）外贸订单稳中有升（进一步做好“六稳”工作）
