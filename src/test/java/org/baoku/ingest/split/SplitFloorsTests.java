@@ -149,6 +149,39 @@ class SplitFloorsTests {
 		checkFidelity(scored.get(2), floor("layouts-pdf.fidelityMin"));
 	}
 
+	/**
+	 * The layouts' articles typeset anew by the set's own generator with other seeds ({@code tools/layouts-anew.sh},
+	 * which CI runs first; {@code -Dbaoku.layoutsAnew=DIR}, by default target/layouts-anew): page formats, column
+	 * counts, stream orders and byline forms that no rule was developed on, as text and as PDF.
+	 */
+	@Test
+	void layoutsTypesetAnew() throws IOException {
+		Path root = Path.of(System.getProperty("baoku.layoutsAnew", "target/layouts-anew"));
+		List<Path> seeds = Files.isDirectory(root) ? list(root, "").stream().filter(Files::isDirectory).toList() : List.of();
+		if (seeds.isEmpty() && "true".equals(System.getenv("CI"))) {
+			throw new AssertionError("CI needs the layouts typeset anew at " + root.toAbsolutePath()
+					+ " (tools/layouts-anew.sh makes them)");
+		}
+		org.junit.jupiter.api.Assumptions.assumeFalse(seeds.isEmpty(),
+				"skipped: no layouts typeset anew at " + root.toAbsolutePath() + " (tools/layouts-anew.sh makes them)");
+		List<Page> text = new ArrayList<>();
+		List<Page> pdf = new ArrayList<>();
+		for (Path seed : seeds) {
+			for (Path goldFile : list(seed.resolve("gold"), ".json")) {
+				String name = goldFile.getFileName().toString().replace(".json", "");
+				JsonNode gold = JSON.readTree(goldFile.toFile());
+				String tika = Files.readString(seed.resolve("pages").resolve(name + ".txt"));
+				String page = seed.getFileName() + "/" + name;
+				text.add(new Page(page, gold, tika.getBytes(StandardCharsets.UTF_8), null));
+				pdf.add(new Page(page, gold, Files.readAllBytes(seed.resolve("pdf").resolve(name + ".pdf")), tika));
+			}
+		}
+		List<Scored> scored = List.of(score("layouts-anew-text", text), score("layouts-anew-pdf", pdf));
+		assertThat(scored.stream().flatMap(x -> belowFloors(x).stream()).toList())
+			.as("figures below the recorded floors").isEmpty();
+		checkFidelity(scored.get(1), floor("layouts-anew-pdf.fidelityMin"));
+	}
+
 	@Test
 	void realPagesAsTextAndAsPdf() throws IOException {
 		Path set = requireShared("realpages");
