@@ -2,6 +2,7 @@ package org.baoku.ingest.split;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.regex.Pattern;
 
 /**
@@ -255,7 +256,7 @@ final class BodyRefiner {
 					continue;
 				}
 				Cut cut = bestCut(chunks.get(target), match.primary(), unit,
-						certain ? bestElsewhere(result.coverage()[u], target) : NOT_CERTAIN);
+						certain ? OptionalDouble.of(bestElsewhere(result.coverage()[u], target)) : OptionalDouble.empty());
 				if (cut != null && (best == null || cut.score > best.score)) {
 					best = new Cut(target, cut.paragraph, cut.score, cut.newcomerFirst, unit);
 				}
@@ -271,9 +272,6 @@ final class BodyRefiner {
 		(best.newcomerFirst ? head : tail).claimedBy = best.newcomer.block().index();
 		return true;
 	}
-
-	/** Passed for a newcomer that may or may not head a text of its own. */
-	private static final double NOT_CERTAIN = -1;
 
 	/**
 	 * A title closed by its column tag ("…（今日谈）") that went to a text whose headline blocks hold another such
@@ -303,13 +301,12 @@ final class BodyRefiner {
 
 	/**
 	 * The paragraph boundary where the text changes subject most clearly and each headline fits its side; null
-	 * when no boundary is convincing. A newcomer certain to head a text of its own ({@code certainElsewhere} its best
-	 * fit in other bodies, else {@link #NOT_CERTAIN}) needs only to fit its side as well as it fits any other body,
-	 * since commentary titles share few words with their text.
+	 * when no boundary is convincing. A newcomer certain to head a text of its own ({@code certainElsewhere}: its best
+	 * fit in the other bodies) needs only to fit its side better than any other body, since commentary titles share
+	 * few words with their text; the wording must still change at the cut.
 	 */
 	private static Cut bestCut(BodyChunk chunk, HeadlineMatcher.Unit kept, HeadlineMatcher.Unit newcomer,
-			double certainElsewhere) {
-		boolean certain = certainElsewhere != NOT_CERTAIN;
+			OptionalDouble certainElsewhere) {
 		List<String> paragraphs = chunk.texts();
 		if (paragraphs.size() < 2) {
 			return null;
@@ -351,8 +348,9 @@ final class BodyRefiner {
 				boolean keptKeepsBody = keptFit >= SplitTuning.MIN_KEPT_FIT && keptFit > keptElsewhere;
 				boolean newLocalized = newFit >= newElsewhere + SplitTuning.CUT_HEADLINE_MARGIN && newFit >= TextTunable.CUT_HEADLINE_MIN_FIT.value();
 				boolean newFitsNothing = newWhole < SplitTuning.FITS_NOTHING && topic < TextTunable.TOPIC_BREAK.value() && opener > 0;
-				boolean certainFits = certain && newFit >= certainElsewhere;
-				if (!certainFits && (!keptKeepsBody || !(newLocalized || newFitsNothing)) || topic > SplitTuning.MAX_TOPIC_OVERLAP) {
+				boolean certainFits = certainElsewhere.isPresent() && newFit > certainElsewhere.getAsDouble();
+				boolean evidence = certainFits || keptKeepsBody && (newLocalized || newFitsNothing);
+				if (!evidence || topic > SplitTuning.MAX_TOPIC_OVERLAP) {
 					continue;
 				}
 				double sides = 0;

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +45,12 @@ class SplitFloorsTests {
 
 	/** The layouts' months not developed on. */
 	private static final List<String> LAYOUTS_HELD_OUT = List.of("rmrb_202002", "rmrb_202005");
+
+	/**
+	 * The layouts typeset anew that are scored ({@link #layoutsTypesetAnew}): seeds of the generator no rule was
+	 * developed on (seeds 2 and 3 were development pages), only ever looked at through their figures.
+	 */
+	private static final List<String> LAYOUTS_ANEW_SEEDS = List.of("seed-4", "seed-5");
 
 	/** The real pages' dates developed on: the first ten of January 2018; the later ones are reported apart. */
 	private static final Predicate<String> REAL_DEVELOPED = name -> name.compareTo("rmrb_20180117") < 0;
@@ -157,13 +164,13 @@ class SplitFloorsTests {
 	@Test
 	void layoutsTypesetAnew() throws IOException {
 		Path root = Path.of(System.getProperty("baoku.layoutsAnew", "target/layouts-anew"));
-		List<Path> seeds = Files.isDirectory(root) ? list(root, "").stream().filter(Files::isDirectory).toList() : List.of();
-		if (seeds.isEmpty() && "true".equals(System.getenv("CI"))) {
-			throw new AssertionError("CI needs the layouts typeset anew at " + root.toAbsolutePath()
-					+ " (tools/layouts-anew.sh makes them)");
+		List<Path> seeds = LAYOUTS_ANEW_SEEDS.stream().map(root::resolve).toList();
+		List<Path> missing = seeds.stream().filter(seed -> !Files.exists(seed.resolve("done"))).toList();
+		if (!missing.isEmpty() && "true".equals(System.getenv("CI"))) {
+			throw new AssertionError("CI needs the layouts typeset anew at " + missing + " (tools/layouts-anew.sh makes them)");
 		}
-		org.junit.jupiter.api.Assumptions.assumeFalse(seeds.isEmpty(),
-				"skipped: no layouts typeset anew at " + root.toAbsolutePath() + " (tools/layouts-anew.sh makes them)");
+		Assumptions.assumeTrue(missing.isEmpty(),
+				"skipped: the layouts typeset anew are not at " + missing + " (tools/layouts-anew.sh makes them)");
 		List<Page> text = new ArrayList<>();
 		List<Page> pdf = new ArrayList<>();
 		for (Path seed : seeds) {

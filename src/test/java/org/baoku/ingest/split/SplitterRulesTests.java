@@ -202,9 +202,12 @@ class SplitterRulesTests {
 				""";
 		assertThat(PageReader.read(page)).extracting(b -> b.text("/")).containsExactly("古城换新颜",
 				"历时两年的古城墙修缮工程近日完工，修缮后的城墙/将于春节前对游客开放，城墙下的步道也同步改造完成。");
-		// A loose text line spreads every character, its sentences too: it is not cut.
+		// A loose text line spreads every character, its sentences too: it is not cut; nor are three characters set
+		// apart, or a spaced title beside another title (no sentence after it).
 		assertThat(PageReader.read("修 缮 后 的 城 墙 将 于 春 节 前 对 游 客 开 放 ，\n")).extracting(b -> b.text("/"))
 			.containsExactly("修缮后的城墙将于春节前对游客开放，");
+		assertThat(FrameCutter.spacedHeadlineEnd("古 城 新 历时两年的古城墙修缮工程近日完工，")).isEqualTo(-1);
+		assertThat(FrameCutter.spacedHeadlineEnd("古 城 换 新 颜 城墙步道同步改造完成")).isEqualTo(-1);
 	}
 
 	@Test
@@ -224,12 +227,22 @@ class SplitterRulesTests {
 
 				书香满城好风景（今日谈）
 				管好群众的菜篮子（人民时评）
+
+				本报杭州3月5日电 新建的高铁站今天正式投入运营，首日共开行高铁列车
+				六十对，高铁站配套的公交线路和出租车停靠点同步启用。
+
+				旅客从市区到高铁站乘坐地铁只需二十分钟，高铁站与机场之间也开通了
+				直达的接驳巴士，方便旅客换乘。
+
+				新高铁站投入运营
 				""";
 		List<SplitArticle> articles = splitter.split(page).articles();
 		assertThat(articles).extracting(a -> a.headline().full())
-			.containsExactly("书香满城好风景（今日谈）", "管好群众的菜篮子（人民时评）");
+			.containsExactly("书香满城好风景（今日谈）", "管好群众的菜篮子（人民时评）", "新高铁站投入运营");
 		assertThat(articles.get(0).body()).startsWith("城市书房开到了家门口").endsWith("城市书房的灯光里。");
 		assertThat(articles.get(1).body()).startsWith("菜市场改造以后").endsWith("检验城市治理的一面镜子。");
+		// the second title cuts the text it was over, never another article's
+		assertThat(articles.get(2).body()).startsWith("本报杭州3月5日电 新建的高铁站").endsWith("方便旅客换乘。");
 	}
 
 	@Test
