@@ -112,9 +112,9 @@ final class FrameCutter {
 	/**
 	 * A letter-spaced headline run onto the first line of the text beside it: "居 家 也 能 做 贡 献 “加班加点加油干，…".
 	 * Where single characters set apart open the line and a run of unspaced text with a comma or full stop closes
-	 * it (colons and enumeration commas as well cut lines of real pages that hold no such title), the run is another frame (a loose text line spreads all its characters, a headline none of its text's).
-	 * The index in {@code part} where that run starts, or -1. A part already cut off the line before it is left
-	 * alone: it opens a frame of its own already.
+	 * it, the run is another frame: a loose text line spreads all its characters, a headline none of its text's.
+	 * (Colons and enumeration commas as well cut lines of real pages that hold no such title.) The index in
+	 * {@code part} where that run starts, or -1. A part already cut off the line before it opens a frame already.
 	 */
 	static int spacedHeadlineEnd(String part) {
 		String s = part.strip();
