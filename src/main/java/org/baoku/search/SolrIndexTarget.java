@@ -25,7 +25,9 @@ import org.baoku.archive.PageSnapshot;
 /**
  * One SolrCloud collection that pages are written to: the one behind the alias, or a rebuild's new one. A page is
  * written as its articles added (overwriting by id) and the ids it no longer holds deleted by id, all routed to the
- * page's shard; a page already there at its revision is left alone. Every update must reach
+ * page's shard. A page is always written, even when a copy shows it at its revision already: one copy's answer does
+ * not say what the others hold (a restarted node's copy before it has recovered, or a copy its leader is about to
+ * overwrite), and a write skipped on such an answer would leave a copy stale for good. Every update must reach
  * {@link SolrSettings#requiredReplicas} copies or it fails, and its index work stays in the outbox.
  */
 final class SolrIndexTarget implements IndexTarget {
@@ -56,17 +58,14 @@ final class SolrIndexTarget implements IndexTarget {
 
 	@Override
 	public void replacePage(PageSnapshot page) throws IOException {
-		Map<String, Long> stored = storedOf(page.pageId());
+		Set<String> stored = storedIds(page.pageId());
 		Set<String> ids = new HashSet<>();
 		page.articles().forEach(a -> ids.add(SolrDocuments.id(a.pageId(), a.id())));
-		if (stored.keySet().equals(ids) && stored.values().stream().allMatch(r -> r == page.revision())) {
-			return;
-		}
 		UpdateRequest update = new UpdateRequest();
 		for (ArticleView article : page.articles()) {
 			update.add(SolrDocuments.document(article, page.revision()));
 		}
-		for (String id : stored.keySet()) {
+		for (String id : stored) {
 			if (!ids.contains(id)) {
 				update.deleteById(id, SolrDocuments.route(page.pageId()));
 			}
@@ -76,23 +75,26 @@ final class SolrIndexTarget implements IndexTarget {
 
 	@Override
 	public void deletePage(long pageId) throws IOException {
-		Map<String, Long> stored = storedOf(pageId);
+		Set<String> stored = storedIds(pageId);
 		if (stored.isEmpty()) {
 			return;
 		}
 		UpdateRequest update = new UpdateRequest();
-		stored.keySet().forEach(id -> update.deleteById(id, SolrDocuments.route(pageId)));
+		stored.forEach(id -> update.deleteById(id, SolrDocuments.route(pageId)));
 		send(update);
 	}
 
-	/** The page's documents as searches see them: id to page revision. */
-	private Map<String, Long> storedOf(long pageId) throws IOException {
-		SolrQuery query = new SolrQuery(SolrFields.PAGE_ID + ":" + pageId).setFields(SolrFields.ID, IndexFields.PAGE_REVISION)
-			.setRows(PAGE_ROWS);
+	/**
+	 * The ids of the page's documents as its shard's leader holds them: updates reach every other copy through the
+	 * leader, so it is the copy that says which ids a page still has there.
+	 */
+	private Set<String> storedIds(long pageId) throws IOException {
+		SolrQuery query = new SolrQuery(SolrFields.PAGE_ID + ":" + pageId).setFields(SolrFields.ID).setRows(PAGE_ROWS);
 		query.set(ShardParams._ROUTE_, SolrDocuments.route(pageId));
-		Map<String, Long> stored = new HashMap<>();
+		query.set(ShardParams.SHARDS_PREFERENCE, ShardParams.SHARDS_PREFERENCE_REPLICA_LEADER + ":true");
+		Set<String> stored = new HashSet<>();
 		for (SolrDocument doc : query(query).getResults()) {
-			stored.put((String) doc.getFirstValue(SolrFields.ID), ((Number) doc.getFirstValue(IndexFields.PAGE_REVISION)).longValue());
+			stored.add((String) doc.getFirstValue(SolrFields.ID));
 		}
 		return stored;
 	}
