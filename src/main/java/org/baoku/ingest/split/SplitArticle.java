@@ -35,7 +35,8 @@ public record SplitArticle(Headline headline, String dateline, EventDay eventDay
 		List<String> doubts = ConfidenceModel.needsReview(confidence) ? ConfidenceModel.reasons(signals) : List.of();
 		SplitArticle article = new SplitArticle(headline, dateline, eventDay, byline, reporters, photoCredit, body,
 				confidence, doubts, signals);
-		return ArticleReader.signedTwice(body) ? article.doubted(Doubts.SIGNED_TWICE) : article;
+		article = ArticleReader.signedTwice(body) ? article.doubted(Doubts.SIGNED_TWICE) : article;
+		return HeadlessTail.found(headline, body) ? article.doubted(Doubts.HEADLESS_TAIL) : article;
 	}
 
 	/**

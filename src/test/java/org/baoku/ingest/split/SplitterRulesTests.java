@@ -360,6 +360,30 @@ class SplitterRulesTests {
 	}
 
 	@Test
+	void aTextWhoseLongRestSharesNoWordWithItsHeadlineIsDoubted() {
+		Headline headline = new Headline(null, "全市新建公园十座", null);
+		String own = "全市今年新建公园十座，公园里建有步道、健身广场和儿童游乐场。".repeat(4);
+		String other = "高铁站今天正式投入运营，首日开行列车六十对，配套的公交线路和出租车停靠点同步启用。".repeat(8);
+		assertThat(HeadlessTail.found(headline, own + "\n" + other)).isTrue();
+		assertThat(HeadlessTail.found(headline, own + "\n" + other + "站前还建了一座公园。"))
+			.as("the rest uses a headline word").isFalse();
+		assertThat(HeadlessTail.found(headline, (own + "\n").repeat(12) + other))
+			.as("the last section of a long text").isFalse();
+		assertThat(HeadlessTail.found(headline, other.substring(0, 120) + "\n" + other))
+			.as("a headline that shares no words with its text before the break either").isFalse();
+		StringBuilder page = new StringBuilder();
+		for (String paragraph : List.of("本报讯 " + own, other)) {
+			for (int at = 0; at < paragraph.length(); at += 26) {
+				page.append(paragraph, at, Math.min(paragraph.length(), at + 26)).append('\n');
+			}
+			page.append('\n');
+		}
+		SplitArticle article = new PageSplitter().split(page + "全市新建公园十座\n").articles().get(0);
+		assertThat(article.needsReview()).isTrue();
+		assertThat(article.doubts()).contains(Doubts.HEADLESS_TAIL);
+	}
+
+	@Test
 	void textGoingOnInsideABrokenWordAfterAClosedArticleRejoinsItsOwn() {
 		String page = """
 				本报杭州3月5日电 全市公共图书馆今年将新增二十个城市书房，
