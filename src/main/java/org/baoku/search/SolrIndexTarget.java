@@ -25,10 +25,10 @@ import org.baoku.archive.PageSnapshot;
 /**
  * One SolrCloud collection that pages are written to: the one behind the alias, or a rebuild's new one. A page is
  * written as its articles added (overwriting by id) and the ids it no longer holds deleted by id, all routed to the
- * page's shard. A page is always written, even when a copy shows it at its revision already: one copy's answer does
- * not say what the others hold (a restarted node's copy before it has recovered, or a copy its leader is about to
- * overwrite), and a write skipped on such an answer would leave a copy stale for good. Every update must reach
- * {@link SolrSettings#requiredReplicas} copies or it fails, and its index work stays in the outbox.
+ * page's shard. Every update must reach {@link SolrSettings#requiredReplicas} copies or it fails, and its index work
+ * stays in the outbox. So a page is always written, even when a search shows it at its revision already: what one
+ * copy has committed says nothing of the others (a restarted copy commits what it recovered while its leader has
+ * not), and a write skipped on it would mark the work done with no copy ever confirming it.
  */
 final class SolrIndexTarget implements IndexTarget {
 
@@ -85,8 +85,8 @@ final class SolrIndexTarget implements IndexTarget {
 	}
 
 	/**
-	 * The ids of the page's documents as its shard's leader holds them: updates reach every other copy through the
-	 * leader, so it is the copy that says which ids a page still has there.
+	 * The ids of the page's documents as of its shard leader's last commit: updates reach every other copy through
+	 * the leader, so it is the copy that says which ids a page still has there.
 	 */
 	private Set<String> storedIds(long pageId) throws IOException {
 		SolrQuery query = new SolrQuery(SolrFields.PAGE_ID + ":" + pageId).setFields(SolrFields.ID).setRows(PAGE_ROWS);
