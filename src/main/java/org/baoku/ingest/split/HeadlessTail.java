@@ -14,27 +14,38 @@ final class HeadlessTail {
 	}
 
 	static boolean found(Headline headline, String body) {
-		BigramSet head = Bigrams.of(headline.full());
+		BigramSet head = BigramSet.EMPTY;
+		for (String part : new String[] { headline.kicker(), headline.main(), headline.subtitle() }) {
+			head = part == null ? head : head.union(Bigrams.of(part));
+		}
 		if (head.isEmpty()) {
 			return false;
 		}
 		List<String> paragraphs = body.lines().filter(p -> !p.isBlank()).toList();
-		String all = String.join("", paragraphs);
+		int all = paragraphs.stream().mapToInt(String::length).sum();
 		int at = 0;
 		for (int p = 0; p + 1 < paragraphs.size(); p++) {
 			at += paragraphs.get(p).length();
-			int rest = all.length() - at;
+			int rest = all - at;
 			if (at < SplitTuning.TAIL_MIN_BEFORE || rest < SplitTuning.TAIL_MIN_REST
-					|| rest < SplitTuning.TAIL_MIN_SHARE * all.length()) {
+					|| rest < SplitTuning.TAIL_MIN_SHARE * all) {
 				continue;
 			}
-			String before = all.substring(0, at);
-			if (Bigrams.coverage(head, Bigrams.of(all.substring(at))) == 0
-					&& Bigrams.coverage(head, Bigrams.of(before)) >= SplitTuning.TAIL_HEADLINE_BEFORE) {
+			if (Bigrams.coverage(head, bigrams(paragraphs.subList(p + 1, paragraphs.size()))) == 0
+					&& Bigrams.coverage(head, bigrams(paragraphs.subList(0, p + 1))) >= SplitTuning.TAIL_HEADLINE_BEFORE) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/** The bigrams of each paragraph, none across a break (nor across the parts of the headline above). */
+	private static BigramSet bigrams(List<String> paragraphs) {
+		BigramSet grams = BigramSet.EMPTY;
+		for (String paragraph : paragraphs) {
+			grams = grams.union(Bigrams.of(paragraph));
+		}
+		return grams;
 	}
 
 }

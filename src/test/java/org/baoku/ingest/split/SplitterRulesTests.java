@@ -369,6 +369,10 @@ class SplitterRulesTests {
 			.as("the rest uses a headline word").isFalse();
 		assertThat(HeadlessTail.found(headline, (own + "\n").repeat(12) + other))
 			.as("the last section of a long text").isFalse();
+		assertThat(HeadlessTail.found(headline, own + "\n" + other.substring(0, 200)))
+			.as("a rest too short to be a report of its own").isFalse();
+		assertThat(HeadlessTail.found(headline, own.substring(0, 60) + "\n" + other))
+			.as("too little text before the break").isFalse();
 		assertThat(HeadlessTail.found(headline, other.substring(0, 120) + "\n" + other))
 			.as("a headline that shares no words with its text before the break either").isFalse();
 		StringBuilder page = new StringBuilder();
