@@ -1,6 +1,8 @@
 package org.baoku.ingest.split;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * A text that runs on past its own report into another one: after some paragraph break, a long rest shares not one
@@ -14,10 +16,9 @@ final class HeadlessTail {
 	}
 
 	static boolean found(Headline headline, String body) {
-		BigramSet head = BigramSet.EMPTY;
-		for (String part : new String[] { headline.kicker(), headline.main(), headline.subtitle() }) {
-			head = part == null ? head : head.union(Bigrams.of(part));
-		}
+		BigramSet head = bigrams(Stream.of(headline.kicker(), headline.main(), headline.subtitle())
+			.filter(Objects::nonNull)
+			.toList());
 		if (head.isEmpty()) {
 			return false;
 		}
@@ -39,11 +40,11 @@ final class HeadlessTail {
 		return false;
 	}
 
-	/** The bigrams of each paragraph, none across a break (nor across the parts of the headline above). */
-	private static BigramSet bigrams(List<String> paragraphs) {
+	/** The bigrams of each text (a paragraph, a headline's part), none across two of them. */
+	private static BigramSet bigrams(List<String> texts) {
 		BigramSet grams = BigramSet.EMPTY;
-		for (String paragraph : paragraphs) {
-			grams = grams.union(Bigrams.of(paragraph));
+		for (String text : texts) {
+			grams = grams.union(Bigrams.of(text));
 		}
 		return grams;
 	}
