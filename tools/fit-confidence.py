@@ -1,11 +1,16 @@
 #!/usr/bin/env python3
 """Fits the splitter's confidence weights (logistic regression) and prints how well they flag wrong splits.
 
-usage: fit-confidence.py [--weights W.json | --out W.json] GOLD_DIR PRED_DIR [GOLD_DIR PRED_DIR ...]
+usage: fit-confidence.py [--weights W.json | --out W.json [--drop S,S] [--shift B] [--prior P.json --prior-share F]]
+                         GOLD_DIR PRED_DIR [GOLD_DIR PRED_DIR ...]
 Each PRED_DIR holds `parse --out` JSON for the pages of GOLD_DIR. An article is right when it matches a gold article
 with the right headline, dateline and reporters (the tests of ../shared/tools/calibration.py). Without --weights it
 fits the weights on all the pages given, writes them to --out (default confidence-weights.json in the current
 folder) and prints the Java constants for SplitTuning; with --weights (a file this script wrote) it only scores the pages given, so weights fitted on development pages can be checked on others.
+--drop leaves signals out of the fit (weight 0); --shift adds B to the fitted bias (B > 0 sends fewer articles to
+review); --prior blends the fit with weights fitted before (a file this script wrote or P.json of the same shape,
+missing signals at 0): share F of the prior's bias and weights, 1 - F of the new ones, so pages of a paper the new
+training pages hold few of keep some of what the old weights knew.
 Either way it prints the confidence table (bucket -> right/wrong) and the calibration line at the review threshold.
 Needs numpy and ../shared/tools/score.py (set SCORE_TOOLS to its folder).
 """
@@ -94,22 +99,46 @@ def main():
     args = sys.argv[1:]
     weights = None
     out = 'confidence-weights.json'
-    if args and args[0] == '--weights':
-        weights = json.load(open(args[1]))
+    dropped, shift, prior, share = set(), 0.0, None, 0.0
+    while args and args[0].startswith('--'):
+        flag, value = args[0], args[1]
         args = args[2:]
-    elif args and args[0] == '--out':
-        out = args[1]
-        args = args[2:]
+        if flag == '--weights':
+            weights = json.load(open(value))
+        elif flag == '--out':
+            out = value
+        elif flag == '--drop':
+            dropped = set(value.split(','))
+        elif flag == '--shift':
+            shift = float(value)
+        elif flag == '--prior':
+            prior = json.load(open(value))
+        elif flag == '--prior-share':
+            share = float(value)
+        else:
+            sys.exit('unknown option ' + flag)
     rows = load(list(zip(args[0::2], args[1::2])))
     names = list(rows[0][0].keys())
     X = np.array([[r[0][n] for n in names] for r in rows], dtype=float)
     y = np.array([1.0 if r[1] else 0.0 for r in rows])
     if weights is None:
-        w, b = fit(X, y)
+        # Fitted on standardized signals (so the penalty weighs each alike and the descent converges), then
+        # turned back into weights on the signals as the splitter computes them.
+        mu, sd = X.mean(0), X.std(0)
+        sd[sd == 0] = 1
+        keep = np.array([n not in dropped for n in names])
+        w, b = np.zeros(len(names)), 0.0
+        w[keep], b = fit(((X - mu) / sd)[:, keep], y)
+        w, b = w / sd, b - float((w * mu / sd).sum())
         # Shift the bias so that the review threshold falls where about nine in ten wrong splits are below it.
         z = X @ w + b
         cut = np.quantile(z[y == 0], 0.9) if (y == 0).any() else 0
-        b += np.log(THRESHOLD / (1 - THRESHOLD)) - cut
+        b += np.log(THRESHOLD / (1 - THRESHOLD)) - cut + shift
+        if prior is not None:
+            old = dict(zip(prior['names'], prior['weights']))
+            w = share * np.array([old.get(n, 0.0) for n in names]) + (1 - share) * w
+            b = share * prior['bias'] + (1 - share) * b
+        w, b = np.round(w, 3), round(float(b), 3)
         json.dump({'names': names, 'weights': list(w), 'bias': b}, open(out, 'w'))
         print('fitted on %d articles; weights in %s' % (len(y), out))
         print('\tstatic final double CONFIDENCE_BIAS = %.3f;' % b)
