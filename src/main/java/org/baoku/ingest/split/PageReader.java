@@ -20,7 +20,7 @@ public final class PageReader {
 		List<Line> current = new ArrayList<>();
 		// Whether the block being gathered was cut from the one above it.
 		boolean joined = false;
-		String[] rawLines = BrokenDatelines.mend(pageText.split("\\R", -1));
+		String[] rawLines = BrokenDatelines.mend(LevelHeadlineStarts.mend(pageText.split("\\R", -1)));
 		for (int r = 0; r < rawLines.length; r++) {
 			String raw = rawLines[r];
 			// An indented line starts a text frame of its own even without a blank line above it.

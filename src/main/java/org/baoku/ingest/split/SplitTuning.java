@@ -206,6 +206,15 @@ final class SplitTuning {
 	/** Section headings of one article are set alike: their lines differ in width by at most this many cells. */
 	static final double ALIKE_HEADING_WIDTH = 1;
 
+	/**
+	 * A headline's first line run onto another frame's line (LevelHeadlineStarts) is moved to the block that finishes
+	 * it when that block has at most this many lines (a headline's, not a report's)...
+	 */
+	static final int LEVEL_HEADLINE_MAX_LINES = 3;
+
+	/** ...and this many characters on each side of the break stand together elsewhere on the page. */
+	static final int LEVEL_HEADLINE_JOIN = 2;
+
 	/** A byline broken off after its dateline ("…电（记") is closed this soon on the line that goes on with it. */
 	static final int BROKEN_BYLINE_CHARS = 20;
 

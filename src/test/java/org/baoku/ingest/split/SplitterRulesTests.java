@@ -407,6 +407,32 @@ class SplitterRulesTests {
 	}
 
 	@Test
+	void headlineStartRunOntoTheLastLineOfTheColumnBesideItIsPutBack() {
+		String page = """
+				本报讯 全市公共图书馆今年将新增二十个城市书房，读者可在任意一个
+				城市书房借还图书，每天开放十二小时，周末还将举办阅读活动。
+
+				新华社北京3月5日电 本市第二十届青少年科技节今天开幕，来自各区
+				的学生带来了机器人和航模作品，科技节将持续一周。 图书馆新增二十
+
+				个城市书房
+
+				本报讯 新建的高铁站今天正式投入运营，首日开行列车六十对。
+
+				青少年科技节开幕
+				""";
+		assertThat(only(page, "城市书房").headline().full().replace(" ", "")).isEqualTo("图书馆新增二十个城市书房");
+		assertThat(only(page, "科技节").body()).endsWith("科技节将持续一周。");
+		String noEvidence = page.replace("新增二十个城市书房，读者", "建设城市书房，读者");
+		assertThat(new PageSplitter().split(noEvidence).articles())
+			.as("the words across the break stand nowhere else on the page: the line is left as it is")
+			.noneMatch(a -> a.headline().full().replace(" ", "").equals("图书馆新增二十个城市书房"));
+		String dateline = "本报北京3月5日电 图书馆新增二十\n\n个城市书房今年开放，每天开放十二小时。\n";
+		assertThat(LevelHeadlineStarts.mend(dateline.split("\n", -1)))
+			.as("a dateline's report goes on on the next line").containsExactly(dateline.split("\n", -1));
+	}
+
+	@Test
 	void headlineBlockWhoseLinesFitTwoBodiesIsTwoHeadlines() {
 		String page = """
 				本报北京2月14日电 海关总署今天发布，一月份我国外贸开局平稳，进出口总值同比增长，出口
