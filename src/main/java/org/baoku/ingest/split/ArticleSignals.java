@@ -15,7 +15,8 @@ final class ArticleSignals {
 	static final List<String> NAMES = List.of("no_headline", "headline_fit", "headline_fits_other", "length_ratio",
 			"topic_break", "starts_mid_sentence", "ends_open", "has_dateline", "has_reporters", "inner_dateline",
 			"headline_parts", "openers_inside", "photo", "continued", "headline_weakest_phrase", "headline_length",
-			"rival_headline", "page_orphans", "page_headless");
+			"rival_headline", "page_orphans", "page_headless", "neighbour_likeness", "headline_in_lead",
+			"paragraph_ratio", "has_subtitle", "headline_least_window");
 
 	/** A dateline after the first few characters: another article's start inside this body. */
 	private static final Pattern INNER_DATELINE = Pattern
@@ -30,9 +31,13 @@ final class ArticleSignals {
 	 * @param match the headline blocks it got
 	 * @param otherBodies the bigrams of the page's other bodies
 	 * @param medianLength the median body length on the page
+	 * @param medianParagraphs the median number of paragraphs of a body on the page
+	 * @param neighbourLikeness how much more its wording is like the bodies printed right before and after it than
+	 *        like the page's others (a text cut in two reads like the piece beside it)
 	 */
 	static Map<String, Double> of(SplitArticle article, List<String> paragraphs, HeadlineMatcher.Match match,
-			List<BigramSet> otherBodies, double medianLength, boolean continued, PageContext page) {
+			List<BigramSet> otherBodies, double medianLength, double medianParagraphs, boolean continued,
+			PageContext page, double neighbourLikeness) {
 		Map<String, Double> s = new LinkedHashMap<>();
 		boolean photo = article.headline().isEmpty() && article.photoCredit() && match == null;
 		String body = article.body();
@@ -62,6 +67,15 @@ final class ArticleSignals {
 		s.put("rival_headline", match == null ? 0.0 : page.rival(match));
 		s.put("page_orphans", (double) page.orphans());
 		s.put("page_headless", (double) page.headless());
+		// A text cut in two reads like the piece beside it; a report's lead and every stretch of it use its
+		// headline's words; features run to more paragraphs than the page's others and have a subtitle.
+		s.put("neighbour_likeness", neighbourLikeness);
+		boolean headed = !photo && !article.headline().isEmpty();
+		s.put("headline_in_lead", headed ? Bigrams.coverage(headlineGrams,
+				Bigrams.of(body.substring(0, Math.min(body.length(), SplitTuning.LEAD_CHARS)))) : 0.0);
+		s.put("paragraph_ratio", Math.log(Math.max(paragraphs.size(), 1) / Math.max(medianParagraphs, 1)));
+		s.put("has_subtitle", article.headline().subtitle() != null ? 1.0 : 0.0);
+		s.put("headline_least_window", headed ? leastWindow(headlineGrams, body) : 0.0);
 		return s;
 	}
 
@@ -92,6 +106,19 @@ final class ArticleSignals {
 			return own <= 0 ? 1 : Math.min(1, best / own);
 		}
 
+	}
+
+	/** The least share of the headline's bigrams found in any stretch of the body (1 for a body too short to have two). */
+	private static double leastWindow(BigramSet headline, String body) {
+		int window = SplitTuning.HEADLINE_WINDOW_CHARS;
+		double least = 1;
+		if (body.length() <= window + SplitTuning.HEADLINE_WINDOW_STEP) {
+			return least;
+		}
+		for (int at = 0; at + window < body.length(); at += SplitTuning.HEADLINE_WINDOW_STEP) {
+			least = Math.min(least, Bigrams.coverage(headline, Bigrams.of(body.substring(at, at + window))));
+		}
+		return least;
 	}
 
 	/** The share of its bigrams that the headline phrase least found in the body has there. */

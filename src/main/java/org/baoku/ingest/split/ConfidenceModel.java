@@ -44,6 +44,9 @@ final class ConfidenceModel {
 		if (signals.get("topic_break") > SplitTuning.REASON_TOPIC_BREAK) {
 			reasons.add(Doubts.TOPIC_BREAK);
 		}
+		if (signals.get("neighbour_likeness") > SplitTuning.REASON_LIKE_NEIGHBOUR) {
+			reasons.add(Doubts.LIKE_NEIGHBOUR);
+		}
 		if (signals.get("starts_mid_sentence") > 0) {
 			reasons.add(Doubts.STARTS_MID_SENTENCE);
 		}

@@ -33,6 +33,8 @@ public final class Doubts {
 
 	static final String TOPIC_BREAK = "正文中途话题突变，可能粘连了两篇稿件";
 
+	static final String LIKE_NEIGHBOUR = "正文用词与紧挨着的一篇很像，远比与本版其他稿件像，可能是一篇文章被切成了两段";
+
 	static final String STARTS_MID_SENTENCE = "正文从半句开始，开头可能缺失";
 
 	static final String ENDS_OPEN = "正文没有以句末标点结束，结尾可能缺失";
@@ -85,7 +87,7 @@ public final class Doubts {
 
 	private static final Map<String, String> CODES = Map.ofEntries(Map.entry(NO_HEADLINE, "noHeadline"),
 			Map.entry(HEADLINE_FITS_OTHER, "headlineFitsOther"), Map.entry(INNER_DATELINE, "innerDateline"),
-			Map.entry(TOPIC_BREAK, "topicBreak"), Map.entry(STARTS_MID_SENTENCE, "startsMidSentence"),
+			Map.entry(TOPIC_BREAK, "topicBreak"), Map.entry(LIKE_NEIGHBOUR, "likeNeighbour"), Map.entry(STARTS_MID_SENTENCE, "startsMidSentence"),
 			Map.entry(ENDS_OPEN, "endsOpen"), Map.entry(SHORT_BODY, "shortBody"), Map.entry(LONG_BODY, "longBody"),
 			Map.entry(CONTINUED, "continued"), Map.entry(SIGNED_TWICE, "signedTwice"),
 			Map.entry(HEADLESS_TAIL, "headlessTail"),

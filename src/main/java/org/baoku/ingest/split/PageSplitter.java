@@ -139,13 +139,31 @@ public final class PageSplitter {
 		double[] lengths = drafts.stream().filter(d -> d.match() != null)
 			.mapToDouble(d -> d.article().body().length()).sorted().toArray();
 		double median = lengths.length == 0 ? 1 : lengths[lengths.length / 2];
+		double[] paragraphs = drafts.stream().filter(d -> d.match() != null)
+			.mapToDouble(d -> d.paragraphs().size()).sorted().toArray();
+		double medianParagraphs = paragraphs.length == 0 ? 1 : paragraphs[paragraphs.length / 2];
+		List<BigramCounts> counts = drafts.stream().map(d -> Bigrams.counts(d.article().body())).toList();
 		List<SplitArticle> articles = new ArrayList<>();
 		for (int d = 0; d < drafts.size(); d++) {
 			List<BigramSet> others = new ArrayList<>(grams);
 			others.remove(d);
 			Draft draft = drafts.get(d);
+			// How much more its wording is like the texts printed right beside it than like the page's others.
+			double beside = 0;
+			double rest = 0;
+			for (int n = 0; n < drafts.size(); n++) {
+				if (n == d) {
+					continue;
+				}
+				double likeness = Bigrams.cosine(counts.get(d), counts.get(n));
+				if (Math.abs(n - d) == 1) {
+					beside = Math.max(beside, likeness);
+				}
+				rest += likeness / (drafts.size() - 1);
+			}
+			double neighbourLikeness = beside - rest;
 			articles.add(draft.article().assessed(ArticleSignals.of(draft.article(), draft.paragraphs(), draft.match(),
-					others, median, draft.continued(), page)));
+					others, median, medianParagraphs, draft.continued(), page, neighbourLikeness)));
 		}
 		return articles;
 	}

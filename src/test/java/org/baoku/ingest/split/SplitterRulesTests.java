@@ -1,6 +1,7 @@
 package org.baoku.ingest.split;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -404,6 +405,34 @@ class SplitterRulesTests {
 				""";
 		assertThat(only(page, "城市书房").body()).contains("开放十二小时，周末").endsWith("欢迎市民前往。");
 		assertThat(only(page, "高铁站").body()).doesNotContain("城市书房");
+	}
+
+	@Test
+	void signalsSayWhatATextCutInTwoAndAHeadlineLeftByItsTextLookLike() {
+		String library = "全市公共图书馆今年将新增二十个城市书房，读者可在任意一个城市书房借还图书。";
+		String rail = "新建的高铁站今天正式投入运营，首日开行列车六十对，配套公交线路同步启用。";
+		String page = "本报讯 " + library.repeat(3) + "\n\n" + "本报讯 城市书房每天开放十二小时，" + library.repeat(2) + "\n\n"
+				+ "本报讯 " + rail.repeat(2) + "\n\n" + "新增二十个城市书房\n\n城市书房开放十二小时\n\n新高铁站投入运营\n";
+		List<SplitArticle> articles = splitter.split(page).articles();
+		assertThat(articles).hasSize(3);
+		Map<String, Double> first = only(page, "新增二十个").signals();
+		Map<String, Double> last = only(page, "高铁站").signals();
+		assertThat(first.get("neighbour_likeness")).as("reads like the text beside it, not like the page's other")
+			.isGreaterThan(last.get("neighbour_likeness") + 0.2);
+		assertThat(ConfidenceModel.reasons(first)).as("named when it is sent to review").contains(Doubts.LIKE_NEIGHBOUR);
+		assertThat(ConfidenceModel.reasons(last)).doesNotContain(Doubts.LIKE_NEIGHBOUR);
+		assertThat(first.get("headline_in_lead")).isEqualTo(1.0);
+		assertThat(first.get("headline_least_window")).as("a body too short for two stretches").isEqualTo(1.0);
+		assertThat(first.get("has_subtitle")).isZero();
+		StringBuilder longer = new StringBuilder();
+		for (String paragraph : List.of("本报讯 " + library.repeat(3), rail.repeat(12))) {
+			for (int at = 0; at < paragraph.length(); at += 26) {
+				longer.append(paragraph, at, Math.min(paragraph.length(), at + 26)).append('\n');
+			}
+		}
+		Map<String, Double> glued = splitter.split(longer + "\n新增二十个城市书房\n").articles().get(0).signals();
+		assertThat(glued.get("headline_least_window")).as("a stretch with none of the headline's words").isZero();
+		assertThat(glued.get("paragraph_ratio")).isZero();
 	}
 
 	@Test
