@@ -1,7 +1,9 @@
 package org.baoku.ingest.split;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -27,6 +29,7 @@ final class LevelHeadlineStarts {
 	}
 
 	static String[] mend(String[] rawLines) {
+		Page page = new Page(rawLines);
 		List<String> out = new ArrayList<>();
 		for (int r = 0; r < rawLines.length; r++) {
 			String line = rawLines[r].stripTrailing();
@@ -37,7 +40,7 @@ final class LevelHeadlineStarts {
 			}
 			if (space <= 0 || next == r + 1 || next >= rawLines.length
 					|| !isHead(line.substring(0, space).strip(), line.substring(space + 1), rawLines, next)
-					|| !joinedElsewhere(rawLines, r, next, line.substring(space + 1))) {
+					|| !page.joinedElsewhere(r, next, line.substring(space + 1))) {
 				out.add(rawLines[r]);
 				continue;
 			}
@@ -74,22 +77,59 @@ final class LevelHeadlineStarts {
 				&& (Chars.isIdeograph(rest.codePointAt(0)) || Character.isDigit(rest.codePointAt(0)));
 	}
 
-	/**
-	 * The characters on both sides of the break, {@link SplitTuning#LEVEL_HEADLINE_JOIN} of each, stand together
-	 * somewhere on the page outside the two lines.
-	 */
-	private static boolean joinedElsewhere(String[] rawLines, int line, int next, String head) {
-		String rest = compact(rawLines[next]);
-		int side = SplitTuning.LEVEL_HEADLINE_JOIN;
-		if (head.length() < side || rest.length() < side) {
-			return false;
+	/** The page's text with no spaces, where each line starts in it, and how often each run of characters occurs. */
+	private static final class Page {
+
+		private final String text;
+
+		private final int[] starts;
+
+		private Map<String, Integer> runs;
+
+		Page(String[] rawLines) {
+			StringBuilder page = new StringBuilder();
+			starts = new int[rawLines.length + 1];
+			for (int r = 0; r < rawLines.length; r++) {
+				starts[r] = page.length();
+				page.append(compact(rawLines[r]));
+			}
+			starts[rawLines.length] = page.length();
+			text = page.toString();
 		}
-		StringBuilder elsewhere = new StringBuilder();
-		for (int r = 0; r < rawLines.length; r++) {
-			// Lines run on across line ends; the two lines themselves are left out.
-			elsewhere.append(r == line || r == next ? "\n" : compact(rawLines[r]));
+
+		/**
+		 * The characters on both sides of the break, {@link SplitTuning#LEVEL_HEADLINE_JOIN} of each, stand together
+		 * somewhere on the page outside the two lines (lines run on across line ends).
+		 */
+		boolean joinedElsewhere(int line, int next, String head) {
+			String rest = text.substring(starts[next], starts[next + 1]);
+			int side = SplitTuning.LEVEL_HEADLINE_JOIN;
+			if (head.length() < side || rest.length() < side) {
+				return false;
+			}
+			String join = head.substring(head.length() - side) + rest.substring(0, side);
+			// Runs that overlap the two lines (nothing but blank lines stands between them) do not count.
+			String lines = text.substring(Math.max(0, starts[line] - join.length() + 1),
+					Math.min(text.length(), starts[next + 1] + join.length() - 1));
+			int inside = 0;
+			for (int at = lines.indexOf(join); at >= 0; at = lines.indexOf(join, at + 1)) {
+				inside++;
+			}
+			return runs().getOrDefault(join, 0) > inside;
 		}
-		return elsewhere.indexOf(head.substring(head.length() - side) + rest.substring(0, side)) >= 0;
+
+		/** Counted once for the whole page, so a page of many lines costs time in proportion to its length. */
+		private Map<String, Integer> runs() {
+			if (runs == null) {
+				runs = new HashMap<>();
+				int length = 2 * SplitTuning.LEVEL_HEADLINE_JOIN;
+				for (int at = 0; at + length <= text.length(); at++) {
+					runs.merge(text.substring(at, at + length), 1, Integer::sum);
+				}
+			}
+			return runs;
+		}
+
 	}
 
 	private static String compact(String raw) {
