@@ -7,10 +7,12 @@ Each PRED_DIR holds `parse --out` JSON for the pages of GOLD_DIR. An article is 
 with the right headline, dateline and reporters (the tests of ../shared/tools/calibration.py). Without --weights it
 fits the weights on all the pages given, writes them to --out (default confidence-weights.json in the current
 folder) and prints the Java constants for SplitTuning; with --weights (a file this script wrote) it only scores the pages given, so weights fitted on development pages can be checked on others.
---drop leaves signals out of the fit (weight 0); --shift adds B to the fitted bias (B > 0 sends fewer articles to
-review); --prior blends the fit with weights fitted before (a file this script wrote or P.json of the same shape,
-missing signals at 0): share F of the prior's bias and weights, 1 - F of the new ones, so pages of a paper the new
-training pages hold few of keep some of what the old weights knew.
+--drop leaves signals out of the new fit (weight 0 there); --shift adds B to the new fit's bias, after it was set so
+that nine in ten wrong training articles fall under the threshold (B > 0 sends fewer articles to review); --prior
+blends the new fit with weights fitted before (a file this script wrote, signals it lacks at 0; a dropped signal
+keeps the prior's share of its old weight): share F of the prior's bias and weights, 1 - F of the new ones, so
+pages of a paper the new training pages hold few of keep some of what the old weights knew. So the blended bias
+moves by (1 - F) * B, and the nine-in-ten holds only roughly.
 Either way it prints the confidence table (bucket -> right/wrong) and the calibration line at the review threshold.
 Needs numpy and ../shared/tools/score.py (set SCORE_TOOLS to its folder).
 """
@@ -101,6 +103,8 @@ def main():
     out = 'confidence-weights.json'
     dropped, shift, prior, share = set(), 0.0, None, 0.0
     while args and args[0].startswith('--'):
+        if len(args) < 2:
+            sys.exit(args[0] + ' needs a value')
         flag, value = args[0], args[1]
         args = args[2:]
         if flag == '--weights':
@@ -117,8 +121,16 @@ def main():
             share = float(value)
         else:
             sys.exit('unknown option ' + flag)
+    if weights is not None and (dropped or shift or prior is not None):
+        sys.exit('--drop, --shift and --prior are for fitting, not with --weights')
+    if (prior is None) != (share == 0):
+        sys.exit('--prior and --prior-share go together')
     rows = load(list(zip(args[0::2], args[1::2])))
     names = list(rows[0][0].keys())
+    if dropped - set(names):
+        sys.exit('no such signal: ' + ', '.join(sorted(dropped - set(names))))
+    if prior is not None and set(prior['names']) - set(names):
+        print('prior signals no longer computed, left out: ' + ', '.join(sorted(set(prior['names']) - set(names))))
     X = np.array([[r[0][n] for n in names] for r in rows], dtype=float)
     y = np.array([1.0 if r[1] else 0.0 for r in rows])
     if weights is None:

@@ -33,7 +33,8 @@ final class ArticleSignals {
 	 * @param medianLength the median body length on the page
 	 * @param medianParagraphs the median number of paragraphs of a body on the page
 	 * @param neighbourLikeness how much more its wording is like the bodies printed right before and after it than
-	 *        like the page's others (a text cut in two reads like the piece beside it)
+	 *        like the page's bodies on average, those two included (a text cut in two reads like the piece beside it;
+	 *        0 on a page of two)
 	 */
 	static Map<String, Double> of(SplitArticle article, List<String> paragraphs, HeadlineMatcher.Match match,
 			List<BigramSet> otherBodies, double medianLength, double medianParagraphs, boolean continued,
@@ -108,7 +109,10 @@ final class ArticleSignals {
 
 	}
 
-	/** The least share of the headline's bigrams found in any stretch of the body (1 for a body too short to have two). */
+	/**
+	 * The least share of the headline's bigrams found in a stretch of the body: stretches of HEADLINE_WINDOW_CHARS
+	 * starting every HEADLINE_WINDOW_STEP characters and ending before the body does (1 for a body too short for two).
+	 */
 	private static double leastWindow(BigramSet headline, String body) {
 		int window = SplitTuning.HEADLINE_WINDOW_CHARS;
 		double least = 1;

@@ -148,7 +148,7 @@ public final class PageSplitter {
 			List<BigramSet> others = new ArrayList<>(grams);
 			others.remove(d);
 			Draft draft = drafts.get(d);
-			// How much more its wording is like the texts printed right beside it than like the page's others.
+			// How much more its wording is like the texts printed right beside it than like the page's on average.
 			double beside = 0;
 			double rest = 0;
 			for (int n = 0; n < drafts.size(); n++) {

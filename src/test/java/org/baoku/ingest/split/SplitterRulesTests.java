@@ -419,11 +419,10 @@ class SplitterRulesTests {
 		Map<String, Double> last = only(page, "高铁站").signals();
 		assertThat(first.get("neighbour_likeness")).as("reads like the text beside it, not like the page's other")
 			.isGreaterThan(last.get("neighbour_likeness") + 0.2);
-		assertThat(ConfidenceModel.reasons(first)).as("named when it is sent to review").contains(Doubts.LIKE_NEIGHBOUR);
+		assertThat(ConfidenceModel.reasons(first)).as("the reason an editor reads").contains(Doubts.LIKE_NEIGHBOUR);
 		assertThat(ConfidenceModel.reasons(last)).doesNotContain(Doubts.LIKE_NEIGHBOUR);
 		assertThat(first.get("headline_in_lead")).isEqualTo(1.0);
 		assertThat(first.get("headline_least_window")).as("a body too short for two stretches").isEqualTo(1.0);
-		assertThat(first.get("has_subtitle")).isZero();
 		StringBuilder longer = new StringBuilder();
 		for (String paragraph : List.of("本报讯 " + library.repeat(3), rail.repeat(12))) {
 			for (int at = 0; at < paragraph.length(); at += 26) {
@@ -432,7 +431,6 @@ class SplitterRulesTests {
 		}
 		Map<String, Double> glued = splitter.split(longer + "\n新增二十个城市书房\n").articles().get(0).signals();
 		assertThat(glued.get("headline_least_window")).as("a stretch with none of the headline's words").isZero();
-		assertThat(glued.get("paragraph_ratio")).isZero();
 	}
 
 	@Test
@@ -456,9 +454,13 @@ class SplitterRulesTests {
 		assertThat(new PageSplitter().split(noEvidence).articles())
 			.as("the words across the break stand nowhere else on the page: the line is left as it is")
 			.noneMatch(a -> a.headline().full().replace(" ", "").equals("图书馆新增二十个城市书房"));
-		String dateline = "本报北京3月5日电 图书馆新增二十\n\n个城市书房今年开放，每天开放十二小时。\n";
-		assertThat(LevelHeadlineStarts.mend(dateline.split("\n", -1)))
-			.as("a dateline's report goes on on the next line").containsExactly(dateline.split("\n", -1));
+		String evidence = "全市今年新增二十个城市书房，方便读者借书。\n\n";
+		String afterSentence = evidence + "读者可就近借还图书。 图书馆新增二十\n\n个城市书房\n";
+		assertThat(LevelHeadlineStarts.mend(afterSentence.split("\n", -1)))
+			.contains(FrameCutter.FRAME_START + "图书馆新增二十");
+		String afterDateline = evidence + "本报北京3月5日电 图书馆新增二十\n\n个城市书房\n";
+		assertThat(LevelHeadlineStarts.mend(afterDateline.split("\n", -1)))
+			.as("a dateline's report goes on on the next line").containsExactly(afterDateline.split("\n", -1));
 	}
 
 	@Test
