@@ -61,6 +61,12 @@ public final class ArticleReader {
 				first = lead.get().rest();
 			}
 			paragraphs.set(0, first);
+			String opened = printed.get(0);
+			int head = opened.length() - first.length();
+			if (!first.isEmpty() && opened.endsWith(first) && printedLength(opened.substring(0, head)) > SplitTuning.BODY_OPENING_CREDIT_MAX) {
+				// A long dateline and byline opening the text (a team of reporters) are kept in their fields only.
+				printed.set(0, first);
+			}
 			int lastIndex = paragraphs.size() - 1;
 			String untrimmed = paragraphs.get(lastIndex);
 			Optional<DatelineParser.Dateline> after = DatelineParser.trailing(paragraphs.get(lastIndex));

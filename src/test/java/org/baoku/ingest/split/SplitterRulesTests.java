@@ -434,6 +434,18 @@ class SplitterRulesTests {
 	}
 
 	@Test
+	void aLongOpeningDatelineAndBylineStayInTheirFieldsOnly() {
+		String text = "全市公共图书馆今年将新增二十个城市书房，读者可在任意一个城市书房借还图书。";
+		String team = "本报北京3月5日电（记者 王明、李华、张强、赵刚、刘洋、陈静、周涛）" + text + "\n\n城市书房将增加二十个\n";
+		SplitArticle article = only(team, "城市书房");
+		assertThat(article.body()).as("33 characters before the text: kept in the fields").startsWith("全市公共图书馆");
+		assertThat(article.dateline()).isEqualTo("本报北京3月5日电");
+		assertThat(article.reporterNames()).containsExactly("王明", "李华", "张强", "赵刚", "刘洋", "陈静", "周涛");
+		String one = "本报北京3月5日电（记者 王明）" + text + "\n\n城市书房将增加二十个\n";
+		assertThat(only(one, "城市书房").body()).as("a short one stays as printed").startsWith("本报北京3月5日电（记者 王明）");
+	}
+
+	@Test
 	void headlineStartRunOntoTheLastLineOfTheColumnBesideItIsPutBack() {
 		String page = """
 				本报讯 全市公共图书馆今年将新增二十个城市书房，读者可在任意一个
