@@ -45,6 +45,8 @@ public final class Doubts {
 
 	static final String CONTINUED = "转版稿件：本版只有部分正文";
 
+	static final String TAG_ONLY_HEADLINE = "标题只有括号里的栏目名，它所属的标题可能配给了别的文章";
+
 	static final String HEADLESS_TAIL = "正文后面一大段与标题没有一个共同用词，可能粘连了另一篇稿件";
 
 	static final String SIGNED_TWICE = "正文开头和结尾署了不同记者的名字，可能粘连了两篇稿件";
@@ -90,7 +92,7 @@ public final class Doubts {
 			Map.entry(TOPIC_BREAK, "topicBreak"), Map.entry(LIKE_NEIGHBOUR, "likeNeighbour"), Map.entry(STARTS_MID_SENTENCE, "startsMidSentence"),
 			Map.entry(ENDS_OPEN, "endsOpen"), Map.entry(SHORT_BODY, "shortBody"), Map.entry(LONG_BODY, "longBody"),
 			Map.entry(CONTINUED, "continued"), Map.entry(SIGNED_TWICE, "signedTwice"),
-			Map.entry(HEADLESS_TAIL, "headlessTail"),
+			Map.entry(HEADLESS_TAIL, "headlessTail"), Map.entry(TAG_ONLY_HEADLINE, "tagOnlyHeadline"),
 			Map.entry(UNSIGNED, "unsigned"), Map.entry(NO_AUTHOR, "noAuthor"),
 			Map.entry(ACROSS_TITLE, "acrossTitle"), Map.entry(ORPHAN_NEARBY, "orphanNearby"),
 			Map.entry(SAME_STYLE_SECTIONS, "sameStyleSections"), Map.entry(OCR_READ, "ocrRead"),

@@ -1,6 +1,7 @@
 package org.baoku.ingest.split;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** A headline: kicker (引题) above, main title (主题), subtitle (副题) below. Kicker and subtitle may be null. */
 public record Headline(String kicker, String main, String subtitle) {
@@ -10,6 +11,16 @@ public record Headline(String kicker, String main, String subtitle) {
 	public boolean isEmpty() {
 		return main == null || main.isBlank();
 	}
+
+	/**
+	 * Nothing but a column tag in brackets ("（来自疫情防控一线的报道）"): a tag closes a title and is never one, so the
+	 * title it closes went elsewhere.
+	 */
+	public boolean isColumnTagOnly() {
+		return !isEmpty() && COLUMN_TAG_ONLY.matcher(full().replace(" ", "")).matches();
+	}
+
+	private static final Pattern COLUMN_TAG_ONLY = Pattern.compile("[（(][^（()）]+[）)]");
 
 	/** All parts on one line, for display and for indexing. */
 	public String full() {

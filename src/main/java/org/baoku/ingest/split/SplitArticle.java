@@ -36,6 +36,7 @@ public record SplitArticle(Headline headline, String dateline, EventDay eventDay
 		SplitArticle article = new SplitArticle(headline, dateline, eventDay, byline, reporters, photoCredit, body,
 				confidence, doubts, signals);
 		article = ArticleReader.signedTwice(body) ? article.doubted(Doubts.SIGNED_TWICE) : article;
+		article = headline.isColumnTagOnly() ? article.doubted(Doubts.TAG_ONLY_HEADLINE) : article;
 		return HeadlessTail.found(headline, body) ? article.doubted(Doubts.HEADLESS_TAIL) : article;
 	}
 
@@ -64,6 +65,9 @@ public record SplitArticle(Headline headline, String dateline, EventDay eventDay
 		}
 		if (ArticleReader.signedTwice(body)) {
 			doubts.add(Doubts.SIGNED_TWICE);
+		}
+		if (headline.isColumnTagOnly()) {
+			doubts.add(Doubts.TAG_ONLY_HEADLINE);
 		}
 		double confidence = doubts.isEmpty() ? SplitTuning.LAID_OUT_CONFIDENCE
 				: SplitTuning.LAID_OUT_CONFIDENCE - SplitTuning.LAID_OUT_DOUBT_PENALTY * doubts.size();

@@ -434,6 +434,22 @@ class SplitterRulesTests {
 	}
 
 	@Test
+	void aHeadlineThatIsOnlyAColumnTagIsDoubted() {
+		assertThat(new Headline(null, "（来自抗疫一线的报道）", null).isColumnTagOnly()).isTrue();
+		assertThat(new Headline(null, "城市书房增加二十个（今日谈）", null).isColumnTagOnly()).isFalse();
+		assertThat(new Headline("城市书房增加二十个", "（今日谈）", null).isColumnTagOnly()).isFalse();
+		String body = "本报讯 全市公共图书馆今年将新增二十个城市书房，读者可在任意一个城市书房借还图书。";
+		SplitArticle tagOnly = new SplitArticle(new Headline(null, "（来自抗疫一线的报道）", null), null, null, null,
+				List.of(), false, body);
+		assertThat(tagOnly.laidOut(true, false).doubts()).containsExactly(Doubts.TAG_ONLY_HEADLINE);
+		assertThat(tagOnly.assessed(splitter.split(body + "\n\n城市书房增加二十个\n").articles().get(0).signals())
+			.doubts()).contains(Doubts.TAG_ONLY_HEADLINE);
+		SplitArticle titled = new SplitArticle(new Headline(null, "城市书房增加二十个（今日谈）", null), null, null, null,
+				List.of(), false, body);
+		assertThat(titled.laidOut(true, false).doubts()).isEmpty();
+	}
+
+	@Test
 	void aLongOpeningDatelineAndBylineStayInTheirFieldsOnly() {
 		String text = "全市公共图书馆今年将新增二十个城市书房，读者可在任意一个城市书房借还图书。";
 		String team = "本报北京3月5日电（记者 王明、李华、张强、赵刚、刘洋、陈静、周涛）" + text + "\n\n城市书房将增加二十个\n";
