@@ -32,7 +32,8 @@ public final class ArticleReader {
 	public static SplitArticle read(Parts parts, Set<String> knownReporters) {
 		List<String> paragraphs = new ArrayList<>(parts.paragraphs());
 		// The body keeps its text as printed: a dateline or byline run into a paragraph stays in it (and is read
-		// into its field as well), so every printed line is found whole in the stored text.
+		// into its field as well), so every printed line is found whole in the stored text; only a long opening
+		// (more than BODY_OPENING_CREDIT_MAX) or closing credit (BODY_CLOSING_CREDIT_MAX) is kept in its fields alone.
 		List<String> printed = new ArrayList<>(parts.paragraphs());
 		String dateline = null;
 		List<Credit> credits = new ArrayList<>();
@@ -61,10 +62,13 @@ public final class ArticleReader {
 				first = lead.get().rest();
 			}
 			paragraphs.set(0, first);
-			String opened = printed.get(0);
+			String opened = printed.get(0).stripTrailing();
 			int head = opened.length() - first.length();
-			if (!first.isEmpty() && opened.endsWith(first) && printedLength(opened.substring(0, head)) > SplitTuning.BODY_OPENING_CREDIT_MAX) {
-				// A long dateline and byline opening the text (a team of reporters) are kept in their fields only.
+			// A long dateline and byline opening the text (a team of reporters) are kept in their fields only, unless
+			// a byline closes the text too: the body must still show the two reports run together (signedTwice).
+			if ((!first.isEmpty() || paragraphs.size() > 1) && opened.endsWith(first)
+					&& printedLength(opened.substring(0, head)) > SplitTuning.BODY_OPENING_CREDIT_MAX
+					&& !signedTwice(String.join("\n", printed))) {
 				printed.set(0, first);
 			}
 			int lastIndex = paragraphs.size() - 1;

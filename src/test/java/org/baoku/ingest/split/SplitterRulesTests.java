@@ -459,6 +459,11 @@ class SplitterRulesTests {
 		assertThat(article.reporterNames()).containsExactly("王明", "李华", "张强", "赵刚", "刘洋", "陈静", "周涛");
 		String one = "本报北京3月5日电（记者 王明）" + text + "\n\n城市书房将增加二十个\n";
 		assertThat(only(one, "城市书房").body()).as("a short one stays as printed").startsWith("本报北京3月5日电（记者 王明）");
+		String twice = "本报北京3月5日电（记者 王明、李华、张强、赵刚、刘洋、陈静、周涛）" + text + "\n\n" + text
+				+ "（记者 孙丽）\n\n城市书房将增加二十个\n";
+		SplitArticle glued = only(twice, "城市书房");
+		assertThat(glued.body()).as("signed at its foot by another: kept, for the doubt").startsWith("本报北京3月5日电");
+		assertThat(glued.doubts()).contains(Doubts.SIGNED_TWICE);
 	}
 
 	@Test
