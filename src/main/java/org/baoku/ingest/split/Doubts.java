@@ -89,7 +89,8 @@ public final class Doubts {
 
 	private static final Map<String, String> CODES = Map.ofEntries(Map.entry(NO_HEADLINE, "noHeadline"),
 			Map.entry(HEADLINE_FITS_OTHER, "headlineFitsOther"), Map.entry(INNER_DATELINE, "innerDateline"),
-			Map.entry(TOPIC_BREAK, "topicBreak"), Map.entry(LIKE_NEIGHBOUR, "likeNeighbour"), Map.entry(STARTS_MID_SENTENCE, "startsMidSentence"),
+			Map.entry(TOPIC_BREAK, "topicBreak"), Map.entry(LIKE_NEIGHBOUR, "likeNeighbour"),
+			Map.entry(STARTS_MID_SENTENCE, "startsMidSentence"),
 			Map.entry(ENDS_OPEN, "endsOpen"), Map.entry(SHORT_BODY, "shortBody"), Map.entry(LONG_BODY, "longBody"),
 			Map.entry(CONTINUED, "continued"), Map.entry(SIGNED_TWICE, "signedTwice"),
 			Map.entry(HEADLESS_TAIL, "headlessTail"), Map.entry(TAG_ONLY_HEADLINE, "tagOnlyHeadline"),

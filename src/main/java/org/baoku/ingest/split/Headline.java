@@ -8,6 +8,8 @@ public record Headline(String kicker, String main, String subtitle) {
 
 	public static final Headline NONE = new Headline(null, "", null);
 
+	private static final Pattern COLUMN_TAG_ONLY = Pattern.compile("[（(][^（()）]+[）)]");
+
 	public boolean isEmpty() {
 		return main == null || main.isBlank();
 	}
@@ -19,8 +21,6 @@ public record Headline(String kicker, String main, String subtitle) {
 	public boolean isColumnTagOnly() {
 		return !isEmpty() && COLUMN_TAG_ONLY.matcher(full().replace(" ", "")).matches();
 	}
-
-	private static final Pattern COLUMN_TAG_ONLY = Pattern.compile("[（(][^（()）]+[）)]");
 
 	/** All parts on one line, for display and for indexing. */
 	public String full() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Cuts the extracted text of one page into articles: lines → blocks → block kinds → article bodies → headlines
@@ -136,36 +137,41 @@ public final class PageSplitter {
 	/** Each article's signals, read against the page's other articles, weighed into its confidence. */
 	private static List<SplitArticle> assess(List<Draft> drafts, ArticleSignals.PageContext page) {
 		List<BigramSet> grams = drafts.stream().map(d -> Bigrams.of(d.article().body())).toList();
-		double[] lengths = drafts.stream().filter(d -> d.match() != null)
-			.mapToDouble(d -> d.article().body().length()).sorted().toArray();
-		double median = lengths.length == 0 ? 1 : lengths[lengths.length / 2];
-		double[] paragraphs = drafts.stream().filter(d -> d.match() != null)
-			.mapToDouble(d -> d.paragraphs().size()).sorted().toArray();
-		double medianParagraphs = paragraphs.length == 0 ? 1 : paragraphs[paragraphs.length / 2];
+		double median = medianOfHeaded(drafts, d -> d.article().body().length());
+		double medianParagraphs = medianOfHeaded(drafts, d -> d.paragraphs().size());
 		List<BigramCounts> counts = drafts.stream().map(d -> Bigrams.counts(d.article().body())).toList();
 		List<SplitArticle> articles = new ArrayList<>();
 		for (int d = 0; d < drafts.size(); d++) {
 			List<BigramSet> others = new ArrayList<>(grams);
 			others.remove(d);
 			Draft draft = drafts.get(d);
-			// How much more its wording is like the texts printed right beside it than like the page's on average.
-			double beside = 0;
-			double rest = 0;
-			for (int n = 0; n < drafts.size(); n++) {
-				if (n == d) {
-					continue;
-				}
-				double likeness = Bigrams.cosine(counts.get(d), counts.get(n));
-				if (Math.abs(n - d) == 1) {
-					beside = Math.max(beside, likeness);
-				}
-				rest += likeness / (drafts.size() - 1);
-			}
-			double neighbourLikeness = beside - rest;
 			articles.add(draft.article().assessed(ArticleSignals.of(draft.article(), draft.paragraphs(), draft.match(),
-					others, median, medianParagraphs, draft.continued(), page, neighbourLikeness)));
+					others, median, medianParagraphs, draft.continued(), page, neighbourLikeness(counts, d))));
 		}
 		return articles;
+	}
+
+	/** The median of a measure over the drafts that got a headline (1 when none did). */
+	private static double medianOfHeaded(List<Draft> drafts, ToDoubleFunction<Draft> measure) {
+		double[] values = drafts.stream().filter(d -> d.match() != null).mapToDouble(measure).sorted().toArray();
+		return values.length == 0 ? 1 : values[values.length / 2];
+	}
+
+	/** How much more a text's wording is like the texts printed right beside it than like the page's on average. */
+	private static double neighbourLikeness(List<BigramCounts> counts, int d) {
+		double beside = 0;
+		double average = 0;
+		for (int n = 0; n < counts.size(); n++) {
+			if (n == d) {
+				continue;
+			}
+			double likeness = Bigrams.cosine(counts.get(d), counts.get(n));
+			if (Math.abs(n - d) == 1) {
+				beside = Math.max(beside, likeness);
+			}
+			average += likeness / (counts.size() - 1);
+		}
+		return beside - average;
 	}
 
 	/** Text with no headline, dateline or byline, as short as a caption: what a credit alone under it closes. */
