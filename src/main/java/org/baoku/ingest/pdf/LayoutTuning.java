@@ -202,6 +202,15 @@ final class LayoutTuning {
 
 	static final double CONTINUATION_TOPIC_LEAD = 2.0;
 
+	/**
+	 * A kicker or subtitle with no more than this share of its bigrams in its own text, and at least
+	 * {@link #KICKER_OTHER_MIN_COVERAGE} in another headed text on the page, is doubted: it fits that text, not its
+	 * own (a kicker read over the wrong title). A kicker often shares few words with its text, rarely none.
+	 */
+	static final double KICKER_OWN_MAX_COVERAGE = 0.1;
+
+	static final double KICKER_OTHER_MIN_COVERAGE = 0.3;
+
 	/** A part of a line this much wider than half a neighbour counts as lying over it. */
 	static final double OVERLAP_SHARE = 0.3;
 

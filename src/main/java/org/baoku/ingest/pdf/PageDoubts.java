@@ -11,6 +11,7 @@ import org.baoku.ingest.split.BigramCounts;
 import org.baoku.ingest.split.Bigrams;
 import org.baoku.ingest.split.DatelineParser;
 import org.baoku.ingest.split.Doubts;
+import org.baoku.ingest.split.Headline;
 import org.baoku.ingest.split.SplitArticle;
 
 /**
@@ -40,10 +41,20 @@ final class PageDoubts {
 				doubts.get(piece).add(Doubts.ACROSS_TITLE);
 			}
 			if (isText(piece) && piece.module().head == null) {
-				Piece owner = likeliestOwner(piece, pieces);
+				Piece owner = likeliestOwner(piece, piece.article().body(), pieces);
 				if (owner != null) {
 					doubts.get(owner).add(Doubts.ORPHAN_NEARBY);
 				}
+			}
+			if (isText(piece) && piece.module().head != null) {
+				String lead = leadBeforeInnerDateline(piece.module());
+				Piece owner = lead == null ? null : likeliestOwner(piece, lead, pieces);
+				if (owner != null) {
+					doubts.get(owner).add(Doubts.ORPHAN_NEARBY);
+				}
+			}
+			if (isText(piece) && piece.module().head != null && kickerFitsOther(piece, pieces)) {
+				doubts.get(piece).add(Doubts.KICKER_FITS_OTHER);
 			}
 		}
 		sectionsOfOneStyle(pieces, doubts);
@@ -64,9 +75,55 @@ final class PageDoubts {
 
 	/** A column after the first that opens with a dateline starts another article ("新华社电 农历春节…"). */
 	private static boolean innerDateline(Module module) {
-		return module.blocks.stream()
-			.skip(1)
-			.anyMatch(b -> DatelineParser.startsWithDateline(b.first().text().strip()));
+		return module.blocks.stream().skip(1).anyMatch(PageDoubts::opensWithDateline);
+	}
+
+	/** A dateline may wrap onto the block's second line ("据新华社合肥2月13日" / "电 记者…"). */
+	private static boolean opensWithDateline(ColumnBlock block) {
+		StringBuilder opening = new StringBuilder();
+		block.lines().stream().limit(2).forEach(l -> opening.append(l.text()));
+		return DatelineParser.startsWithDateline(opening.toString().replace(" ", ""));
+	}
+
+	/**
+	 * The text of a headed article before a column that opens with a dateline, when its own first column opens
+	 * with none: another article's dateline opens the text that goes with this headline, so what comes before it
+	 * is most likely another article's part. Null otherwise.
+	 */
+	private static String leadBeforeInnerDateline(Module module) {
+		if (module.blocks.isEmpty() || opensWithDateline(module.blocks.get(0))) {
+			return null;
+		}
+		StringBuilder lead = new StringBuilder();
+		for (ColumnBlock b : module.blocks) {
+			// Text, not a byline set apart over the dateline's column: it holds a sentence.
+			if (lead.toString().matches("(?s).*[。！？].*") && opensWithDateline(b)) {
+				return lead.toString();
+			}
+			lead.append(b.text());
+		}
+		return null;
+	}
+
+	/**
+	 * A kicker or subtitle that shares next to nothing with its own text and a good part of its wording with another
+	 * headed text's: a headline put together from two articles' lines (a kicker read over the wrong title).
+	 */
+	private static boolean kickerFitsOther(Piece piece, List<Piece> pieces) {
+		Headline head = piece.article().headline();
+		for (String part : new String[] { head.kicker(), head.subtitle() }) {
+			if (part == null || part.isBlank()
+					|| Bigrams.coverage(part, piece.article().body()) > LayoutTuning.KICKER_OWN_MAX_COVERAGE) {
+				continue;
+			}
+			for (Piece p : pieces) {
+				if (p != piece && isText(p) && p.module().head != null
+						&& Bigrams.coverage(part, p.article().body()) >= LayoutTuning.KICKER_OTHER_MIN_COVERAGE) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/** A column of the text above another article's title and one below it, both under that title's width. */
@@ -98,9 +155,9 @@ final class PageDoubts {
 		return overlap > LayoutTuning.OVERLAP_SHARE * (block.right() - block.left());
 	}
 
-	/** The headed text whose wording is nearest a text with no headline; null when none shares any. */
-	private static Piece likeliestOwner(Piece orphan, List<Piece> pieces) {
-		BigramCounts words = Bigrams.counts(orphan.article().body());
+	/** The headed text other than {@code orphan} whose wording is nearest {@code text}; null when none shares any. */
+	private static Piece likeliestOwner(Piece orphan, String text, List<Piece> pieces) {
+		BigramCounts words = Bigrams.counts(text);
 		Piece best = null;
 		double bestSimilarity = 0;
 		for (Piece p : pieces) {

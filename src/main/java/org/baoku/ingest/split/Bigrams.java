@@ -46,6 +46,11 @@ public final class Bigrams {
 		return a.cosine(b);
 	}
 
+	/** The share of a headline's (or a kicker's) bigrams found in a text. */
+	public static double coverage(String headline, String text) {
+		return coverage(of(headline), of(text));
+	}
+
 	/** The share of the headline's bigrams found in the body. */
 	static double coverage(BigramSet headline, BigramSet body) {
 		if (headline.isEmpty()) {

@@ -31,6 +31,9 @@ public final class Doubts {
 	/** Public: the PDF splitter finds it looking at the whole page. */
 	public static final String SAME_STYLE_SECTIONS = "同一标题下有几篇标题字体相同、没有署名的稿件，可能是一篇文章被拆成了几节";
 
+	/** Public: the PDF splitter finds it looking at the whole page. */
+	public static final String KICKER_FITS_OTHER = "引题或副题与本版另一篇正文更贴近，可能配错";
+
 	static final String TOPIC_BREAK = "正文中途话题突变，可能粘连了两篇稿件";
 
 	static final String LIKE_NEIGHBOUR = "正文用词与紧挨着的一篇很像，远比与本版其他稿件像，可能是一篇文章被切成了两段";
@@ -44,6 +47,8 @@ public final class Doubts {
 	static final String LONG_BODY = "正文比本版其他稿件长得多，可能粘连了几篇稿件";
 
 	static final String CONTINUED = "转版稿件：本版只有部分正文";
+
+	static final String HEADLINE_FRAGMENT = "标题里有只有一两个字的引题或副题，可能是从别处（如署名）断下来的字";
 
 	static final String TAG_ONLY_HEADLINE = "标题只有括号里的栏目名，它所属的标题可能配给了别的文章";
 
@@ -94,9 +99,11 @@ public final class Doubts {
 			Map.entry(ENDS_OPEN, "endsOpen"), Map.entry(SHORT_BODY, "shortBody"), Map.entry(LONG_BODY, "longBody"),
 			Map.entry(CONTINUED, "continued"), Map.entry(SIGNED_TWICE, "signedTwice"),
 			Map.entry(HEADLESS_TAIL, "headlessTail"), Map.entry(TAG_ONLY_HEADLINE, "tagOnlyHeadline"),
+			Map.entry(HEADLINE_FRAGMENT, "headlineFragment"),
 			Map.entry(UNSIGNED, "unsigned"), Map.entry(NO_AUTHOR, "noAuthor"),
 			Map.entry(ACROSS_TITLE, "acrossTitle"), Map.entry(ORPHAN_NEARBY, "orphanNearby"),
 			Map.entry(SAME_STYLE_SECTIONS, "sameStyleSections"), Map.entry(OCR_READ, "ocrRead"),
+			Map.entry(KICKER_FITS_OTHER, "kickerFitsOther"),
 			Map.entry(OVERALL, "overall"));
 
 	/** Every code a doubt can have, for checking each has a message in every language. */

@@ -22,6 +22,21 @@ public record Headline(String kicker, String main, String subtitle) {
 		return !isEmpty() && COLUMN_TAG_ONLY.matcher(full().replace(" ", "")).matches();
 	}
 
+	/**
+	 * A kicker or subtitle of one or two characters and nothing else ("南" under a title): a piece broken off
+	 * something else (a name wrapped off its byline, a title's last characters). A short kicker is set with its
+	 * mark ("拉萨：").
+	 */
+	public boolean hasFragment() {
+		for (String part : new String[] { kicker, subtitle }) {
+			String letters = part == null ? "" : part.replace(" ", "");
+			if (!letters.isEmpty() && letters.length() <= 2 && letters.codePoints().allMatch(Character::isLetterOrDigit)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** All parts on one line, for display and for indexing. */
 	public String full() {
 		StringBuilder s = new StringBuilder();

@@ -37,6 +37,7 @@ public record SplitArticle(Headline headline, String dateline, EventDay eventDay
 				confidence, doubts, signals);
 		article = ArticleReader.signedTwice(body) ? article.doubted(Doubts.SIGNED_TWICE) : article;
 		article = headline.isColumnTagOnly() ? article.doubted(Doubts.TAG_ONLY_HEADLINE) : article;
+		article = headline.hasFragment() ? article.doubted(Doubts.HEADLINE_FRAGMENT) : article;
 		return HeadlessTail.found(headline, body) ? article.doubted(Doubts.HEADLESS_TAIL) : article;
 	}
 
@@ -68,6 +69,9 @@ public record SplitArticle(Headline headline, String dateline, EventDay eventDay
 		}
 		if (headline.isColumnTagOnly()) {
 			doubts.add(Doubts.TAG_ONLY_HEADLINE);
+		}
+		if (headline.hasFragment()) {
+			doubts.add(Doubts.HEADLINE_FRAGMENT);
 		}
 		double confidence = doubts.isEmpty() ? SplitTuning.LAID_OUT_CONFIDENCE
 				: SplitTuning.LAID_OUT_CONFIDENCE - SplitTuning.LAID_OUT_DOUBT_PENALTY * doubts.size();

@@ -99,4 +99,81 @@ class PageDoubtsTests {
 		assertThat(articles).singleElement().satisfies(a -> assertThat(a.doubts()).contains(Doubts.INNER_DATELINE));
 	}
 
+	@Test
+	void aDatelineWrappedOntoAColumnsSecondLineIsFoundToo() {
+		List<TextLine> lines = new ArrayList<>();
+		lines.add(TestType.line("新征程明确新目标谱写新篇章", 40, 60, 30, "BigHei"));
+		lines.add(TestType.line("本报北京讯 记者从北京市生态环境局获", 30, 120, 10, "Song"));
+		paragraph(lines, 30, 135, 12, 0);
+		lines.add(TestType.line("据新华社合肥2月13日", 240, 120, 10, "Song"));
+		lines.add(TestType.line("电 记者12日从安徽省合肥市政府获悉", 240, 135, 10, "Song"));
+		paragraph(lines, 240, 150, 11, 3);
+
+		List<SplitArticle> articles = LayoutSplitter.split(lines, List.of(), Set.of()).articles();
+
+		assertThat(articles).singleElement().satisfies(a -> assertThat(a.doubts()).contains(Doubts.INNER_DATELINE));
+	}
+
+	/** A headed article of the given text, read from two lines under its headline. */
+	private static SplitArticle article(String headline, String kicker, String text) {
+		List<TextLine> lines = new ArrayList<>();
+		if (kicker != null) {
+			lines.add(TestType.line(kicker, 30, 30, 12, "Kai"));
+		}
+		lines.add(TestType.line(headline, 30, 55, 20, "Hei"));
+		for (int i = 0; i * 20 < text.length(); i++) {
+			lines.add(TestType.line(text.substring(i * 20, Math.min(text.length(), i * 20 + 20)), 30, 80 + i * 15, 10, "Song"));
+		}
+		return LayoutSplitter.split(lines, List.of(), Set.of()).articles().get(0);
+	}
+
+	private static final String HOSPITAL = "江苏省援黄石医疗支援队全部奔赴救治一线医疗队员在病房里救治病人。";
+
+	private static final String PARTIES = "近日一些国家政党政要致电致函表示愿与中国共产党加强合作携手抗击疫情。";
+
+	@Test
+	void textBeforeAnotherArticlesDatelineDoubtsTheArticleItReadsLike() {
+		// The second headline's text opens with a column that goes on the first article (no dateline, the hospital's
+		// story) and only then a column opening with its own dateline.
+		Module first = new Module(head("四线作战抗疫情", 30, 40, 20));
+		first.add(block(30, 60, 8), "under its headline", false);
+		Module second = new Module(head("外国政党政要高度评价", 240, 40, 20));
+		ColumnBlock lead = new ColumnBlock();
+		lead.add(TestType.line(HOSPITAL.substring(0, 20), 240, 70, 10, "Song"));
+		lead.add(TestType.line(HOSPITAL.substring(20), 240, 85, 10, "Song"));
+		second.add(lead, "under its headline", false);
+		ColumnBlock own = new ColumnBlock();
+		own.add(TestType.line("新华社北京2月14日电 " + PARTIES.substring(0, 12), 450, 70, 10, "Song"));
+		own.add(TestType.line(PARTIES.substring(12), 450, 85, 10, "Song"));
+		second.add(own, "under its headline", false);
+
+		List<SplitArticle> doubted = PageDoubts.doubt(List.of(
+				new PageDoubts.Piece(article("四线作战抗疫情", null, HOSPITAL + HOSPITAL), first),
+				new PageDoubts.Piece(article("外国政党政要高度评价", null, HOSPITAL + "新华社北京2月14日电 " + PARTIES), second)));
+
+		assertThat(doubted.get(0).doubts()).contains(Doubts.ORPHAN_NEARBY);
+		assertThat(doubted.get(1).doubts()).contains(Doubts.INNER_DATELINE);
+	}
+
+	@Test
+	void aKickerThatSharesNothingWithItsTextAndMuchWithAnothersIsDoubted() {
+		Module first = new Module(head("改革要常讲常新", 30, 40, 20));
+		first.add(block(30, 60, 8), "under its headline", false);
+		Module second = new Module(head("（来自一线的报道）", 240, 40, 20));
+		second.add(block(240, 60, 8), "under its headline", false);
+
+		List<SplitArticle> doubted = PageDoubts.doubt(List.of(
+				new PageDoubts.Piece(article("改革要常讲常新", "黄石医疗支援队奔赴一线", TEXT), first),
+				new PageDoubts.Piece(article("（来自一线的报道）", null, HOSPITAL), second)));
+
+		assertThat(doubted.get(0).headline().kicker()).isEqualTo("黄石医疗支援队奔赴一线");
+		assertThat(doubted.get(0).doubts()).contains(Doubts.KICKER_FITS_OTHER);
+		assertThat(doubted.get(1).doubts()).doesNotContain(Doubts.KICKER_FITS_OTHER);
+		// A kicker that shares some of its words with its own text stays.
+		List<SplitArticle> own = PageDoubts.doubt(List.of(
+				new PageDoubts.Piece(article("改革要常讲常新", "黄石医疗支援队奔赴一线", HOSPITAL + TEXT), first),
+				new PageDoubts.Piece(article("（来自一线的报道）", null, HOSPITAL), second)));
+		assertThat(own.get(0).doubts()).doesNotContain(Doubts.KICKER_FITS_OTHER);
+	}
+
 }

@@ -434,6 +434,20 @@ class SplitterRulesTests {
 	}
 
 	@Test
+	void aKickerOrSubtitleOfOneOrTwoCharactersIsDoubtedAsABrokenOffPiece() {
+		assertThat(new Headline(null, "中柬文化旅游年在金边开幕", "南").hasFragment()).isTrue();
+		assertThat(new Headline("高 炳", "中柬文化旅游年在金边开幕", null).hasFragment()).isTrue();
+		assertThat(new Headline("拉萨：", "民生物资供应充足", null).hasFragment()).as("a short kicker with its mark").isFalse();
+		assertThat(new Headline("更便捷", "民生物资供应充足", "——访一位店主").hasFragment()).isFalse();
+		String body = "本报讯 全市公共图书馆今年将新增二十个城市书房，读者可在任意一个城市书房借还图书。";
+		SplitArticle broken = new SplitArticle(new Headline(null, "城市书房增加二十个", "南"), null, null, null,
+				List.of(), false, body);
+		assertThat(broken.laidOut(true, false).doubts()).containsExactly(Doubts.HEADLINE_FRAGMENT);
+		assertThat(broken.assessed(splitter.split(body + "\n\n城市书房增加二十个\n").articles().get(0).signals())
+			.doubts()).contains(Doubts.HEADLINE_FRAGMENT);
+	}
+
+	@Test
 	void aHeadlineThatIsOnlyAColumnTagIsDoubted() {
 		assertThat(new Headline(null, "（来自抗疫一线的报道）", null).isColumnTagOnly()).isTrue();
 		assertThat(new Headline(null, "城市书房增加二十个（今日谈）", null).isColumnTagOnly()).isFalse();
