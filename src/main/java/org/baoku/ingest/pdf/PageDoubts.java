@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.baoku.ingest.split.BigramCounts;
 import org.baoku.ingest.split.Bigrams;
@@ -17,8 +18,10 @@ import org.baoku.ingest.split.SplitArticle;
 /**
  * What the layout of the whole page says against an article it was cut into, each rule named in the doubt it adds:
  * another article's dateline opening a column inside its text; text with no headline on the page that reads like it
- * (its missing part, most likely); on a page of signed pieces, two or more unsigned pieces under one title with
- * headings of one type style (its sections, cut off); and text that runs on past another article's title in one column.
+ * (its missing part, most likely), or text under another headline, before the column its dateline opens, that reads
+ * more like it than like that headline's own text; a kicker or subtitle that fits another text and not its own; on a
+ * page of signed pieces, two or more unsigned pieces under one title with headings of one type style (its sections,
+ * cut off); and text that runs on past another article's title in one column.
  */
 final class PageDoubts {
 
@@ -47,10 +50,9 @@ final class PageDoubts {
 				}
 			}
 			if (isText(piece) && piece.module().head != null) {
-				String lead = leadBeforeInnerDateline(piece.module());
-				Piece owner = lead == null ? null : likeliestOwner(piece, lead, pieces);
+				Piece owner = ownerOfLead(piece, pieces);
 				if (owner != null) {
-					doubts.get(owner).add(Doubts.ORPHAN_NEARBY);
+					doubts.get(owner).add(Doubts.LEAD_ELSEWHERE);
 				}
 			}
 			if (isText(piece) && piece.module().head != null && kickerFitsOther(piece, pieces)) {
@@ -86,24 +88,36 @@ final class PageDoubts {
 	}
 
 	/**
-	 * The text of a headed article before a column that opens with a dateline, when its own first column opens
-	 * with none: another article's dateline opens the text that goes with this headline, so what comes before it
-	 * is most likely another article's part. Null otherwise.
+	 * The headed article that the text of {@code piece} before a column opening with a dateline most likely belongs
+	 * to: when the piece's own first column opens with no dateline, another article's dateline opens the text that
+	 * goes with its headline, so what comes before it (text, holding a sentence: not a byline set apart) may be
+	 * another article's part. It is, when it reads more like that article than like the text after the dateline.
+	 * Null when there is no such text or it reads most like its own.
 	 */
-	private static String leadBeforeInnerDateline(Module module) {
-		if (module.blocks.isEmpty() || opensWithDateline(module.blocks.get(0))) {
+	private static Piece ownerOfLead(Piece piece, List<Piece> pieces) {
+		List<ColumnBlock> blocks = piece.module().blocks;
+		if (opensWithDateline(blocks.get(0))) {
 			return null;
 		}
 		StringBuilder lead = new StringBuilder();
-		for (ColumnBlock b : module.blocks) {
-			// Text, not a byline set apart over the dateline's column: it holds a sentence.
-			if (lead.toString().matches("(?s).*[。！？].*") && opensWithDateline(b)) {
-				return lead.toString();
+		boolean sentence = false;
+		for (int i = 0; i < blocks.size(); i++) {
+			ColumnBlock b = blocks.get(i);
+			if (sentence && opensWithDateline(b)) {
+				StringBuilder rest = new StringBuilder();
+				blocks.subList(i, blocks.size()).forEach(r -> rest.append(r.text()));
+				BigramCounts words = Bigrams.counts(lead.toString());
+				Piece owner = likeliestOwner(piece, lead.toString(), pieces);
+				return owner != null && Bigrams.cosine(words, Bigrams.counts(owner.article().body())) > Bigrams
+					.cosine(words, Bigrams.counts(rest.toString())) ? owner : null;
 			}
 			lead.append(b.text());
+			sentence |= SENTENCE_END.matcher(b.text()).find();
 		}
 		return null;
 	}
+
+	private static final Pattern SENTENCE_END = Pattern.compile("[。！？]");
 
 	/**
 	 * A kicker or subtitle that shares next to nothing with its own text and a good part of its wording with another
@@ -112,7 +126,8 @@ final class PageDoubts {
 	private static boolean kickerFitsOther(Piece piece, List<Piece> pieces) {
 		Headline head = piece.article().headline();
 		for (String part : new String[] { head.kicker(), head.subtitle() }) {
-			if (part == null || part.isBlank()
+			// A share of a kicker's one or two bigrams tells nothing (nor does the fragment it then is).
+			if (part == null || part.codePoints().filter(Character::isLetterOrDigit).count() < KICKER_MIN_LETTERS
 					|| Bigrams.coverage(part, piece.article().body()) > LayoutTuning.KICKER_OWN_MAX_COVERAGE) {
 				continue;
 			}
@@ -125,6 +140,8 @@ final class PageDoubts {
 		}
 		return false;
 	}
+
+	private static final int KICKER_MIN_LETTERS = 4;
 
 	/** A column of the text above another article's title and one below it, both under that title's width. */
 	private static boolean acrossTitle(Module module, List<Piece> pieces) {

@@ -30,7 +30,8 @@ public record Headline(String kicker, String main, String subtitle) {
 	public boolean hasFragment() {
 		for (String part : new String[] { kicker, subtitle }) {
 			String letters = part == null ? "" : part.replace(" ", "");
-			if (!letters.isEmpty() && letters.length() <= 2 && letters.codePoints().allMatch(Character::isLetterOrDigit)) {
+			if (!letters.isEmpty() && letters.codePointCount(0, letters.length()) <= 2
+					&& letters.codePoints().allMatch(Character::isLetterOrDigit)) {
 				return true;
 			}
 		}

@@ -114,7 +114,7 @@ class PageDoubtsTests {
 		assertThat(articles).singleElement().satisfies(a -> assertThat(a.doubts()).contains(Doubts.INNER_DATELINE));
 	}
 
-	/** A headed article of the given text, read from two lines under its headline. */
+	/** A headed article of the given text (and kicker), read from lines of 20 characters under its headline. */
 	private static SplitArticle article(String headline, String kicker, String text) {
 		List<TextLine> lines = new ArrayList<>();
 		if (kicker != null) {
@@ -131,28 +131,52 @@ class PageDoubtsTests {
 
 	private static final String PARTIES = "近日一些国家政党政要致电致函表示愿与中国共产党加强合作携手抗击疫情。";
 
+	private static Module headed(String headline, double left, String... columns) {
+		Module module = new Module(head(headline, left, 40, 20));
+		for (int c = 0; c < columns.length; c++) {
+			ColumnBlock block = new ColumnBlock();
+			String text = columns[c];
+			for (int at = 0; at < text.length(); at += 20) {
+				block.add(TestType.line(text.substring(at, Math.min(text.length(), at + 20)), left + c * 210, 70 + at * 0.75,
+						10, "Song"));
+			}
+			module.add(block, "under its headline", false);
+		}
+		return module;
+	}
+
+	private static List<SplitArticle> doubtLeadPage(String... secondColumns) {
+		Module first = headed("四线作战抗疫情", 30, HOSPITAL + HOSPITAL);
+		Module second = headed("外国政党政要高度评价", 240, secondColumns);
+		Module third = headed("春节假期延长", 660, TEXT + "医疗队员在病房");
+		return PageDoubts.doubt(List.of(
+				new PageDoubts.Piece(article("四线作战抗疫情", null, HOSPITAL + HOSPITAL), first),
+				new PageDoubts.Piece(article("外国政党政要高度评价", null, String.join("", secondColumns)), second),
+				new PageDoubts.Piece(article("春节假期延长", null, TEXT + "医疗队员在病房"), third)));
+	}
+
 	@Test
 	void textBeforeAnotherArticlesDatelineDoubtsTheArticleItReadsLike() {
 		// The second headline's text opens with a column that goes on the first article (no dateline, the hospital's
 		// story) and only then a column opening with its own dateline.
-		Module first = new Module(head("四线作战抗疫情", 30, 40, 20));
-		first.add(block(30, 60, 8), "under its headline", false);
-		Module second = new Module(head("外国政党政要高度评价", 240, 40, 20));
-		ColumnBlock lead = new ColumnBlock();
-		lead.add(TestType.line(HOSPITAL.substring(0, 20), 240, 70, 10, "Song"));
-		lead.add(TestType.line(HOSPITAL.substring(20), 240, 85, 10, "Song"));
-		second.add(lead, "under its headline", false);
-		ColumnBlock own = new ColumnBlock();
-		own.add(TestType.line("新华社北京2月14日电 " + PARTIES.substring(0, 12), 450, 70, 10, "Song"));
-		own.add(TestType.line(PARTIES.substring(12), 450, 85, 10, "Song"));
-		second.add(own, "under its headline", false);
+		List<SplitArticle> doubted = doubtLeadPage(HOSPITAL, "新华社北京2月14日电 " + PARTIES);
 
-		List<SplitArticle> doubted = PageDoubts.doubt(List.of(
-				new PageDoubts.Piece(article("四线作战抗疫情", null, HOSPITAL + HOSPITAL), first),
-				new PageDoubts.Piece(article("外国政党政要高度评价", null, HOSPITAL + "新华社北京2月14日电 " + PARTIES), second)));
+		assertThat(doubted.get(0).doubts()).contains(Doubts.LEAD_ELSEWHERE);
+		assertThat(doubted.get(1).doubts()).contains(Doubts.INNER_DATELINE).doesNotContain(Doubts.LEAD_ELSEWHERE);
+		assertThat(doubted.get(2).doubts()).as("shares a word or two, not the most").doesNotContain(Doubts.LEAD_ELSEWHERE);
+	}
 
-		assertThat(doubted.get(0).doubts()).contains(Doubts.ORPHAN_NEARBY);
-		assertThat(doubted.get(1).doubts()).contains(Doubts.INNER_DATELINE);
+	@Test
+	void textBeforeADatelineStaysWhereItIsWhenItIsTheArticlesOwnOrNoText() {
+		// Its own first column opens with a dateline: the text before the second dateline is its own.
+		assertThat(doubtLeadPage("本报讯 " + HOSPITAL, "新华社北京2月14日电 " + PARTIES).get(0).doubts())
+			.doesNotContain(Doubts.LEAD_ELSEWHERE);
+		// A byline set apart over the dateline's column holds no sentence.
+		assertThat(doubtLeadPage("江苏黄石医疗支援队", "新华社北京2月14日电 " + PARTIES).get(0).doubts())
+			.doesNotContain(Doubts.LEAD_ELSEWHERE);
+		// The text before the dateline reads more like the text after it than like any other article.
+		assertThat(doubtLeadPage(PARTIES + "医疗支援队全部奔赴一线。", "新华社北京2月14日电 " + PARTIES).get(0).doubts())
+			.doesNotContain(Doubts.LEAD_ELSEWHERE);
 	}
 
 	@Test
@@ -174,6 +198,11 @@ class PageDoubtsTests {
 				new PageDoubts.Piece(article("改革要常讲常新", "黄石医疗支援队奔赴一线", HOSPITAL + TEXT), first),
 				new PageDoubts.Piece(article("（来自一线的报道）", null, HOSPITAL), second)));
 		assertThat(own.get(0).doubts()).doesNotContain(Doubts.KICKER_FITS_OTHER);
+		// Nor does one that shares little with any text.
+		List<SplitArticle> none = PageDoubts.doubt(List.of(
+				new PageDoubts.Piece(article("改革要常讲常新", "中央纪委国家监委通报", TEXT), first),
+				new PageDoubts.Piece(article("（来自一线的报道）", null, HOSPITAL), second)));
+		assertThat(none.get(0).doubts()).doesNotContain(Doubts.KICKER_FITS_OTHER);
 	}
 
 }
