@@ -41,9 +41,9 @@ final class ModuleAssembler {
 
 	private static final String HEAD_OF_COLUMN = "the head of its column, set narrower beside a headline";
 
-	private static final String FIRST_COLUMN_SET_LOWER = "the first column of the text beside it, set lower (under a picture)";
+	static final String FIRST_COLUMN_SET_LOWER = "the first column of the text beside it, set lower (under a picture)";
 
-	private static final String LAST_COLUMN_SET_HIGHER = "the last column of the text beside it, set higher (beside its headline)";
+	static final String LAST_COLUMN_SET_HIGHER = "the last column of the text beside it, set higher (beside its headline)";
 
 	private final double em;
 

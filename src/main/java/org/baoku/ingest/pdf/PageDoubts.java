@@ -55,6 +55,9 @@ final class PageDoubts {
 					doubts.get(owner).add(Doubts.LEAD_ELSEWHERE);
 				}
 			}
+			if (isText(piece)) {
+				placedColumnsReadingElsewhere(piece, pieces, doubts);
+			}
 			if (isText(piece) && piece.module().head != null && kickerFitsOther(piece, pieces)) {
 				doubts.get(piece).add(Doubts.KICKER_FITS_OTHER);
 			}
@@ -115,6 +118,38 @@ final class PageDoubts {
 			sentence |= SENTENCE_END.matcher(b.text()).find();
 		}
 		return null;
+	}
+
+	/**
+	 * A column joined to a text only by where it stands (set lower under a picture, or higher beside the headline)
+	 * that reads like another headed text with the lead a column joined by its words needs over the rest of its own
+	 * ({@link LayoutTuning#CONTINUATION_TOPIC_LEAD}; commentaries on one page all read somewhat alike): it and every
+	 * such text are doubted (two reports of one kind read alike, and either may be the one the column goes on).
+	 */
+	private static void placedColumnsReadingElsewhere(Piece piece, List<Piece> pieces, Map<Piece, List<String>> doubts) {
+		Module module = piece.module();
+		for (int i = 0; i < module.blocks.size(); i++) {
+			String reason = module.reasons.get(i);
+			if (!ModuleAssembler.FIRST_COLUMN_SET_LOWER.equals(reason)
+					&& !ModuleAssembler.LAST_COLUMN_SET_HIGHER.equals(reason)) {
+				continue;
+			}
+			StringBuilder rest = new StringBuilder();
+			for (int j = 0; j < module.blocks.size(); j++) {
+				if (j != i) {
+					rest.append(module.blocks.get(j).text());
+				}
+			}
+			BigramCounts words = Bigrams.counts(module.blocks.get(i).text());
+			double own = Bigrams.cosine(words, Bigrams.counts(rest.toString()));
+			for (Piece other : pieces) {
+				if (other != piece && isText(other) && other.module().head != null && Bigrams.cosine(words,
+						Bigrams.counts(other.article().body())) >= LayoutTuning.CONTINUATION_TOPIC_LEAD * own + 1e-9) {
+					doubts.get(piece).add(Doubts.PLACED_ELSEWHERE);
+					doubts.get(other).add(Doubts.PLACED_ELSEWHERE);
+				}
+			}
+		}
 	}
 
 	private static final Pattern SENTENCE_END = Pattern.compile("[。！？]");

@@ -35,6 +35,9 @@ public final class Doubts {
 	public static final String LEAD_ELSEWHERE = "本版另一篇标题下、它的电头之前有一段正文，用词与这篇最接近，可能是这篇缺失的部分";
 
 	/** Public: the PDF splitter finds it looking at the whole page. */
+	public static final String PLACED_ELSEWHERE = "有一栏只凭版面位置归到这篇或本版另一篇，它的用词却更像另一篇，可能归错";
+
+	/** Public: the PDF splitter finds it looking at the whole page. */
 	public static final String KICKER_FITS_OTHER = "引题或副题与本版另一篇正文更贴近，可能配错";
 
 	static final String TOPIC_BREAK = "正文中途话题突变，可能粘连了两篇稿件";
@@ -107,7 +110,7 @@ public final class Doubts {
 			Map.entry(ACROSS_TITLE, "acrossTitle"), Map.entry(ORPHAN_NEARBY, "orphanNearby"),
 			Map.entry(SAME_STYLE_SECTIONS, "sameStyleSections"), Map.entry(OCR_READ, "ocrRead"),
 			Map.entry(KICKER_FITS_OTHER, "kickerFitsOther"),
-			Map.entry(LEAD_ELSEWHERE, "leadElsewhere"),
+			Map.entry(LEAD_ELSEWHERE, "leadElsewhere"), Map.entry(PLACED_ELSEWHERE, "placedElsewhere"),
 			Map.entry(OVERALL, "overall"));
 
 	/** Every code a doubt can have, for checking each has a message in every language. */

@@ -205,4 +205,35 @@ class PageDoubtsTests {
 		assertThat(none.get(0).doubts()).doesNotContain(Doubts.KICKER_FITS_OTHER);
 	}
 
+	@Test
+	void aColumnPlacedByWhereItStandsThatReadsLikeAnotherTextDoubtsBoth() {
+		Module photos = headed("那些身影定格了美", 450, TEXT);
+		Module report = headed("严重违纪违法被开除党籍", 30, PARTIES + PARTIES);
+		Module third = headed("春节假期延长", 660, HOSPITAL);
+		ColumnBlock placed = new ColumnBlock();
+		placed.add(TestType.line(PARTIES.substring(0, 20), 240, 400, 10, "Song"));
+		placed.add(TestType.line(PARTIES.substring(20), 240, 415, 10, "Song"));
+		photos.add(placed, ModuleAssembler.FIRST_COLUMN_SET_LOWER, false);
+
+		List<SplitArticle> doubted = PageDoubts.doubt(List.of(
+				new PageDoubts.Piece(article("那些身影定格了美", null, PARTIES + TEXT), photos),
+				new PageDoubts.Piece(article("严重违纪违法被开除党籍", null, PARTIES + PARTIES), report),
+				new PageDoubts.Piece(article("春节假期延长", null, HOSPITAL), third)));
+
+		assertThat(doubted.get(0).doubts()).contains(Doubts.PLACED_ELSEWHERE);
+		assertThat(doubted.get(1).doubts()).contains(Doubts.PLACED_ELSEWHERE);
+		assertThat(doubted.get(2).doubts()).doesNotContain(Doubts.PLACED_ELSEWHERE);
+
+		// A placed column that reads like the rest of its own text, or one joined by another rule, adds no doubt.
+		Module own = headed("那些身影定格了美", 450, PARTIES);
+		own.add(placed, ModuleAssembler.FIRST_COLUMN_SET_LOWER, false);
+		Module byWords = headed("那些身影定格了美", 450, TEXT);
+		byWords.add(placed, "under its headline", false);
+		for (Module module : List.of(own, byWords)) {
+			assertThat(PageDoubts.doubt(List.of(new PageDoubts.Piece(article("那些身影定格了美", null, PARTIES + TEXT), module),
+					new PageDoubts.Piece(article("严重违纪违法被开除党籍", null, PARTIES + PARTIES), report))))
+				.allSatisfy(a -> assertThat(a.doubts()).doesNotContain(Doubts.PLACED_ELSEWHERE));
+		}
+	}
+
 }
