@@ -203,6 +203,15 @@ final class LayoutTuning {
 	static final double CONTINUATION_TOPIC_LEAD = 2.0;
 
 	/**
+	 * A column joined to a text only by where it stands is doubted when its words are at least this alike another
+	 * headed text's (plain bigram cosine; a word or two in common, "中国", gives under 0.1) and {@link #PLACED_LEAD}
+	 * times as alike as the rest of its own text's.
+	 */
+	static final double PLACED_MIN_LIKENESS = 0.1;
+
+	static final double PLACED_LEAD = 2.0;
+
+	/**
 	 * A kicker or subtitle with no more than this share of its bigrams in its own text, and at least
 	 * {@link #KICKER_OTHER_MIN_COVERAGE} in another headed text on the page, is doubted: it fits that text, not its
 	 * own (a kicker read over the wrong title). A kicker often shares few words with its text, rarely none.

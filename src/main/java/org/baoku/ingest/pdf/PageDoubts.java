@@ -19,7 +19,8 @@ import org.baoku.ingest.split.SplitArticle;
  * What the layout of the whole page says against an article it was cut into, each rule named in the doubt it adds:
  * another article's dateline opening a column inside its text; text with no headline on the page that reads like it
  * (its missing part, most likely), or text under another headline, before the column its dateline opens, that reads
- * more like it than like that headline's own text; a kicker or subtitle that fits another text and not its own; on a
+ * more like it than like that headline's own text; a column placed beside or under it by position alone that reads like
+ * it far more than like its own text's rest; a kicker or subtitle that fits another text and not its own; on a
  * page of signed pieces, two or more unsigned pieces under one title with headings of one type style (its sections,
  * cut off); and text that runs on past another article's title in one column.
  */
@@ -122,9 +123,9 @@ final class PageDoubts {
 
 	/**
 	 * A column joined to a text only by where it stands (set lower under a picture, or higher beside the headline)
-	 * that reads like another headed text with the lead a column joined by its words needs over the rest of its own
-	 * ({@link LayoutTuning#CONTINUATION_TOPIC_LEAD}; commentaries on one page all read somewhat alike): it and every
-	 * such text are doubted (two reports of one kind read alike, and either may be the one the column goes on).
+	 * whose words are at least {@link LayoutTuning#PLACED_MIN_LIKENESS} alike another headed text's and twice as alike
+	 * as the rest of its own text's (plain bigram cosine; commentaries on one page all read somewhat alike): it and
+	 * every such text are doubted (two reports of one kind read alike, and either may be the one it goes on).
 	 */
 	private static void placedColumnsReadingElsewhere(Piece piece, List<Piece> pieces, Map<Piece, List<String>> doubts) {
 		Module module = piece.module();
@@ -143,8 +144,9 @@ final class PageDoubts {
 			BigramCounts words = Bigrams.counts(module.blocks.get(i).text());
 			double own = Bigrams.cosine(words, Bigrams.counts(rest.toString()));
 			for (Piece other : pieces) {
-				if (other != piece && isText(other) && other.module().head != null && Bigrams.cosine(words,
-						Bigrams.counts(other.article().body())) >= LayoutTuning.CONTINUATION_TOPIC_LEAD * own + 1e-9) {
+				double there = other != piece && isText(other) && other.module().head != null
+						? Bigrams.cosine(words, Bigrams.counts(other.article().body())) : 0;
+				if (there >= LayoutTuning.PLACED_MIN_LIKENESS && there >= LayoutTuning.PLACED_LEAD * own) {
 					doubts.get(piece).add(Doubts.PLACED_ELSEWHERE);
 					doubts.get(other).add(Doubts.PLACED_ELSEWHERE);
 				}

@@ -87,31 +87,24 @@ class PageDoubtsTests {
 
 	@Test
 	void aColumnThatOpensWithADatelineInsideAnArticleIsDoubtedAsAnotherArticlesStart() {
-		List<TextLine> lines = new ArrayList<>();
-		lines.add(TestType.line("新征程明确新目标谱写新篇章", 40, 60, 30, "BigHei"));
-		lines.add(TestType.line("新华社电 在湖北大悟县四姑镇同心村，一栋老屋", 30, 120, 10, "Song"));
-		paragraph(lines, 30, 135, 12, 0);
-		lines.add(TestType.line("新华社电 农历春节，湖北麻城市乘马岗镇红", 240, 120, 10, "Song"));
-		paragraph(lines, 240, 135, 12, 3);
-
-		List<SplitArticle> articles = LayoutSplitter.split(lines, List.of(), Set.of()).articles();
-
-		assertThat(articles).singleElement().satisfies(a -> assertThat(a.doubts()).contains(Doubts.INNER_DATELINE));
+		assertThat(underOneTitle("新华社电 在湖北大悟县四姑镇同心村，一栋老屋", "新华社电 农历春节，湖北麻城市乘马岗镇红"))
+			.singleElement().satisfies(a -> assertThat(a.doubts()).contains(Doubts.INNER_DATELINE));
+		// The dateline may wrap onto the column's second line.
+		assertThat(underOneTitle("本报北京讯 记者从北京市生态环境局获", "据新华社合肥2月13日", "电 记者12日从安徽省合肥市政府获悉"))
+			.singleElement().satisfies(a -> assertThat(a.doubts()).contains(Doubts.INNER_DATELINE));
 	}
 
-	@Test
-	void aDatelineWrappedOntoAColumnsSecondLineIsFoundToo() {
+	/** One title over two columns: the first opening with its line, the second with its lines, text under each. */
+	private static List<SplitArticle> underOneTitle(String first, String... second) {
 		List<TextLine> lines = new ArrayList<>();
 		lines.add(TestType.line("新征程明确新目标谱写新篇章", 40, 60, 30, "BigHei"));
-		lines.add(TestType.line("本报北京讯 记者从北京市生态环境局获", 30, 120, 10, "Song"));
+		lines.add(TestType.line(first, 30, 120, 10, "Song"));
 		paragraph(lines, 30, 135, 12, 0);
-		lines.add(TestType.line("据新华社合肥2月13日", 240, 120, 10, "Song"));
-		lines.add(TestType.line("电 记者12日从安徽省合肥市政府获悉", 240, 135, 10, "Song"));
-		paragraph(lines, 240, 150, 11, 3);
-
-		List<SplitArticle> articles = LayoutSplitter.split(lines, List.of(), Set.of()).articles();
-
-		assertThat(articles).singleElement().satisfies(a -> assertThat(a.doubts()).contains(Doubts.INNER_DATELINE));
+		for (int i = 0; i < second.length; i++) {
+			lines.add(TestType.line(second[i], 240, 120 + 15 * i, 10, "Song"));
+		}
+		paragraph(lines, 240, 120 + 15 * second.length, 12, 3);
+		return LayoutSplitter.split(lines, List.of(), Set.of()).articles();
 	}
 
 	/** A headed article of the given text (and kicker), read from lines of 20 characters under its headline. */
@@ -205,35 +198,37 @@ class PageDoubtsTests {
 		assertThat(none.get(0).doubts()).doesNotContain(Doubts.KICKER_FITS_OTHER);
 	}
 
-	@Test
-	void aColumnPlacedByWhereItStandsThatReadsLikeAnotherTextDoubtsBoth() {
-		Module photos = headed("那些身影定格了美", 450, TEXT);
-		Module report = headed("严重违纪违法被开除党籍", 30, PARTIES + PARTIES);
-		Module third = headed("春节假期延长", 660, HOSPITAL);
+	/** A text of the given column with the parties' column joined to it for {@code reason}, beside {@code other}. */
+	private static List<SplitArticle> placedOn(String ownText, String reason, Module other) {
+		Module module = headed("那些身影定格了美", 450, ownText);
 		ColumnBlock placed = new ColumnBlock();
 		placed.add(TestType.line(PARTIES.substring(0, 20), 240, 400, 10, "Song"));
 		placed.add(TestType.line(PARTIES.substring(20), 240, 415, 10, "Song"));
-		photos.add(placed, ModuleAssembler.FIRST_COLUMN_SET_LOWER, false);
+		module.add(placed, reason, false);
+		String otherBody = other.blocks.stream().map(ColumnBlock::text).reduce("", String::concat);
+		return PageDoubts.doubt(List.of(new PageDoubts.Piece(article("那些身影定格了美", null, ownText + PARTIES), module),
+				new PageDoubts.Piece(article(other.head.text(), null, otherBody), other)));
+	}
 
-		List<SplitArticle> doubted = PageDoubts.doubt(List.of(
-				new PageDoubts.Piece(article("那些身影定格了美", null, PARTIES + TEXT), photos),
-				new PageDoubts.Piece(article("严重违纪违法被开除党籍", null, PARTIES + PARTIES), report),
-				new PageDoubts.Piece(article("春节假期延长", null, HOSPITAL), third)));
+	@Test
+	void aColumnPlacedByWhereItStandsThatReadsLikeAnotherTextDoubtsBoth() {
+		// A photo feature's text with another report's end set lower under its picture, beside its first column.
+		Module report = headed("严重违纪违法被开除党籍", 30, PARTIES + PARTIES);
+		assertThat(placedOn(TEXT, ModuleAssembler.FIRST_COLUMN_SET_LOWER, report))
+			.allSatisfy(a -> assertThat(a.doubts()).contains(Doubts.PLACED_ELSEWHERE));
 
-		assertThat(doubted.get(0).doubts()).contains(Doubts.PLACED_ELSEWHERE);
-		assertThat(doubted.get(1).doubts()).contains(Doubts.PLACED_ELSEWHERE);
-		assertThat(doubted.get(2).doubts()).doesNotContain(Doubts.PLACED_ELSEWHERE);
-
-		// A placed column that reads like the rest of its own text, or one joined by another rule, adds no doubt.
-		Module own = headed("那些身影定格了美", 450, PARTIES);
-		own.add(placed, ModuleAssembler.FIRST_COLUMN_SET_LOWER, false);
-		Module byWords = headed("那些身影定格了美", 450, TEXT);
-		byWords.add(placed, "under its headline", false);
-		for (Module module : List.of(own, byWords)) {
-			assertThat(PageDoubts.doubt(List.of(new PageDoubts.Piece(article("那些身影定格了美", null, PARTIES + TEXT), module),
-					new PageDoubts.Piece(article("严重违纪违法被开除党籍", null, PARTIES + PARTIES), report))))
-				.allSatisfy(a -> assertThat(a.doubts()).doesNotContain(Doubts.PLACED_ELSEWHERE));
-		}
+		// Twice as alike another text as the rest of its own (2.6 times here) is enough; 1.7 times is not.
+		assertThat(placedOn(TEXT + PARTIES.substring(0, 18), ModuleAssembler.LAST_COLUMN_SET_HIGHER, report).get(0)
+			.doubts()).contains(Doubts.PLACED_ELSEWHERE);
+		assertThat(placedOn(TEXT + PARTIES.substring(0, 30), ModuleAssembler.LAST_COLUMN_SET_HIGHER, report).get(0)
+			.doubts()).doesNotContain(Doubts.PLACED_ELSEWHERE);
+		// A column joined by another rule adds no doubt.
+		assertThat(placedOn(TEXT, "under its headline", report)).allSatisfy(a -> assertThat(a.doubts())
+			.doesNotContain(Doubts.PLACED_ELSEWHERE));
+		// Nor does a word or two in common with another text when it shares none with its own.
+		Module weak = headed("春节假期延长", 30, TEXT + "中国人民");
+		assertThat(placedOn(HOSPITAL, ModuleAssembler.FIRST_COLUMN_SET_LOWER, weak)).allSatisfy(a -> assertThat(a.doubts())
+			.doesNotContain(Doubts.PLACED_ELSEWHERE));
 	}
 
 }
