@@ -220,6 +220,9 @@ final class LayoutTuning {
 
 	static final double KICKER_OTHER_MIN_COVERAGE = 0.3;
 
+	/** A kicker or subtitle shorter than this (letters and digits) has too few bigrams for its shares to tell. */
+	static final int KICKER_MIN_LETTERS = 4;
+
 	/** A part of a line this much wider than half a neighbour counts as lying over it. */
 	static final double OVERLAP_SHARE = 0.3;
 

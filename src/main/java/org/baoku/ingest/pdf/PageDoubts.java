@@ -26,6 +26,9 @@ import org.baoku.ingest.split.SplitArticle;
  */
 final class PageDoubts {
 
+	/** A sentence's end: text, not a byline set apart. */
+	private static final Pattern SENTENCE_END = Pattern.compile("[。！？]");
+
 	private PageDoubts() {
 	}
 
@@ -108,12 +111,10 @@ final class PageDoubts {
 		for (int i = 0; i < blocks.size(); i++) {
 			ColumnBlock b = blocks.get(i);
 			if (sentence && opensWithDateline(b)) {
-				StringBuilder rest = new StringBuilder();
-				blocks.subList(i, blocks.size()).forEach(r -> rest.append(r.text()));
 				BigramCounts words = Bigrams.counts(lead.toString());
 				Piece owner = likeliestOwner(piece, lead.toString(), pieces);
 				return owner != null && Bigrams.cosine(words, Bigrams.counts(owner.article().body())) > Bigrams
-					.cosine(words, Bigrams.counts(rest.toString())) ? owner : null;
+					.cosine(words, Bigrams.counts(text(blocks.subList(i, blocks.size())))) ? owner : null;
 			}
 			lead.append(b.text());
 			sentence |= SENTENCE_END.matcher(b.text()).find();
@@ -135,14 +136,9 @@ final class PageDoubts {
 					&& !ModuleAssembler.LAST_COLUMN_SET_HIGHER.equals(reason)) {
 				continue;
 			}
-			StringBuilder rest = new StringBuilder();
-			for (int j = 0; j < module.blocks.size(); j++) {
-				if (j != i) {
-					rest.append(module.blocks.get(j).text());
-				}
-			}
+			String rest = text(module.blocks.subList(0, i)) + text(module.blocks.subList(i + 1, module.blocks.size()));
 			BigramCounts words = Bigrams.counts(module.blocks.get(i).text());
-			double own = Bigrams.cosine(words, Bigrams.counts(rest.toString()));
+			double own = Bigrams.cosine(words, Bigrams.counts(rest));
 			for (Piece other : pieces) {
 				double there = other != piece && isText(other) && other.module().head != null
 						? Bigrams.cosine(words, Bigrams.counts(other.article().body())) : 0;
@@ -154,7 +150,11 @@ final class PageDoubts {
 		}
 	}
 
-	private static final Pattern SENTENCE_END = Pattern.compile("[。！？]");
+	private static String text(List<ColumnBlock> blocks) {
+		StringBuilder text = new StringBuilder();
+		blocks.forEach(b -> text.append(b.text()));
+		return text.toString();
+	}
 
 	/**
 	 * A kicker or subtitle that shares next to nothing with its own text and a good part of its wording with another
@@ -164,7 +164,7 @@ final class PageDoubts {
 		Headline head = piece.article().headline();
 		for (String part : new String[] { head.kicker(), head.subtitle() }) {
 			// A share of a kicker's one or two bigrams tells nothing (nor does the fragment it then is).
-			if (part == null || part.codePoints().filter(Character::isLetterOrDigit).count() < KICKER_MIN_LETTERS
+			if (part == null || part.codePoints().filter(Character::isLetterOrDigit).count() < LayoutTuning.KICKER_MIN_LETTERS
 					|| Bigrams.coverage(part, piece.article().body()) > LayoutTuning.KICKER_OWN_MAX_COVERAGE) {
 				continue;
 			}
@@ -177,8 +177,6 @@ final class PageDoubts {
 		}
 		return false;
 	}
-
-	private static final int KICKER_MIN_LETTERS = 4;
 
 	/** A column of the text above another article's title and one below it, both under that title's width. */
 	private static boolean acrossTitle(Module module, List<Piece> pieces) {
