@@ -62,6 +62,8 @@ public final class Doubts {
 
 	static final String SIGNED_TWICE = "正文开头和结尾署了不同记者的名字，可能粘连了两篇稿件";
 
+	static final String BYLINE_MISFITS = "署名与电头不符（本报记者署新华社电稿或相反，或另起一行的署名之外电头里又署了别人），署名可能配错了稿件";
+
 	/** Public: the PDF splitter finds it looking at the whole page. */
 	public static final String UNSIGNED = "本版其他文章都署了作者，这篇没有：可能是别篇文章的一节";
 
@@ -104,6 +106,7 @@ public final class Doubts {
 			Map.entry(STARTS_MID_SENTENCE, "startsMidSentence"),
 			Map.entry(ENDS_OPEN, "endsOpen"), Map.entry(SHORT_BODY, "shortBody"), Map.entry(LONG_BODY, "longBody"),
 			Map.entry(CONTINUED, "continued"), Map.entry(SIGNED_TWICE, "signedTwice"),
+			Map.entry(BYLINE_MISFITS, "bylineMisfits"),
 			Map.entry(HEADLESS_TAIL, "headlessTail"), Map.entry(TAG_ONLY_HEADLINE, "tagOnlyHeadline"),
 			Map.entry(HEADLINE_FRAGMENT, "headlineFragment"),
 			Map.entry(UNSIGNED, "unsigned"), Map.entry(NO_AUTHOR, "noAuthor"),

@@ -36,6 +36,7 @@ public record SplitArticle(Headline headline, String dateline, EventDay eventDay
 		SplitArticle article = new SplitArticle(headline, dateline, eventDay, byline, reporters, photoCredit, body,
 				confidence, doubts, signals);
 		article = ArticleReader.signedTwice(body) ? article.doubted(Doubts.SIGNED_TWICE) : article;
+		article = BylineFit.misfits(dateline, byline) ? article.doubted(Doubts.BYLINE_MISFITS) : article;
 		article = headline.isColumnTagOnly() ? article.doubted(Doubts.TAG_ONLY_HEADLINE) : article;
 		article = headline.hasFragment() ? article.doubted(Doubts.HEADLINE_FRAGMENT) : article;
 		return HeadlessTail.found(headline, body) ? article.doubted(Doubts.HEADLESS_TAIL) : article;

@@ -361,6 +361,32 @@ class SplitterRulesTests {
 	}
 
 	@Test
+	void aBylineThatDoesNotFitItsDatelineIsDoubted() {
+		assertThat(BylineFit.misfits("新华社北京1月19日电", "本报记者 王明")).as("the paper's reporter, an agency dispatch")
+			.isTrue();
+		assertThat(BylineFit.misfits("本报北京1月19日电", "新华社记者 李华")).as("an agency reporter, the paper's dispatch")
+			.isTrue();
+		assertThat(BylineFit.misfits("本报北京5月11日电", "本报记者 王明 （记者 李华）")).as("signed apart and in brackets")
+			.isTrue();
+		assertThat(BylineFit.misfits("本报北京5月11日电", "本报记者 王明 （记者 王明）")).as("the same reporter twice").isFalse();
+		assertThat(BylineFit.misfits("本报北京5月11日电", "（记者 王明）")).isFalse();
+		assertThat(BylineFit.misfits("新华社北京1月19日电", "新华社记者 李华")).isFalse();
+		assertThat(BylineFit.misfits("本报北京1月19日电", "新华社记者 李华 摄")).as("a photo credit").isFalse();
+		assertThat(BylineFit.misfits(null, "本报记者 王明")).isFalse();
+		SplitArticle signed = new PageSplitter().split("""
+				全市新建公园十座
+
+				本报记者 王明
+
+				新华社北京1月19日电 全市今年新建公园十座，新建的公园全部免费
+				开放，公园里建有步道、健身广场和儿童游乐场。
+				""").articles().get(0);
+		assertThat(signed.byline()).contains("本报记者 王明");
+		assertThat(signed.needsReview()).isTrue();
+		assertThat(signed.doubts()).contains(Doubts.BYLINE_MISFITS);
+	}
+
+	@Test
 	void aTextWhoseLongRestSharesNoWordWithItsHeadlineIsDoubted() {
 		Headline headline = new Headline(null, "全市新建公园十座", null);
 		String own = "全市今年新建公园十座，公园里建有步道、健身广场和儿童游乐场。".repeat(4);
