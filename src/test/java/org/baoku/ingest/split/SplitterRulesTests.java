@@ -368,7 +368,14 @@ class SplitterRulesTests {
 			.isTrue();
 		assertThat(BylineFit.misfits("本报北京5月11日电", "本报记者 王明 （记者 李华）")).as("signed apart and in brackets")
 			.isTrue();
+		assertThat(BylineFit.misfits("本报北京5月11日电", "本报记者 王明 （记者 王明明）")).as("another name holding the first")
+			.isTrue();
 		assertThat(BylineFit.misfits("本报北京5月11日电", "本报记者 王明 （记者 王明）")).as("the same reporter twice").isFalse();
+		assertThat(BylineFit.misfits("本报北京5月11日电", "本报记者 王明、李华 （记者 李华 王明）"))
+			.as("the same reporters in another order").isFalse();
+		assertThat(BylineFit.misfits("新华社北京1月19日电", "本报记者 王明 新华社记者 李华")).as("both desks sign").isFalse();
+		assertThat(BylineFit.misfits("据新华社北京1月19日电", "本报记者 王明整理")).as("the paper's own work from a dispatch")
+			.isFalse();
 		assertThat(BylineFit.misfits("本报北京5月11日电", "（记者 王明）")).isFalse();
 		assertThat(BylineFit.misfits("新华社北京1月19日电", "新华社记者 李华")).isFalse();
 		assertThat(BylineFit.misfits("本报北京1月19日电", "新华社记者 李华 摄")).as("a photo credit").isFalse();
@@ -382,7 +389,6 @@ class SplitterRulesTests {
 				开放，公园里建有步道、健身广场和儿童游乐场。
 				""").articles().get(0);
 		assertThat(signed.byline()).contains("本报记者 王明");
-		assertThat(signed.needsReview()).isTrue();
 		assertThat(signed.doubts()).contains(Doubts.BYLINE_MISFITS);
 	}
 
