@@ -14,20 +14,23 @@ import java.util.regex.Pattern;
  */
 final class BylineFit {
 
+	/** A reporter's title as bylines print it, after the desk's name. */
+	private static final String REPORTER = "(?:特约|见习|首席)?记者";
+
 	private static final Pattern AGENCY_DATELINE = Pattern.compile("^据?新华社");
 
 	private static final Pattern PAPER_DATELINE = Pattern.compile("^本报");
 
-	private static final Pattern PAPER_REPORTER = Pattern.compile("本报(?:特约|见习|首席)?记者");
+	private static final Pattern PAPER_REPORTER = Pattern.compile("本报" + REPORTER);
 
-	private static final Pattern AGENCY_REPORTER = Pattern.compile("新华社(?:特约|见习|首席)?记者");
+	private static final Pattern AGENCY_REPORTER = Pattern.compile("新华社" + REPORTER);
 
 	/** Words of a byline that say the text is the paper's own work from a dispatch, or a photo's credit. */
 	private static final Pattern OWN_WORK = Pattern.compile("摄|整理|综合|编译");
 
 	/** A byline printed apart ("本报记者 甲"), then one in brackets ("（记者 乙）"). */
 	private static final Pattern APART_THEN_BRACKETED = Pattern
-		.compile("^[^（(]*记者\\s*([\\p{IsHan}·、，, ]+?)\\s*[（(](?:本报|新华社)?(?:特约|见习|首席)?记者\\s*([^）)]+)[）)]");
+		.compile("^[^（(]*记者\\s*([\\p{IsHan}·、，, ]+?)\\s*[（(](?:本报|新华社)?" + REPORTER + "\\s*([^）)]+)[）)]");
 
 	private static final Pattern NAME_BREAK = Pattern.compile("[\\s、，,]+");
 

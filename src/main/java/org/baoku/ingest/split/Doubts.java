@@ -62,7 +62,7 @@ public final class Doubts {
 
 	static final String SIGNED_TWICE = "正文开头和结尾署了不同记者的名字，可能粘连了两篇稿件";
 
-	static final String BYLINE_MISFITS = "署名与电头不符（本报记者署新华社电稿或相反，或另起一行的署名之外电头里又署了别人），署名可能配错了稿件";
+	static final String BYLINE_MISFITS = "署名与电头不符（本报记者署新华社电稿或相反，或另起一行的署名之外括号里又署了别人），署名可能配错了稿件";
 
 	/** Public: the PDF splitter finds it looking at the whole page. */
 	public static final String UNSIGNED = "本版其他文章都署了作者，这篇没有：可能是别篇文章的一节";
