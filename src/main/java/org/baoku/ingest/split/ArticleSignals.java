@@ -80,15 +80,35 @@ final class ArticleSignals {
 		return s;
 	}
 
-	/** What the page as a whole says: headline blocks no body took, bodies no headline went to, rival headlines. */
-	record PageContext(HeadlineMatcher.Result result) {
+	/**
+	 * What the page as a whole says: headline blocks no body took, bodies no headline went to (counted once, when the
+	 * page is split), rival headlines.
+	 */
+	record PageContext(HeadlineMatcher.Result result, int headless) {
+
+		/**
+		 * Bodies no headline went to count, photo captions aside: a text of whole sentences no longer than a caption
+		 * that no dateline or byline opens needs no headline, while a fragment (opening mid-sentence or breaking off)
+		 * is a sign the page was split wrong. {@code chunks} are the bodies {@code result} matched, in its order.
+		 */
+		static PageContext of(HeadlineMatcher.Result result, List<BodyChunk> chunks) {
+			int headless = 0;
+			for (int c = 0; c < chunks.size(); c++) {
+				if (result.matches().get(c).primary() == null && !readsAsCaption(chunks.get(c))) {
+					headless++;
+				}
+			}
+			return new PageContext(result, headless);
+		}
+
+		private static boolean readsAsCaption(BodyChunk chunk) {
+			String text = chunk.text();
+			return !chunk.openedByDateline && text.length() <= SplitTuning.CAPTION_MAX_CHARS
+					&& !BlockClassifier.startsMidSentence(text) && Line.endsSentenceText(text);
+		}
 
 		int orphans() {
 			return (int) result.banners().stream().filter(u -> HeadlineShapes.isMainLike(u.block())).count();
-		}
-
-		int headless() {
-			return (int) result.matches().stream().filter(m -> m.primary() == null).count();
 		}
 
 		/** How close the best headline block that went elsewhere comes to this body's own (0: far, 1: as close). */

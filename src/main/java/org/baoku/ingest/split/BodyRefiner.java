@@ -248,15 +248,23 @@ final class BodyRefiner {
 			// A block that shares a body's words is about that body; one taken only for where it stands, or by
 			// no body at all, may belong to any body on the page.
 			boolean sharesWords = result.links()[u] == HeadlineMatcher.Link.SHARED_WORDS;
-			boolean certain = secondTitle(unit, result.chunkOf()[u], result);
+			int own = result.chunkOf()[u];
+			boolean certain = secondTitle(unit, own, result);
+			// A block standing right by its body's headline, in a run of that body's blocks alone, is a part of that
+			// headline: that it shares no words with another body is no sign it heads a text inside that body (a
+			// kicker's title shares none with its own text as often). A complete title heads a text of its own.
+			boolean inOwnRun = own >= 0 && !HeadlineShapes.isCompleteTitle(unit.block())
+					&& partOfOwnHeadline(unit, own, units, result);
 			for (int target = 0; target < chunks.size(); target++) {
 				HeadlineMatcher.Match match = result.matches().get(target);
-				if (match.primary() == null || (sharesWords && target != result.chunkOf()[u])
+				if (match.primary() == null || (sharesWords && target != own)
 						|| (sharesWords && !certain && partOfOwnHeadline(unit, target, units, result))) {
 					continue;
 				}
+				boolean mayFitNothing = !inOwnRun || target == own;
 				Cut cut = bestCut(chunks.get(target), match.primary(), unit,
-						certain ? OptionalDouble.of(bestElsewhere(result.coverage()[u], target)) : OptionalDouble.empty());
+						certain ? OptionalDouble.of(bestElsewhere(result.coverage()[u], target)) : OptionalDouble.empty(),
+						mayFitNothing);
 				if (cut != null && (best == null || cut.score > best.score)) {
 					best = new Cut(target, cut.paragraph, cut.score, cut.newcomerFirst, unit);
 				}
@@ -303,10 +311,11 @@ final class BodyRefiner {
 	 * The paragraph boundary where the text changes subject most clearly and each headline fits its side; null
 	 * when no boundary is convincing. A newcomer certain to head a text of its own ({@code certainElsewhere}: its best
 	 * fit in the other bodies) needs only to fit its side better than any other body, since commentary titles share
-	 * few words with their text; the wording must still change at the cut.
+	 * few words with their text; the wording must still change at the cut. A newcomer that fits nothing may cut at a
+	 * topic break before a dated opening only when {@code mayFitNothing}.
 	 */
 	private static Cut bestCut(BodyChunk chunk, HeadlineMatcher.Unit kept, HeadlineMatcher.Unit newcomer,
-			OptionalDouble certainElsewhere) {
+			OptionalDouble certainElsewhere, boolean mayFitNothing) {
 		List<String> paragraphs = chunk.texts();
 		if (paragraphs.size() < 2) {
 			return null;
@@ -347,7 +356,7 @@ final class BodyRefiner {
 				double keptElsewhere = Bigrams.coverage(keptGrams, newSide);
 				boolean keptKeepsBody = keptFit >= SplitTuning.MIN_KEPT_FIT && keptFit > keptElsewhere;
 				boolean newLocalized = newFit >= newElsewhere + SplitTuning.CUT_HEADLINE_MARGIN && newFit >= TextTunable.CUT_HEADLINE_MIN_FIT.value();
-				boolean newFitsNothing = newWhole < SplitTuning.FITS_NOTHING && topic < TextTunable.TOPIC_BREAK.value() && opener > 0;
+				boolean newFitsNothing = mayFitNothing && newWhole < SplitTuning.FITS_NOTHING && topic < TextTunable.TOPIC_BREAK.value() && opener > 0;
 				boolean certainFits = certainElsewhere.isPresent() && newFit > certainElsewhere.getAsDouble();
 				boolean evidence = certainFits || keptKeepsBody && (newLocalized || newFitsNothing);
 				if (!evidence || topic > SplitTuning.MAX_TOPIC_OVERLAP) {

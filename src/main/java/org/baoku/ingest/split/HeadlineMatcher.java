@@ -115,7 +115,8 @@ final class HeadlineMatcher {
 			Unit[] primary, double[] primaryCoverage, int[] chunkOf) {
 		List<Integer> titles = new ArrayList<>();
 		for (int u = 0; u < units.size(); u++) {
-			if (chunkOf[u] < 0 && HeadlineShapes.isCompleteTitle(units.get(u).block())) {
+			if (chunkOf[u] < 0 && HeadlineShapes.isCompleteTitle(units.get(u).block())
+					&& !aboutHeadedBody(coverage[u], primary)) {
 				titles.add(u);
 			}
 		}
@@ -146,6 +147,19 @@ final class HeadlineMatcher {
 				primaryCoverage[c] = coverage[u][c];
 			}
 		}
+	}
+
+	/**
+	 * The title's words are those of a body that has its headline already: it is about that body (a part of its
+	 * headline, or the title of a second article run into its text), not the title of a text that has none.
+	 */
+	private static boolean aboutHeadedBody(double[] coverage, Unit[] primary) {
+		for (int c = 0; c < coverage.length; c++) {
+			if (primary[c] != null && coverage[c] >= TextTunable.ATTACH_COVERAGE.value()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static void attachLeftovers(List<Unit> units, List<BodyChunk> chunks, double[][] coverage,

@@ -11,7 +11,8 @@ final class HeadlinePartCutter {
 
 	/**
 	 * Headlines printed together ("一月份民营企业进出口两位数增长 / 进出口稳中提质态势好 / 中国不为比赛而发展（观察者说）")
-	 * may come out as one block. When its upper lines clearly fit one body and its lower lines clearly another, and
+	 * may come out as one block. When its upper lines fit one body and its lower lines another (the part that leaves
+	 * the block's body clearly, the part that stays clearly better than the other body), and
 	 * the part that leaves goes to a body with no headline or to the headline printed right next to it, the block is
 	 * two headlines and is cut between them. A subtitle ("——…") stays with its title. A kicker that leads on
 	 * ("…时强调") is cut off the line below it only on that same evidence: printed over another article's title, it
@@ -35,8 +36,8 @@ final class HeadlinePartCutter {
 				double[] bottomFit = fits(bottom, bodies);
 				int topBody = best(topFit);
 				int bottomBody = best(bottomFit);
-				if (topBody == bottomBody || !clearly(topFit, topBody, bottomBody)
-						|| !clearly(bottomFit, bottomBody, topBody)) {
+				if (topBody == bottomBody || !fitsItsSide(topFit, topBody, bottomBody, own)
+						|| !fitsItsSide(bottomFit, bottomBody, topBody, own)) {
 					continue;
 				}
 				boolean bottomLeaves = topBody == own;
@@ -97,6 +98,15 @@ final class HeadlinePartCutter {
 			best = fit[c] > fit[best] ? c : best;
 		}
 		return best;
+	}
+
+	/**
+	 * The part that leaves must clearly fit the body it goes to; the part that stays with the block's own body needs
+	 * only to fit it clearly better than the other: a short title naming an event ("…枪击案已致27死57伤") shares
+	 * fewer words with its report than a subtitle printed over it does with the report it belongs to.
+	 */
+	private static boolean fitsItsSide(double[] fit, int mine, int other, int own) {
+		return mine == own ? fit[mine] - fit[other] >= SplitTuning.HEADLINE_PART_MARGIN : clearly(fit, mine, other);
 	}
 
 	private static boolean clearly(double[] fit, int mine, int other) {

@@ -119,7 +119,7 @@ public final class PageSplitter {
 				caption.ifPresent(a -> drafts.add(new Draft(a, List.of(a.body()), null, false)));
 			}
 		}
-		List<SplitArticle> articles = assess(drafts, new ArticleSignals.PageContext(result));
+		List<SplitArticle> articles = assess(drafts, ArticleSignals.PageContext.of(result, chunks));
 		for (int i = 0; i < blocks.size(); i++) {
 			if (kinds.get(i) == BlockKind.BANNER) {
 				banners.add(blocks.get(i).text(" "));

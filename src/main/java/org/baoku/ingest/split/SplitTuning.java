@@ -241,7 +241,8 @@ final class SplitTuning {
 
 	/**
 	 * The parts of a headline block are two headlines when each fits its body this well (shrunk share of its
-	 * bigrams) and by this margin better than the body the other part fits.
+	 * bigrams) and by this margin better than the body the other part fits; the part that stays with the block's
+	 * body needs only the margin (HeadlinePartCutter).
 	 */
 	static final double HEADLINE_PART_FIT = 0.5;
 
@@ -313,7 +314,10 @@ final class SplitTuning {
 	/** A brief has at least this many characters before its credit: a shorter run is a caption or a note. */
 	static final int BRIEF_MIN_CHARS = 30;
 
-	/** A caption is at most this long: text a credit alone under it may close (PageSplitter). */
+	/**
+	 * A caption is at most this long: text a credit alone under it may close (PageSplitter), and a text of whole
+	 * sentences with no headline that counts as a caption, not as a body left without one (ArticleSignals).
+	 */
 	static final int CAPTION_MAX_CHARS = 200;
 
 }

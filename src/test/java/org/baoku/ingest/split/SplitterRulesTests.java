@@ -886,6 +886,109 @@ class SplitterRulesTests {
 	}
 
 	@Test
+	void aTitlePrintedUnderItsKickerStaysInTheHeadlineAndCutsNoOtherText() {
+		// The last title shares no word with any text on the page. Printed right under the rail report's title, apart
+		// from the other headlines, it is a part of that headline, not evidence that the library report holds a second
+		// article from "近日，" on.
+		String page = """
+				本报讯 全市公共图书馆今年将新增二十个城市书房，读者可在任意一个城市书房借还图书，城市书房
+				每天开放十二小时，城市书房的灯光亮到晚上十点，下班的年轻人和放学的孩子都愿意来城市书房坐一坐。
+
+				近日，一场春雨过后，西山的杜鹃花陆续开放，漫山遍野一片红艳，吸引了众多市民前往踏青赏花，景区
+				入口排起长队，景区管理方增派人员维持秩序，提醒游客文明赏花，不要攀折花枝，注意防火安全。
+
+				新增二十个城市书房
+
+				本报讯 新建的高铁站今天正式投入运营，首日开行高铁列车六十对，高铁站配套的公交线路和出租车停靠
+				点同步启用，旅客从市区到高铁站乘坐地铁只需二十分钟，高铁站与机场之间也开通了直达的接驳巴士。
+
+				新高铁站投入运营
+
+				说走就走不再难
+				""";
+		List<SplitArticle> articles = splitter.split(page).articles();
+		assertThat(articles).hasSize(2);
+		assertThat(only(page, "城市书房").body()).startsWith("本报讯 全市公共图书馆").endsWith("注意防火安全。");
+		assertThat(only(page, "高铁站").headline().full()).isEqualTo("新高铁站投入运营 说走就走不再难");
+	}
+
+	@Test
+	void aTaggedTitleUsingTheWordsOfAHeadedTextIsPartOfItsHeadlineNotTheTitleOfATextWithNone() {
+		// The commentary below has no headline of its own on this page; the tagged title printed right above it uses
+		// the words of the text above and is a part of that text's headline.
+		String page = """
+				当今时代，科技发展日新月异，要完善科技创新体制机制，让科技创新体制机制更好激发创新活力，
+				为建设社会主义现代化强国提供有力支撑，让敢创新、会创新、能创新的人受到尊重，人尽其才。
+
+				深化科技创新体制机制改革，关键在于激发人的创造力，要改进科技评价体系，为建设社会主义
+				现代化强国提供有力支撑，营造良好创新环境，让科研人员把更多精力用在创新上。
+
+				为建设社会主义现代化强国提供有力支撑
+
+				完善科技创新体制机制（有的放矢）
+
+				疫情面前，大家都是休戚与共的命运共同体。如何防得科学有效？阻断传播最为关键，每个人做好防护，
+				就是对自己负责，也是对他人负责，千千万万个人的防线连在一起，才能筑起牢不可破的堤坝。
+				""";
+		SplitArticle science = only(page, "现代化强国");
+		assertThat(science.headline().full()).contains("完善科技创新体制机制（有的放矢）");
+		assertThat(science.body()).startsWith("当今时代").endsWith("更多精力用在创新上。");
+		assertThat(splitter.split(page).articles()).filteredOn(a -> a.body().startsWith("疫情面前"))
+			.singleElement()
+			.satisfies(a -> assertThat(a.headline().isEmpty()).isTrue());
+	}
+
+	@Test
+	void aPhotoCaptionIsNoTextLeftWithoutAHeadlineButABrokenOffPieceIs() {
+		String report = """
+				本报讯 新建的高铁站今天正式投入运营，首日开行高铁列车六十对，高铁站配套的公交线路和出租车停靠
+				点同步启用，旅客从市区到高铁站乘坐地铁只需二十分钟，高铁站与机场之间也开通了直达的接驳巴士。
+
+				新高铁站投入运营
+				""";
+		String caption = "\n2月16日，演员在开幕式现场表演。当日，冬季运动会开幕式在呼伦贝尔市举行。\n";
+		assertThat(headless(report + caption)).as("a caption needs no headline").isZero();
+		String breaksOff = "\n车站还为老人开设了爱心通道。高铁站与机场之间的接驳巴士每半小时一班，旅客换乘十分方便，车站同时\n";
+		String opensMidSentence = "\n”车站负责人说。车站还为老人开设了爱心通道，接驳巴士每半小时一班，旅客换乘十分方便。\n";
+		String dated = "\n本报讯 车站还为老人开设了爱心通道，高铁站与机场之间的接驳巴士每半小时一班，旅客换乘十分方便。\n";
+		String long_ = """
+
+				车站还为老人开设了爱心通道，高铁站与机场之间的接驳巴士每半小时一班，旅客换乘十分方便。车站东侧的
+				停车场设有一千二百个车位，前两个小时免费停放，周边道路也完成了拓宽改造，早晚高峰不再拥堵。站房
+				二层的候车大厅宽敞明亮，设有母婴室、自助售票机和充电座椅，志愿者在大厅里为旅客指路、帮助老人
+				购票。车站方面表示，下一步还将开通直达周边县城的城际公交，让更多群众享受高铁带来的便利。沿线
+				各地也在加快建设站前广场和配套商业，一座座新城正在高铁站周边拔地而起。
+				""";
+		for (String piece : List.of(breaksOff, opensMidSentence, dated, long_)) {
+			assertThat(headless(report + piece)).as("a text left without a headline: %s", piece).isEqualTo(1.0);
+		}
+	}
+
+	private double headless(String page) {
+		return only(page, "高铁站投入运营").signals().get("page_headless");
+	}
+
+	@Test
+	void aTitleThatFitsItsTextOnlyBetterThanTheOtherStillLetsTheSubtitleAboveItGo() {
+		// The subtitle over the event's title clearly fits the report above; the title shares fewer words with its
+		// own text, as a short title naming an event does, but clearly more than with the other.
+		String page = """
+				本报北京2月9日电 国务院联防联控机制今天召开会议，要求各地指导落实“应收尽收”等防控举措，做到应收尽收、
+				应治尽治，对确诊患者集中收治，对疑似患者集中隔离，落实“应收尽收”的防控举措，坚决遏制疫情扩散蔓延。
+
+				国务院联防联控机制召开会议
+
+				指导落实“应收尽收”等防控举措
+				泰国呵叻府枪击案已致27死57伤
+
+				新华社曼谷2月9日电 泰国东北部呵叻府8日发生的枪击事件造成多人死亡，泰国总理巴育9日前往呵叻府看望伤者。
+				泰国呵叻府枪击案发生后，泰国警方说，枪手是一名士兵，已被击毙，警方正在调查作案动机。
+				""";
+		assertThat(only(page, "国务院").headline().full()).isEqualTo("国务院联防联控机制召开会议 指导落实“应收尽收”等防控举措");
+		assertThat(only(page, "枪击案").headline().full()).isEqualTo("泰国呵叻府枪击案已致27死57伤");
+	}
+
+	@Test
 	void confidenceWeightsCoverEverySignal() {
 		assertThat(SplitTuning.CONFIDENCE_WEIGHTS).hasSize(ArticleSignals.NAMES.size());
 	}
