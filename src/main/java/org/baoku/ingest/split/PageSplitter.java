@@ -82,6 +82,7 @@ public final class PageSplitter {
 		List<BodyChunk> chunks = gather(blocks, kinds, units);
 		HeadlineMatcher.Result result = BodyRefiner.refine(chunks, units);
 		passBylinesOn(chunks, result);
+		giveAuthorMarksToColumnPieces(chunks, result);
 		List<Draft> drafts = new ArrayList<>();
 		List<String> banners = new ArrayList<>();
 		int c = 0;
@@ -310,6 +311,50 @@ public final class PageSplitter {
 			below.leadingAuthor = byline;
 			unit.bylines().clear();
 		}
+	}
+
+	/**
+	 * An author mark ("□ 李志明") printed between a headline and a text signs a column piece, a text whose title ends
+	 * with its column's tag ("…（有的放矢）"). Where headlines follow their bodies, the headline above may close one
+	 * article and the text below open another: when exactly one of the two is a column piece and names nobody, the
+	 * mark is that one's. Known only once headlines are matched.
+	 */
+	private static void giveAuthorMarksToColumnPieces(List<BodyChunk> chunks, HeadlineMatcher.Result result) {
+		for (int u = 0; u < result.units().size(); u++) {
+			HeadlineMatcher.Unit unit = result.units().get(u);
+			int above = result.chunkOf()[u];
+			int headline = unit.block().index();
+			int below = -1;
+			for (int c = 0; c < chunks.size(); c++) {
+				if (chunks.get(c).firstBlock == headline + 2) {
+					below = c;
+				}
+			}
+			if (above < 0 || below < 0 || above == below) {
+				continue;
+			}
+			BodyChunk text = chunks.get(below);
+			if (unit.bylines().size() == 1 && BylineParser.isBoxAuthor(unit.bylines().get(0).raw())
+					&& !isColumnPiece(result, above) && isColumnPiece(result, below) && namesNobody(text, result, below)) {
+				text.leadingAuthor = unit.bylines().remove(0);
+			}
+			else if (unit.bylines().isEmpty() && text.leadingAuthor != null
+					&& BylineParser.isBoxAuthor(text.leadingAuthor.raw()) && isColumnPiece(result, above)
+					&& !isColumnPiece(result, below) && namesNobody(chunks.get(above), result, above)) {
+				unit.bylines().add(text.leadingAuthor);
+				text.leadingAuthor = null;
+			}
+		}
+	}
+
+	private static boolean isColumnPiece(HeadlineMatcher.Result result, int chunk) {
+		return result.matches().get(chunk).units().stream().anyMatch(h -> BlockClassifier.isColumnTitle(h.block().last()));
+	}
+
+	private static boolean namesNobody(BodyChunk chunk, HeadlineMatcher.Result result, int index) {
+		return chunk.leadingAuthor == null && chunk.trailingAuthor == null && !endsWithByline(chunk)
+				&& !datelineWithByline(chunk.firstParagraphSoFar())
+				&& result.matches().get(index).units().stream().allMatch(h -> h.bylines().isEmpty());
 	}
 
 	/**

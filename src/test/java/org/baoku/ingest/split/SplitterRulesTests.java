@@ -989,6 +989,52 @@ class SplitterRulesTests {
 	}
 
 	@Test
+	void anAuthorMarkUnderAFeaturesTitleSignsTheColumnPieceBelow() {
+		// Headlines follow their bodies: the mark under the feature's title is the commentary's below it.
+		String downward = """
+				社区干部挨家挨户上门，听取居民对旧房改造的意见，改造方案几易其稿，居民们渐渐从反对变成了支持，
+				旧房改造工程终于顺利开工，如今社区的旧房焕然一新，社区的居民们都说旧房改造是件大好事。
+
+				旧房改造惠及社区居民
+
+				□ 李明华
+
+				随着社会生产力发展，民生改善有一个从低到高的过程，改善民生要尽力而为，也要量力而行，
+				既要积极作为，又要遵循客观规律，把改善民生建立在经济发展和财力可持续的基础之上。
+
+				改善民生要遵循客观规律（有的放矢）
+				""";
+		assertThat(only(downward, "改善民生").reporters()).extracting(Credit::name).containsExactly("李明华");
+		assertThat(only(downward, "旧房改造").reporters()).isEmpty();
+	}
+
+	@Test
+	void anAuthorMarkUnderAColumnPiecesTitleIsThatPiecesNotTheTextsBelow() {
+		// The mark under the commentary's title is that commentary's, not the report's printed below it, though the
+		// text printed right above that title, a report with its own byline, makes the report look the unsigned one.
+		String upward = """
+				思想政治教育要贯穿人才培养全过程，要尊重教育规律、教学规律和人才成长规律，
+				落实好立德树人根本任务，实现全员全程全方位育人，办好人民满意的教育。
+
+				本报广州2月19日电（记者李刚）记者近日从省农业农村厅获悉：全省村庄人居环境整治进展顺利，
+				珠三角村庄力争年底全部达标，各地村庄保洁实现全覆盖，村庄垃圾得到及时清运处理。
+
+				珠三角村庄力争年底全部达标
+
+				实现全员全程全方位育人（新知新觉）
+
+				□ 张润杰 齐成龙
+
+				“感谢给我提供这个培训就业的机会。”在高铁站广场，刘春光和六百名乡亲一起登上了专车，
+				企业为返岗的乡亲们统一安排食宿和岗前培训，确保乡亲们从离家到上岗一路平安。
+
+				统一送乡亲们培训复工
+				""";
+		assertThat(only(upward, "全员全程").reporters()).extracting(Credit::name).containsExactly("张润杰", "齐成龙");
+		assertThat(only(upward, "乡亲").reporters()).isEmpty();
+	}
+
+	@Test
 	void confidenceWeightsCoverEverySignal() {
 		assertThat(SplitTuning.CONFIDENCE_WEIGHTS).hasSize(ArticleSignals.NAMES.size());
 	}
