@@ -176,7 +176,7 @@ final class IndexGeneration implements IndexTarget, Closeable {
 				Bits live = leaf.reader().getLiveDocs();
 				for (int doc = pages.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = pages.nextDoc()) {
 					if ((live == null || live.get(doc)) && revs.advanceExact(doc)) {
-						revisions.put(pages.longValue(), revs.longValue());
+						revisions.merge(pages.longValue(), revs.longValue(), Math::min);
 					}
 				}
 			}

@@ -1,6 +1,8 @@
 package org.baoku.search;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -37,6 +39,11 @@ class IndexOutbox {
 		if (!ids.isEmpty()) {
 			jdbc.sql("delete from index_outbox where id in (:ids)").param("ids", ids).update();
 		}
+	}
+
+	/** The pages some waiting work is for. */
+	Set<Long> waitingPages() {
+		return new HashSet<>(jdbc.sql("select distinct page_id from index_outbox").query(Long.class).list());
 	}
 
 	long backlog() {

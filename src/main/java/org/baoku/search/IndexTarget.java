@@ -26,7 +26,10 @@ interface IndexTarget {
 	/** The index work applied as of the last commit. */
 	long appliedThrough();
 
-	/** Page id to revision as searches now see them: compared with PostgreSQL's to find stale pages. */
+	/**
+	 * Page id to revision as searches now see them, a page's being its oldest document's (a page some of whose
+	 * documents an update missed is stale): compared with PostgreSQL's to find stale pages.
+	 */
 	Map<Long, Long> pageRevisions() throws IOException;
 
 	long documentCount();

@@ -249,22 +249,52 @@ class PageIndexer {
 		else {
 			int applied = catchUp();
 			log.info("Index caught up: {} waiting pages applied", applied);
-			try {
-				Set<Long> stale;
-				synchronized (applying) {
-					stale = stalePages(archive.pageRevisions(), index.live().pageRevisions());
-				}
-				if (!stale.isEmpty()) {
-					log.warn("{} pages differ between PostgreSQL and the index: indexing them again", stale.size());
-					stale.forEach(page -> outbox.request(page, 0));
-					catchUp();
-				}
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException("could not read the index", ex);
+			if (requestDrifted() > 0) {
+				catchUp();
 			}
 		}
 		started = true;
+	}
+
+	/**
+	 * Asks again for every page whose revision differs between PostgreSQL and the index and that no waiting work
+	 * will bring level; returns how many. Nothing should differ, but SolrCloud can lose part of an update it
+	 * acknowledged while a node dies and a new shard leader is chosen (the failover test saw a page left with some
+	 * documents at the old revision on every copy), and nothing else would mend such a page before a restart.
+	 */
+	int requestDrifted() {
+		Set<Long> drifted;
+		try {
+			// Under the lock no waiting work is applied, and an ingest stores a page with its work in one
+			// transaction: a page that differs only because its work is not applied yet still has it waiting here.
+			synchronized (applying) {
+				drifted = stalePages(archive.pageRevisions(), index.live().pageRevisions());
+				drifted.removeAll(outbox.waitingPages());
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("could not read the index", ex);
+		}
+		if (!drifted.isEmpty()) {
+			log.warn("{} pages differ between PostgreSQL and the index with no work waiting for them: indexing them again",
+					drifted.size());
+			drifted.forEach(page -> outbox.request(page, 0));
+		}
+		return drifted.size();
+	}
+
+	/** The start-up comparison again from time to time; the background catch-up applies what it asks for. */
+	@Scheduled(fixedDelayString = "${baoku.index.check-interval:1h}", initialDelayString = "${baoku.index.check-interval:1h}")
+	void checkInBackground() {
+		if (!started) {
+			return;
+		}
+		try {
+			requestDrifted();
+		}
+		catch (RuntimeException ex) {
+			log.error("Comparing PostgreSQL and the index failed; will try again: {}", ex.toString());
+		}
 	}
 
 	/** Work that an ingest could not index at once (the index was busy or failed) is picked up here. */

@@ -149,8 +149,8 @@ final class SolrIndexTarget implements IndexTarget {
 			query.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
 			QueryResponse found = query(query);
 			for (SolrDocument doc : found.getResults()) {
-				revisions.put(((Number) doc.getFirstValue(SolrFields.PAGE_ID)).longValue(),
-						((Number) doc.getFirstValue(IndexFields.PAGE_REVISION)).longValue());
+				revisions.merge(((Number) doc.getFirstValue(SolrFields.PAGE_ID)).longValue(),
+						((Number) doc.getFirstValue(IndexFields.PAGE_REVISION)).longValue(), Math::min);
 			}
 			if (cursor.equals(found.getNextCursorMark())) {
 				return revisions;

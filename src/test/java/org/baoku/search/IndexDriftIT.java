@@ -1,0 +1,86 @@
+package org.baoku.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.baoku.TestDataDir;
+import org.baoku.archive.ArchiveApi;
+import org.baoku.archive.PageSnapshot;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The index loses writes it had taken, as SolrCloud can while a node dies: a page falls back to an older revision,
+ * one keeps only some of its documents at the new one, one is gone. Comparing the index with PostgreSQL (at start
+ * and then every {@code baoku.index.check-interval}) asks for those pages again, but not for a page whose work is
+ * still waiting. Nothing runs in the background here, so each step is the test's own.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@TestPropertySource(properties = { "baoku.index.check-interval=1h", "baoku.index.catch-up-interval=1h",
+		"baoku.seed-on-first-start=true" })
+class IndexDriftIT {
+
+	@DynamicPropertySource
+	static void dataDir(DynamicPropertyRegistry registry) {
+		registry.add("baoku.data-dir", () -> TestDataDir.path("index-drift").toString());
+	}
+
+	@Autowired
+	ArchiveApi archive;
+
+	@Autowired
+	SearchEngine engine;
+
+	@Autowired
+	PageIndexer indexer;
+
+	@Autowired
+	IndexOutbox outbox;
+
+	@Test
+	void pagesTheIndexLostAreIndexedAgainUnlessTheirWorkIsWaiting() throws Exception {
+		Map<Long, Long> stored = archive.pageRevisions();
+		assertThat(stored).as("the seeds are stored").hasSizeGreaterThanOrEqualTo(4);
+		assertThat(indexer.stats().agree()).as("the seeds are indexed").isTrue();
+		List<PageSnapshot> pages = new ArrayList<>();
+		for (long page : stored.keySet()) {
+			pages.add(archive.page(page).orElseThrow());
+		}
+		pages.removeIf(p -> p.articles().size() < 2);
+		assertThat(pages).as("seed pages of two articles or more").hasSizeGreaterThanOrEqualTo(3);
+		PageSnapshot older = pages.get(0);
+		PageSnapshot partly = pages.get(1);
+		PageSnapshot waiting = pages.get(2);
+		long gone = stored.keySet().stream().filter(p -> pages.stream().limit(3).noneMatch(s -> s.pageId() == p))
+			.findFirst().orElseThrow();
+		IndexTarget live = engine.live();
+		live.replacePage(new PageSnapshot(older.pageId(), older.revision() - 1, older.articles()));
+		// The page's other documents at the stored revision, its first one at none (the first write's).
+		live.replacePage(new PageSnapshot(partly.pageId(), partly.revision(), partly.articles().subList(1, partly.articles().size())));
+		((IndexGeneration) live).add(partly.articles().subList(0, 1));
+		live.deletePage(gone);
+		live.replacePage(new PageSnapshot(waiting.pageId(), waiting.revision() - 1, waiting.articles()));
+		live.commit(live.appliedThrough());
+		outbox.request(waiting.pageId(), waiting.revision());
+		assertThat(indexer.stats().stalePages()).isEqualTo(4);
+
+		assertThat(indexer.requestDrifted()).as("pages asked for again: the lost three, not the one with work waiting")
+			.isEqualTo(3);
+		assertThat(outbox.waiting(10)).extracting(IndexOutbox.Work::pageId)
+			.containsExactlyInAnyOrder(waiting.pageId(), older.pageId(), partly.pageId(), gone);
+		indexer.catchUp();
+		IndexStats stats = indexer.stats();
+		assertThat(stats.agree()).as(stats.toString()).isTrue();
+		assertThat(engine.live().pageRevisions()).isEqualTo(stored);
+		assertThat(indexer.requestDrifted()).isZero();
+	}
+
+}
