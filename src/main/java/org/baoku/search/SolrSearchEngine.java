@@ -66,7 +66,17 @@ class SolrSearchEngine implements SearchEngine {
 
 	@Autowired
 	SolrSearchEngine(SolrSettings settings) throws IOException {
-		this(new CloudHttp2SolrClient.Builder(requireUrls(settings)).build(), settings);
+		this(client(requireUrls(settings)), settings);
+	}
+
+	/**
+	 * The app's client of the cluster at {@code urls}. Updates go to shard leaders only: while a leader is down, a
+	 * page's update fails and waits in the outbox rather than being forwarded by another copy, which retries it
+	 * while a new leader is chosen (the path on which the failover test saw part of a page's update lost).
+	 */
+	static CloudSolrClient client(List<String> urls) {
+		return new CloudHttp2SolrClient.Builder(urls).sendUpdatesOnlyToShardLeaders().sendDirectUpdatesToShardLeadersOnly()
+			.build();
 	}
 
 	SolrSearchEngine(CloudSolrClient client, SolrSettings settings) throws IOException {

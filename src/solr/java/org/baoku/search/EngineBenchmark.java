@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.springframework.util.FileSystemUtils;
@@ -99,7 +98,7 @@ public final class EngineBenchmark {
 		MiniSolrCloudCluster cluster = new MiniSolrCloudCluster.Builder(nodes, base).build();
 		try {
 			List<String> urls = cluster.getJettySolrRunners().stream().map(j -> j.getBaseUrl().toString()).toList();
-			try (CloudSolrClient client = new CloudHttp2SolrClient.Builder(urls).build()) {
+			try (CloudSolrClient client = SolrSearchEngine.client(urls)) {
 				SolrSearchEngine engine = new SolrSearchEngine(client,
 						new SolrSettings(urls, "baoku", shards, replicas, 0, "baoku"));
 				return measure(engine, corpus, pages, queries);
