@@ -134,6 +134,14 @@ public class ArchiveApi {
 		return articles.revisions();
 	}
 
+	/**
+	 * Page id to revision for the pages the index should hold documents of: a page every article of which an editor
+	 * dropped is stored but has nothing to index.
+	 */
+	public Map<Long, Long> indexedPageRevisions() {
+		return articles.revisionsOfPagesWithArticles();
+	}
+
 	/** The article, or: 410 Gone with its page when a re-ingest removed it, 404 when it never was. */
 	public ArticleView articleOrGone(long id) {
 		return article(id).orElseThrow(() -> articles.retired(id)

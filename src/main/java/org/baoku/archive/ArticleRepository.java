@@ -84,6 +84,19 @@ class ArticleRepository {
 		return revisions;
 	}
 
+	/** The revisions of the pages that hold at least one article: the pages the index has documents of. */
+	Map<Long, Long> revisionsOfPagesWithArticles() {
+		Map<Long, Long> revisions = new LinkedHashMap<>();
+		jdbc.sql("""
+				select p.id, p.revision
+				from page p
+				where exists (select 1 from article a where a.page_id = p.id)
+				""").query(rs -> {
+			revisions.put(rs.getLong(1), rs.getLong(2));
+		});
+		return revisions;
+	}
+
 	Optional<RetiredArticle> retired(long id) {
 		return jdbc.sql("select id, page_id, headline, reason, merged_into from retired_article where id = :id")
 			.param("id", id)

@@ -27,8 +27,8 @@ interface IndexTarget {
 	long appliedThrough();
 
 	/**
-	 * Page id to revision as searches now see them, a page's being its oldest document's (a page some of whose
-	 * documents an update missed is stale): compared with PostgreSQL's to find stale pages.
+	 * Page id to revision as searches now see them, a page's being its oldest document's (a page some documents of
+	 * which an update left at an older revision is stale): compared with PostgreSQL's to find stale pages.
 	 */
 	Map<Long, Long> pageRevisions() throws IOException;
 

@@ -212,7 +212,7 @@ class PageIndexer {
 			long backlog = outbox.backlog();
 			Map<Long, Long> inIndex = index.live().pageRevisions();
 			Map<Long, Long> inDatabase = archive.pageRevisions();
-			long stale = stalePages(inDatabase, inIndex).size();
+			long stale = stalePages(archive.indexedPageRevisions(), inIndex).size();
 			return new IndexStats(inDatabase.size(), archive.articleCount(), inIndex.size(), index.live().documentCount(),
 					backlog, stale, index.live().appliedThrough(), backlog == 0 && stale == 0);
 		}
@@ -265,12 +265,11 @@ class PageIndexer {
 	int requestDrifted() {
 		Set<Long> drifted;
 		try {
-			// Under the lock no waiting work is applied, and an ingest stores a page with its work in one
-			// transaction: a page that differs only because its work is not applied yet still has it waiting here.
-			synchronized (applying) {
-				drifted = stalePages(archive.pageRevisions(), index.live().pageRevisions());
-				drifted.removeAll(outbox.waitingPages());
-			}
+			// Read in this order without holding up the indexer: an ingest stores a page with its work in one
+			// transaction, so a page that differs only because its work is not applied yet still has it waiting when
+			// the outbox is read last, or has had it applied, when asking for it again only repeats work.
+			drifted = stalePages(archive.indexedPageRevisions(), index.live().pageRevisions());
+			drifted.removeAll(outbox.waitingPages());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("could not read the index", ex);

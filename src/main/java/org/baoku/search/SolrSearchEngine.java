@@ -69,14 +69,9 @@ class SolrSearchEngine implements SearchEngine {
 		this(client(requireUrls(settings)), settings);
 	}
 
-	/**
-	 * The app's client of the cluster at {@code urls}. Updates go to shard leaders only: while a leader is down, a
-	 * page's update fails and waits in the outbox rather than being forwarded by another copy, which retries it
-	 * while a new leader is chosen (the path on which the failover test saw part of a page's update lost).
-	 */
+	/** The app's client of the cluster at {@code urls}, also the tests' and the benchmark's. */
 	static CloudSolrClient client(List<String> urls) {
-		return new CloudHttp2SolrClient.Builder(urls).sendUpdatesOnlyToShardLeaders().sendDirectUpdatesToShardLeadersOnly()
-			.build();
+		return new CloudHttp2SolrClient.Builder(urls).build();
 	}
 
 	SolrSearchEngine(CloudSolrClient client, SolrSettings settings) throws IOException {

@@ -1,6 +1,7 @@
 package org.baoku.search;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -8,7 +9,9 @@ import org.junit.jupiter.api.Test;
 
 import org.baoku.TestDataDir;
 import org.baoku.archive.ArchiveApi;
+import org.baoku.archive.ArticleView;
 import org.baoku.archive.PageSnapshot;
+import org.baoku.ingest.Corrections;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -19,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The index loses writes it had taken, as SolrCloud can while a node dies: a page falls back to an older revision,
- * one keeps only some of its documents at the new one, one is gone. Comparing the index with PostgreSQL (at start
+ * one keeps only some of its documents at the new one, one is gone; a page whose articles were all dropped is stored
+ * with nothing to index. Comparing the index with PostgreSQL (at start
  * and then every {@code baoku.index.check-interval}) asks for those pages again, but not for a page whose work is
  * still waiting. Nothing runs in the background here, so each step is the test's own.
  */
@@ -45,22 +49,32 @@ class IndexDriftIT {
 	@Autowired
 	IndexOutbox outbox;
 
+	@Autowired
+	Corrections corrections;
+
 	@Test
 	void pagesTheIndexLostAreIndexedAgainUnlessTheirWorkIsWaiting() throws Exception {
-		Map<Long, Long> stored = archive.pageRevisions();
-		assertThat(stored).as("the seeds are stored").hasSizeGreaterThanOrEqualTo(4);
-		assertThat(indexer.stats().agree()).as("the seeds are indexed").isTrue();
+		assertThat(archive.pageRevisions()).as("the seeds are stored").hasSizeGreaterThanOrEqualTo(5);
 		List<PageSnapshot> pages = new ArrayList<>();
-		for (long page : stored.keySet()) {
+		for (long page : archive.pageRevisions().keySet()) {
 			pages.add(archive.page(page).orElseThrow());
 		}
-		pages.removeIf(p -> p.articles().size() < 2);
-		assertThat(pages).as("seed pages of two articles or more").hasSizeGreaterThanOrEqualTo(3);
+		pages.sort(Comparator.comparingInt(p -> -p.articles().size()));
+		assertThat(pages.get(2).articles()).as("three seed pages of two articles or more").hasSizeGreaterThanOrEqualTo(2);
 		PageSnapshot older = pages.get(0);
 		PageSnapshot partly = pages.get(1);
 		PageSnapshot waiting = pages.get(2);
-		long gone = stored.keySet().stream().filter(p -> pages.stream().limit(3).noneMatch(s -> s.pageId() == p))
-			.findFirst().orElseThrow();
+		long gone = pages.get(3).pageId();
+		// An editor drops every article of a page: stored, with nothing to index, it is no stale page.
+		PageSnapshot emptied = pages.get(4);
+		for (ArticleView article : emptied.articles()) {
+			corrections.dropArticle(article.id(), "editor");
+		}
+		indexer.catchUp();
+		assertThat(archive.page(emptied.pageId()).orElseThrow().articles()).isEmpty();
+		assertThat(indexer.stats().agree()).as("the seeds are indexed: %s", indexer.stats()).isTrue();
+		assertThat(indexer.requestDrifted()).isZero();
+		Map<Long, Long> stored = archive.indexedPageRevisions();
 		IndexTarget live = engine.live();
 		live.replacePage(new PageSnapshot(older.pageId(), older.revision() - 1, older.articles()));
 		// The page's other documents at the stored revision, its first one at none (the first write's).
