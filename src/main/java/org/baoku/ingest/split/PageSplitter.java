@@ -323,24 +323,19 @@ public final class PageSplitter {
 		for (int u = 0; u < result.units().size(); u++) {
 			HeadlineMatcher.Unit unit = result.units().get(u);
 			int above = result.chunkOf()[u];
-			int headline = unit.block().index();
-			int below = -1;
-			for (int c = 0; c < chunks.size(); c++) {
-				if (chunks.get(c).firstBlock == headline + 2) {
-					below = c;
-				}
-			}
+			// the text that opens right under the mark, itself the block right under the headline
+			int below = chunkOpeningAt(chunks, unit.block().index() + 2);
 			if (above < 0 || below < 0 || above == below) {
 				continue;
 			}
 			BodyChunk text = chunks.get(below);
 			if (unit.bylines().size() == 1 && BylineParser.isBoxAuthor(unit.bylines().get(0).raw())
-					&& !isColumnPiece(result, above) && isColumnPiece(result, below) && namesNobody(text, result, below)) {
+					&& !isColumnPiece(result, above) && isColumnPiece(result, below) && namesNobody(chunks, result, below)) {
 				text.leadingAuthor = unit.bylines().remove(0);
 			}
 			else if (unit.bylines().isEmpty() && text.leadingAuthor != null
 					&& BylineParser.isBoxAuthor(text.leadingAuthor.raw()) && isColumnPiece(result, above)
-					&& !isColumnPiece(result, below) && namesNobody(chunks.get(above), result, above)) {
+					&& !isColumnPiece(result, below) && namesNobody(chunks, result, above)) {
 				unit.bylines().add(text.leadingAuthor);
 				text.leadingAuthor = null;
 			}
@@ -351,7 +346,17 @@ public final class PageSplitter {
 		return result.matches().get(chunk).units().stream().anyMatch(h -> BlockClassifier.isColumnTitle(h.block().last()));
 	}
 
-	private static boolean namesNobody(BodyChunk chunk, HeadlineMatcher.Result result, int index) {
+	private static int chunkOpeningAt(List<BodyChunk> chunks, int block) {
+		for (int c = 0; c < chunks.size(); c++) {
+			if (chunks.get(c).firstBlock == block) {
+				return c;
+			}
+		}
+		return -1;
+	}
+
+	private static boolean namesNobody(List<BodyChunk> chunks, HeadlineMatcher.Result result, int index) {
+		BodyChunk chunk = chunks.get(index);
 		return chunk.leadingAuthor == null && chunk.trailingAuthor == null && !endsWithByline(chunk)
 				&& !datelineWithByline(chunk.firstParagraphSoFar())
 				&& result.matches().get(index).units().stream().allMatch(h -> h.bylines().isEmpty());
