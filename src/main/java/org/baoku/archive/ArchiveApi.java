@@ -135,11 +135,11 @@ public class ArchiveApi {
 	}
 
 	/**
-	 * Page id to revision for the pages the index should hold documents of: a page every article of which an editor
-	 * dropped is stored but has nothing to index.
+	 * The pages the index should hold documents of, each with its revision and how many articles it has (one document
+	 * each): a page every article of which an editor dropped is stored but has nothing to index.
 	 */
-	public Map<Long, Long> indexedPageRevisions() {
-		return articles.revisionsOfPagesWithArticles();
+	public Map<Long, PageContents> indexedPages() {
+		return articles.contentsOfPagesWithArticles();
 	}
 
 	/** The article, or: 410 Gone with its page when a re-ingest removed it, 404 when it never was. */

@@ -84,17 +84,18 @@ class ArticleRepository {
 		return revisions;
 	}
 
-	/** The revisions of the pages that hold at least one article: the pages the index has documents of. */
-	Map<Long, Long> revisionsOfPagesWithArticles() {
-		Map<Long, Long> revisions = new LinkedHashMap<>();
+	/** The revision and article count of each page that holds at least one article: the pages the index has documents of. */
+	Map<Long, PageContents> contentsOfPagesWithArticles() {
+		Map<Long, PageContents> pages = new LinkedHashMap<>();
 		jdbc.sql("""
-				select p.id, p.revision
+				select p.id, p.revision, count(*)
 				from page p
-				where exists (select 1 from article a where a.page_id = p.id)
+				join article a on a.page_id = p.id
+				group by p.id, p.revision
 				""").query(rs -> {
-			revisions.put(rs.getLong(1), rs.getLong(2));
+			pages.put(rs.getLong(1), new PageContents(rs.getLong(2), rs.getInt(3)));
 		});
-		return revisions;
+		return pages;
 	}
 
 	Optional<RetiredArticle> retired(long id) {

@@ -22,6 +22,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 
 import org.baoku.archive.ArticleView;
+import org.baoku.archive.PageContents;
 import org.baoku.archive.PageSnapshot;
 
 /**
@@ -161,12 +162,12 @@ final class IndexGeneration implements IndexTarget, Closeable {
 		return (FacetedSearcher) searchers.acquire();
 	}
 
-	/** Page id to revision as searches now see them. */
+	/** Each page's oldest revision and document count as searches now see them. */
 	@Override
-	public Map<Long, Long> pageRevisions() throws IOException {
+	public Map<Long, PageContents> pageContents() throws IOException {
 		IndexSearcher searcher = searchers.acquire();
 		try {
-			Map<Long, Long> revisions = new HashMap<>();
+			PageTally tally = new PageTally();
 			for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
 				NumericDocValues pages = leaf.reader().getNumericDocValues(IndexFields.PAGE);
 				NumericDocValues revs = leaf.reader().getNumericDocValues(IndexFields.PAGE_REVISION);
@@ -176,11 +177,11 @@ final class IndexGeneration implements IndexTarget, Closeable {
 				Bits live = leaf.reader().getLiveDocs();
 				for (int doc = pages.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = pages.nextDoc()) {
 					if ((live == null || live.get(doc)) && revs.advanceExact(doc)) {
-						revisions.merge(pages.longValue(), revs.longValue(), Math::min);
+						tally.add(pages.longValue(), revs.longValue());
 					}
 				}
 			}
-			return revisions;
+			return tally.pages();
 		}
 		finally {
 			searchers.release(searcher);

@@ -1,8 +1,10 @@
 package org.baoku.search;
 
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.Map;
 
+import org.baoku.archive.PageContents;
 import org.baoku.archive.PageSnapshot;
 
 /**
@@ -27,10 +29,18 @@ interface IndexTarget {
 	long appliedThrough();
 
 	/**
-	 * Page id to revision as searches now see them, a page's being its oldest document's (a page some documents of
-	 * which an update left at an older revision is stale): compared with PostgreSQL's to find stale pages.
+	 * Each page as searches now see it: its revision, the oldest of its documents' (a page some documents of which
+	 * an update left at an older revision is stale), and how many documents it has (a page that lost one is stale
+	 * too); compared with PostgreSQL's to find stale pages.
 	 */
-	Map<Long, Long> pageRevisions() throws IOException;
+	Map<Long, PageContents> pageContents() throws IOException;
+
+	/** Page id to revision as searches now see them (a page's oldest document's). */
+	default Map<Long, Long> pageRevisions() throws IOException {
+		Map<Long, Long> revisions = new HashMap<>();
+		pageContents().forEach((page, contents) -> revisions.put(page, contents.revision()));
+		return revisions;
+	}
 
 	long documentCount();
 

@@ -2,7 +2,6 @@ package org.baoku.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,7 @@ import org.apache.solr.common.params.ShardParams;
 import org.apache.solr.common.util.NamedList;
 
 import org.baoku.archive.ArticleView;
+import org.baoku.archive.PageContents;
 import org.baoku.archive.PageSnapshot;
 
 /**
@@ -139,8 +139,8 @@ final class SolrIndexTarget implements IndexTarget {
 	}
 
 	@Override
-	public Map<Long, Long> pageRevisions() throws IOException {
-		Map<Long, Long> revisions = new HashMap<>();
+	public Map<Long, PageContents> pageContents() throws IOException {
+		PageTally tally = new PageTally();
 		String cursor = CursorMarkParams.CURSOR_MARK_START;
 		while (true) {
 			SolrQuery query = new SolrQuery("*:*").setFields(SolrFields.PAGE_ID, IndexFields.PAGE_REVISION)
@@ -149,11 +149,11 @@ final class SolrIndexTarget implements IndexTarget {
 			query.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
 			QueryResponse found = query(query);
 			for (SolrDocument doc : found.getResults()) {
-				revisions.merge(((Number) doc.getFirstValue(SolrFields.PAGE_ID)).longValue(),
-						((Number) doc.getFirstValue(IndexFields.PAGE_REVISION)).longValue(), Math::min);
+				tally.add(((Number) doc.getFirstValue(SolrFields.PAGE_ID)).longValue(),
+						((Number) doc.getFirstValue(IndexFields.PAGE_REVISION)).longValue());
 			}
 			if (cursor.equals(found.getNextCursorMark())) {
-				return revisions;
+				return tally.pages();
 			}
 			cursor = found.getNextCursorMark();
 		}

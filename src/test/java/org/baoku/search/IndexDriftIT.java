@@ -1,17 +1,26 @@
 package org.baoku.search;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
 import org.baoku.TestDataDir;
 import org.baoku.archive.ArchiveApi;
 import org.baoku.archive.ArticleView;
+import org.baoku.archive.PageContents;
 import org.baoku.archive.PageSnapshot;
 import org.baoku.ingest.Corrections;
+import org.baoku.ingest.IngestResult;
+import org.baoku.ingest.IngestService;
+import org.baoku.ingest.RawPage;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -22,8 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The index loses writes it had taken, as SolrCloud can while a node dies: a page falls back to an older revision,
- * one keeps only some of its documents at the new one, one is gone; a page whose articles were all dropped is stored
- * with nothing to index. Comparing the index with PostgreSQL (at start
+ * one keeps only some of its documents at the new one, one loses a document and keeps the rest at the new one, one
+ * is gone; a page whose articles were all dropped is stored with nothing to index. Comparing the index with PostgreSQL (at start
  * and then every {@code baoku.index.check-interval}) asks for those pages again, but not for a page whose work is
  * still waiting. Nothing runs in the background here, so each step is the test's own.
  */
@@ -52,11 +61,26 @@ class IndexDriftIT {
 	@Autowired
 	Corrections corrections;
 
+	@Autowired
+	IngestService ingest;
+
 	@Test
 	void pagesTheIndexLostAreIndexedAgainUnlessTheirWorkIsWaiting() throws Exception {
 		assertThat(archive.pageRevisions()).as("the seeds are stored").hasSizeGreaterThanOrEqualTo(5);
+		// One page more than the seeds: a seed's text as another paper's page (a line more, or it is the same file).
+		Path seed;
+		try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
+			seed = seeds.filter(p -> p.toString().endsWith(".txt")).sorted().findFirst().orElseThrow();
+		}
+		IngestResult extra = ingest.ingest(new RawPage("漂移测试报", LocalDate.of(2021, 3, 1), "1", "drift.txt",
+				(Files.readString(seed) + "\n").getBytes(StandardCharsets.UTF_8)), false);
+		assertThat(extra.stored()).as(extra.toString()).isTrue();
+		long shortOne = extra.pageId();
 		List<PageSnapshot> pages = new ArrayList<>();
 		for (long page : archive.pageRevisions().keySet()) {
+			if (page == shortOne) {
+				continue;
+			}
 			pages.add(archive.page(page).orElseThrow());
 		}
 		pages.sort(Comparator.comparingInt(p -> -p.articles().size()));
@@ -74,26 +98,30 @@ class IndexDriftIT {
 		assertThat(archive.page(emptied.pageId()).orElseThrow().articles()).isEmpty();
 		assertThat(indexer.stats().agree()).as("the seeds are indexed: %s", indexer.stats()).isTrue();
 		assertThat(indexer.requestDrifted()).isZero();
-		Map<Long, Long> stored = archive.indexedPageRevisions();
+		Map<Long, PageContents> stored = archive.indexedPages();
+		PageSnapshot lostOne = archive.page(shortOne).orElseThrow();
+		assertThat(lostOne.articles()).as("the extra page has two articles or more").hasSizeGreaterThanOrEqualTo(2);
 		IndexTarget live = engine.live();
 		live.replacePage(new PageSnapshot(older.pageId(), older.revision() - 1, older.articles()));
 		// The page's other documents at the stored revision, its first one at none (the first write's).
 		live.replacePage(new PageSnapshot(partly.pageId(), partly.revision(), partly.articles().subList(1, partly.articles().size())));
 		((IndexGeneration) live).add(partly.articles().subList(0, 1));
+		// A document lost alone: the page's others at its revision, one short.
+		live.replacePage(new PageSnapshot(shortOne, lostOne.revision(), lostOne.articles().subList(1, lostOne.articles().size())));
 		live.deletePage(gone);
 		live.replacePage(new PageSnapshot(waiting.pageId(), waiting.revision() - 1, waiting.articles()));
 		live.commit(live.appliedThrough());
 		outbox.request(waiting.pageId(), waiting.revision());
-		assertThat(indexer.stats().stalePages()).isEqualTo(4);
+		assertThat(indexer.stats().stalePages()).isEqualTo(5);
 
-		assertThat(indexer.requestDrifted()).as("pages asked for again: the lost three, not the one with work waiting")
-			.isEqualTo(3);
+		assertThat(indexer.requestDrifted()).as("pages asked for again: the lost four, not the one with work waiting")
+			.isEqualTo(4);
 		assertThat(outbox.waiting(10)).extracting(IndexOutbox.Work::pageId)
-			.containsExactlyInAnyOrder(waiting.pageId(), older.pageId(), partly.pageId(), gone);
+			.containsExactlyInAnyOrder(waiting.pageId(), older.pageId(), partly.pageId(), shortOne, gone);
 		indexer.catchUp();
 		IndexStats stats = indexer.stats();
 		assertThat(stats.agree()).as(stats.toString()).isTrue();
-		assertThat(engine.live().pageRevisions()).isEqualTo(stored);
+		assertThat(engine.live().pageContents()).isEqualTo(stored);
 		assertThat(indexer.requestDrifted()).isZero();
 	}
 
