@@ -84,7 +84,10 @@ class ArticleRepository {
 		return revisions;
 	}
 
-	/** The revision and article count of each page that holds at least one article: the pages the index has documents of. */
+	/**
+	 * The revision and article count of each page that holds at least one article: the pages the index has
+	 * documents of.
+	 */
 	Map<Long, PageContents> contentsOfPagesWithArticles() {
 		Map<Long, PageContents> pages = new LinkedHashMap<>();
 		jdbc.sql("""

@@ -1,7 +1,6 @@
 package org.baoku.search;
 
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.baoku.archive.PageContents;
@@ -34,13 +33,6 @@ interface IndexTarget {
 	 * too); compared with PostgreSQL's to find stale pages.
 	 */
 	Map<Long, PageContents> pageContents() throws IOException;
-
-	/** Page id to revision as searches now see them (a page's oldest document's). */
-	default Map<Long, Long> pageRevisions() throws IOException {
-		Map<Long, Long> revisions = new HashMap<>();
-		pageContents().forEach((page, contents) -> revisions.put(page, contents.revision()));
-		return revisions;
-	}
 
 	long documentCount();
 

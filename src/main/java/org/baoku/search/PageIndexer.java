@@ -222,7 +222,10 @@ class PageIndexer {
 		}
 	}
 
-	/** Pages the index holds otherwise than PostgreSQL: at another revision, with another number of documents, or not at all. */
+	/**
+	 * Pages the index holds otherwise than PostgreSQL: at another revision, with another number of documents, or not
+	 * at all.
+	 */
 	private static Set<Long> stalePages(Map<Long, PageContents> inDatabase, Map<Long, PageContents> inIndex) {
 		Set<Long> stale = new HashSet<>();
 		inDatabase.forEach((page, contents) -> {
@@ -235,8 +238,8 @@ class PageIndexer {
 	}
 
 	/**
-	 * At start: rebuild when the index cannot be trusted, else apply what is waiting and compare page revisions,
-	 * re-indexing any page that still differs (nothing should, but a check that repairs costs little).
+	 * At start: rebuild when the index cannot be trusted, else apply what is waiting and compare the pages (revision
+	 * and articles), re-indexing any page that still differs (nothing should, but a check that repairs costs little).
 	 */
 	void bringUpToDate() {
 		Optional<String> reason = index.rebuildReason();

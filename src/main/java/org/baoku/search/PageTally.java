@@ -12,7 +12,7 @@ final class PageTally {
 
 	void add(long page, long revision) {
 		pages.merge(page, new PageContents(revision, 1),
-				(had, one) -> new PageContents(Math.min(had.revision(), revision), had.articles() + 1));
+				(had, one) -> new PageContents(Math.min(had.revision(), one.revision()), had.articles() + 1));
 	}
 
 	Map<Long, PageContents> pages() {

@@ -25,10 +25,10 @@ class SearchMetrics {
 			.description("stored pages waiting in the outbox for the index")
 			.register(registry);
 		Gauge.builder("baoku.index.agree", indexer, i -> i.stats().agree() ? 1 : 0)
-			.description("1 when the index holds every stored page at its stored revision, else 0")
+			.description("1 when the index holds every stored page at its stored revision with all its articles, else 0")
 			.register(registry);
 		Gauge.builder("baoku.index.stale.pages", indexer, i -> i.stats().stalePages())
-			.description("pages whose revision in the index differs from PostgreSQL's")
+			.description("pages whose revision or number of articles in the index differs from PostgreSQL's")
 			.register(registry);
 	}
 

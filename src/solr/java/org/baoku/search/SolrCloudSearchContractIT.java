@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.FileSystemUtils;
 
+import org.baoku.archive.PageContents;
 import org.baoku.archive.PageSnapshot;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -281,8 +282,9 @@ class SolrCloudSearchContractIT extends SearchContract {
 		}
 		assertThat(drifted(copies, pages, 7)).as("every copy holds every page at its new revision: %s", copies).isEmpty();
 		assertThat(agree(copies, pages)).as("the copies of each shard agree: %s", copies).isTrue();
-		assertThat(engine.live().pageRevisions()).as("every page at its new revision")
-			.containsAllEntriesOf(pages.stream().collect(Collectors.toMap(PageSnapshot::pageId, p -> 7L)));
+		assertThat(engine.live().pageContents()).as("every page at its new revision, with each of its documents")
+			.containsAllEntriesOf(pages.stream()
+				.collect(Collectors.toMap(PageSnapshot::pageId, p -> new PageContents(7, p.articles().size()))));
 		assertThat(engine.search(SearchRequest.of("", 1, 10)).total()).isEqualTo(corpus.size());
 		System.out.printf("solrcloud failover: %d of %d searches right with node %s killed for %d s; %d of %d pages waited;"
 				+ " copies agreed %d ms after the retries; %d pages written again after the comparison%n", right.get(),

@@ -32,9 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The index loses writes it had taken, as SolrCloud can while a node dies: a page falls back to an older revision,
  * one keeps only some of its documents at the new one, one loses a document and keeps the rest at the new one, one
- * is gone; a page whose articles were all dropped is stored with nothing to index. Comparing the index with PostgreSQL (at start
- * and then every {@code baoku.index.check-interval}) asks for those pages again, but not for a page whose work is
- * still waiting. Nothing runs in the background here, so each step is the test's own.
+ * is gone; a page whose articles were all dropped is stored with nothing to index. Comparing the index with
+ * PostgreSQL (at start and then every {@code baoku.index.check-interval}) asks for those pages again, but not for a
+ * page whose work is still waiting. Nothing runs in the background here, so each step is the test's own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @TestPropertySource(properties = { "baoku.index.check-interval=1h", "baoku.index.catch-up-interval=1h",
@@ -107,7 +107,8 @@ class IndexDriftIT {
 		live.replacePage(new PageSnapshot(partly.pageId(), partly.revision(), partly.articles().subList(1, partly.articles().size())));
 		((IndexGeneration) live).add(partly.articles().subList(0, 1));
 		// A document lost alone: the page's others at its revision, one short.
-		live.replacePage(new PageSnapshot(shortOne, lostOne.revision(), lostOne.articles().subList(1, lostOne.articles().size())));
+		live.replacePage(new PageSnapshot(shortOne, lostOne.revision(),
+				lostOne.articles().subList(1, lostOne.articles().size())));
 		live.deletePage(gone);
 		live.replacePage(new PageSnapshot(waiting.pageId(), waiting.revision() - 1, waiting.articles()));
 		live.commit(live.appliedThrough());

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import org.baoku.archive.ArticleView;
+import org.baoku.archive.PageContents;
 import org.baoku.archive.PageSnapshot;
 import org.baoku.bench.SeedArticles;
 import org.baoku.bench.SyntheticCorpus;
@@ -353,14 +354,14 @@ abstract class SearchContract {
 		assertThat(exported(SearchRequest.of("鹽湖經濟", 1, 10))).isEmpty();
 		assertThat(exported(SearchRequest.of("ego-park", 1, 10))).doesNotContain(page.get(1).id());
 		assertThat(engine.live().documentCount()).isEqualTo(docs - 1);
-		assertThat(engine.live().pageRevisions()).containsEntry(900_001L, 2L);
+		assertThat(engine.live().pageContents()).extractingByKey(900_001L).extracting(PageContents::revision).isEqualTo(2L);
 		// The same revision again (work repeated after a crash) changes nothing.
 		index(engine.live(), List.of(new PageSnapshot(900_001, 2, List.of(edited))));
 		assertThat(engine.live().documentCount()).isEqualTo(docs - 1);
 		engine.live().deletePage(900_002);
 		engine.live().commit(0);
 		assertThat(exported(SearchRequest.of("年末简讯", 1, 10))).isEmpty();
-		assertThat(engine.live().pageRevisions()).doesNotContainKey(900_002L);
+		assertThat(engine.live().pageContents()).doesNotContainKey(900_002L);
 		assertThat(engine.live().documentCount()).isEqualTo(docs - 2);
 		outcome.put("reingest", "ok");
 	}
@@ -375,7 +376,7 @@ abstract class SearchContract {
 		assertThat(engine.search(SearchRequest.of("", 1, 10)).total()).isGreaterThan(SYNTHETIC);
 		engine.swap(next);
 		assertThat(engine.search(SearchRequest.of("", 1, 10)).total()).isEqualTo(seedsOnly.size());
-		assertThat(engine.live().pageRevisions().values()).containsOnly(3L);
+		assertThat(engine.live().pageContents().values()).extracting(PageContents::revision).containsOnly(3L);
 		assertThat(engine.newestStored()).isEqualTo(seedsOnly.stream().mapToLong(ArticleView::id).max().orElseThrow());
 		// Back to the whole corpus for whatever an engine's own tests do next.
 		IndexTarget whole = engine.newGeneration();
