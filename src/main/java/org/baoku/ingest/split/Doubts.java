@@ -60,6 +60,8 @@ public final class Doubts {
 
 	static final String HEADLESS_TAIL = "正文后面一大段与标题没有一个共同用词，可能粘连了另一篇稿件";
 
+	static final String PARTS_APART = "标题的两部分（引题、主题或副题）分别只见于正文的前后两段，可能是两篇稿件连同各自的标题粘在了一起";
+
 	static final String SIGNED_TWICE = "正文开头和结尾署了不同记者的名字，可能粘连了两篇稿件";
 
 	static final String BYLINE_MISFITS = "署名与电头不符（本报记者署新华社电稿或相反，或另起一行的署名之外括号里又署了别人），署名可能配错了稿件";
@@ -107,7 +109,7 @@ public final class Doubts {
 			Map.entry(ENDS_OPEN, "endsOpen"), Map.entry(SHORT_BODY, "shortBody"), Map.entry(LONG_BODY, "longBody"),
 			Map.entry(CONTINUED, "continued"), Map.entry(SIGNED_TWICE, "signedTwice"),
 			Map.entry(BYLINE_MISFITS, "bylineMisfits"),
-			Map.entry(HEADLESS_TAIL, "headlessTail"), Map.entry(TAG_ONLY_HEADLINE, "tagOnlyHeadline"),
+			Map.entry(HEADLESS_TAIL, "headlessTail"), Map.entry(PARTS_APART, "partsApart"), Map.entry(TAG_ONLY_HEADLINE, "tagOnlyHeadline"),
 			Map.entry(HEADLINE_FRAGMENT, "headlineFragment"),
 			Map.entry(UNSIGNED, "unsigned"), Map.entry(NO_AUTHOR, "noAuthor"),
 			Map.entry(ACROSS_TITLE, "acrossTitle"), Map.entry(ORPHAN_NEARBY, "orphanNearby"),

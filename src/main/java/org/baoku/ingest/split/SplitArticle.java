@@ -39,6 +39,7 @@ public record SplitArticle(Headline headline, String dateline, EventDay eventDay
 		article = BylineFit.misfits(dateline, byline) ? article.doubted(Doubts.BYLINE_MISFITS) : article;
 		article = headline.isColumnTagOnly() ? article.doubted(Doubts.TAG_ONLY_HEADLINE) : article;
 		article = headline.hasFragment() ? article.doubted(Doubts.HEADLINE_FRAGMENT) : article;
+		article = HeadlinePartsApart.found(headline, body) ? article.doubted(Doubts.PARTS_APART) : article;
 		return HeadlessTail.found(headline, body) ? article.doubted(Doubts.HEADLESS_TAIL) : article;
 	}
 

@@ -1,5 +1,6 @@
 package org.baoku.ingest.split;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -390,6 +391,27 @@ class SplitterRulesTests {
 				""").articles().get(0);
 		assertThat(signed.byline()).contains("本报记者 王明");
 		assertThat(signed.doubts()).contains(Doubts.BYLINE_MISFITS);
+	}
+
+	@Test
+	void aHeadlineWhosePartsAreEachFoundInOnlyOneHalfOfTheTextIsDoubted() {
+		Headline headline = new Headline("外长会见来访的日本客人", "博物馆里过大年", null);
+		String visit = "外长今天在北京会见来访的日本客人，双方就两国关系交换了意见。外长表示，愿同日本客人加强沟通。".repeat(3);
+		String museum = "春节期间，全市博物馆推出新春特展，市民走进博物馆里过大年，感受传统文化的魅力。".repeat(3);
+		assertThat(HeadlinePartsApart.found(headline, visit + "\n" + museum)).isTrue();
+		assertThat(HeadlinePartsApart.found(headline, museum + "\n" + visit)).as("either part may come first").isTrue();
+		assertThat(HeadlinePartsApart.found(headline, visit + museum + "\n" + museum + visit))
+			.as("one report: both parts run through its text").isFalse();
+		assertThat(HeadlinePartsApart.found(new Headline("拉萨：", "博物馆里过大年", null), visit + "\n" + museum))
+			.as("a part too short to tell").isFalse();
+		assertThat(HeadlinePartsApart.found(headline, visit.substring(0, 60) + "\n" + museum))
+			.as("too little text before the break").isFalse();
+		Map<String, Double> plain = new HashMap<>();
+		ArticleSignals.NAMES.forEach(name -> plain.put(name, 0.0));
+		SplitArticle article = new SplitArticle(headline, null, null, null, List.of(), false, visit + "\n" + museum)
+			.assessed(plain);
+		assertThat(article.needsReview()).isTrue();
+		assertThat(article.doubts()).contains(Doubts.PARTS_APART);
 	}
 
 	@Test
