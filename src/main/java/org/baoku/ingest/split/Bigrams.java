@@ -1,6 +1,7 @@
 package org.baoku.ingest.split;
 
 import java.util.BitSet;
+import java.util.List;
 
 /** Character bigrams of the letters, digits and ideographs of a text, punctuation and spaces skipped. */
 public final class Bigrams {
@@ -22,6 +23,15 @@ public final class Bigrams {
 	static BigramSet of(String text) {
 		long[] keys = keys(text);
 		return BigramSet.of(keys, keys.length);
+	}
+
+	/** The bigrams of each text (a paragraph, a headline's part), none across two of them. */
+	static BigramSet ofEach(List<String> texts) {
+		BigramSet grams = BigramSet.EMPTY;
+		for (String text : texts) {
+			grams = grams.union(of(text));
+		}
+		return grams;
 	}
 
 	/** The bigrams of each line and each space-separated phrase of a headline block, none across a break. */

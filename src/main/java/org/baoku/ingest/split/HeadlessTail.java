@@ -1,6 +1,5 @@
 package org.baoku.ingest.split;
 
-import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -16,37 +15,24 @@ final class HeadlessTail {
 	}
 
 	static boolean found(Headline headline, String body) {
-		BigramSet head = bigrams(Stream.of(headline.kicker(), headline.main(), headline.subtitle())
+		BigramSet head = Bigrams.ofEach(Stream.of(headline.kicker(), headline.main(), headline.subtitle())
 			.filter(Objects::nonNull)
 			.toList());
 		if (head.isEmpty()) {
 			return false;
 		}
-		List<String> paragraphs = body.lines().filter(p -> !p.isBlank()).toList();
-		int all = paragraphs.stream().mapToInt(String::length).sum();
-		int at = 0;
-		for (int p = 0; p + 1 < paragraphs.size(); p++) {
-			at += paragraphs.get(p).length();
-			int rest = all - at;
-			if (at < SplitTuning.TAIL_MIN_BEFORE || rest < SplitTuning.TAIL_MIN_REST
-					|| rest < SplitTuning.TAIL_MIN_SHARE * all) {
+		for (ParagraphBreaks.Break at : ParagraphBreaks.of(body)) {
+			int rest = at.charsAfter();
+			if (at.charsBefore() < SplitTuning.TAIL_MIN_BEFORE || rest < SplitTuning.TAIL_MIN_REST
+					|| rest < SplitTuning.TAIL_MIN_SHARE * at.chars()) {
 				continue;
 			}
-			if (Bigrams.coverage(head, bigrams(paragraphs.subList(p + 1, paragraphs.size()))) == 0
-					&& Bigrams.coverage(head, bigrams(paragraphs.subList(0, p + 1))) >= SplitTuning.TAIL_HEADLINE_BEFORE) {
+			if (Bigrams.coverage(head, Bigrams.ofEach(at.after())) == 0
+					&& Bigrams.coverage(head, Bigrams.ofEach(at.before())) >= SplitTuning.TAIL_HEADLINE_BEFORE) {
 				return true;
 			}
 		}
 		return false;
-	}
-
-	/** The bigrams of each text (a paragraph, a headline's part), none across two of them. */
-	private static BigramSet bigrams(List<String> texts) {
-		BigramSet grams = BigramSet.EMPTY;
-		for (String text : texts) {
-			grams = grams.union(Bigrams.of(text));
-		}
-		return grams;
 	}
 
 }

@@ -25,16 +25,12 @@ final class HeadlinePartsApart {
 		if (parts.size() < 2) {
 			return false;
 		}
-		List<String> paragraphs = body.lines().filter(p -> !p.isBlank()).toList();
-		int all = paragraphs.stream().mapToInt(String::length).sum();
-		int at = 0;
-		for (int p = 0; p + 1 < paragraphs.size(); p++) {
-			at += paragraphs.get(p).length();
-			if (at < SplitTuning.PARTS_APART_MIN_SIDE || all - at < SplitTuning.PARTS_APART_MIN_SIDE) {
+		for (ParagraphBreaks.Break at : ParagraphBreaks.of(body)) {
+			if (at.charsBefore() < SplitTuning.PARTS_APART_MIN_SIDE || at.charsAfter() < SplitTuning.PARTS_APART_MIN_SIDE) {
 				continue;
 			}
-			BigramSet before = bigrams(paragraphs.subList(0, p + 1));
-			BigramSet after = bigrams(paragraphs.subList(p + 1, paragraphs.size()));
+			BigramSet before = Bigrams.ofEach(at.before());
+			BigramSet after = Bigrams.ofEach(at.after());
 			for (BigramSet first : parts) {
 				for (BigramSet second : parts) {
 					if (first != second && onlyIn(first, before, after) && onlyIn(second, after, before)) {
@@ -50,15 +46,6 @@ final class HeadlinePartsApart {
 	private static boolean onlyIn(BigramSet part, BigramSet side, BigramSet other) {
 		return Bigrams.coverage(part, side) >= SplitTuning.PARTS_APART_FIT
 				&& Bigrams.coverage(part, other) <= SplitTuning.PARTS_APART_STRAY;
-	}
-
-	/** The bigrams of each paragraph, none across two of them. */
-	private static BigramSet bigrams(List<String> texts) {
-		BigramSet grams = BigramSet.EMPTY;
-		for (String text : texts) {
-			grams = grams.union(Bigrams.of(text));
-		}
-		return grams;
 	}
 
 }
