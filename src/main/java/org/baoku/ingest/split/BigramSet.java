@@ -45,6 +45,18 @@ public final class BigramSet {
 		return of(both, n);
 	}
 
+	/** Its bigrams' keys, in no order. */
+	long[] keys() {
+		long[] keys = new long[size];
+		int n = 0;
+		for (long key : slots) {
+			if (key != 0) {
+				keys[n++] = key;
+			}
+		}
+		return keys;
+	}
+
 	public int size() {
 		return size;
 	}

@@ -21,14 +21,15 @@ final class HeadlessTail {
 		if (head.isEmpty()) {
 			return false;
 		}
+		WordSpread spread = WordSpread.of(head, ParagraphBreaks.bigrams(body));
 		for (ParagraphBreaks.Break at : ParagraphBreaks.of(body)) {
 			int rest = at.charsAfter();
 			if (at.charsBefore() < SplitTuning.TAIL_MIN_BEFORE || rest < SplitTuning.TAIL_MIN_REST
 					|| rest < SplitTuning.TAIL_MIN_SHARE * at.chars()) {
 				continue;
 			}
-			if (Bigrams.coverage(head, Bigrams.ofEach(at.after())) == 0
-					&& Bigrams.coverage(head, Bigrams.ofEach(at.before())) >= SplitTuning.TAIL_HEADLINE_BEFORE) {
+			if (spread.shareAfter(at.lastBefore()) == 0
+					&& spread.shareBefore(at.lastBefore()) >= SplitTuning.TAIL_HEADLINE_BEFORE) {
 				return true;
 			}
 		}

@@ -25,15 +25,15 @@ final class HeadlinePartsApart {
 		if (parts.size() < 2) {
 			return false;
 		}
+		List<BigramSet> paragraphs = ParagraphBreaks.bigrams(body);
+		List<WordSpread> spreads = parts.stream().map(p -> WordSpread.of(p, paragraphs)).toList();
 		for (ParagraphBreaks.Break at : ParagraphBreaks.of(body)) {
 			if (at.charsBefore() < SplitTuning.PARTS_APART_MIN_SIDE || at.charsAfter() < SplitTuning.PARTS_APART_MIN_SIDE) {
 				continue;
 			}
-			BigramSet before = Bigrams.ofEach(at.before());
-			BigramSet after = Bigrams.ofEach(at.after());
-			for (BigramSet first : parts) {
-				for (BigramSet second : parts) {
-					if (first != second && onlyIn(first, before, after) && onlyIn(second, after, before)) {
+			for (int i = 0; i < spreads.size(); i++) {
+				for (int j = 0; j < spreads.size(); j++) {
+					if (i != j && onlyBefore(spreads.get(i), at) && onlyAfter(spreads.get(j), at)) {
 						return true;
 					}
 				}
@@ -42,10 +42,16 @@ final class HeadlinePartsApart {
 		return false;
 	}
 
-	/** A part is found in one side (its share of bigrams there) and next to nothing of it in the other. */
-	private static boolean onlyIn(BigramSet part, BigramSet side, BigramSet other) {
-		return Bigrams.coverage(part, side) >= SplitTuning.PARTS_APART_FIT
-				&& Bigrams.coverage(part, other) <= SplitTuning.PARTS_APART_STRAY;
+	/** A part found before the break (its share of bigrams there) and next to nothing of it after. */
+	private static boolean onlyBefore(WordSpread part, ParagraphBreaks.Break at) {
+		return part.shareBefore(at.lastBefore()) >= SplitTuning.PARTS_APART_FIT
+				&& part.shareAfter(at.lastBefore()) <= SplitTuning.PARTS_APART_STRAY;
+	}
+
+	/** A part found after the break and next to nothing of it before. */
+	private static boolean onlyAfter(WordSpread part, ParagraphBreaks.Break at) {
+		return part.shareAfter(at.lastBefore()) >= SplitTuning.PARTS_APART_FIT
+				&& part.shareBefore(at.lastBefore()) <= SplitTuning.PARTS_APART_STRAY;
 	}
 
 }

@@ -402,10 +402,16 @@ class SplitterRulesTests {
 		assertThat(HeadlinePartsApart.found(headline, museum + "\n" + visit)).as("either part may come first").isTrue();
 		assertThat(HeadlinePartsApart.found(headline, visit + museum + "\n" + museum + visit))
 			.as("one report: both parts run through its text").isFalse();
-		assertThat(HeadlinePartsApart.found(new Headline("拉萨：", "博物馆里过大年", null), visit + "\n" + museum))
+		assertThat(HeadlinePartsApart.found(new Headline("外长：", "博物馆里过大年", null), visit + "\n" + museum))
 			.as("a part too short to tell").isFalse();
 		assertThat(HeadlinePartsApart.found(headline, visit.substring(0, 60) + "\n" + museum))
 			.as("too little text before the break").isFalse();
+		assertThat(HeadlinePartsApart.found(headline, visit + "\n" + museum.substring(0, 60)))
+			.as("too little text after it").isFalse();
+		assertThat(HeadlinePartsApart.found(new Headline("外长会见来访的日本客人", "双方交换了意见", null), visit + "\n" + museum))
+			.as("both parts found before the break: a text run on past its report, HeadlessTail's case").isFalse();
+		assertThat(HeadlinePartsApart.found(new Headline(null, "博物馆里过大年", "外长会见来访的日本客人"), visit + "\n" + museum))
+			.as("a title and its subtitle").isTrue();
 		Map<String, Double> plain = new HashMap<>();
 		ArticleSignals.NAMES.forEach(name -> plain.put(name, 0.0));
 		SplitArticle article = new SplitArticle(headline, null, null, null, List.of(), false, visit + "\n" + museum)
