@@ -6,7 +6,7 @@ usage: fit-confidence.py [--weights W.json | --out W.json [--drop S,S] [--shift 
 Each PRED_DIR holds `parse --out` JSON for the pages of GOLD_DIR. An article is right when it matches a gold article
 with the right headline, dateline and reporters (the tests of ../shared/tools/calibration.py). Without --weights it
 fits the weights on all the pages given, writes them to --out (default confidence-weights.json in the current
-folder) and prints the Java constants for SplitTuning; with --weights (a file this script wrote) it only scores the pages given, so weights fitted on development pages can be checked on others.
+folder) and prints the Java constants for SplitTuning (also the typical right article's signals, TYPICAL_RIGHT); with --weights (a file this script wrote) it only scores the pages given, so weights fitted on development pages can be checked on others.
 --drop leaves signals out of the new fit (weight 0 there); --shift adds B to the new fit's bias, after it was set so
 that nine in ten wrong training articles fall under the threshold (B > 0 sends fewer articles to review); --prior
 blends the new fit with weights fitted before (a file this script wrote, signals it lacks at 0; a dropped signal
@@ -160,6 +160,10 @@ def main():
     else:
         assert weights['names'] == names, 'signal names differ from the weights file'
         w, b = np.array(weights['weights']), weights['bias']
+    # What a reason's pull is measured from (SplitTuning.TYPICAL_RIGHT): each signal's mean over the right articles.
+    typical = X[y == 1].mean(0) if (y == 1).any() else np.zeros(len(names))
+    print('typical right article (%d):' % int((y == 1).sum()))
+    print('\tstatic final double[] TYPICAL_RIGHT = { %s };' % ', '.join('%.3f' % v for v in typical))
     conf = 1 / (1 + np.exp(-(X @ w + b)))
     report(conf, y, 'confidence table (%d articles)' % len(y))
     report(np.array([hand_rule(r[0]) for r in rows]), y, 'hand-set rule (the confidence before the model)')

@@ -1,13 +1,14 @@
 package org.baoku.ingest.split;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Weighs an article's {@link ArticleSignals} into the probability that it was split right (logistic regression; the
  * weights in {@link SplitTuning#CONFIDENCE_WEIGHTS} were fitted on the development pages, see tools/fit-confidence.py),
- * and names the signals that count most against it, in Chinese, for the editors who review it.
+ * and names what counts most against it, in Chinese, for the editors who review it.
  */
 final class ConfidenceModel {
 
@@ -26,7 +27,12 @@ final class ConfidenceModel {
 		return confidence < SplitTuning.REVIEW_THRESHOLD;
 	}
 
-	/** The signals that pull the confidence down, worst first, as reasons an editor can check. */
+	/**
+	 * Why an article is doubted, certain things first: no headline, another dateline inside, a headline that fits
+	 * another body or shares few words with its own, text that starts or ends mid-sentence, a jump. Then the signals
+	 * that pulled the model's confidence down most against a typical right article ({@link #pulls}), the strongest
+	 * first; a signal the model does not weigh against an article (a topic break raises it today) is never named.
+	 */
 	static List<String> reasons(Map<String, Double> signals) {
 		List<String> reasons = new ArrayList<>();
 		if (signals.get("no_headline") > 0) {
@@ -41,31 +47,66 @@ final class ConfidenceModel {
 		else if (signals.get("headline_fit") < SplitTuning.REASON_WEAK_HEADLINE && signals.get("no_headline") == 0 && signals.get("photo") == 0) {
 			reasons.add(Doubts.weakHeadline(signals.get("headline_fit")));
 		}
-		if (signals.get("topic_break") > SplitTuning.REASON_TOPIC_BREAK) {
-			reasons.add(Doubts.TOPIC_BREAK);
-		}
-		if (signals.get("neighbour_likeness") > SplitTuning.REASON_LIKE_NEIGHBOUR) {
-			reasons.add(Doubts.LIKE_NEIGHBOUR);
-		}
 		if (signals.get("starts_mid_sentence") > 0) {
 			reasons.add(Doubts.STARTS_MID_SENTENCE);
 		}
 		if (signals.get("ends_open") > 0 && signals.get("continued") == 0) {
 			reasons.add(Doubts.ENDS_OPEN);
 		}
-		if (signals.get("length_ratio") > SplitTuning.REASON_LONG) {
-			reasons.add(Doubts.LONG_BODY);
-		}
-		if (signals.get("length_ratio") < -SplitTuning.REASON_SHORT) {
-			reasons.add(Doubts.SHORT_BODY);
-		}
 		if (signals.get("continued") > 0) {
 			reasons.add(Doubts.CONTINUED);
+		}
+		for (String reason : pulls(signals)) {
+			if (!reasons.contains(reason)) {
+				reasons.add(reason);
+			}
 		}
 		if (reasons.isEmpty()) {
 			reasons.add(Doubts.OVERALL);
 		}
 		return reasons;
 	}
+
+	/**
+	 * The reasons for the signals that pull the confidence at least {@link SplitTuning#REASON_MIN_PULL} (log-odds)
+	 * below what a typical right article's value of it gives ({@link SplitTuning#TYPICAL_RIGHT}), the strongest
+	 * first: weight times (value minus typical value). Each signal has a reason for a value above the typical one
+	 * and one for a value below, or none where that direction says nothing an editor can check.
+	 */
+	static List<String> pulls(Map<String, Double> signals) {
+		record Pull(double by, String reason) {
+		}
+		List<Pull> pulls = new ArrayList<>();
+		for (int i = 0; i < ArticleSignals.NAMES.size(); i++) {
+			String name = ArticleSignals.NAMES.get(i);
+			Named named = NAMED.get(name);
+			double value = signals.get(name);
+			double by = SplitTuning.CONFIDENCE_WEIGHTS[i] * (value - SplitTuning.TYPICAL_RIGHT[i]);
+			String reason = named == null ? null : value > SplitTuning.TYPICAL_RIGHT[i] ? named.above() : named.below();
+			if (reason != null && by <= -SplitTuning.REASON_MIN_PULL) {
+				pulls.add(new Pull(by, reason));
+			}
+		}
+		pulls.sort(Comparator.comparingDouble(Pull::by));
+		return pulls.stream().map(Pull::reason).distinct().toList();
+	}
+
+	/** A signal's reason when its value is above a typical right article's, and when below (null: none). */
+	private record Named(String above, String below) {
+	}
+
+	private static final Map<String, Named> NAMED = Map.ofEntries(
+			Map.entry("topic_break", new Named(Doubts.TOPIC_BREAK, null)),
+			Map.entry("length_ratio", new Named(Doubts.LONG_BODY, Doubts.SHORT_BODY)),
+			Map.entry("neighbour_likeness", new Named(Doubts.LIKE_NEIGHBOUR, null)),
+			Map.entry("rival_headline", new Named(Doubts.RIVAL_HEADLINE, null)),
+			Map.entry("has_reporters", new Named(null, Doubts.NO_BYLINE)),
+			Map.entry("headline_parts", new Named(Doubts.HEADLINE_PARTS, null)),
+			Map.entry("page_headless", new Named(Doubts.PAGE_HEADLESS, null)),
+			Map.entry("page_orphans", new Named(Doubts.PAGE_ORPHANS, null)),
+			Map.entry("openers_inside", new Named(Doubts.OPENERS_INSIDE, null)),
+			Map.entry("headline_in_lead", new Named(null, Doubts.LEAD_LACKS_HEADLINE)),
+			Map.entry("headline_weakest_phrase", new Named(null, Doubts.PHRASE_NOT_IN_TEXT)),
+			Map.entry("headline_length", new Named(Doubts.LONG_HEADLINE, null)));
 
 }

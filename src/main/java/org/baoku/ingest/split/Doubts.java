@@ -72,6 +72,24 @@ public final class Doubts {
 	/** Public: the PDF splitter finds it looking at the whole page. */
 	public static final String NO_AUTHOR = "本版其他文章都署了作者，这篇没有读出作者：请核对署名";
 
+	static final String RIVAL_HEADLINE = "本版另一个标题与这篇正文也几乎一样贴近，标题可能配错";
+
+	static final String NO_BYLINE = "没有读出记者或作者的署名：请核对署名，以及它是不是别篇文章的一段";
+
+	static final String HEADLINE_PARTS = "标题由好几块拼成，可能混进了别篇的标题或别处的字";
+
+	static final String PAGE_HEADLESS = "本版有没配上标题的正文，这一版的拆分可能有误";
+
+	static final String PAGE_ORPHANS = "本版有没配上正文的标题，这一版的拆分可能有误";
+
+	static final String OPENERS_INSIDE = "正文中间有段落像一篇稿件的开头（“近日”“日前”“5月18日”等），可能粘连了两篇稿件";
+
+	static final String LEAD_LACKS_HEADLINE = "导语里很少有标题的用词，标题可能配错";
+
+	static final String PHRASE_NOT_IN_TEXT = "标题里有词组在正文里几乎找不到，可能混进了别处的字";
+
+	static final String LONG_HEADLINE = "标题特别长，可能并进了别的标题或正文的字";
+
 	static final String OVERALL = "多项迹象合起来不够可靠，请核对拆分";
 
 	private Doubts() {
@@ -117,7 +135,11 @@ public final class Doubts {
 			Map.entry(SAME_STYLE_SECTIONS, "sameStyleSections"), Map.entry(OCR_READ, "ocrRead"),
 			Map.entry(KICKER_FITS_OTHER, "kickerFitsOther"),
 			Map.entry(LEAD_ELSEWHERE, "leadElsewhere"), Map.entry(PLACED_ELSEWHERE, "placedElsewhere"),
-			Map.entry(OVERALL, "overall"));
+			Map.entry(RIVAL_HEADLINE, "rivalHeadline"), Map.entry(NO_BYLINE, "noByline"),
+			Map.entry(HEADLINE_PARTS, "headlineParts"), Map.entry(PAGE_HEADLESS, "pageHeadless"),
+			Map.entry(PAGE_ORPHANS, "pageOrphans"), Map.entry(OPENERS_INSIDE, "openersInside"),
+			Map.entry(LEAD_LACKS_HEADLINE, "leadLacksHeadline"), Map.entry(PHRASE_NOT_IN_TEXT, "phraseNotInText"),
+			Map.entry(LONG_HEADLINE, "longHeadline"), Map.entry(OVERALL, "overall"));
 
 	/** Every code a doubt can have, for checking each has a message in every language. */
 	public static final List<String> ALL_CODES = Stream
