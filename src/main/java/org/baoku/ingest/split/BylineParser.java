@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  */
 public final class BylineParser {
 
-	/** "（作者为北京大学教授）", "（作者单位：…）": the author's note that ends a signed article. */
-	public static final Pattern AUTHOR_NOTE = Pattern.compile("^[（(]作者");
+	/** "（作者为北京大学教授）", "（作者单位：…）", letter-spaced too: the author's note that ends a signed article. */
+	public static final Pattern AUTHOR_NOTE = Pattern.compile("^[（(]\\s*作\\s*者");
 
 	/** A whole author's note: it opens with "（作者" and closes its bracket. */
 	static boolean isAuthorNote(String text) {

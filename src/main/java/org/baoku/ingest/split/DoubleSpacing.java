@@ -2,6 +2,7 @@ package org.baoku.ingest.split;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Reads a double-spaced page text (Tika's output of some PDFs puts a blank line after nearly every printed line) as
@@ -10,6 +11,14 @@ import java.util.List;
  * Text that is not double-spaced is returned as it is.
  */
 final class DoubleSpacing {
+
+	private static final Pattern SENTENCE_MARKS = Pattern.compile("[，。；！？]");
+
+	/** Any punctuation a line of text may carry. */
+	private static final Pattern ANY_MARK = Pattern.compile("[，。；！？、：“”‘’（）《》]");
+
+	/** A mark inside a clause: a text's, not a title's, when short lines carry it on into a paragraph. */
+	private static final Pattern INNER_MARK = Pattern.compile("[，、；]");
 
 	private DoubleSpacing() {
 	}
@@ -37,6 +46,30 @@ final class DoubleSpacing {
 					closeSet.add(true);
 					continue;
 				}
+			}
+			String[] nameAndText = nameBesideText(group, column);
+			if (nameAndText == null && !closeSet.isEmpty() && closeSet.get(closeSet.size() - 1)) {
+				nameAndText = nameAboveText(group, column);
+			}
+			if (nameAndText != null && nameAndText.length == 1) {
+				// An author's name set close above the first line of a text, under a title: the name signs the
+				// title, and the text goes on below.
+				units.add(nameAndText[0]);
+				closeSet.add(true);
+				units.add(group.get(1));
+				closeSet.add(false);
+				continue;
+			}
+			if (nameAndText != null) {
+				// The author's name under a title, printed level with the first line of a text beside it ("蒋超良
+				// “幸福都是奋斗出来的”。习近平同志在"): the name signs the title, and the text goes on below.
+				units.add(heading(group.subList(0, group.size() - 1)));
+				closeSet.add(true);
+				units.add(nameAndText[0]);
+				closeSet.add(true);
+				units.add(nameAndText[1]);
+				closeSet.add(false);
+				continue;
 			}
 			if (group.size() >= SplitTuning.VERTICAL_RUN_MIN_LINES && group.stream().allMatch(l -> l.strip().length() == 1)) {
 				// One character a line, set close: a title or name set top to bottom.
@@ -86,6 +119,42 @@ final class DoubleSpacing {
 			}
 		}
 		return out.toString();
+	}
+
+	/**
+	 * The last line of lines set close under a title (lines that finish no sentence), split into an author's name and
+	 * the line of text printed level with it, when it is that: one personal name (no role), a space, then text as
+	 * wide as a heading line may not be, with sentence punctuation. Null otherwise.
+	 */
+	private static String[] nameBesideText(List<String> group, double column) {
+		if (group.size() < 2 || group.subList(0, group.size() - 1).stream()
+			.anyMatch(l -> SENTENCE_MARKS.matcher(l).find() || Line.endsSentenceText(l.strip()))) {
+			return null;
+		}
+		String last = group.get(group.size() - 1).strip();
+		int space = last.indexOf(' ');
+		if (space < 2 || space > 4) {
+			return null;
+		}
+		String name = last.substring(0, space);
+		String text = last.substring(space + 1).strip();
+		boolean named = BylineParser.namesAlone(name).filter(DoubleSpacing::personalNames).isPresent();
+		return named && width(text) >= TextTunable.HEADING_LINE_SHARE.value() * column
+				&& SENTENCE_MARKS.matcher(text).find() ? new String[] { name, text } : null;
+	}
+
+	/**
+	 * A personal name alone set close above one line of text as wide as a heading line may not be, right under a
+	 * title ("戚小倩" / "习近平同志在党的十九大报告中"): the title's author, and the text's first line printed level
+	 * with it. The name alone, or null. An author printed above a title comes before the title, not after one.
+	 */
+	private static String[] nameAboveText(List<String> group, double column) {
+		if (group.size() != 2 || width(group.get(1)) < TextTunable.HEADING_LINE_SHARE.value() * column) {
+			return null;
+		}
+		String name = group.get(0).strip();
+		return BylineParser.namesAlone(LineNormalizer.undouble(name)).filter(DoubleSpacing::personalNames).isPresent()
+				? new String[] { name } : null;
 	}
 
 	/**
@@ -141,7 +210,43 @@ final class DoubleSpacing {
 			}
 			before = end - 1;
 		}
+		openingInsetRuns(units, closeSet, runsOn);
 		return runsOn;
+	}
+
+	/**
+	 * A paragraph that opens beside an inset: after a finished paragraph, short lines that finish no sentence, one of
+	 * them with a comma or pause mark inside ("当 前 ，我 国“ 四"), then text as wide as the column again, are the new
+	 * paragraph's first lines (justified, often letter-spaced, in the narrow measure), not a heading: a title's lines
+	 * are set close, and it carries no clause on into the text.
+	 */
+	private static void openingInsetRuns(List<String> units, List<Boolean> closeSet, boolean[] runsOn) {
+		for (int start = 1; start + 1 < units.size(); start++) {
+			String finished = units.get(start - 1).strip();
+			if (closeSet.get(start - 1) || !Line.endsSentenceText(finished) || runsOn[start]) {
+				continue;
+			}
+			double column = 0;
+			for (int j = Math.max(0, start - 3); j < start; j++) {
+				column = closeSet.get(j) ? column : Math.max(column, width(units.get(j)));
+			}
+			int end = start;
+			boolean clause = false;
+			while (end < units.size() && !closeSet.get(end) && width(units.get(end)) < TextTunable.HEADING_LINE_SHARE.value() * column
+					&& width(units.get(end)) >= SplitTuning.INSET_RUN_MIN_WIDTH && !Line.endsSentenceText(units.get(end).strip())) {
+				String compact = units.get(end).replaceAll("\\s+", "");
+				clause |= INNER_MARK.matcher(compact.substring(0, compact.length() - 1)).find();
+				end++;
+			}
+			if (end - start < SplitTuning.INSET_RUN_MIN_LINES || !clause || end >= units.size() || closeSet.get(end)
+					|| width(units.get(end)) < TextTunable.HEADING_LINE_SHARE.value() * column) {
+				continue;
+			}
+			for (int i = start; i < end; i++) {
+				runsOn[i] = true;
+			}
+			start = end;
+		}
 	}
 
 	/**
@@ -267,6 +372,12 @@ final class DoubleSpacing {
 			return true;
 		}
 		String next = units.get(i + 1).strip();
+		if (finished && i + 2 < units.size() && closeSet.get(i + 2) && !closeSet.get(i + 1)
+				&& !ANY_MARK.matcher(next).find()) {
+			// A line with no mark at all between a finished paragraph and a heading set close: the heading's kicker
+			// (as text it would be a paragraph that never finishes).
+			return true;
+		}
 		if (i == 0 && isMasthead(line) || i + 2 == units.size() && isMasthead(next)) {
 			return true;
 		}

@@ -136,6 +136,80 @@ class DoubleSpacingTests {
 		assertThat(text).contains("\n\n新时代新时代：：发展新方位发展新方位\n\n陈曙光陈曙光\n\n");
 	}
 
+	private static String doubleSpaced(List<String> page) {
+		return page.stream().collect(Collectors.joining("\n\n", "", "\n"));
+	}
+
+	@Test
+	void anAuthorsNamePrintedLevelWithATextsFirstLineSignsTheTitleAndTheTextGoesOn() {
+		List<String> page = new java.util.ArrayList<>(PAGE);
+		// Beside the title's author, on the same line, the first line of the text in the next column.
+		page.set(19, "新时代新时代：：发展新方位发展新方位\n陈曙光 中国特色社会主义进入新时代，这是");
+		page.set(20, "我国发展新的历史方位，也");
+		page.remove(21);
+		String text = DoubleSpacing.undouble(doubleSpaced(page));
+		assertThat(text).contains("\n\n新时代新时代：：发展新方位发展新方位\n\n陈曙光\n\n中国特色社会主义进入新时代，这是\n我国发展");
+		// Without a clause in it, the line under a title is no text's: it stays in the heading.
+		List<String> heading = new java.util.ArrayList<>(page);
+		heading.set(19, "新时代新时代：：发展新方位发展新方位\n陈曙光 中国特色社会主义进入新时代");
+		assertThat(DoubleSpacing.undouble(doubleSpaced(heading))).doesNotContain("\n\n陈曙光\n\n");
+		List<SplitArticle> articles = new PageSplitter().split(doubleSpaced(page)).articles();
+		assertThat(articles).extracting(a -> a.headline().main()).containsExactly("新时代：发展新方位", "意气风发走进新时代");
+		assertThat(articles.get(0).reporters()).extracting(Credit::name).containsExactly("陈曙光");
+		assertThat(articles.get(1).body()).startsWith("中国特色社会主义进入新时代，这是我国");
+	}
+
+	@Test
+	void anAuthorsNameSetCloseAboveATextsFirstLineUnderATitleSignsTheTitle() {
+		List<String> page = new java.util.ArrayList<>(PAGE);
+		page.set(19, "新时代：发展新方位\n——学习党的十九大报告");
+		page.set(20, "陈曙光\n中国特色社会主义进入新时");
+		String text = DoubleSpacing.undouble(doubleSpaced(page));
+		assertThat(text).contains("\n\n陈曙光\n\n中国特色社会主义进入新时\n代，");
+		List<SplitArticle> articles = new PageSplitter().split(doubleSpaced(page)).articles();
+		assertThat(articles).extracting(a -> a.headline().main()).containsExactly("新时代：发展新方位", "意气风发走进新时代");
+		assertThat(articles.get(0).reporters()).extracting(Credit::name).containsExactly("陈曙光");
+		// Not under a title, a name over a line of text is left to the other rules: the first piece's text is here
+		// preceded by the masthead, not a title.
+		page.set(1, "欧阳辉\n习近平同志在党的十九大报告");
+		assertThat(DoubleSpacing.undouble(doubleSpaced(page))).doesNotContain("\n\n欧阳辉\n\n习近平");
+	}
+
+	@Test
+	void aParagraphOpeningInShortLetterSpacedLinesBesideAnInsetIsTextNotAHeading() {
+		List<String> page = new java.util.ArrayList<>(PAGE);
+		page.addAll(28, List.of("当 前 ，我 国 发", "展 的 历 史 方", "位 变 了 ，社 会", "主要矛盾变了，但基本国情没有变。"));
+		String text = DoubleSpacing.undouble(doubleSpaced(page));
+		assertThat(text).contains("指导思想。\n\n当 前 ，我 国 发\n展 的 历 史 方\n位 变 了 ，社 会\n主要矛盾变了");
+		List<SplitArticle> articles = new PageSplitter().split(doubleSpaced(page)).articles();
+		assertThat(articles).extracting(a -> a.headline().main()).containsExactly("新时代：发展新方位", "意气风发走进新时代");
+		assertThat(articles.get(1).body()).endsWith("当前，我国发展的历史方位变了，社会主要矛盾变了，但基本国情没有变。");
+		// Short lines with no clause carried on (a heading's words) are still read as a heading.
+		page.subList(28, 32).clear();
+		page.addAll(28, List.of("发展的历史方位", "社会主要矛盾", "主要矛盾变了，但基本国情没有变。"));
+		assertThat(DoubleSpacing.undouble(doubleSpaced(page))).contains("指导思想。\n\n发展的历史方位\n\n");
+	}
+
+	@Test
+	void aLetterSpacedAuthorsNoteEndsItsPieceAsAnyNoteDoes() {
+		List<String> page = new java.util.ArrayList<>(PAGE);
+		page.set(16, "（作 者 为 中 央 党 校 习 近 平 新 时");
+		page.set(18, "研究员）");
+		page.add(19, "永葆共产党人政治本色");
+		String text = DoubleSpacing.undouble(doubleSpaced(page));
+		assertThat(text).contains("国际地位没有变。\n\n（作 者 为 中 央 党 校 习 近 平 新 时\n代中国特色社会主义思想研究中心\n研究员）\n\n");
+	}
+
+	@Test
+	void aLineWithNoMarkBetweenAFinishedParagraphAndATitleSetCloseIsTheTitlesKicker() {
+		List<String> page = new java.util.ArrayList<>(PAGE);
+		page.add(28, "奋力开创新时代的新局面");
+		String text = DoubleSpacing.undouble(doubleSpaced(page));
+		assertThat(text).contains("指导思想。\n\n奋力开创新时代的新局面\n\n意气风发走进新时代");
+		List<SplitArticle> articles = new PageSplitter().split(doubleSpaced(page)).articles();
+		assertThat(articles.get(1).body()).endsWith("为我们党必须长期坚持的指导思想。");
+	}
+
 	@Test
 	void aSingleSpacedTextIsLeftAsItIs() {
 		String single = String.join("\n", PAGE.subList(1, 9)) + "\n\n" + String.join("\n", PAGE.subList(9, 16)) + "\n";

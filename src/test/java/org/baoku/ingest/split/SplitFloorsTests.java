@@ -58,8 +58,10 @@ class SplitFloorsTests {
 	/**
 	 * Of the rest, the dates whose splits no session had looked at in detail (only their counts), as PDF or as text,
 	 * until the causes of their errors on the PDF path were looked at (SectionsUnderTitles came of that): still apart,
-	 * to compare with earlier figures, but no longer pages not developed on. The other four (01-17, 01-23, 01-26,
-	 * 01-29) were looked at earlier to find what goes wrong.
+	 * to compare with earlier figures, but no longer pages not developed on; as text, 01-18, 01-19 and 01-24 were read
+	 * for the double-spacing rules of a name beside a text's first line, a paragraph opening beside an inset and a
+	 * kicker alone above its title. The other four (01-17, 01-23, 01-26, 01-29) were looked at earlier to find what
+	 * goes wrong.
 	 */
 	private static final Set<String> REAL_UNSEEN = Set.of("rmrb_20180118", "rmrb_20180119", "rmrb_20180124",
 			"rmrb_20180125", "rmrb_20180130");
