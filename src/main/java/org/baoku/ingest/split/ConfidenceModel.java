@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Weighs an article's {@link ArticleSignals} into the probability that it was split right (logistic regression; the
@@ -77,9 +78,12 @@ final class ConfidenceModel {
 		record Pull(double by, String reason) {
 		}
 		List<Pull> pulls = new ArrayList<>();
+		// An article with no headline (a photo's caption aside) is named as such; what its headline would show is
+		// no reason, nor is the page's headless text it is itself.
+		boolean headless = signals.get("no_headline") > 0 || signals.get("photo") > 0;
 		for (int i = 0; i < ArticleSignals.NAMES.size(); i++) {
 			String name = ArticleSignals.NAMES.get(i);
-			Named named = NAMED.get(name);
+			Named named = headless && HEADLINE_SIGNALS.contains(name) ? null : NAMED.get(name);
 			double value = signals.get(name);
 			double by = SplitTuning.CONFIDENCE_WEIGHTS[i] * (value - SplitTuning.TYPICAL_RIGHT[i]);
 			String reason = named == null ? null : value > SplitTuning.TYPICAL_RIGHT[i] ? named.above() : named.below();
@@ -91,16 +95,19 @@ final class ConfidenceModel {
 		return pulls.stream().map(Pull::reason).distinct().toList();
 	}
 
+	/** The signals that read the article's headline, or the page's texts left without one. */
+	static final Set<String> HEADLINE_SIGNALS = Set.of("rival_headline", "headline_parts", "headline_in_lead",
+			"headline_weakest_phrase", "headline_length", "page_headless");
+
 	/** A signal's reason when its value is above a typical right article's, and when below (null: none). */
-	private record Named(String above, String below) {
+	record Named(String above, String below) {
 	}
 
-	private static final Map<String, Named> NAMED = Map.ofEntries(
+	static final Map<String, Named> NAMED = Map.ofEntries(
 			Map.entry("topic_break", new Named(Doubts.TOPIC_BREAK, null)),
 			Map.entry("length_ratio", new Named(Doubts.LONG_BODY, Doubts.SHORT_BODY)),
 			Map.entry("neighbour_likeness", new Named(Doubts.LIKE_NEIGHBOUR, null)),
 			Map.entry("rival_headline", new Named(Doubts.RIVAL_HEADLINE, null)),
-			Map.entry("has_reporters", new Named(null, Doubts.NO_BYLINE)),
 			Map.entry("headline_parts", new Named(Doubts.HEADLINE_PARTS, null)),
 			Map.entry("page_headless", new Named(Doubts.PAGE_HEADLESS, null)),
 			Map.entry("page_orphans", new Named(Doubts.PAGE_ORPHANS, null)),

@@ -48,7 +48,8 @@ final class DoubleSpacing {
 				}
 			}
 			String[] nameAndText = nameBesideText(group, column);
-			if (nameAndText == null && !closeSet.isEmpty() && closeSet.get(closeSet.size() - 1)) {
+			if (nameAndText == null && !closeSet.isEmpty() && closeSet.get(closeSet.size() - 1)
+					&& hasSubtitle(units.get(units.size() - 1).lines().toList())) {
 				nameAndText = nameAboveText(group, column);
 			}
 			if (nameAndText != null && nameAndText.length == 1) {
@@ -122,13 +123,15 @@ final class DoubleSpacing {
 	}
 
 	/**
-	 * The last line of lines set close under a title (lines that finish no sentence), split into an author's name and
-	 * the line of text printed level with it, when it is that: one personal name (no role), a space, then text as
-	 * wide as a heading line may not be, with sentence punctuation. Null otherwise.
+	 * The last line of lines set close under a title, split into an author's name and the line of text printed level
+	 * with it, when it is that: one personal name (no role), a space, then text as wide as a heading line may not be,
+	 * with sentence punctuation. The lines above must read as a title: no comma or stop in them, each narrower than
+	 * a line of text (two body lines set close fill the column, and a common word can pass for a name). Null
+	 * otherwise.
 	 */
 	private static String[] nameBesideText(List<String> group, double column) {
 		if (group.size() < 2 || group.subList(0, group.size() - 1).stream()
-			.anyMatch(l -> SENTENCE_MARKS.matcher(l).find() || Line.endsSentenceText(l.strip()))) {
+			.anyMatch(l -> SENTENCE_MARKS.matcher(l).find() || width(LineNormalizer.undouble(l.strip())) > column - 2)) {
 			return null;
 		}
 		String last = group.get(group.size() - 1).strip();
@@ -145,8 +148,9 @@ final class DoubleSpacing {
 
 	/**
 	 * A personal name alone set close above one line of text as wide as a heading line may not be, right under a
-	 * title ("戚小倩" / "习近平同志在党的十九大报告中"): the title's author, and the text's first line printed level
-	 * with it. The name alone, or null. An author printed above a title comes before the title, not after one.
+	 * title with its subtitle ("戚小倩" / "习近平同志在党的十九大报告中"): the title's author, and the text's first line
+	 * printed level with it. The name alone, or null. A title and its subtitle are whole, so the line under the name
+	 * is no part of them (under a title alone it could be its second line, a speaker over a speech's title).
 	 */
 	private static String[] nameAboveText(List<String> group, double column) {
 		if (group.size() != 2 || width(group.get(1)) < TextTunable.HEADING_LINE_SHARE.value() * column) {
@@ -215,10 +219,11 @@ final class DoubleSpacing {
 	}
 
 	/**
-	 * A paragraph that opens beside an inset: after a finished paragraph, short lines that finish no sentence, one of
-	 * them with a comma or pause mark inside ("当 前 ，我 国“ 四"), then text as wide as the column again, are the new
-	 * paragraph's first lines (justified, often letter-spaced, in the narrow measure), not a heading: a title's lines
-	 * are set close, and it carries no clause on into the text.
+	 * A paragraph that opens beside an inset: after a finished paragraph, three or more short lines that finish no
+	 * sentence, most of them letter-spaced and one with a comma or pause mark inside ("当 前 ，我 国“ 四"), then
+	 * text as wide as the column again, are the new paragraph's first lines (justified in the narrow measure), not a
+	 * heading: a subheading of two lines may carry a comma ("坚持改革，推进 / 高质量发展"), but is not spread out
+	 * over three lines.
 	 */
 	private static void openingInsetRuns(List<String> units, List<Boolean> closeSet, boolean[] runsOn) {
 		for (int start = 1; start + 1 < units.size(); start++) {
@@ -234,11 +239,14 @@ final class DoubleSpacing {
 			boolean clause = false;
 			while (end < units.size() && !closeSet.get(end) && width(units.get(end)) < TextTunable.HEADING_LINE_SHARE.value() * column
 					&& width(units.get(end)) >= SplitTuning.INSET_RUN_MIN_WIDTH && !Line.endsSentenceText(units.get(end).strip())) {
+				// A mark inside the line, not the one it ends on (the line is at least INSET_RUN_MIN_WIDTH wide).
 				String compact = units.get(end).replaceAll("\\s+", "");
 				clause |= INNER_MARK.matcher(compact.substring(0, compact.length() - 1)).find();
 				end++;
 			}
-			if (end - start < SplitTuning.INSET_RUN_MIN_LINES || !clause || end >= units.size() || closeSet.get(end)
+			long spaced = units.subList(start, end).stream().filter(l -> LineNormalizer.isLetterSpaced(l.strip())).count();
+			if (end - start < SplitTuning.OPENING_INSET_MIN_LINES || 2 * spaced < end - start || !clause
+					|| end >= units.size() || closeSet.get(end)
 					|| width(units.get(end)) < TextTunable.HEADING_LINE_SHARE.value() * column) {
 				continue;
 			}

@@ -74,8 +74,6 @@ public final class Doubts {
 
 	static final String RIVAL_HEADLINE = "本版另一个标题与这篇正文也几乎一样贴近，标题可能配错";
 
-	static final String NO_BYLINE = "没有读出记者或作者的署名：请核对署名，以及它是不是别篇文章的一段";
-
 	static final String HEADLINE_PARTS = "标题由好几块拼成，可能混进了别篇的标题或别处的字";
 
 	static final String PAGE_HEADLESS = "本版有没配上标题的正文，这一版的拆分可能有误";
@@ -135,7 +133,7 @@ public final class Doubts {
 			Map.entry(SAME_STYLE_SECTIONS, "sameStyleSections"), Map.entry(OCR_READ, "ocrRead"),
 			Map.entry(KICKER_FITS_OTHER, "kickerFitsOther"),
 			Map.entry(LEAD_ELSEWHERE, "leadElsewhere"), Map.entry(PLACED_ELSEWHERE, "placedElsewhere"),
-			Map.entry(RIVAL_HEADLINE, "rivalHeadline"), Map.entry(NO_BYLINE, "noByline"),
+			Map.entry(RIVAL_HEADLINE, "rivalHeadline"),
 			Map.entry(HEADLINE_PARTS, "headlineParts"), Map.entry(PAGE_HEADLESS, "pageHeadless"),
 			Map.entry(PAGE_ORPHANS, "pageOrphans"), Map.entry(OPENERS_INSIDE, "openersInside"),
 			Map.entry(LEAD_LACKS_HEADLINE, "leadLacksHeadline"), Map.entry(PHRASE_NOT_IN_TEXT, "phraseNotInText"),

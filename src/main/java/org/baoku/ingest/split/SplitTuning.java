@@ -39,6 +39,12 @@ final class SplitTuning {
 	static final double INSET_RUN_MIN_WIDTH = 3;
 
 	/**
+	 * A paragraph opening beside an inset (after a finished one) takes at least this many short lines, most of them
+	 * letter-spaced: a two-line subheading with a comma in it is not one.
+	 */
+	static final int OPENING_INSET_MIN_LINES = 3;
+
+	/**
 	 * A page text with this many titles that have their author's name under them is a page of signed pieces, where a
 	 * lone heading inside the text is a subheading.
 	 */
@@ -146,9 +152,10 @@ final class SplitTuning {
 
 	/**
 	 * A signal is named as a reason for review when it pulls the confidence at least this far (log-odds) below what a
-	 * typical right article's value gives (ConfidenceModel.pulls). At 0.3, 111 of the 140 articles sent to review on
+	 * typical right article's value gives (ConfidenceModel.pulls). At 0.3, 108 of the 140 articles sent to review on
 	 * the development pages (the layouts pages not held out, the ten developed 理论 pages as text, the 西宁晚报 pages)
-	 * get at least one such reason; the rest are named "several signs together".
+	 * get at least one such reason; of the other 32, those with nothing certain to name either (26) are named "several
+	 * signs together".
 	 */
 	static final double REASON_MIN_PULL = 0.3;
 

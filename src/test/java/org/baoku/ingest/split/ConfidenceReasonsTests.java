@@ -61,4 +61,17 @@ class ConfidenceReasonsTests {
 		assertThat(ConfidenceModel.reasons(signals)).containsExactly(Doubts.STARTS_MID_SENTENCE, Doubts.RIVAL_HEADLINE);
 	}
 
+	@Test
+	void anArticleWithNoHeadlineIsNamedSoAndNotForWhatAHeadlineWouldShow() {
+		Map<String, Double> signals = typicalWith("no_headline", 1.0, "headline_in_lead", 0.0, "headline_weakest_phrase", 0.0,
+				"rival_headline", 0.0, "headline_parts", 0.0, "page_headless", 1.0);
+		assertThat(ConfidenceModel.reasons(signals)).containsExactly(Doubts.NO_HEADLINE);
+	}
+
+	@Test
+	void everyNamedSignalIsOneTheModelWeighs() {
+		assertThat(ArticleSignals.NAMES).containsAll(ConfidenceModel.NAMED.keySet())
+			.containsAll(ConfidenceModel.HEADLINE_SIGNALS);
+	}
+
 }

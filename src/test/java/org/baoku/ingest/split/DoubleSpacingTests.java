@@ -153,6 +153,10 @@ class DoubleSpacingTests {
 		List<String> heading = new java.util.ArrayList<>(page);
 		heading.set(19, "新时代新时代：：发展新方位发展新方位\n陈曙光 中国特色社会主义进入新时代");
 		assertThat(DoubleSpacing.undouble(doubleSpaced(heading))).doesNotContain("\n\n陈曙光\n\n");
+		// Two lines of text the extractor set close, the first as wide as the column: a common word is no name.
+		List<String> body = new java.util.ArrayList<>(PAGE);
+		body.set(21, "是我们奋进新的历史坐标党员干部必\n和平 发展继续向前，伟大事业必将");
+		assertThat(DoubleSpacing.undouble(doubleSpaced(body))).doesNotContain("\n\n和平\n\n");
 		List<SplitArticle> articles = new PageSplitter().split(doubleSpaced(page)).articles();
 		assertThat(articles).extracting(a -> a.headline().main()).containsExactly("新时代：发展新方位", "意气风发走进新时代");
 		assertThat(articles.get(0).reporters()).extracting(Credit::name).containsExactly("陈曙光");
@@ -173,6 +177,10 @@ class DoubleSpacingTests {
 		// preceded by the masthead, not a title.
 		page.set(1, "欧阳辉\n习近平同志在党的十九大报告");
 		assertThat(DoubleSpacing.undouble(doubleSpaced(page))).doesNotContain("\n\n欧阳辉\n\n习近平");
+		// Under a title without its subtitle, the line under a name may be the title's own (a speaker over a speech).
+		page.set(19, "新时代：发展新方位");
+		page.set(20, "陈曙光\n在全国政协新年茶话会上的讲话");
+		assertThat(DoubleSpacing.undouble(doubleSpaced(page))).doesNotContain("\n\n陈曙光\n\n");
 	}
 
 	@Test
@@ -188,6 +196,13 @@ class DoubleSpacingTests {
 		page.subList(28, 32).clear();
 		page.addAll(28, List.of("发展的历史方位", "社会主要矛盾", "主要矛盾变了，但基本国情没有变。"));
 		assertThat(DoubleSpacing.undouble(doubleSpaced(page))).contains("指导思想。\n\n发展的历史方位\n\n");
+		// Nor is a subheading of two lines with a comma in it, nor such lines when they are not spread out.
+		page.subList(28, 31).clear();
+		page.addAll(28, List.of("坚持改革，推进", "高质量发展", "主要矛盾变了，但基本国情没有变。"));
+		assertThat(DoubleSpacing.undouble(doubleSpaced(page))).contains("指导思想。\n\n坚持改革，推进\n\n高质量发展\n\n");
+		page.subList(28, 31).clear();
+		page.addAll(28, List.of("当前，我国发", "展的历史方", "位变了，社会", "主要矛盾变了，但基本国情没有变。"));
+		assertThat(DoubleSpacing.undouble(doubleSpaced(page))).doesNotContain("当前，我国发\n展的历史方");
 	}
 
 	@Test
