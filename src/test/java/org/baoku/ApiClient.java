@@ -41,6 +41,12 @@ final class ApiClient {
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+	/**
+	 * How long a post may take: an upload of a scanned page is read by OCR before it is answered (20-60 s on two
+	 * cores, more on a busy machine; the app allows ten minutes a page), and a test checks what it does, not how fast.
+	 */
+	private static final Duration POST_TIMEOUT = Duration.ofMinutes(5);
+
 	ApiClient(String base, String password) {
 		this.base = base;
 		this.password = password;
@@ -91,7 +97,7 @@ final class ApiClient {
 		if (contentType != null) {
 			request.header("Content-Type", contentType);
 		}
-		return send(request);
+		return send(request, POST_TIMEOUT);
 	}
 
 	private String basic() {
@@ -99,8 +105,12 @@ final class ApiClient {
 	}
 
 	private Answer send(HttpRequest.Builder request) {
+		return send(request, Duration.ofSeconds(60));
+	}
+
+	private Answer send(HttpRequest.Builder request, Duration timeout) {
 		try {
-			HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
+			HttpResponse<String> response = http.send(request.timeout(timeout).build(),
 					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 			return new Answer(response.statusCode(), response.body());
 		}
