@@ -47,28 +47,21 @@ final class DoubleSpacing {
 					continue;
 				}
 			}
-			String[] nameAndText = nameBesideText(group, column);
-			if (nameAndText == null && !closeSet.isEmpty() && closeSet.get(closeSet.size() - 1)
+			SignedText signed = nameBesideText(group, column);
+			if (signed == null && !closeSet.isEmpty() && closeSet.get(closeSet.size() - 1)
 					&& hasSubtitle(units.get(units.size() - 1).lines().toList())) {
-				nameAndText = nameAboveText(group, column);
+				signed = nameAboveText(group, column);
 			}
-			if (nameAndText != null && nameAndText.length == 1) {
-				// An author's name set close above the first line of a text, under a title: the name signs the
-				// title, and the text goes on below.
-				units.add(nameAndText[0]);
+			if (signed != null) {
+				// A title's author printed level with the first line of a text beside it, on one line ("蒋超良
+				// “幸福都是奋斗出来的”。习近平同志在") or set close above it: the name signs the title, the text goes on.
+				if (!signed.title().isEmpty()) {
+					units.add(heading(signed.title()));
+					closeSet.add(true);
+				}
+				units.add(signed.name());
 				closeSet.add(true);
-				units.add(group.get(1));
-				closeSet.add(false);
-				continue;
-			}
-			if (nameAndText != null) {
-				// The author's name under a title, printed level with the first line of a text beside it ("蒋超良
-				// “幸福都是奋斗出来的”。习近平同志在"): the name signs the title, and the text goes on below.
-				units.add(heading(group.subList(0, group.size() - 1)));
-				closeSet.add(true);
-				units.add(nameAndText[0]);
-				closeSet.add(true);
-				units.add(nameAndText[1]);
+				units.add(signed.text());
 				closeSet.add(false);
 				continue;
 			}
@@ -122,6 +115,10 @@ final class DoubleSpacing {
 		return out.toString();
 	}
 
+	/** A title's lines set close (none when the title stands apart above), its author's name, and a text's first line. */
+	private record SignedText(List<String> title, String name, String text) {
+	}
+
 	/**
 	 * The last line of lines set close under a title, split into an author's name and the line of text printed level
 	 * with it, when it is that: one personal name (no role), a space, then text as wide as a heading line may not be,
@@ -129,7 +126,7 @@ final class DoubleSpacing {
 	 * a line of text (two body lines set close fill the column, and a common word can pass for a name). Null
 	 * otherwise.
 	 */
-	private static String[] nameBesideText(List<String> group, double column) {
+	private static SignedText nameBesideText(List<String> group, double column) {
 		if (group.size() < 2 || group.subList(0, group.size() - 1).stream()
 			.anyMatch(l -> SENTENCE_MARKS.matcher(l).find() || width(LineNormalizer.undouble(l.strip())) > column - 2)) {
 			return null;
@@ -143,22 +140,22 @@ final class DoubleSpacing {
 		String text = last.substring(space + 1).strip();
 		boolean named = BylineParser.namesAlone(name).filter(DoubleSpacing::personalNames).isPresent();
 		return named && width(text) >= TextTunable.HEADING_LINE_SHARE.value() * column
-				&& SENTENCE_MARKS.matcher(text).find() ? new String[] { name, text } : null;
+				&& SENTENCE_MARKS.matcher(text).find() ? new SignedText(group.subList(0, group.size() - 1), name, text) : null;
 	}
 
 	/**
 	 * A personal name alone set close above one line of text as wide as a heading line may not be, right under a
 	 * title with its subtitle ("戚小倩" / "习近平同志在党的十九大报告中"): the title's author, and the text's first line
-	 * printed level with it. The name alone, or null. A title and its subtitle are whole, so the line under the name
+	 * printed level with it, or null. A title and its subtitle are whole, so the line under the name
 	 * is no part of them (under a title alone it could be its second line, a speaker over a speech's title).
 	 */
-	private static String[] nameAboveText(List<String> group, double column) {
+	private static SignedText nameAboveText(List<String> group, double column) {
 		if (group.size() != 2 || width(group.get(1)) < TextTunable.HEADING_LINE_SHARE.value() * column) {
 			return null;
 		}
 		String name = group.get(0).strip();
 		return BylineParser.namesAlone(LineNormalizer.undouble(name)).filter(DoubleSpacing::personalNames).isPresent()
-				? new String[] { name } : null;
+				? new SignedText(List.of(), name, group.get(1)) : null;
 	}
 
 	/**

@@ -140,6 +140,13 @@ class DoubleSpacingTests {
 		return page.stream().collect(Collectors.joining("\n\n", "", "\n"));
 	}
 
+	/** The page split, checked to be the two signed pieces under their titles. */
+	private static List<SplitArticle> theTwoPieces(List<String> page) {
+		List<SplitArticle> articles = new PageSplitter().split(doubleSpaced(page)).articles();
+		assertThat(articles).extracting(a -> a.headline().main()).containsExactly("新时代：发展新方位", "意气风发走进新时代");
+		return articles;
+	}
+
 	@Test
 	void anAuthorsNamePrintedLevelWithATextsFirstLineSignsTheTitleAndTheTextGoesOn() {
 		List<String> page = new java.util.ArrayList<>(PAGE);
@@ -157,8 +164,7 @@ class DoubleSpacingTests {
 		List<String> body = new java.util.ArrayList<>(PAGE);
 		body.set(21, "是我们奋进新的历史坐标党员干部必\n和平 发展继续向前，伟大事业必将");
 		assertThat(DoubleSpacing.undouble(doubleSpaced(body))).doesNotContain("\n\n和平\n\n");
-		List<SplitArticle> articles = new PageSplitter().split(doubleSpaced(page)).articles();
-		assertThat(articles).extracting(a -> a.headline().main()).containsExactly("新时代：发展新方位", "意气风发走进新时代");
+		List<SplitArticle> articles = theTwoPieces(page);
 		assertThat(articles.get(0).reporters()).extracting(Credit::name).containsExactly("陈曙光");
 		assertThat(articles.get(1).body()).startsWith("中国特色社会主义进入新时代，这是我国");
 	}
@@ -170,8 +176,7 @@ class DoubleSpacingTests {
 		page.set(20, "陈曙光\n中国特色社会主义进入新时");
 		String text = DoubleSpacing.undouble(doubleSpaced(page));
 		assertThat(text).contains("\n\n陈曙光\n\n中国特色社会主义进入新时\n代，");
-		List<SplitArticle> articles = new PageSplitter().split(doubleSpaced(page)).articles();
-		assertThat(articles).extracting(a -> a.headline().main()).containsExactly("新时代：发展新方位", "意气风发走进新时代");
+		List<SplitArticle> articles = theTwoPieces(page);
 		assertThat(articles.get(0).reporters()).extracting(Credit::name).containsExactly("陈曙光");
 		// Not under a title, a name over a line of text is left to the other rules: the first piece's text is here
 		// preceded by the masthead, not a title.
@@ -189,8 +194,7 @@ class DoubleSpacingTests {
 		page.addAll(28, List.of("当 前 ，我 国 发", "展 的 历 史 方", "位 变 了 ，社 会", "主要矛盾变了，但基本国情没有变。"));
 		String text = DoubleSpacing.undouble(doubleSpaced(page));
 		assertThat(text).contains("指导思想。\n\n当 前 ，我 国 发\n展 的 历 史 方\n位 变 了 ，社 会\n主要矛盾变了");
-		List<SplitArticle> articles = new PageSplitter().split(doubleSpaced(page)).articles();
-		assertThat(articles).extracting(a -> a.headline().main()).containsExactly("新时代：发展新方位", "意气风发走进新时代");
+		List<SplitArticle> articles = theTwoPieces(page);
 		assertThat(articles.get(1).body()).endsWith("当前，我国发展的历史方位变了，社会主要矛盾变了，但基本国情没有变。");
 		// Short lines with no clause carried on (a heading's words) are still read as a heading.
 		page.subList(28, 32).clear();
