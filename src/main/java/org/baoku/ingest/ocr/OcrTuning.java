@@ -108,4 +108,31 @@ final class OcrTuning {
 
 	static final float[] DETECT_STD = { 0.229f, 0.224f, 0.225f };
 
+	/**
+	 * A subtitle's dash left out of its line's box ({@link LeadingDash}) is looked for this many of the line's heights
+	 * before the box (a dash of two ems and its gap) …
+	 */
+	static final double DASH_MAX_EMS = 2.5;
+
+	/** … and this far inside it (the box may take in the dash's end) … */
+	static final double DASH_INSIDE_BOX = 0.3;
+
+	/** … a stroke inside the middle this share of the line's height (a CJK dash stands at the middle of its em) … */
+	static final double DASH_MIDDLE_SHARE = 0.5;
+
+	/** … no thicker than this share of it … */
+	static final double DASH_MAX_THICKNESS = 0.15;
+
+	/** … at least this many heights long before the box (an em less the blur; 一 inside the box is a character) … */
+	static final double DASH_MIN_EMS = 0.8;
+
+	/** … unbroken but for gaps this share of the height at most (where two dashes meet the print is lighter) … */
+	static final double DASH_MAX_BREAK = 0.1;
+
+	/** … ending at most this many heights before the box's characters … */
+	static final double DASH_MAX_GAP = 0.6;
+
+	/** … with paper for at least this many heights before it (not the end of a rule or of another line). */
+	static final double DASH_CLEAR_BEFORE = 0.3;
+
 }
