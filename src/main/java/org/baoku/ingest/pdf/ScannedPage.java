@@ -129,13 +129,21 @@ final class ScannedPage {
 	}
 
 	/**
-	 * Each line's type size: its box's height (a vertical line's width) times {@link LayoutTuning#OCR_TYPE_SHARE_OF_BOX},
-	 * then every size set to the middle one of its group (sizes within the share of the group's smallest).
+	 * Each line's type size: its box's height (a vertical line's width) times {@link LayoutTuning#OCR_TYPE_SHARE_OF_BOX};
+	 * the text's own size to every line measured near it ({@link LayoutTuning#OCR_TEXT_SIZE_SHARE}); then every other
+	 * size set to the middle one of its group (sizes within the share of the group's smallest).
 	 */
 	private static List<Double> sizes(List<OcrLine> ocr, double pointsPerPixel) {
 		List<Double> measured = ocr.stream()
 			.map(l -> (l.vertical() ? l.right() - l.left() : l.height()) * LayoutTuning.OCR_TYPE_SHARE_OF_BOX * pointsPerPixel)
 			.toList();
+		// The text's size first: a line measured within a share of the text's middle height is set in it.
+		double text = textHeight(ocr) * LayoutTuning.OCR_TYPE_SHARE_OF_BOX * pointsPerPixel;
+		if (text > 0) {
+			measured = measured.stream()
+				.map(m -> Math.abs(m - text) <= text * LayoutTuning.OCR_TEXT_SIZE_SHARE ? text : m)
+				.toList();
+		}
 		List<Double> sorted = measured.stream().sorted().toList();
 		List<double[]> groups = new ArrayList<>();
 		int start = 0;

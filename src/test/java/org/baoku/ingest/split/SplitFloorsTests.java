@@ -72,7 +72,7 @@ class SplitFloorsTests {
 	/** How many variants of each layout {@link #seedVariants()} makes of each seed page. */
 	private static final int VARIANTS_PER_LAYOUT = 10;
 
-	/** Real pages scanned for OCR: 01-09 the OCR rules were developed on, 01-23 they were not. */
+	/** Real pages scanned for OCR: the OCR rules were developed on both (01-23 since OCR text sizes were set). */
 	private static final List<String> SCANNED_PAGES = List.of("rmrb_20180109_p07", "rmrb_20180123_p07");
 
 	/** The floor of faithful text on every page PDF. */
@@ -238,7 +238,7 @@ class SplitFloorsTests {
 	}
 
 	/**
-	 * Two real pages scanned (one the OCR rules were developed on, one they were not), clean and worn
+	 * Two real pages scanned (both seen: the OCR rules were developed on them), clean and worn
 	 * ({@link ScanImages}), read by OCR into the same splitter: their figures beside the same pages' PDFs, against floors
 	 * of their own.
 	 */
