@@ -75,7 +75,9 @@ public final class OcrReader {
 				boolean vertical = box.bottom() - box.top() > OcrTuning.VERTICAL_ASPECT * (box.right() - box.left());
 				OcrLine line = vertical ? recognizer.readVertical(page, box) : recognizer.read(page, box);
 				if (line != null && !line.text().isBlank()) {
-					lines.add(LeadingDash.restored(page, line.withText(FullWidthMarks.set(LikelyWords.corrected(line.text())))).withWeight(StrokeWeight.of(page, box)));
+					String printed = FullWidthMarks.set(LikelyWords.corrected(line.text()));
+					OcrLine whole = LeadingDash.restored(page, line.withText(printed));
+					lines.add(whole.withWeight(StrokeWeight.of(page, box)));
 				}
 			}
 			lines.sort(Comparator.comparingInt(OcrLine::top).thenComparingInt(OcrLine::left));

@@ -109,12 +109,16 @@ final class OcrTuning {
 	static final float[] DETECT_STD = { 0.229f, 0.224f, 0.225f };
 
 	/**
-	 * A subtitle's dash left out of its line's box ({@link LeadingDash}) is looked for this many of the line's heights
-	 * before the box (a dash of two ems and its gap) …
+	 * A subtitle's dash left out of its line's box ({@link LeadingDash}), measured in the line's box heights (an em is
+	 * about 0.92 of one): at least this long before the box (a two-em dash measured 1.6 on 理论 01-23, blurred and
+	 * lighter where its halves meet; 一 is 0.8) …
 	 */
-	static final double DASH_MAX_EMS = 2.5;
+	static final double DASH_MIN_HEIGHTS = 1.3;
 
-	/** … and this far inside it (the box may take in the dash's end) … */
+	/** … at most this long (two ems and the blur; a rule runs on) … */
+	static final double DASH_MAX_HEIGHTS = 2.4;
+
+	/** … looked for this far inside the box too (the box may take in the dash's end) … */
 	static final double DASH_INSIDE_BOX = 0.3;
 
 	/** … a stroke inside the middle this share of the line's height (a CJK dash stands at the middle of its em) … */
@@ -122,9 +126,6 @@ final class OcrTuning {
 
 	/** … no thicker than this share of it … */
 	static final double DASH_MAX_THICKNESS = 0.15;
-
-	/** … at least this many heights long before the box (an em less the blur; 一 inside the box is a character) … */
-	static final double DASH_MIN_EMS = 0.8;
 
 	/** … unbroken but for gaps this share of the height at most (where two dashes meet the print is lighter) … */
 	static final double DASH_MAX_BREAK = 0.1;

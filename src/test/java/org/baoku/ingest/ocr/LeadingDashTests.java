@@ -49,8 +49,24 @@ class LeadingDashTests {
 	}
 
 	@Test
-	void aDashOfOneEmIsOneDash() {
-		assertThat(LeadingDash.restored(page(new int[] { 106, 49, 36, 3 }), LINE).text()).isEqualTo("—深刻认识习");
+	void aFirstCharacterWithAStrokeAtItsMiddleIsLookedPast() {
+		BufferedImage page = page(new int[] { 70, 49, 72, 3 });
+		var g = page.createGraphics();
+		g.setColor(Color.WHITE);
+		g.fillRect(150, 30, 40, 40);
+		g.setColor(Color.BLACK);
+		g.fillRect(155, 49, 30, 3); // 十's bar, then its upright
+		g.fillRect(169, 36, 3, 30);
+		g.dispose();
+		assertThat(LeadingDash.restored(page, LINE).text()).isEqualTo("——深刻认识习");
+	}
+
+	@Test
+	void halfTheDashReadInsideTheBoxIsCompleted() {
+		OcrLine read = new OcrLine("-深刻认识", 150, 30, 350, 70, List.of(160.0, 210.0, 250.0, 290.0, 330.0), 0.9);
+		OcrLine restored = LeadingDash.restored(page(new int[] { 90, 49, 60, 3 }), read);
+		assertThat(restored.text()).isEqualTo("——深刻认识");
+		assertThat(restored.centres()).hasSize(6);
 	}
 
 	@Test
@@ -63,8 +79,17 @@ class LeadingDashTests {
 		// a stroke under the line's middle (an underline), or a character's ink
 		assertThat(LeadingDash.restored(page(new int[] { 70, 66, 72, 3 }), LINE).text()).isEqualTo(LINE.text());
 		assertThat(LeadingDash.restored(page(new int[] { 100, 36, 30, 30 }), LINE).text()).isEqualTo(LINE.text());
-		// too short for a dash (a hyphen, a speck)
+		// too short for a subtitle's dash (a dash of one em, 一 left out of the box, a hyphen)
+		assertThat(LeadingDash.restored(page(new int[] { 106, 49, 36, 3 }), LINE).text()).isEqualTo(LINE.text());
 		assertThat(LeadingDash.restored(page(new int[] { 130, 49, 12, 3 }), LINE).text()).isEqualTo(LINE.text());
+		// too long: a rule's end, with paper before it
+		assertThat(LeadingDash.restored(page(new int[] { 30, 49, 112, 3 }), LINE).text()).isEqualTo(LINE.text());
+		// a rule from the page's very edge
+		OcrLine nearEdge = new OcrLine("深刻认识习", 130, 30, 330, 70, List.of(150.0, 190.0, 230.0, 270.0, 310.0), 0.99);
+		assertThat(LeadingDash.restored(page(new int[] { 0, 49, 122, 3 }), nearEdge).text()).isEqualTo(nearEdge.text());
+		// a box too near the page's edge for a dash before it, and a line set top to bottom
+		OcrLine atEdge = new OcrLine("深刻认识习", 20, 30, 220, 70, List.of(40.0, 80.0, 120.0, 160.0, 200.0), 0.99);
+		assertThat(LeadingDash.restored(page(), atEdge)).isEqualTo(atEdge);
 		// too far from the line
 		assertThat(LeadingDash.restored(page(new int[] { 40, 49, 60, 3 }), LINE).text()).isEqualTo(LINE.text());
 	}
