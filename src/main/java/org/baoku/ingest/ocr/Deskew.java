@@ -67,7 +67,7 @@ public final class Deskew {
 				for (int cx = 0; cx < w; cx++) {
 					for (int x = cx * step; x < (cx + 1) * step && !inked[cx]; x++) {
 						int p = row[x];
-						inked[cx] = (((p >> 16) & 0xff) * 299 + ((p >> 8) & 0xff) * 587 + (p & 0xff) * 114) / 1000 < OcrTuning.INK_LUMA;
+						inked[cx] = Luma.of(p) < OcrTuning.INK_LUMA;
 					}
 				}
 			}

@@ -125,8 +125,7 @@ final class LeadingDash {
 	}
 
 	private static boolean isInk(int p) {
-		int luma = (((p >> 16) & 0xff) * 299 + ((p >> 8) & 0xff) * 587 + (p & 0xff) * 114) / 1000;
-		return luma < OcrTuning.INK_LUMA;
+		return Luma.of(p) < OcrTuning.INK_LUMA;
 	}
 
 }

@@ -32,7 +32,7 @@ final class StrokeWeight {
 			page.getRGB(left, y, right - left, 1, row, 0, row.length);
 			double run = 0;
 			for (int x = 0; x <= row.length; x++) {
-				int luma = x < row.length ? luma(row[x]) : 255;
+				int luma = x < row.length ? Luma.of(row[x]) : 255;
 				if (luma < OcrTuning.STROKE_LUMA) {
 					run += (255 - luma) / 255.0;
 				}
@@ -49,10 +49,6 @@ final class StrokeWeight {
 		}
 		Arrays.sort(runs, 0, count);
 		return runs[count / 2] / extent;
-	}
-
-	private static int luma(int p) {
-		return (((p >> 16) & 0xff) * 299 + ((p >> 8) & 0xff) * 587 + (p & 0xff) * 114) / 1000;
 	}
 
 }

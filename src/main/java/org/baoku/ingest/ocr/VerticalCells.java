@@ -24,7 +24,7 @@ final class VerticalCells {
 		for (int y = top; y < bottom; y++) {
 			for (int x = left; x < right; x++) {
 				int p = page.getRGB(x, y);
-				int luma = (((p >> 16) & 0xff) * 299 + ((p >> 8) & 0xff) * 587 + (p & 0xff) * 114) / 1000;
+				int luma = Luma.of(p);
 				if (luma < OcrTuning.INK_LUMA) {
 					inked[y - top] = true;
 					break;

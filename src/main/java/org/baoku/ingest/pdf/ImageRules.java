@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.baoku.ingest.ocr.Luma;
 import org.baoku.ingest.ocr.OcrLine;
 
 /**
@@ -62,7 +63,7 @@ final class ImageRules {
 		int start = -1;
 		int lastInk = -1;
 		for (int x = 0; x <= row.length; x++) {
-			boolean ink = x < row.length && luma(row[x]) < LayoutTuning.SCAN_INK_LUMA;
+			boolean ink = x < row.length && Luma.of(row[x]) < LayoutTuning.SCAN_INK_LUMA;
 			if (ink) {
 				if (start < 0 || x - lastInk > LayoutTuning.SCAN_RULE_BLUR_PIXELS + 1) {
 					if (start >= 0 && lastInk - start + 1 >= minLength) {
@@ -102,10 +103,6 @@ final class ImageRules {
 	private static double textHeight(List<OcrLine> text) {
 		double[] heights = text.stream().filter(l -> !l.vertical()).mapToDouble(OcrLine::height).sorted().toArray();
 		return heights.length == 0 ? 0 : heights[heights.length / 2];
-	}
-
-	private static int luma(int p) {
-		return (((p >> 16) & 0xff) * 299 + ((p >> 8) & 0xff) * 587 + (p & 0xff) * 114) / 1000;
 	}
 
 }
