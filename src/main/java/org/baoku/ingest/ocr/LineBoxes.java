@@ -49,7 +49,7 @@ final class LineBoxes {
 	}
 
 	/** The middle height of the lines set across (three times as wide as high and more); 0 where there are none. */
-	private static double textHeight(List<TextDetector.Box> boxes) {
+	static double textHeight(List<TextDetector.Box> boxes) {
 		int[] heights = boxes.stream()
 			.filter(b -> b.right() - b.left() >= 3 * (b.bottom() - b.top()))
 			.mapToInt(b -> b.bottom() - b.top())

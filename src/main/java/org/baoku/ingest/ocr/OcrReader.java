@@ -13,7 +13,8 @@ import ai.onnxruntime.OrtException;
 /**
  * Reads a page image's text lines with PP-OCRv4 on ONNX Runtime (detection, then recognition of each line). Pages are read one at a time by default ({@code -Dbaoku.ocr.workers=N} for more): a page takes a core or two
  * for twenty seconds and a gigabyte and more of native memory, and the archive must stay responsive while a bulk load
- * is read. A line set top to bottom (a vertical title, an author's name beside it) is read character by character.
+ * is read. A line the detector ran across a column's gutter is cut there first ({@link GutterCuts}). A line set top
+ * to bottom (a vertical title, an author's name beside it) is read character by character.
  */
 public final class OcrReader {
 
@@ -68,7 +69,7 @@ public final class OcrReader {
 			OcrModels models = OcrModels.get();
 			List<OcrLine> lines = new ArrayList<>();
 			TextRecognizer recognizer = new TextRecognizer(models);
-			for (TextDetector.Box box : LineBoxes.of(new TextDetector(models).detect(page))) {
+			for (TextDetector.Box box : GutterCuts.of(page, LineBoxes.of(new TextDetector(models).detect(page)))) {
 				if (System.nanoTime() > deadline) {
 					throw new Refused("ocrTooSlow", "reading the page took longer than " + limit.toSeconds() + " s");
 				}

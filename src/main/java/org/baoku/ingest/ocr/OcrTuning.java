@@ -85,6 +85,24 @@ final class OcrTuning {
 	/** … and stand at most this many of its heights apart (columns stand farther apart: an em and more). */
 	static final double JOIN_GAP = 0.5;
 
+	/**
+	 * A line is cut at a column's gutter ({@link GutterCuts}) where a stripe of paper at least this share of its
+	 * height wide runs through it …
+	 */
+	static final double GUTTER_MIN_WIDTH = 1.0;
+
+	/** … and through this many of its heights above it and below it (about three lines of text each way) … */
+	static final double GUTTER_REACH = 4.0;
+
+	/** … a stripe being paper where at most this share of its rows has ink in a column (specks of a worn scan) … */
+	static final double GUTTER_SPECKS = 0.03;
+
+	/** … in a line no higher than this many times the text's (a headline runs across the columns under it). */
+	static final double GUTTER_TEXT_HEIGHT = 1.3;
+
+	/** The pieces of a line cut at a gutter keep this share of its height of the gutter's paper as a margin. */
+	static final double GUTTER_MARGIN = 0.2;
+
 	/** Scanned pages are levelled when laid at most this askew (degrees) … */
 	static final double MAX_SKEW_DEGREES = 3;
 

@@ -1,0 +1,118 @@
+package org.baoku.ingest.ocr;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Lines the detector ran across a column's gutter, cut there before they are read. Where two columns' lines stand
+ * level and the gutter between them is narrow, the detector finds one region across both; read as one line it
+ * joins two texts mid-sentence, and the recognizer, given a line twice as long, drops characters where they meet.
+ * A gutter shows on the image as a stripe of paper at least {@link OcrTuning#GUTTER_MIN_WIDTH} of the line's height
+ * wide through the line and through the lines above and below it ({@link OcrTuning#GUTTER_REACH} heights each way). A
+ * gap inside a column, after a stop or in a name set letter-spaced, has the column's other lines printed across it;
+ * a line at a column's top or foot has them on one side, and is left whole.
+ * Only lines of the text's height are cut: a headline runs across the columns under it.
+ */
+final class GutterCuts {
+
+	private GutterCuts() {
+	}
+
+	static List<TextDetector.Box> of(BufferedImage page, List<TextDetector.Box> lines) {
+		double textHeight = LineBoxes.textHeight(lines);
+		List<TextDetector.Box> cut = new ArrayList<>();
+		for (TextDetector.Box line : lines) {
+			if (line.bottom() - line.top() <= textHeight * OcrTuning.GUTTER_TEXT_HEIGHT) {
+				cut.addAll(cut(page, line));
+			}
+			else {
+				cut.add(line);
+			}
+		}
+		return cut;
+	}
+
+	/** The line in pieces at each gutter it crosses, left to right; the line itself where it crosses none. */
+	private static List<TextDetector.Box> cut(BufferedImage page, TextDetector.Box line) {
+		int height = line.bottom() - line.top();
+		int minWidth = (int) Math.ceil(height * OcrTuning.GUTTER_MIN_WIDTH);
+		boolean[] paper = paper(page, line.left(), line.right(), line.top(), line.bottom());
+		if (stripes(paper, minWidth).isEmpty()) {
+			return List.of(line);
+		}
+		int reach = (int) Math.round(height * OcrTuning.GUTTER_REACH);
+		boolean[] above = paper(page, line.left(), line.right(), line.top() - reach, line.top());
+		boolean[] below = paper(page, line.left(), line.right(), line.bottom(), line.bottom() + reach);
+		for (int x = 0; x < paper.length; x++) {
+			paper[x] = paper[x] && above[x] && below[x];
+		}
+		// Each piece keeps a margin of paper, as the detector's boxes do, and holds a character or more.
+		int margin = (int) Math.round(height * OcrTuning.GUTTER_MARGIN);
+		List<TextDetector.Box> pieces = new ArrayList<>();
+		int start = line.left();
+		for (int[] gutter : stripes(paper, minWidth)) {
+			int from = line.left() + gutter[0];
+			int to = line.left() + gutter[1];
+			if (from - start >= height && line.right() - to >= height) {
+				pieces.add(new TextDetector.Box(start, line.top(), from + margin, line.bottom(), line.score()));
+				start = to - margin;
+			}
+		}
+		pieces.add(new TextDetector.Box(start, line.top(), line.right(), line.bottom(), line.score()));
+		return pieces;
+	}
+
+	/** The runs (from, to) of paper at least {@code minWidth} wide. */
+	private static List<int[]> stripes(boolean[] paper, int minWidth) {
+		List<int[]> stripes = new ArrayList<>();
+		int start = -1;
+		for (int x = 0; x <= paper.length; x++) {
+			boolean clear = x < paper.length && paper[x];
+			if (clear && start < 0) {
+				start = x;
+			}
+			else if (!clear && start >= 0) {
+				if (x - start >= minWidth) {
+					stripes.add(new int[] { start, x });
+				}
+				start = -1;
+			}
+		}
+		return stripes;
+	}
+
+	/**
+	 * For each pixel column from {@code left} to {@code right}: whether the rows from {@code top} to {@code bottom}
+	 * (clipped to the page) hold no ink there, a speck or two of a worn scan aside ({@link OcrTuning#GUTTER_SPECKS}).
+	 */
+	private static boolean[] paper(BufferedImage page, int left, int right, int top, int bottom) {
+		int x0 = Math.max(0, left);
+		int x1 = Math.min(page.getWidth(), right);
+		int y0 = Math.max(0, top);
+		int y1 = Math.min(page.getHeight(), bottom);
+		boolean[] paper = new boolean[Math.max(0, right - left)];
+		if (x1 <= x0 || y1 <= y0) {
+			Arrays.fill(paper, true);
+			return paper;
+		}
+		int[] ink = new int[x1 - x0];
+		int[] row = new int[x1 - x0];
+		for (int y = y0; y < y1; y++) {
+			page.getRGB(x0, y, x1 - x0, 1, row, 0, x1 - x0);
+			for (int x = 0; x < row.length; x++) {
+				if (Luma.of(row[x]) < OcrTuning.STROKE_LUMA) {
+					ink[x]++;
+				}
+			}
+		}
+		int specks = (int) ((y1 - y0) * OcrTuning.GUTTER_SPECKS);
+		for (int x = 0; x < paper.length; x++) {
+			int at = left + x - x0;
+			paper[x] = at < 0 || at >= ink.length || ink[at] <= specks;
+		}
+		return paper;
+	}
+
+}

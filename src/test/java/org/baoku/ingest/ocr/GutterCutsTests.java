@@ -1,0 +1,119 @@
+package org.baoku.ingest.ocr;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A line the detector ran across a column's gutter is cut there; a wide gap inside a column, a line with the column's
+ * lines on one side only, and a headline over the columns are left whole.
+ */
+class GutterCutsTests {
+
+	/** Two columns of lines 33 pixels apart, boxes 25 high: characters 20 wide every 25, the gutter 35 of paper. */
+	private static final int LEFT_COLUMN = 20;
+
+	private static final int RIGHT_COLUMN = 450;
+
+	private static final int CHARACTERS = 16;
+
+	private static int top(int line) {
+		return 150 + 33 * line;
+	}
+
+	private static BufferedImage page() {
+		BufferedImage page = new BufferedImage(900, 600, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = page.createGraphics();
+		g.setColor(Color.WHITE);
+		g.fillRect(0, 0, 900, 600);
+		g.setColor(Color.GRAY);
+		for (int line = 0; line < 10; line++) {
+			for (int column : new int[] { LEFT_COLUMN, RIGHT_COLUMN }) {
+				for (int c = 0; c < CHARACTERS; c++) {
+					g.fillRect(column + 25 * c, top(line) + 3, 20, 19);
+				}
+			}
+		}
+		g.dispose();
+		return page;
+	}
+
+	/** The lines as the detector found them: each column's apart, but line {@code across} as one box over both. */
+	private static List<TextDetector.Box> lines(int across) {
+		List<TextDetector.Box> boxes = new ArrayList<>();
+		for (int line = 0; line < 10; line++) {
+			if (line == across) {
+				boxes.add(new TextDetector.Box(18, top(line), 847, top(line) + 25, 0.8));
+			}
+			else {
+				boxes.add(new TextDetector.Box(18, top(line), 417, top(line) + 25, 0.8));
+				boxes.add(new TextDetector.Box(448, top(line), 847, top(line) + 25, 0.8));
+			}
+		}
+		return boxes;
+	}
+
+	@Test
+	void aLineAcrossTheGutterIsCutThereInTwo() {
+		List<TextDetector.Box> cut = GutterCuts.of(page(), lines(5));
+
+		assertThat(cut).hasSize(20);
+		// Each piece keeps a fifth of its height of the gutter's paper beside its last or first character.
+		assertThat(cut).contains(new TextDetector.Box(18, top(5), 420, top(5) + 25, 0.8),
+				new TextDetector.Box(445, top(5), 847, top(5) + 25, 0.8));
+	}
+
+	@Test
+	void aColumnsFirstLineAcrossTheGutterIsCutToo() {
+		assertThat(GutterCuts.of(page(), lines(0))).hasSize(20);
+	}
+
+	@Test
+	void aWideGapInsideAColumnIsNotAGutter() {
+		// Line 5 of the left column printed letter-spaced.
+		List<TextDetector.Box> boxes = lines(-1);
+		assertThat(GutterCuts.of(withGap(5), boxes)).isEqualTo(boxes);
+	}
+
+	@Test
+	void aGapWithTheColumnsLinesOnOneSideOnlyIsNotAGutter() {
+		// The column's first line with a wide gap (after a stop, in a name) and only paper above it.
+		List<TextDetector.Box> boxes = lines(-1);
+		assertThat(GutterCuts.of(withGap(0), boxes)).isEqualTo(boxes);
+	}
+
+	/** The page with a gap of two ems after the eighth character of one line of the left column. */
+	private static BufferedImage withGap(int line) {
+		BufferedImage page = page();
+		Graphics2D g = page.createGraphics();
+		g.setColor(Color.WHITE);
+		g.fillRect(LEFT_COLUMN + 25 * 8, top(line), 50, 25);
+		g.dispose();
+		return page;
+	}
+
+	@Test
+	void aHeadlineOverTheColumnsIsNotCut() {
+		BufferedImage page = page();
+		Graphics2D g = page.createGraphics();
+		g.setColor(Color.GRAY);
+		// A headline a little bigger than the text over both columns, a gap between its words where the gutter runs
+		// below: a stripe of paper as wide as the headline is high, which would cut a line of the text's size.
+		for (int x : new int[] { 100, 140, 180, 220, 260, 300, 340, 380, 520, 560, 600, 640, 680, 720 }) {
+			g.fillRect(x, 73, 28, 28);
+		}
+		g.dispose();
+		List<TextDetector.Box> boxes = new ArrayList<>(lines(-1));
+		TextDetector.Box headline = new TextDetector.Box(95, 70, 755, 104, 0.9);
+		boxes.add(headline);
+
+		assertThat(GutterCuts.of(page, boxes)).isEqualTo(boxes);
+	}
+
+}
