@@ -298,6 +298,23 @@ final class LayoutTuning {
 	static final int OCR_LETTERING_MAX_CHARACTERS = 8;
 
 	/**
+	 * A column's name set beside its logo ({@link ColumnLabels}) has a picture within this many of its heights on its
+	 * left or right …
+	 */
+	static final double SCAN_LOGO_REACH = 1.5;
+
+	/**
+	 * … whose ink, outside every line OCR read, covers at least this share of that strip. On the 19 理论 scans the
+	 * logos of 思想纵横 and 热点辨析 cover 0.13 to 0.30 of it, a worn scan's 大家手笔 0.6; beside the big lines taken
+	 * for headlines the most is 0.08. An infographic's lettering beside its pictures (0.4 to 0.6 on a worn scan) is set
+	 * aside too, as on the PDF, where it is drawn; its figures are not, since a column's name has none.
+	 */
+	static final double SCAN_LOGO_INK_SHARE = 0.10;
+
+	/** A pixel darker than this (0 to 255) is ink of a logo: a grey scan's thin and tinted strokes included. */
+	static final int SCAN_LOGO_INK_LUMA = 192;
+
+	/**
 	 * An OCR line measured within this share of the text's middle height is set in the text's size. Boxes of one
 	 * text measure 22 and 25 pixels (a line with quotes or a comma stands taller); grouped only among themselves,
 	 * from the smallest up, the sizes split such a column line by line, and a short line closing a paragraph

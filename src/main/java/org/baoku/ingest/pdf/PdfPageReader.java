@@ -129,7 +129,9 @@ public final class PdfPageReader {
 					ex.getMessage());
 		}
 		double pointsPerPixel = 72.0 / OcrReader.renderDpi();
-		List<TextLine> lines = ScannedPage.lines(ocr, pointsPerPixel);
+		// A column's name beside its logo is a picture on a PDF page: set aside, listed with the banners.
+		ColumnLabels.Found labelled = ColumnLabels.find(level.image(), ocr);
+		List<TextLine> lines = ScannedPage.lines(labelled.text(), pointsPerPixel);
 		if (lines.stream().mapToInt(l -> l.glyphs().size()).sum() < LayoutTuning.MIN_TEXT_GLYPHS) {
 			throw new PdfRefusedException("pdfNoText",
 					"the PDF has no text layer, and OCR found no text on the page either");
@@ -138,7 +140,8 @@ public final class PdfPageReader {
 				knownReporters);
 		// OCR reads words well but gives the splitter no faces to go by: every article it reads goes to review, with
 		// the lines it was unsure of named.
-		ScanText.Measured sure = ScanText.measure(ScannedPage.withoutLettering(ocr), result.regions(), pointsPerPixel);
+		ScanText.Measured sure = ScanText.measure(ScannedPage.withoutLettering(labelled.text()), result.regions(),
+				pointsPerPixel);
 		List<SplitArticle> articles = new ArrayList<>();
 		for (int i = 0; i < result.page().articles().size(); i++) {
 			SplitArticle article = result.page().articles().get(i).doubted(Doubts.OCR_READ);
@@ -146,11 +149,15 @@ public final class PdfPageReader {
 			articles.add(unsure.isEmpty() ? article : article.doubted(Doubts.ocrUnsure(unsure)));
 		}
 		List<String> explanation = new ArrayList<>(result.explanation());
+		List<String> labels = labelled.labels().stream().map(OcrLine::text).toList();
+		labels.forEach(label -> explanation.add(0, "column label beside its logo, set aside: " + label));
 		if (level.degrees() != 0) {
 			explanation.add(0, "scan levelled by %.2f°".formatted(level.degrees()));
 		}
+		List<String> banners = new ArrayList<>(result.page().banners());
+		banners.addAll(labels);
 		UnaryOperator<Region> scanned = r -> scanned(r, level, pointsPerPixel);
-		return new PdfReading(new SplitPage(articles, result.page().banners()),
+		return new PdfReading(new SplitPage(articles, List.copyOf(banners)),
 				result.regions().stream().map(article -> article.stream().map(scanned).toList()).toList(),
 				PageText.of(result), width, height, List.copyOf(explanation), sure.text().moved(scanned));
 	}
