@@ -65,7 +65,7 @@ final class GutterCuts {
 	}
 
 	/** The runs (from, to) of paper at least {@code minWidth} wide. */
-	private static List<int[]> stripes(boolean[] paper, int minWidth) {
+	static List<int[]> stripes(boolean[] paper, int minWidth) {
 		List<int[]> stripes = new ArrayList<>();
 		int start = -1;
 		for (int x = 0; x <= paper.length; x++) {
@@ -87,7 +87,7 @@ final class GutterCuts {
 	 * For each pixel column from {@code left} to {@code right}: whether the rows from {@code top} to {@code bottom}
 	 * (clipped to the page) hold no ink there, a speck or two of a worn scan aside ({@link OcrTuning#GUTTER_SPECKS}).
 	 */
-	private static boolean[] paper(BufferedImage page, int left, int right, int top, int bottom) {
+	static boolean[] paper(BufferedImage page, int left, int right, int top, int bottom) {
 		int x0 = Math.max(0, left);
 		int x1 = Math.min(page.getWidth(), right);
 		int y0 = Math.max(0, top);

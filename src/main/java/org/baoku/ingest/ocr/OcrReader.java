@@ -69,16 +69,15 @@ public final class OcrReader {
 			OcrModels models = OcrModels.get();
 			List<OcrLine> lines = new ArrayList<>();
 			TextRecognizer recognizer = new TextRecognizer(models);
-			for (TextDetector.Box box : GutterCuts.of(page, LineBoxes.of(new TextDetector(models).detect(page)))) {
+			// Lines cut at gutters first, so that a line run over two columns bridges no gap between them.
+			List<TextDetector.Box> boxes = GutterCuts.of(page, LineBoxes.of(new TextDetector(models).detect(page)));
+			for (TextDetector.Box box : LineHoles.filled(page, boxes)) {
 				if (System.nanoTime() > deadline) {
 					throw new Refused("ocrTooSlow", "reading the page took longer than " + limit.toSeconds() + " s");
 				}
-				boolean vertical = box.bottom() - box.top() > OcrTuning.VERTICAL_ASPECT * (box.right() - box.left());
-				OcrLine line = vertical ? recognizer.readVertical(page, box) : recognizer.read(page, box);
-				if (line != null && !line.text().isBlank()) {
-					String printed = FullWidthMarks.set(LikelyWords.corrected(line.text()));
-					OcrLine whole = LeadingDash.restored(page, line.withText(printed));
-					lines.add(whole.withWeight(StrokeWeight.of(page, box)));
+				OcrLine line = read(page, recognizer, box);
+				if (line != null) {
+					lines.add(line);
 				}
 			}
 			lines.sort(Comparator.comparingInt(OcrLine::top).thenComparingInt(OcrLine::left));
@@ -90,6 +89,18 @@ public final class OcrReader {
 		finally {
 			WORKERS.release();
 		}
+	}
+
+	/** One line's box read: its characters set right, its leading dash restored, its strokes weighed; null if blank. */
+	static OcrLine read(BufferedImage page, TextRecognizer recognizer, TextDetector.Box box) throws OrtException {
+		boolean vertical = box.bottom() - box.top() > OcrTuning.VERTICAL_ASPECT * (box.right() - box.left());
+		OcrLine line = vertical ? recognizer.readVertical(page, box) : recognizer.read(page, box);
+		if (line == null || line.text().isBlank()) {
+			return null;
+		}
+		String printed = FullWidthMarks.set(LikelyWords.corrected(line.text()));
+		OcrLine whole = LeadingDash.restored(page, line.withText(printed));
+		return whole.withWeight(StrokeWeight.of(page, box));
 	}
 
 }

@@ -103,6 +103,19 @@ final class OcrTuning {
 	/** The pieces of a line cut at a gutter keep this share of its height of the gutter's paper as a margin. */
 	static final double GUTTER_MARGIN = 0.2;
 
+	/**
+	 * Two boxes on one row of a column, this many text heights apart at most, with printing between them and no
+	 * stripe of paper as wide as a gutter ({@link #GUTTER_MIN_WIDTH}), are one line with a hole the detector left
+	 * ({@link LineHoles}) …
+	 */
+	static final double HOLE_MAX_GAP = 6.0;
+
+	/** … when both are of the text's height, give or take this share of it … */
+	static final double HOLE_HEIGHT_SHARE = 0.3;
+
+	/** … and a line of the column just above or below, at most this many text heights off, runs across the gap. */
+	static final double HOLE_BRIDGE_REACH = 1.0;
+
 	/** Scanned pages are levelled when laid at most this askew (degrees) … */
 	static final double MAX_SKEW_DEGREES = 3;
 
