@@ -24,24 +24,11 @@ class GutterCutsTests {
 	private static final int CHARACTERS = 16;
 
 	private static int top(int line) {
-		return 150 + 33 * line;
+		return ColumnPage.top(line);
 	}
 
 	private static BufferedImage page() {
-		BufferedImage page = new BufferedImage(900, 600, BufferedImage.TYPE_INT_RGB);
-		Graphics2D g = page.createGraphics();
-		g.setColor(Color.WHITE);
-		g.fillRect(0, 0, 900, 600);
-		g.setColor(Color.GRAY);
-		for (int line = 0; line < 10; line++) {
-			for (int column : new int[] { LEFT_COLUMN, RIGHT_COLUMN }) {
-				for (int c = 0; c < CHARACTERS; c++) {
-					g.fillRect(column + 25 * c, top(line) + 3, 20, 19);
-				}
-			}
-		}
-		g.dispose();
-		return page;
+		return ColumnPage.of(LEFT_COLUMN, RIGHT_COLUMN, CHARACTERS);
 	}
 
 	/** The lines as the detector found them: each column's apart, but line {@code across} as one box over both. */

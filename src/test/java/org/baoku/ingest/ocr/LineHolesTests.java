@@ -26,7 +26,7 @@ class LineHolesTests {
 	private static final int COLUMN_RIGHT = LEFT_COLUMN + 25 * CHARACTERS - 3;
 
 	private static int top(int line) {
-		return 150 + 33 * line;
+		return ColumnPage.top(line);
 	}
 
 	/** Ten lines in each of two columns, every character printed. */
@@ -35,20 +35,7 @@ class LineHolesTests {
 	}
 
 	private static BufferedImage page(int rightColumn) {
-		BufferedImage page = new BufferedImage(900, 600, BufferedImage.TYPE_INT_RGB);
-		Graphics2D g = page.createGraphics();
-		g.setColor(Color.WHITE);
-		g.fillRect(0, 0, 900, 600);
-		g.setColor(Color.GRAY);
-		for (int line = 0; line < 10; line++) {
-			for (int column : new int[] { LEFT_COLUMN, rightColumn }) {
-				for (int c = 0; c < CHARACTERS; c++) {
-					g.fillRect(column + 25 * c, top(line) + 3, 20, 19);
-				}
-			}
-		}
-		g.dispose();
-		return page;
+		return ColumnPage.of(LEFT_COLUMN, rightColumn, CHARACTERS);
 	}
 
 	/** Each column's lines as one box a line. */
