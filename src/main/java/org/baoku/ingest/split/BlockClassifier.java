@@ -20,6 +20,9 @@ public final class BlockClassifier {
 	/** "（今日谈）", "(域外听风)", "（新春走基层·驻村干部这一年）": the column a piece runs in, after its title. */
 	private static final Pattern COLUMN_TAG = Pattern.compile("[\\p{IsHan}”》][（(][\\p{IsHan}·、]{2,14}[）)]$");
 
+	/** A column tag wrapped onto a line of its own under its title ("幸福院里话幸福 / （新春走基层）"). */
+	private static final Pattern WRAPPED_TAG = Pattern.compile("[（(][\\p{IsHan}·、]{2,14}[）)]");
+
 	/** On a bold title the tag may quote ("（进一步做好“六稳”工作）"); in text such a bracket is an aside ("（以下简称“X”）"). */
 	private static final Pattern BOLD_COLUMN_TAG = Pattern.compile("[\\p{IsHan}”》][（(][\\p{IsHan}·、“”《》]{2,14}[）)]$");
 
@@ -346,7 +349,9 @@ public final class BlockClassifier {
 	 * end proves nothing there, because no paragraph ends with a bracketed tag.
 	 */
 	static boolean endsWithColumnTag(Block block) {
-		return block.size() <= 3 && !block.joined().contains("。") && COLUMN_TAG.matcher(block.last().text()).find();
+		String end = block.size() > 1 && WRAPPED_TAG.matcher(block.last().text()).matches() ? block.joined()
+				: block.last().text();
+		return block.size() <= 3 && !block.joined().contains("。") && COLUMN_TAG.matcher(end).find();
 	}
 
 	/** A bold title line ending with its column tag: the title is complete. */
