@@ -240,9 +240,13 @@ final class BodyRefiner {
 		Cut best = null;
 		for (int u = 0; u < units.size(); u++) {
 			HeadlineMatcher.Unit unit = units.get(u);
+			// A plain block, not set as a main title ("上海思南读书 / 会迎来5周年" next to a bold title with a subtitle), may
+			// still head a text of its own that ran into the body it shares words with; it cuts only where each headline
+			// clearly fits a side.
+			boolean titleShaped = HeadlineShapes.isMainLike(unit.block()) || HeadlineShapes.closesHeadline(unit.block())
+					|| HeadlineShapes.isBoldTitle(unit.block());
 			if (result.links()[u] == HeadlineMatcher.Link.PRIMARY
-					|| !(HeadlineShapes.isMainLike(unit.block()) || HeadlineShapes.closesHeadline(unit.block())
-							|| HeadlineShapes.isBoldTitle(unit.block()))) {
+					|| !titleShaped && result.links()[u] != HeadlineMatcher.Link.SHARED_WORDS) {
 				continue;
 			}
 			// A block that shares a body's words is about that body; one taken only for where it stands, or by
@@ -264,7 +268,7 @@ final class BodyRefiner {
 				boolean mayFitNothing = !inOwnRun || target == own;
 				Cut cut = bestCut(chunks.get(target), match.primary(), unit,
 						certain ? OptionalDouble.of(bestElsewhere(result.coverage()[u], target)) : OptionalDouble.empty(),
-						mayFitNothing);
+						mayFitNothing, !titleShaped);
 				if (cut != null && (best == null || cut.score > best.score)) {
 					best = new Cut(target, cut.paragraph, cut.score, cut.newcomerFirst, unit);
 				}
@@ -315,7 +319,7 @@ final class BodyRefiner {
 	 * topic break before a dated opening only when {@code mayFitNothing}.
 	 */
 	private static Cut bestCut(BodyChunk chunk, HeadlineMatcher.Unit kept, HeadlineMatcher.Unit newcomer,
-			OptionalDouble certainElsewhere, boolean mayFitNothing) {
+			OptionalDouble certainElsewhere, boolean mayFitNothing, boolean clearSidesOnly) {
 		List<String> paragraphs = chunk.texts();
 		if (paragraphs.size() < 2) {
 			return null;
@@ -358,7 +362,8 @@ final class BodyRefiner {
 				boolean newLocalized = newFit >= newElsewhere + SplitTuning.CUT_HEADLINE_MARGIN && newFit >= TextTunable.CUT_HEADLINE_MIN_FIT.value();
 				boolean newFitsNothing = mayFitNothing && newWhole < SplitTuning.FITS_NOTHING && topic < TextTunable.TOPIC_BREAK.value() && opener > 0;
 				boolean certainFits = certainElsewhere.isPresent() && newFit > certainElsewhere.getAsDouble();
-				boolean evidence = certainFits || keptKeepsBody && (newLocalized || newFitsNothing);
+				boolean evidence = clearSidesOnly ? keptKeepsBody && clearSides(head, tail, keptFit, keptElsewhere, newFit, newElsewhere, topic)
+						: certainFits || keptKeepsBody && (newLocalized || newFitsNothing);
 				if (!evidence || topic > SplitTuning.MAX_TOPIC_OVERLAP) {
 					continue;
 				}
@@ -373,6 +378,18 @@ final class BodyRefiner {
 			}
 		}
 		return best;
+	}
+
+	/**
+	 * Two texts long enough to be articles (a kicker or title often restates the first paragraph only), each headline
+	 * fitting its side well and at least {@link SplitTuning#CLEAR_SIDE_RATIO} times better than the other side, and
+	 * the wording changing at the cut.
+	 */
+	private static boolean clearSides(String head, String tail, double keptFit, double keptElsewhere, double newFit,
+			double newElsewhere, double topic) {
+		return Math.min(head.length(), tail.length()) >= SplitTuning.CLEAR_SIDE_MIN_PART
+				&& newFit >= SplitTuning.CLEAR_SIDE_MIN_FIT && newFit >= SplitTuning.CLEAR_SIDE_RATIO * newElsewhere
+				&& keptFit >= SplitTuning.CLEAR_SIDE_RATIO * keptElsewhere && topic < TextTunable.TOPIC_BREAK.value();
 	}
 
 	private static int shared(BigramSet headline, BigramSet paragraph) {

@@ -291,6 +291,18 @@ final class SplitTuning {
 	/** The headline that keeps one side of a cut must still share this much with it. */
 	static final double MIN_KEPT_FIT = 0.5;
 
+	/**
+	 * A block not set as a title cuts a body only when both parts are at least this long (a kicker or a title over
+	 * its subtitle often restates just the first paragraph: 80 and 98 characters on the pages it was tried on)...
+	 */
+	static final int CLEAR_SIDE_MIN_PART = 200;
+
+	/** ...it shares at least this much with its side... */
+	static final double CLEAR_SIDE_MIN_FIT = 0.5;
+
+	/** ...and each headline fits its side this many times better than the other side. */
+	static final double CLEAR_SIDE_RATIO = 2;
+
 	/** A headline sharing less than this with the whole body is about none of it. */
 	static final double FITS_NOTHING = 0.4;
 

@@ -41,4 +41,55 @@ class RunTogetherTests {
 		assertThat(articles.get(1).body()).startsWith("菜市场改造以后").endsWith("检验城市治理的一面镜子。");
 	}
 
+	/**
+	 * A title not set like one (no column tag, no bold title shape) that fits the first of two texts run together
+	 * while the bold title beside it fits the second: both texts long, each title clearly on its side. (A kicker
+	 * restating only a first paragraph is no such title: the 西宁晚报 seeds keep it, GoldPagesTests.)
+	 */
+	@Test
+	void aPlainTitleThatClearlyFitsTheFirstOfTwoLongTextsRunTogetherCutsThem() {
+		String page = """
+				每当发展处于关键时刻，改革总能破除体制机制的积弊，为发展释放新的活力。
+				今年以来，各地推出一批务实管用的改革举措，企业办事更方便了，群众办事
+				更省心了，改革红利正在一点点释放出来。
+
+				改革只有进行时，没有完成时。持续深化改革，持续释放改革红利，我们就一定
+				能够把发展的主动权牢牢掌握在自己手中。
+
+				本报上海2月20日电（记者 林青）近日，在城南老街区的一座老洋房里，城南
+				读书会迎来五周年。五年来，城南读书会共举办读书活动六百余场，邀请作家、
+				学者与读者面对面交流，参与读者超过十万人次，成为这座城市的文化名片。
+
+				城南读书会负责人介绍，读书会今年将推出线上直播，让更多不能到场的读者
+				也能听到作家的分享；还将走进社区、学校和企业，把读书会办到市民身边，
+				让城市公共文化空间更有书香。读书会还将
+				评选年度好书，请读者投票推荐。
+
+				湖畔有山，山不高，山中的书院却已有百年历史。纪录片《湖畔书声》用五集
+				的篇幅，讲述了书院百年来的读书人和读书事，镜头下的古籍、碑刻和老照片，
+				让观众看见了一座书院百年的坚守，书院的书声从未断绝。
+
+				纪录片没有宏大的叙事，却在一页页古籍的修复中，在一代代读书人的讲述里，
+				让人感受到中华优秀传统文化绵延不绝的根脉。这样的纪录片，值得多拍一些，
+				也值得多看一些。愿有更多
+				人走进书院，听一听百年的书声。
+
+				纪录片的镜头是安静的，一方砚台、一盏油灯，都在讲述书院的故事。
+
+				城南书香浓城南书香浓
+				读书会五周年读书会五周年
+
+				持续深化改革释放红利（人民时评）
+
+				书院百年，书院百年，
+				书声不绝书声不绝
+				——评纪录片《湖畔书声》
+				""";
+		List<SplitArticle> articles = splitter.split(page).articles();
+		assertThat(articles).extracting(a -> a.headline().full())
+			.containsExactly("持续深化改革释放红利（人民时评）", "城南书香浓读书会五周年", "书院百年，书声不绝 ——评纪录片《湖畔书声》");
+		assertThat(articles.get(1).body()).startsWith("本报上海2月20日电（记者 林青）近日").endsWith("请读者投票推荐。");
+		assertThat(articles.get(2).body()).startsWith("湖畔有山").endsWith("都在讲述书院的故事。");
+	}
+
 }
