@@ -25,9 +25,11 @@ public final class SplitExplainer {
 		HeadlineMatcher.Result result = trace.result();
 		for (int c = 0; c < trace.chunks().size(); c++) {
 			BodyChunk chunk = trace.chunks().get(c);
-			out.append(String.format("body %d: blocks #%d-#%d%s%s | %s%n", c, chunk.firstBlock, chunk.lastBlock,
+			out.append(String.format("body %d: blocks #%d-#%d%s%s%s | %s%n", c, chunk.firstBlock, chunk.lastBlock,
 					chunk.openedByDateline ? ", opened by dateline/byline" : "",
-					chunk.cutByEvidence ? ", cut off on a headline's evidence" : "", abbreviate(chunk.text())));
+					chunk.cutByEvidence ? ", cut off on a headline's evidence" : "",
+					chunk.dispatchesJoined > 0 ? ", " + (chunk.dispatchesJoined + 1) + " dispatches under one dateline joined" : "",
+					abbreviate(chunk.text())));
 			HeadlineMatcher.Match match = result.matches().get(c);
 			for (HeadlineMatcher.Unit unit : match.units()) {
 				int u = result.units().indexOf(unit);

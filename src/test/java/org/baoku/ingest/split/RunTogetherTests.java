@@ -92,4 +92,40 @@ class RunTogetherTests {
 		assertThat(articles.get(2).body()).startsWith("湖畔有山").endsWith("都在讲述书院的故事。");
 	}
 
+	@Test
+	void dispatchesUnderOneDatedDatelineAndOneHeadlineAreOneRoundupButHeadedOnesStayApart() {
+		String page = """
+				据新华社北京2月1日电 2月1日，国务委员兼外长王毅应约同新西兰外长通电话。
+				王毅介绍了中方防控疫情的举措，表示中方有信心、有能力打赢这场疫情防控
+				阻击战。新西兰外长表示，新方愿同中方加强沟通，共同应对疫情挑战。
+
+				据新华社北京2月1日电 1月31日，国务委员兼外长王毅应约同巴基斯坦外长
+				通电话。巴基斯坦外长表示，巴方坚定支持中方抗击疫情，愿向中方提供力所
+				能及的帮助。王毅表示，中方将继续保障在华巴方人员的安全和健康。
+
+				据新华社北京2月1日电 1月31日，国务委员兼外长王毅应约同印度外长通电话。
+				印度外长感谢中方为在华印度公民提供的帮助。王毅表示，中方愿同国际社会
+				一道，最终赢得抗击疫情的全面胜利。
+
+				王毅分别与三国外长通电话
+
+				新华社北京2月1日电 国家主席习近平2月1日同来访的外国领导人举行会谈。
+				两国元首一致同意，继续深化两国全面战略合作，推动两国关系不断向前发展。
+
+				习近平同外国领导人举行会谈
+
+				新华社北京2月1日电 国务院总理李克强2月1日主持召开国务院常务会议，部署
+				进一步做好疫情防控工作，要求保障医用物资和生活必需品供应。
+
+				李克强主持召开国务院常务会议
+				""";
+		List<SplitArticle> articles = splitter.split(page).articles();
+		assertThat(articles).extracting(a -> a.headline().full())
+			.containsExactly("王毅分别与三国外长通电话", "习近平同外国领导人举行会谈", "李克强主持召开国务院常务会议");
+		SplitArticle roundup = articles.get(0);
+		assertThat(roundup.dateline()).isEqualTo("据新华社北京2月1日电");
+		assertThat(roundup.body()).contains("同新西兰外长", "同巴基斯坦外长", "同印度外长").endsWith("全面胜利。");
+		assertThat(SplitExplainer.explain(page)).contains("3 dispatches under one dateline joined");
+	}
+
 }
