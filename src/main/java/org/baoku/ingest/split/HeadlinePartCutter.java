@@ -2,6 +2,8 @@ package org.baoku.ingest.split;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Cuts a headline block that holds two headlines printed together, on the evidence of the bodies they fit. */
 final class HeadlinePartCutter {
@@ -16,7 +18,8 @@ final class HeadlinePartCutter {
 	 * the part that leaves goes to a body with no headline or to the headline printed right next to it, the block is
 	 * two headlines and is cut between them. A subtitle ("——…") stays with its title. A kicker that leads on
 	 * ("…时强调") is cut off the line below it only on that same evidence: printed over another article's title, it
-	 * may be the only headline line of its own article.
+	 * may be the only headline line of its own article. Two titles printed side by side come out as one line with a
+	 * space between them; such a line is cut at the space on the same evidence.
 	 */
 	static boolean cut(List<BodyChunk> chunks, List<HeadlineMatcher.Unit> units,
 			HeadlineMatcher.Result result) {
@@ -24,14 +27,9 @@ final class HeadlinePartCutter {
 		for (int u = 0; u < units.size(); u++) {
 			HeadlineMatcher.Unit unit = units.get(u);
 			int own = result.chunkOf()[u];
-			List<Line> lines = unit.block().lines();
-			for (int at = 1; own >= 0 && at < lines.size(); at++) {
-				if (lines.get(at).text().startsWith("——")
-						|| WordBreaks.insideWord(lines.get(at - 1).text(), lines.get(at).text())) {
-					continue;
-				}
-				Block top = new Block(unit.block().index(), lines.subList(0, at), unit.block().joinedAbove());
-				Block bottom = new Block(unit.block().index(), lines.subList(at, lines.size()), true);
+			for (Halves halves : own < 0 ? List.<Halves>of() : halves(unit.block().lines())) {
+				Block top = new Block(unit.block().index(), halves.top(), unit.block().joinedAbove());
+				Block bottom = new Block(unit.block().index(), halves.bottom(), true);
 				double[] topFit = fits(top, bodies);
 				double[] bottomFit = fits(bottom, bodies);
 				int topBody = best(topFit);
@@ -74,6 +72,43 @@ final class HeadlinePartCutter {
 		}
 		return false;
 	}
+
+	/** A headline block's lines taken apart in two: the upper and the lower. */
+	private record Halves(List<Line> top, List<Line> bottom) {
+	}
+
+	/**
+	 * Where a block may hold two headlines: between two of its lines (not above a subtitle "——…", not inside a word
+	 * broken over them), and inside a line holding two phrases set apart by a space ("赴一场艺术和春天的约会
+	 * 这里有最美的河山": two titles printed side by side come out as one line).
+	 */
+	static List<Halves> halves(List<Line> lines) {
+		List<Halves> ways = new ArrayList<>();
+		for (int at = 1; at < lines.size(); at++) {
+			if (!lines.get(at).text().startsWith("——")
+					&& !WordBreaks.insideWord(lines.get(at - 1).text(), lines.get(at).text())) {
+				ways.add(new Halves(lines.subList(0, at), lines.subList(at, lines.size())));
+			}
+		}
+		for (int i = 0; i < lines.size(); i++) {
+			Line line = lines.get(i);
+			Matcher m = SPACED.matcher(line.text());
+			while (m.find()) {
+				List<Line> top = new ArrayList<>(lines.subList(0, i));
+				List<Line> bottom = new ArrayList<>();
+				String left = line.text().substring(0, m.start());
+				String right = line.text().substring(m.end());
+				top.add(new Line(left, Chars.width(left), line.doubled()));
+				bottom.add(new Line(right, Chars.width(right), line.doubled()));
+				bottom.addAll(lines.subList(i + 1, lines.size()));
+				ways.add(new Halves(top, bottom));
+			}
+		}
+		return ways;
+	}
+
+	/** A space between two phrases of four characters or more, neither a subtitle. */
+	private static final Pattern SPACED = Pattern.compile("(?<=[^\\s]{4})\\s+(?=[^\\s—]{4})");
 
 	/** The lines of {@code kicker} set above the title unit's own, as one unit in the title's place. */
 	private static HeadlineMatcher.Unit kickerOver(Block kicker, HeadlineMatcher.Unit title) {

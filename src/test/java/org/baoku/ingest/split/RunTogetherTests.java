@@ -128,4 +128,58 @@ class RunTogetherTests {
 		assertThat(SplitExplainer.explain(page)).contains("3 dispatches under one dateline joined");
 	}
 
+	/** Two titles printed side by side come out as one line; a space between phrases of one title is no such line. */
+	@Test
+	void twoTitlesSetSideBySideOnOneLineAreCutApartWhereEachFitsItsOwnText() {
+		String page = """
+				春节假期，城南书房迎来了不少新年读者。书房里摆上了春联和福字，读者在书架
+				间挑选图书，孩子们围坐在一起听老师讲年俗故事，书房的阅读区座无虚席。
+
+				城南书房负责人说，新年读者比平时多了一倍，书房特意延长了开放时间，还准备
+				了新年书单，请读者把喜欢的图书借回家，在书香里过一个文化年。
+
+				本报上海2月20日电 元宵节前夕，老街灯会点亮了老城的夜空。一盏盏花灯挂满老街两旁，龙灯、兔子
+				灯、荷花灯造型各异，游客提着花灯在老街上猜灯谜、看表演，热闹非凡。
+
+				灯会主办方介绍，今年的老街灯会共展出花灯三百余组，灯会将持续到元宵节
+				当晚，老街沿线的店铺也推出了元宵和特色小吃，让游客在灯会里品尝年味。
+
+				城南书房迎来新年读者 老街灯会点亮元宵夜
+
+				本报北京2月20日电 北京人艺今天发布今年演出剧目，经典话剧《茶馆》将
+				再度上演，多部新创剧目也将与观众见面。北京人艺今年共安排演出剧目二十
+				余部，演出场次四百余场。
+
+				北京人艺发布
+				今年演出剧目
+				""";
+		List<SplitArticle> articles = splitter.split(page).articles();
+		assertThat(articles).extracting(a -> a.headline().full())
+			.containsExactly("城南书房迎来新年读者", "老街灯会点亮元宵夜", "北京人艺发布今年演出剧目");
+		String oneTitle = """
+				春节假期，城南书房迎来了不少新年读者。书房里摆上了春联和福字，读者在书架
+				间挑选图书，孩子们围坐在一起听老师讲年俗故事，书房的阅读区座无虚席。
+
+				城南书房负责人说，新年读者比平时多了一倍，书房特意延长了开放时间，还准备
+				了新年书单，请读者把喜欢的图书借回家，在书香里过一个文化年。
+
+				本报上海2月20日电 元宵节前夕，老街灯会点亮了老城的夜空。一盏盏花灯挂满老街两旁，龙灯、兔子
+				灯、荷花灯造型各异，游客提着花灯在老街上猜灯谜、看表演，热闹非凡。
+
+				灯会主办方介绍，今年的老街灯会共展出花灯三百余组，灯会将持续到元宵节
+				当晚，老街沿线的店铺也推出了元宵和特色小吃，让游客在灯会里品尝年味。
+
+				城南书房迎来新年读者 书香里过文化年
+
+				本报北京2月20日电 北京人艺今天发布今年演出剧目，经典话剧《茶馆》将
+				再度上演，多部新创剧目也将与观众见面。北京人艺今年共安排演出剧目二十
+				余部，演出场次四百余场。
+
+				北京人艺发布
+				今年演出剧目
+				""";
+		assertThat(splitter.split(oneTitle).articles()).extracting(a -> a.headline().full())
+			.contains("城南书房迎来新年读者 书香里过文化年");
+	}
+
 }
