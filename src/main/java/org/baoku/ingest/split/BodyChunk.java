@@ -19,7 +19,7 @@ final class BodyChunk {
 	/** Cut off another body on the evidence of the headlines: never merged back. */
 	boolean cutByEvidence;
 
-	/** Dispatches under one dated dateline joined into one roundup (BodyRefiner#joinDispatches): how many joined. */
+	/** Dispatches under one dated dateline joined into one roundup (Dispatches#joinRoundup): how many joined. */
 	int dispatchesJoined;
 
 	/** The block index of the headline whose evidence cut this body off, or -1. */

@@ -2,7 +2,6 @@ package org.baoku.ingest.split;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.regex.Pattern;
 
@@ -26,7 +25,7 @@ final class BodyRefiner {
 			HeadlineMatcher.Result result = HeadlineMatcher.match(chunks, units);
 			if (!mergeSections(chunks, units) && !mergeSiblingSection(chunks, units, result) && !resumeBroken(chunks) && !rejoinOrphan(chunks, result)
 					&& !HeadlinePartCutter.cut(chunks, units, result) && !splitRunTogether(chunks, units, result)
-					&& !joinDispatches(chunks, result)) {
+					&& !Dispatches.joinRoundup(chunks, result)) {
 				return result;
 			}
 		}
@@ -84,37 +83,6 @@ final class BodyRefiner {
 		units.removeAll(bestHeadings);
 		return true;
 	}
-
-	/**
-	 * A roundup of wire dispatches ("王毅分别与…外长通电话") prints each dispatch under the same dated dateline
-	 * ("据新华社北京2月1日电") and one headline over all of them. Two texts in a row opened by the same dated dateline,
-	 * one of them with no headline of its own, are dispatches of one roundup; two that each have a headline are two
-	 * articles from the same wire.
-	 */
-	private static boolean joinDispatches(List<BodyChunk> chunks, HeadlineMatcher.Result result) {
-		for (int c = 1; c < chunks.size(); c++) {
-			BodyChunk before = chunks.get(c - 1);
-			BodyChunk dispatch = chunks.get(c);
-			boolean oneHeadless = result.matches().get(c - 1).primary() == null || result.matches().get(c).primary() == null;
-			if (oneHeadless && before.openedByDateline && dispatch.openedByDateline && before.trailingAuthor == null
-					&& sameDatedDateline(before.firstParagraphSoFar(), dispatch.firstParagraphSoFar())) {
-				BodyChunk joined = chunks.remove(c);
-				before.absorb(joined);
-				before.dispatchesJoined += 1 + joined.dispatchesJoined;
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static boolean sameDatedDateline(String one, String other) {
-		Optional<DatelineParser.Dateline> first = DatelineParser.parse(one);
-		return first.isPresent() && DATED.matcher(first.get().text()).find()
-				&& DatelineParser.parse(other).map(d -> d.text().equals(first.get().text())).orElse(false);
-	}
-
-	/** A dateline that names a day ("…2月1日电", "…1日电"): "本报讯" alone opens many unrelated texts. */
-	private static final Pattern DATED = Pattern.compile("\\d日[讯电]$");
 
 	/**
 	 * One article's section headings are set alike. A heading printed right above a feature that already took

@@ -1,0 +1,44 @@
+package org.baoku.ingest.split;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Texts opened by the same dated dateline that are dispatches of one wire roundup, joined into one body. */
+final class Dispatches {
+
+	private Dispatches() {
+	}
+
+	/**
+	 * A roundup of wire dispatches ("王毅分别与…外长通电话") prints each dispatch under the same dated dateline
+	 * ("据新华社北京2月1日电") and one headline over all of them. Two texts in a row opened by the same dated dateline,
+	 * one of them with no headline of its own, are dispatches of one roundup; two that each have a headline are two
+	 * articles from the same wire.
+	 */
+	static boolean joinRoundup(List<BodyChunk> chunks, HeadlineMatcher.Result result) {
+		for (int c = 1; c < chunks.size(); c++) {
+			BodyChunk before = chunks.get(c - 1);
+			BodyChunk dispatch = chunks.get(c);
+			boolean oneHeadless = result.matches().get(c - 1).primary() == null || result.matches().get(c).primary() == null;
+			if (oneHeadless && before.openedByDateline && dispatch.openedByDateline && before.trailingAuthor == null
+					&& sameDatedDateline(before.firstParagraphSoFar(), dispatch.firstParagraphSoFar())) {
+				BodyChunk joined = chunks.remove(c);
+				before.absorb(joined);
+				before.dispatchesJoined += 1 + joined.dispatchesJoined;
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean sameDatedDateline(String one, String other) {
+		Optional<DatelineParser.Dateline> first = DatelineParser.parse(one);
+		return first.isPresent() && DATED.matcher(first.get().text()).find()
+				&& DatelineParser.parse(other).map(d -> d.text().equals(first.get().text())).orElse(false);
+	}
+
+	/** A dateline that names a day ("…2月1日电", "…1日电"): "本报讯" alone opens many unrelated texts. */
+	private static final Pattern DATED = Pattern.compile("\\d日[讯电]$");
+
+}
