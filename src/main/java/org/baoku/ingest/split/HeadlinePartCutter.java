@@ -82,7 +82,7 @@ final class HeadlinePartCutter {
 	 * broken over them), and inside a line holding two phrases set apart by a space ("赴一场艺术和春天的约会
 	 * 这里有最美的河山": two titles printed side by side come out as one line).
 	 */
-	static List<Halves> halves(List<Line> lines) {
+	private static List<Halves> halves(List<Line> lines) {
 		List<Halves> ways = new ArrayList<>();
 		for (int at = 1; at < lines.size(); at++) {
 			if (!lines.get(at).text().startsWith("——")
