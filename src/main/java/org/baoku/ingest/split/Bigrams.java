@@ -2,6 +2,7 @@ package org.baoku.ingest.split;
 
 import java.util.BitSet;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Character bigrams of the letters, digits and ideographs of a text, punctuation and spaces skipped. */
 public final class Bigrams {
@@ -16,6 +17,14 @@ public final class Bigrams {
 			}
 		}
 	}
+
+	/**
+	 * A column's name in brackets closing a title ("…（今日谈）", or wrapped onto a line of its own): the column's
+	 * words, never its text's, so no measure of how a title fits a text counts them. A longer bracket names a series
+	 * ("（多举措助农民工返岗）") in words its text shares.
+	 */
+	private static final Pattern COLUMN_NAME = Pattern
+		.compile("(^|[\\p{IsHan}”》])[（(]\\p{IsHan}{2," + SplitTuning.COLUMN_NAME_MAX_CHARS + "}[）)]$");
 
 	private Bigrams() {
 	}
@@ -34,11 +43,14 @@ public final class Bigrams {
 		return grams;
 	}
 
-	/** The bigrams of each line and each space-separated phrase of a headline block, none across a break. */
+	/**
+	 * The bigrams of each line and each space-separated phrase of a headline block, none across a break, its column's
+	 * name left out.
+	 */
 	static BigramSet ofLines(Block block) {
 		BigramSet grams = BigramSet.EMPTY;
 		for (Line line : block.lines()) {
-			for (String phrase : line.text().split(" ")) {
+			for (String phrase : COLUMN_NAME.matcher(line.text()).replaceFirst("$1").split(" ")) {
 				grams = grams.union(of(phrase));
 			}
 		}

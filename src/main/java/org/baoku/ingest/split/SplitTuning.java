@@ -100,6 +100,13 @@ final class SplitTuning {
 	/** The paper's and the section's names by the masthead together ("人民日报 / 要闻") have no more characters. */
 	static final int MASTHEAD_WORDS_CHARS = 8;
 
+	/**
+	 * A bracket closing a title with at most this many ideographs is a column's name ("（今日谈）", "（评论员观察）"), left
+	 * out when a title's words are matched to a text; a longer one names a series in the text's own words. Chosen on
+	 * typeset pages of seeds 6 and 7 (2019-02): with 14, "（多举措助农民工返岗）" lost its title's fit and cut its text.
+	 */
+	static final int COLUMN_NAME_MAX_CHARS = 5;
+
 	/** A pull quote is found in the text this many blocks around it... */
 	static final int PULL_QUOTE_REACH = 12;
 

@@ -161,4 +161,40 @@ class RunTogetherTests {
 			.contains("城南书房迎来新年读者 书香里过文化年");
 	}
 
+	/**
+	 * A commentary title's column name ("（今日谈）") is the column's word, never its text's: counted, it took half
+	 * the title's fit, and the title that fits the second of two texts run together was read as a kicker of the first.
+	 */
+	@Test
+	void aColumnNameIsNoWordATitleSharesWithItsText() {
+		String page = """
+				本报杭州3月2日电（记者 王海）记者从浙江省交通运输厅获悉：今年浙江将新建
+				农村公路三千公里，改造危桥二百座，农村公路通到每一个建制村的家门口，
+				群众出行更加便捷，农产品运输成本也降了下来。
+
+				浙江省交通运输厅负责人介绍，今年农村公路建设将更加注重质量，每一段公路
+				都要经过第三方检测，检测不合格的一律返工；同时推广农村公路“路长制”，
+				让每一条农村公路都有人管、有人养，确保农村公路建得好、管得好、护得好。
+
+				乡村振兴，产业是根本。一个村子的致富路，往往从一条产业路开始，从一个好
+				项目、一群带头人开始。产业兴旺了，年轻人愿意回来，村子才有了人气。
+
+				产业振兴不能一哄而上。各地资源禀赋不同，发展产业要因地制宜，宜农则农、
+				宜游则游，找准自己的特色，把特色产业做精做强，让乡亲们的腰包鼓起来。
+
+				产业振兴还要久久为功。有的地方上项目急于求成，今年种这个明年种那个，
+				结果越折腾越穷。选准了产业，就要一张蓝图绘到底，一年接着一年干。
+
+				走稳产业
+				振兴路（今日谈）
+
+				浙江今年新建农村公路三千公里
+				""";
+		List<SplitArticle> articles = splitter.split(page).articles();
+		assertThat(articles).extracting(a -> a.headline().full())
+			.containsExactly("浙江今年新建农村公路三千公里", "走稳产业振兴路（今日谈）");
+		assertThat(articles.get(0).body()).endsWith("确保农村公路建得好、管得好、护得好。");
+		assertThat(articles.get(1).body()).startsWith("乡村振兴，产业是根本。");
+	}
+
 }
