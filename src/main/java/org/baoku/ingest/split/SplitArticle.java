@@ -40,6 +40,9 @@ public record SplitArticle(Headline headline, String dateline, EventDay eventDay
 		article = headline.isColumnTagOnly() ? article.doubted(Doubts.TAG_ONLY_HEADLINE) : article;
 		article = headline.hasFragment() ? article.doubted(Doubts.HEADLINE_FRAGMENT) : article;
 		article = HeadlinePartsApart.found(headline, body) ? article.doubted(Doubts.PARTS_APART) : article;
+		// However well its headline fits, a text many times longer than the page's others is rarely one article.
+		article = signals.getOrDefault("length_ratio", 0.0) >= SplitTuning.LONG_BODY_LOG_RATIO
+				&& !article.doubts().contains(Doubts.LONG_BODY) ? article.doubted(Doubts.LONG_BODY) : article;
 		return HeadlessTail.found(headline, body) ? article.doubted(Doubts.HEADLESS_TAIL) : article;
 	}
 

@@ -523,6 +523,20 @@ class SplitterRulesTests {
 		assertThat(titled.laidOut(true, false).doubts()).isEmpty();
 	}
 
+	/** A text seven and more times as long as its page's others is doubted, however well its headline fits. */
+	@Test
+	void aTextManyTimesLongerThanThePagesOthersIsDoubted() {
+		String body = "本报讯 全市公共图书馆今年将新增二十个城市书房，读者可在任意一个城市书房借还图书。";
+		SplitArticle article = new SplitArticle(new Headline(null, "城市书房增加二十个", null), null, null, null,
+				List.of(), false, body);
+		Map<String, Double> signals = new HashMap<>(splitter.split(body + "\n\n城市书房增加二十个\n").articles().get(0).signals());
+		assertThat(article.assessed(signals).doubts()).doesNotContain(Doubts.LONG_BODY);
+		signals.put("length_ratio", 2.1);
+		assertThat(article.assessed(signals).doubts()).containsOnlyOnce(Doubts.LONG_BODY);
+		signals.put("length_ratio", 1.9);
+		assertThat(article.assessed(signals).doubts()).doesNotContain(Doubts.LONG_BODY);
+	}
+
 	@Test
 	void aLongOpeningDatelineAndBylineStayInTheirFieldsOnly() {
 		String text = "全市公共图书馆今年将新增二十个城市书房，读者可在任意一个城市书房借还图书。";
