@@ -262,14 +262,19 @@ final class BodyRefiner {
 					&& partOfOwnHeadline(unit, own, units, result);
 			for (int target = 0; target < chunks.size(); target++) {
 				HeadlineMatcher.Match match = result.matches().get(target);
-				if (match.primary() == null || (sharesWords && target != own)
-						|| (sharesWords && !certain && partOfOwnHeadline(unit, target, units, result))) {
+				if (match.primary() == null || (sharesWords && target != own)) {
+					continue;
+				}
+				// A block printed right by the headline is its kicker or subtitle; one further off in the same run (a
+				// block between them) may be a second article's headline: it cuts on clear evidence only.
+				boolean ownPart = sharesWords && !certain && partOfOwnHeadline(unit, target, units, result);
+				if (ownPart && Math.abs(unit.block().index() - match.primary().block().index()) <= 1) {
 					continue;
 				}
 				boolean mayFitNothing = !inOwnRun || target == own;
 				Cut cut = bestCut(chunks.get(target), match.primary(), unit,
 						certain ? OptionalDouble.of(bestElsewhere(result.coverage()[u], target)) : OptionalDouble.empty(),
-						mayFitNothing, !titleShaped);
+						mayFitNothing, !titleShaped || ownPart);
 				if (cut != null && (best == null || cut.score > best.score)) {
 					best = new Cut(target, cut.paragraph, cut.score, cut.newcomerFirst, unit);
 				}

@@ -197,4 +197,51 @@ class RunTogetherTests {
 		assertThat(articles.get(1).body()).startsWith("乡村振兴，产业是根本。");
 	}
 
+	/**
+	 * Three texts run together and their three headlines printed after them in one run: the last, its own text's
+	 * headline, wins the whole; the first, another block between them, is no kicker of it when it clearly fits the
+	 * first text (a block printed right by a headline is left to it: "…时强调" kickers, subtitles).
+	 */
+	@Test
+	void aHeadlineFurtherOffInTheWinnersRunThatClearlyFitsTheFirstTextCutsIt() {
+		String page = """
+				本报讯（记者 李明）市交通运输局日前宣布，全市停车收费系统将于下月全面升级，
+				市民可以通过手机缴纳停车费，停车收费系统还将接入全市统一的停车信息平台，
+				停车位空余情况实时发布，方便市民就近找到停车位，减少绕行找车位的时间。
+
+				市交通运输局负责人表示，停车收费系统升级以后，停车收费标准保持不变，
+				路边停车位仍实行首小时优惠，停车收费系统升级期间，人工收费照常进行。
+
+				停车收费系统升级以后，市民还可以在手机上预约停车位，预约的停车位保留十五分钟，
+				逾时未到的自动取消，方便市民错峰出行。
+
+				今年一季度，全市外贸进出口总值增长百分之九，外贸结构持续优化
+
+				海关统计显示，今年一季度，全市外贸进出口总值达到一千二百亿元，增长百分之
+				九，其中出口七百亿元，增长百分之十二，进口五百亿元，增长百分之五，外贸
+				进出口增速高于全国平均水平，民营企业外贸进出口占比继续提升。
+
+				海关有关负责人介绍，一季度民营企业外贸进出口增长百分之十五，机电产品出口
+				增长百分之十，外贸进出口稳中有进，外贸新业态发展势头良好。
+
+				老街改造，拆掉的是危房，留下的是老街的烟火气。早点铺、裁缝店、修鞋摊，
+				这些看似不起眼的小店，连着街坊邻居几十年的日子，也连着一座城市的记忆。
+
+				老街的烟火气，是一座城市最温暖的底色。改造老街，多听听街坊的意见，多留下
+				一些老店老味道，老街才能既有新面貌，又留住老街坊。
+
+				停车收费
+				系统下月升级
+
+				慢下来才有温度（城市笔记）
+
+				一季度外贸进出口稳中有进
+				民营企业外贸进出口占比继续提升
+				""";
+		List<SplitArticle> articles = splitter.split(page).articles();
+		assertThat(articles.get(0).headline().full()).isEqualTo("停车收费系统下月升级");
+		assertThat(articles.get(0).body()).startsWith("本报讯").endsWith("方便市民错峰出行。");
+		assertThat(articles.get(1).body()).startsWith("今年一季度");
+	}
+
 }
