@@ -322,7 +322,8 @@ final class BodyRefiner {
 	 * when no boundary is convincing. A newcomer certain to head a text of its own ({@code certainElsewhere}: its best
 	 * fit in the other bodies) needs only to fit its side better than any other body, since commentary titles share
 	 * few words with their text; the wording must still change at the cut. A newcomer that fits nothing may cut at a
-	 * topic break before a dated opening only when {@code mayFitNothing}.
+	 * topic break before a dated opening only when {@code mayFitNothing}, and takes the text from the opening on: what
+	 * comes before it, left by a headline that fits only the rest, is that text's own first part.
 	 */
 	private static Cut bestCut(BodyChunk chunk, HeadlineMatcher.Unit kept, HeadlineMatcher.Unit newcomer,
 			OptionalDouble certainElsewhere, boolean mayFitNothing, boolean clearSidesOnly) {
@@ -366,7 +367,7 @@ final class BodyRefiner {
 				double keptElsewhere = Bigrams.coverage(keptGrams, newSide);
 				boolean keptKeepsBody = keptFit >= SplitTuning.MIN_KEPT_FIT && keptFit > keptElsewhere;
 				boolean newLocalized = newFit >= newElsewhere + SplitTuning.CUT_HEADLINE_MARGIN && newFit >= TextTunable.CUT_HEADLINE_MIN_FIT.value();
-				boolean newFitsNothing = mayFitNothing && newWhole < SplitTuning.FITS_NOTHING && topic < TextTunable.TOPIC_BREAK.value() && opener > 0;
+				boolean newFitsNothing = mayFitNothing && !newcomerFirst && newWhole < SplitTuning.FITS_NOTHING && topic < TextTunable.TOPIC_BREAK.value() && opener > 0;
 				boolean certainFits = certainElsewhere.isPresent() && newFit > certainElsewhere.getAsDouble();
 				boolean evidence = clearSidesOnly ? keptKeepsBody && clearSides(head, tail, keptFit, keptElsewhere, newFit, newElsewhere, topic)
 						: certainFits || keptKeepsBody && (newLocalized || newFitsNothing);

@@ -244,4 +244,33 @@ class RunTogetherTests {
 		assertThat(articles.get(1).body()).startsWith("今年一季度");
 	}
 
+	/**
+	 * A title that fits no text may take a text that starts at a dated opening ("近日，…") inside another; it never
+	 * takes what comes before that opening, which the other headline left: that is the same feature's first part.
+	 */
+	@Test
+	void aTitleThatFitsNothingNeverTakesTheTextBeforeAnOpening() {
+		String page = """
+				湖边的两个自然村，同属于一个村委会。两村之间原有一片湖面，多年前被围成了虾塘，
+				湖水变浑了，候鸟也不来了，村里的老人说起当年的湖，总是连连叹气。
+
+				围塘养虾一度让一些村民富了口袋，却让湖面一年比一年小，湖边的红树林也成片
+				枯死，每到夏天，虾塘排出的污水让整片湖面泛起难闻的气味。
+
+				近日，记者来到村里看见，拆塘工程已经完工，湿地修复工程正在推进，工人们在滩涂
+				上忙着补种苗木，成群的白鹭在水面上飞起，拆塘还湖让这片水域有了新模样。
+
+				湿地修复以后，湖边的村民吃上了生态旅游饭，开起了民宿和农家乐，村民说，
+				湖面回来了，白鹭回来了，游客也来了，拆塘还湖这件事办得好。
+
+				拆塘还湖，湿地修复——
+				白鹭回来了
+
+				土地生暖（泥土芬芳）
+				""";
+		List<SplitArticle> articles = splitter.split(page).articles();
+		assertThat(articles).hasSize(1);
+		assertThat(articles.get(0).body()).startsWith("湖边的两个自然村").endsWith("拆塘还湖这件事办得好。");
+	}
+
 }
