@@ -18,6 +18,25 @@ class DatelineParserTests {
 		assertThat(DatelineParser.parse("本报评论员").isPresent()).isFalse();
 	}
 
+	/** A source named in a sentence ("据…报道，") opens paragraphs inside reports: it is the text's, no dateline. */
+	@Test
+	void aSourceNamedInASentenceIsNoDateline() {
+		assertThat(DatelineParser.parse("据当地媒体7日报道，山火已蔓延至附近城镇。").isPresent()).isFalse();
+		assertThat(DatelineParser.parse("据警方消息，枪手已被控制。").isPresent()).isFalse();
+		assertThat(DatelineParser.startsWithDateline("据警方消息，枪手已被控制。")).isFalse();
+		String report = """
+				据新华社曼谷2月8日电 泰国东北部呵叻府8日发生枪击事件，当地警方正在全力
+				搜捕枪手，受伤人员已被送往附近医院救治，当地政府呼吁民众远离事发区域。
+
+				据警方消息，枪手是一名当地士兵，作案后驾车逃离，警方已封锁周边道路，
+				正在组织力量全力搜捕，事件原因仍在调查之中。
+
+				泰国呵叻府发生枪击事件
+				""";
+		assertThat(new PageSplitter().split(report).articles()).singleElement()
+			.satisfies(a -> assertThat(a.body()).endsWith("事件原因仍在调查之中。"));
+	}
+
 	private static String dateline(String paragraph) {
 		return DatelineParser.parse(paragraph).orElseThrow().text();
 	}
