@@ -55,7 +55,7 @@ public final class DatelineParser {
 		return Optional.of(new Dateline(m.group(1), paragraph.substring(0, m.start()).strip()));
 	}
 
-	/** A dateline no sentence runs into: the paper's or an agency's own, not "据…报道". */
+	/** A dateline no sentence runs into: the paper's or an agency's own, not one taken from an agency ("据新华社…电"). */
 	private static final Pattern OWN_DATELINE = Pattern.compile("^(?:本报(?!记者|通讯员|评论员)[\\p{IsHan}]{0,8}?"
 			+ DATE + "[讯电]|(?:新华社|中新社)[\\p{IsHan}]{0,10}?" + FULL_DATE + "电)");
 
