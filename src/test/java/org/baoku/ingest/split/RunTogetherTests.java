@@ -125,7 +125,7 @@ class RunTogetherTests {
 		SplitArticle roundup = articles.get(0);
 		assertThat(roundup.dateline()).isEqualTo("据新华社北京2月1日电");
 		assertThat(roundup.body()).contains("同新西兰外长", "同巴基斯坦外长", "同印度外长").endsWith("全面胜利。");
-		assertThat(SplitExplainer.explain(page)).contains("3 dispatches under one dateline joined");
+		assertThat(SplitExplainer.explain(page)).contains("3 dispatches of one report joined");
 	}
 
 	/** Two titles printed side by side come out as one line; a space between phrases of one title is no such line. */
@@ -271,6 +271,27 @@ class RunTogetherTests {
 		List<SplitArticle> articles = splitter.split(page).articles();
 		assertThat(articles).hasSize(1);
 		assertThat(articles.get(0).body()).startsWith("湖边的两个自然村").endsWith("拆塘还湖这件事办得好。");
+	}
+
+	/** One report filed in two parts, each under a dateline crediting the same reporters, one headline over both. */
+	@Test
+	void twoDispatchesCreditingTheSameReportersUnderOneHeadlineAreOneReport() {
+		String page = """
+				本报讯（记者 李明 王芳）3月10日至11日，两国经贸团队在北京举行新一轮磋商，
+				双方围绕农业、知识产权保护、金融服务等领域深入交流，取得实质性进展。
+
+				本报华盛顿3月11日电（记者李明、王芳）当地时间3月11日，两国经贸团队在华盛顿
+				继续磋商，双方同意继续保持沟通，为下一阶段磋商做好准备。
+
+				新一轮经贸磋商结束
+				双方同意继续保持沟通
+				""";
+		assertThat(splitter.split(page).articles()).singleElement().satisfies(a -> {
+			assertThat(a.body()).contains("取得实质性进展。").endsWith("为下一阶段磋商做好准备。");
+			assertThat(a.reporterNames()).containsExactlyInAnyOrder("李明", "王芳");
+		});
+		String others = page.replace("（记者李明、王芳）", "（记者赵强）");
+		assertThat(splitter.split(others).articles()).hasSize(2);
 	}
 
 }
