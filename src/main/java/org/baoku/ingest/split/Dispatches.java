@@ -5,7 +5,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Texts opened by the same dated dateline that are dispatches of one wire roundup, joined into one body. */
+/**
+ * Texts opened by the same dated dateline, or crediting the same reporters, that are dispatches of one report, joined
+ * into one body.
+ */
 final class Dispatches {
 
 	private Dispatches() {

@@ -28,7 +28,7 @@ public final class SplitExplainer {
 			out.append(String.format("body %d: blocks #%d-#%d%s%s%s | %s%n", c, chunk.firstBlock, chunk.lastBlock,
 					chunk.openedByDateline ? ", opened by dateline/byline" : "",
 					chunk.cutByEvidence ? ", cut off on a headline's evidence" : "",
-					chunk.dispatchesJoined > 0 ? ", " + (chunk.dispatchesJoined + 1) + " dispatches of one report joined (one dateline or one byline)" : "",
+					chunk.dispatchesJoined > 0 ? ", " + (chunk.dispatchesJoined + 1) + " dispatches of one report joined" : "",
 					abbreviate(chunk.text())));
 			HeadlineMatcher.Match match = result.matches().get(c);
 			for (HeadlineMatcher.Unit unit : match.units()) {
