@@ -155,7 +155,7 @@ final class BodyRefiner {
 				boolean mayFitNothing = !inOwnRun || target == own;
 				Cut cut = bestCut(chunks.get(target), match.primary(), unit,
 						certain ? OptionalDouble.of(bestElsewhere(result.coverage()[u], target)) : OptionalDouble.empty(),
-						mayFitNothing, !titleShaped || ownPart);
+						mayFitNothing, !titleShaped || ownPart, own < 0 && titleBelow(unit, chunks.get(target), match));
 				if (cut != null && (best == null || cut.score > best.score)) {
 					best = new Cut(target, cut.paragraph, cut.score, cut.newcomerFirst, unit);
 				}
@@ -186,6 +186,15 @@ final class BodyRefiner {
 			.count() >= 2;
 	}
 
+	/**
+	 * A title with its column tag printed right below a text whose own headline stands above it: on a page that
+	 * prints titles after their texts as well, it closes the text above it, whose last part it heads.
+	 */
+	private static boolean titleBelow(HeadlineMatcher.Unit unit, BodyChunk chunk, HeadlineMatcher.Match match) {
+		return HeadlineShapes.isCompleteTitle(unit.block()) && unit.block().index() == chunk.lastBlock + 1
+				&& match.primary().block().index() < chunk.firstBlock;
+	}
+
 	/** The best share of a block's bigrams in any body but {@code target}. */
 	private static double bestElsewhere(double[] coverage, int target) {
 		double best = 0;
@@ -204,10 +213,11 @@ final class BodyRefiner {
 	 * fit in the other bodies) needs only to fit its side better than any other body, since commentary titles share
 	 * few words with their text; the wording must still change at the cut. A newcomer that fits nothing may cut at a
 	 * topic break before a dated opening only when {@code mayFitNothing}, and takes the text from the opening on: what
-	 * comes before it, left by a headline that fits only the rest, is that text's own first part.
+	 * comes before it, left by a headline that fits only the rest, is that text's own first part. A title printed
+	 * right {@code below} the text takes its last part, where the kept headline's words give out, whatever it fits.
 	 */
 	private static Cut bestCut(BodyChunk chunk, HeadlineMatcher.Unit kept, HeadlineMatcher.Unit newcomer,
-			OptionalDouble certainElsewhere, boolean mayFitNothing, boolean clearSidesOnly) {
+			OptionalDouble certainElsewhere, boolean mayFitNothing, boolean clearSidesOnly, boolean below) {
 		List<String> paragraphs = chunk.texts();
 		if (paragraphs.size() < 2) {
 			return null;
@@ -250,8 +260,12 @@ final class BodyRefiner {
 				boolean newLocalized = newFit >= newElsewhere + SplitTuning.CUT_HEADLINE_MARGIN && newFit >= TextTunable.CUT_HEADLINE_MIN_FIT.value();
 				boolean newFitsNothing = mayFitNothing && !newcomerFirst && newWhole < SplitTuning.FITS_NOTHING && topic < TextTunable.TOPIC_BREAK.value() && opener > 0;
 				boolean certainFits = certainElsewhere.isPresent() && newFit > certainElsewhere.getAsDouble();
+				// A title below the text takes the text's last part where the kept headline's words give out.
+				boolean closesTail = below && !newcomerFirst && keptKeepsBody && newFit >= newElsewhere
+						&& keptFit >= SplitTuning.TITLE_BELOW_KEPT_RATIO * keptElsewhere && tail.length() >= SplitTuning.CLEAR_SIDE_MIN_PART
+						&& topic < TextTunable.TOPIC_BREAK.value();
 				boolean evidence = clearSidesOnly ? keptKeepsBody && clearSides(head, tail, keptFit, keptElsewhere, newFit, newElsewhere, topic)
-						: certainFits || keptKeepsBody && (newLocalized || newFitsNothing);
+						: certainFits || keptKeepsBody && (newLocalized || newFitsNothing) || closesTail;
 				if (!evidence || topic > SplitTuning.MAX_TOPIC_OVERLAP) {
 					continue;
 				}

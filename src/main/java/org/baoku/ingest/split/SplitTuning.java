@@ -321,6 +321,12 @@ final class SplitTuning {
 	/** A headline sharing less than this with the whole body is about none of it. */
 	static final double FITS_NOTHING = 0.4;
 
+	/**
+	 * A title with its column tag printed right below a text headed above takes the text's last part where the kept
+	 * headline fits the part before at least this many times better (BodyRefiner#titleBelow).
+	 */
+	static final double TITLE_BELOW_KEPT_RATIO = 3;
+
 	/** Characters compared on either side of a possible cut. */
 	static final int TOPIC_WINDOW = 200;
 

@@ -294,4 +294,43 @@ class RunTogetherTests {
 		assertThat(splitter.split(others).articles()).hasSize(2);
 	}
 
+	/**
+	 * A commentary printed under a report, its tagged title set below its text: the title shares no word with its
+	 * text, but standing right below a text whose own headline is above it, it takes the part where the report's
+	 * headline gives out.
+	 */
+	@Test
+	void aTaggedTitleRightBelowAReportHeadedAboveTakesTheTextWhereTheReportsHeadlineGivesOut() {
+		String page = """
+				市游泳馆改造完工
+
+				本报南宁3月2日电 （记者 陆平）
+				经过一年改造，市游泳馆2日重新开放。改造后的游泳馆新建了儿童戏水池，
+				更换了全部循环水设备，泳池水温常年保持在二十七摄氏度左右。
+
+				游泳馆开放首日，前来游泳的市民络绎不绝。游泳馆负责人介绍，改造完工
+				后每天可接待游泳爱好者三千人次，比改造前多了一倍。
+
+				基层体育设施建起来了，还要让它们用起来、活起来。只有把群众的
+				需要放在心上，健身场地才会人气常旺。
+
+				社区健身路径、口袋公园、百姓球场，这几年在城乡遍地开花。可也有一些
+				器材装好以后少人问津，风吹日晒，慢慢锈坏，成了摆设。
+
+				器材有没有人用，要看是不是建在群众家门口，是不是群众喜欢的项目。建之
+				前多听听居民的意见，建之后有人管、有人修，器材才能常用常新。
+
+				基层体育设施建起来了，还要让它们用起来、活起来。只有把群众的
+				需要放在心上，健身场地才会人气常旺。
+
+				莫让好器材
+				晒太阳（体育时评）
+				""";
+		List<SplitArticle> articles = splitter.split(page).articles();
+		assertThat(articles).extracting(a -> a.headline().full())
+			.containsExactly("市游泳馆改造完工", "莫让好器材晒太阳（体育时评）");
+		assertThat(articles.get(0).body()).endsWith("比改造前多了一倍。");
+		assertThat(articles.get(1).body()).startsWith("基层体育设施建起来了").endsWith("人气常旺。");
+	}
+
 }
