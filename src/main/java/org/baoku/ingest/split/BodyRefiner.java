@@ -173,16 +173,16 @@ final class BodyRefiner {
 	}
 
 	/**
-	 * A title closed by its column tag ("…（今日谈）") that went to a text whose headline blocks hold another such
-	 * title: only a main title carries the tag, so two of them over one text are two articles run together for
-	 * certain, and this one heads a text of its own somewhere on the page.
+	 * A whole title, closed by its column tag ("…（今日谈）") or by its own subtitle ("——…"), that went to a text whose
+	 * headline blocks hold another such title: a headline has one main title, so two of them over one text are two
+	 * articles run together for certain, and this one heads a text of its own somewhere on the page.
 	 */
 	private static boolean secondTitle(HeadlineMatcher.Unit unit, int chunk, HeadlineMatcher.Result result) {
-		return chunk >= 0 && HeadlineShapes.isCompleteTitle(unit.block()) && result.matches()
+		return chunk >= 0 && wholeTitle(unit.block()) && result.matches()
 			.get(chunk)
 			.units()
 			.stream()
-			.filter(x -> HeadlineShapes.isCompleteTitle(x.block()))
+			.filter(x -> wholeTitle(x.block()))
 			.count() >= 2;
 	}
 
@@ -193,6 +193,11 @@ final class BodyRefiner {
 	private static boolean titleBelow(HeadlineMatcher.Unit unit, BodyChunk chunk, HeadlineMatcher.Match match) {
 		return HeadlineShapes.isCompleteTitle(unit.block()) && unit.block().index() == chunk.lastBlock + 1
 				&& match.primary().block().index() < chunk.firstBlock;
+	}
+
+	/** A title closed as only a whole headline is: by its column tag or by its own subtitle line ("——…"). */
+	private static boolean wholeTitle(Block block) {
+		return HeadlineShapes.closesHeadline(block) && !HeadlineShapes.isSubtitle(block);
 	}
 
 	/** The best share of a block's bigrams in any body but {@code target}. */

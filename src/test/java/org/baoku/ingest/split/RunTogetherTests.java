@@ -333,4 +333,36 @@ class RunTogetherTests {
 		assertThat(articles.get(1).body()).startsWith("基层体育设施建起来了").endsWith("人气常旺。");
 	}
 
+	/**
+	 * Two whole titles over one text, one closed by its column tag and one by its own subtitle: a headline has only
+	 * one of each, so the text is two articles run together, each title heading the part it fits.
+	 */
+	@Test
+	void aTitleWithItsSubtitleBelowATaggedTitleOverOneTextIsASecondArticle() {
+		String page = """
+				本报杭州3月5日电 当地时间5日，全国羽毛球团体赛在杭州结束，浙江队以三比
+				一战胜江苏队，获得男子团体冠军。这是浙江队第二次获得这项比赛的冠军。
+
+				本场比赛，浙江队首盘单打失利，随后双打组合稳住局面，两盘单打连胜，最终
+				逆转取胜。赛后，主教练表示，全队比赛锻炼了年轻队员，达到了参赛目的。
+
+				城市马拉松越办越多，跑友们报名要靠抽签，一些城市的赛事一年比一年热闹。
+				热闹背后，赛道服务、医疗保障、交通组织都考验着办赛城市的功夫。
+
+				办好一场赛事，既要有热度，也要有温度。把跑友当作客人，把服务做到细处，
+				赛事才能成为城市的名片，而不是一阵风过后留下的一地鸡毛。
+
+				马拉松办赛
+				要有温度(体坛时评)
+
+				浙江羽球男团夺冠
+				——逆转江苏 练兵达到目的
+				""";
+		List<SplitArticle> articles = splitter.split(page).articles();
+		assertThat(articles).extracting(a -> a.headline().main())
+			.containsExactly("浙江羽球男团夺冠", "马拉松办赛要有温度(体坛时评)");
+		assertThat(articles.get(0).body()).endsWith("达到了参赛目的。");
+		assertThat(articles.get(1).body()).startsWith("城市马拉松越办越多");
+	}
+
 }
