@@ -155,7 +155,8 @@ final class BodyRefiner {
 				boolean mayFitNothing = !inOwnRun || target == own;
 				Cut cut = bestCut(chunks.get(target), match.primary(), unit,
 						certain ? OptionalDouble.of(bestElsewhere(result.coverage()[u], target)) : OptionalDouble.empty(),
-						mayFitNothing, !titleShaped || ownPart, own < 0 && titleBelow(unit, chunks.get(target), match));
+						mayFitNothing, !titleShaped || ownPart, own < 0 && titleBelow(unit, chunks.get(target), match)
+								|| mayFitNothing && taggedFittingNothing(unit, result.coverage()[u]));
 				if (cut != null && (best == null || cut.score > best.score)) {
 					best = new Cut(target, cut.paragraph, cut.score, cut.newcomerFirst, unit);
 				}
@@ -195,6 +196,14 @@ final class BodyRefiner {
 				&& match.primary().block().index() < chunk.firstBlock;
 	}
 
+	/**
+	 * A title with its column tag that shares few words with any text on the page: a commentary's title often names
+	 * its point in words of its own, and where headlines are printed together it stands by no text of its own.
+	 */
+	private static boolean taggedFittingNothing(HeadlineMatcher.Unit unit, double[] coverage) {
+		return HeadlineShapes.isCompleteTitle(unit.block()) && bestElsewhere(coverage, -1) < SplitTuning.TAGGED_FITS_NOTHING;
+	}
+
 	/** A title closed as only a whole headline is: by its column tag or by its own subtitle line ("——…"). */
 	private static boolean wholeTitle(Block block) {
 		return HeadlineShapes.closesHeadline(block) && !HeadlineShapes.isSubtitle(block);
@@ -219,10 +228,11 @@ final class BodyRefiner {
 	 * few words with their text; the wording must still change at the cut. A newcomer that fits nothing may cut at a
 	 * topic break before a dated opening only when {@code mayFitNothing}, and takes the text from the opening on: what
 	 * comes before it, left by a headline that fits only the rest, is that text's own first part. A title printed
-	 * right {@code below} the text takes its last part, where the kept headline's words give out, whatever it fits.
+	 * right below the text, or a tagged title that fits no text on the page ({@code takesTail}), takes its last part,
+	 * where the kept headline's words give out. No cut parts a pull quote from the passage it repeats.
 	 */
 	private static Cut bestCut(BodyChunk chunk, HeadlineMatcher.Unit kept, HeadlineMatcher.Unit newcomer,
-			OptionalDouble certainElsewhere, boolean mayFitNothing, boolean clearSidesOnly, boolean below) {
+			OptionalDouble certainElsewhere, boolean mayFitNothing, boolean clearSidesOnly, boolean takesTail) {
 		List<String> paragraphs = chunk.texts();
 		if (paragraphs.size() < 2) {
 			return null;
@@ -239,8 +249,12 @@ final class BodyRefiner {
 			lean[p] = shared(keptGrams, grams) - shared(newGrams, grams);
 			totalLean += Math.abs(lean[p]);
 		}
+		int[] repeatedLater = repeatedLater(paragraphs);
 		Cut best = null;
 		for (int at = 1; at < paragraphs.size(); at++) {
+			if (separatesRepeat(repeatedLater, at)) {
+				continue;
+			}
 			String head = String.join("", paragraphs.subList(0, at));
 			String tail = String.join("", paragraphs.subList(at, paragraphs.size()));
 			if (head.length() < SplitTuning.MIN_PART || tail.length() < SplitTuning.MIN_PART || !Chars.isClosing(Chars.last(head))
@@ -265,8 +279,8 @@ final class BodyRefiner {
 				boolean newLocalized = newFit >= newElsewhere + SplitTuning.CUT_HEADLINE_MARGIN && newFit >= TextTunable.CUT_HEADLINE_MIN_FIT.value();
 				boolean newFitsNothing = mayFitNothing && !newcomerFirst && newWhole < SplitTuning.FITS_NOTHING && topic < TextTunable.TOPIC_BREAK.value() && opener > 0;
 				boolean certainFits = certainElsewhere.isPresent() && newFit > certainElsewhere.getAsDouble();
-				// A title below the text takes the text's last part where the kept headline's words give out.
-				boolean closesTail = below && !newcomerFirst && keptKeepsBody && newFit >= newElsewhere
+				// A title below the text, or one that fits no text, takes the last part where the kept headline's words give out.
+				boolean closesTail = takesTail && !newcomerFirst && keptKeepsBody && newFit >= newElsewhere
 						&& keptFit >= SplitTuning.TITLE_BELOW_KEPT_RATIO * keptElsewhere && tail.length() >= SplitTuning.CLEAR_SIDE_MIN_PART
 						&& topic < TextTunable.TOPIC_BREAK.value();
 				boolean evidence = clearSidesOnly ? keptKeepsBody && clearSides(head, tail, keptFit, keptElsewhere, newFit, newElsewhere, topic)
@@ -285,6 +299,39 @@ final class BodyRefiner {
 			}
 		}
 		return best;
+	}
+
+	/**
+	 * For each paragraph, the last later paragraph that repeats its words (a pull quote printed at a commentary's
+	 * head restates a passage of it, "提要"), or -1. The two are one article's: no cut falls between them.
+	 */
+	static int[] repeatedLater(List<String> paragraphs) {
+		int[] later = new int[paragraphs.size()];
+		List<BigramSet> grams = paragraphs.stream().map(Bigrams::of).toList();
+		for (int p = 0; p < paragraphs.size(); p++) {
+			later[p] = -1;
+			if (grams.get(p).size() < SplitTuning.REPEAT_MIN_BIGRAMS) {
+				continue;
+			}
+			for (int q = p + 1; q < paragraphs.size(); q++) {
+				if (Bigrams.coverage(grams.get(p), grams.get(q)) >= SplitTuning.PULL_QUOTE_COVERAGE
+						|| Bigrams.coverage(grams.get(q), grams.get(p)) >= SplitTuning.PULL_QUOTE_COVERAGE
+								&& grams.get(q).size() >= SplitTuning.REPEAT_MIN_BIGRAMS) {
+					later[p] = q;
+				}
+			}
+		}
+		return later;
+	}
+
+	/** Whether a cut before paragraph {@code at} parts a paragraph from its repeat. */
+	static boolean separatesRepeat(int[] repeatedLater, int at) {
+		for (int p = 0; p < at; p++) {
+			if (repeatedLater[p] >= at) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -113,6 +113,12 @@ final class SplitTuning {
 	/** ...with at least this share of its bigrams. */
 	static final double PULL_QUOTE_COVERAGE = 0.85;
 
+	/**
+	 * A paragraph of at least this many bigrams whose words (PULL_QUOTE_COVERAGE of them) a later paragraph of the same
+	 * text repeats, or that repeats a later one's, is one article with it: no cut falls between them (BodyRefiner).
+	 */
+	static final int REPEAT_MIN_BIGRAMS = 20;
+
 	/** A would-be section heading is its text's headline when this share of its bigrams is in the text above... */
 	static final double HEADLINE_ABOVE_MIN = 0.4;
 
@@ -326,6 +332,14 @@ final class SplitTuning {
 	 * headline fits the part before at least this many times better (BodyRefiner#titleBelow).
 	 */
 	static final double TITLE_BELOW_KEPT_RATIO = 3;
+
+	/**
+	 * A title with its column tag sharing less than this of its bigrams with every text on the page fits none, and
+	 * takes a text's last part as a title printed below it does (BodyRefiner#taggedFittingNothing). At 0.4 (FITS_NOTHING)
+	 * a title broken over two blocks ("温铎： / 忠于职守" over "不怕牺牲（…）") took a commentary's first part on a
+	 * development page of the layouts set.
+	 */
+	static final double TAGGED_FITS_NOTHING = 0.3;
 
 	/** Characters compared on either side of a possible cut. */
 	static final int TOPIC_WINDOW = 200;

@@ -365,4 +365,65 @@ class RunTogetherTests {
 		assertThat(articles.get(1).body()).startsWith("城市马拉松越办越多");
 	}
 
+	/**
+	 * Headlines printed together at the page's end: the report's title fits its text, the commentary's tagged title
+	 * names its point in words of its own and fits no text. It still heads the text where the report's headline gives
+	 * out, its pull quote, which restates a passage of it, at its head.
+	 */
+	@Test
+	void aTaggedTitleThatFitsNoTextTakesTheTextWhereTheReportsHeadlineGivesOut() {
+		String page = """
+				本报讯（记者 林海）记者从省农业农村厅获悉：今年一季度，全省农产品出口额
+				达到一百二十亿元，同比增长百分之九，茶叶、水果和水产品出口增长较快。
+
+				省农业农村厅负责人表示，农产品出口增长，得益于出口基地建设和品牌培育。
+				全省已建成农产品出口示范基地八十个，带动农户增收明显。
+
+				据介绍，今年全省将继续培育农产品出口品牌，支持企业参加境外展会，推动
+				农产品出口稳中提质，让乡亲们手里的活计多起来，日子越过越好。
+
+				乡亲们的日子好不好，要看手里的活计多不多、干得顺不顺。把
+				活送到手边上，产品卖得出口，日子自然越过越红火。
+
+				春耕时节，不少村子的年轻人留在了家乡。村里建起了合作社，办起了加工厂，
+				青年们白天上班，晚上照看老人孩子，一家人不用再分隔两地。
+
+				村东头的服装车间里，缝纫机声响成一片。车间主任说，订单排到了秋天，
+				还要再招二十名工人，培训合格就能上岗。
+
+				留得住人，才有乡村的兴旺。从外出打工到回乡创业，变化背后是一条条修好
+				的村路、一个个办起来的车间。乡亲们的日子好不好，要看手里的活计多不多、
+				干得顺不顺。把活送到手边上，产品卖得出口，日子自然越过越红火。
+
+				一季度全省农产品出口增长百分之九
+				茶叶水果水产品出口增长较快
+
+				守着家门
+				也能奔小康（乡村观察）
+				""";
+		List<SplitArticle> articles = splitter.split(page).articles();
+		assertThat(articles).extracting(a -> a.headline().main())
+			.containsExactly("一季度全省农产品出口增长百分之九 茶叶水果水产品出口增长较快", "守着家门也能奔小康（乡村观察）");
+		assertThat(articles.get(0).body()).endsWith("日子越过越好。");
+		assertThat(articles.get(1).body()).startsWith("乡亲们的日子好不好").endsWith("日子自然越过越红火。");
+	}
+
+	/**
+	 * A pull quote printed at a commentary's head restates a passage further on: no cut falls between the two, which
+	 * are one article's, while a paragraph that only shares a few words with a later one binds nothing.
+	 */
+	@Test
+	void noCutPartsAPullQuoteFromThePassageItRepeats() {
+		List<String> paragraphs = List.of("全省农产品出口额同比增长百分之九，茶叶和水果出口增长较快。",
+				"乡亲们的日子好不好，要看手里的活计多不多、干得顺不顺。",
+				"春耕时节，不少村子的年轻人留在了家乡，合作社和加工厂办了起来。",
+				"留得住人，才有乡村的兴旺。乡亲们的日子好不好，要看手里的活计多不多、干得顺不顺。",
+				"茶叶出口的订单排到了秋天，合作社还要再招一批工人。");
+		int[] repeats = BodyRefiner.repeatedLater(paragraphs);
+		assertThat(BodyRefiner.separatesRepeat(repeats, 1)).isFalse();
+		assertThat(BodyRefiner.separatesRepeat(repeats, 2)).isTrue();
+		assertThat(BodyRefiner.separatesRepeat(repeats, 3)).isTrue();
+		assertThat(BodyRefiner.separatesRepeat(repeats, 4)).isFalse();
+	}
+
 }
