@@ -19,7 +19,7 @@ final class HeadlinePartCutter {
 	 * two headlines and is cut between them. A subtitle ("——…") stays with its title. A kicker that leads on
 	 * ("…时强调") is cut off the line below it only on that same evidence: printed over another article's title, it
 	 * may be the only headline line of its own article. Two titles printed side by side come out as one line with a
-	 * space between them; such a line is cut at the space on the same evidence.
+	 * space between them, or run on after the first one's column tag; such a line is cut there on the same evidence.
 	 */
 	static boolean cut(List<BodyChunk> chunks, List<HeadlineMatcher.Unit> units,
 			HeadlineMatcher.Result result) {
@@ -30,6 +30,12 @@ final class HeadlinePartCutter {
 			for (Halves halves : own < 0 ? List.<Halves>of() : halves(unit.block().lines())) {
 				Block top = new Block(unit.block().index(), halves.top(), unit.block().joinedAbove());
 				Block bottom = new Block(unit.block().index(), halves.bottom(), true);
+				// Two titles each closed by a column tag are two headlines whatever they fit: a headline has one main title.
+				if (HeadlineShapes.isCompleteTitle(top) && HeadlineShapes.isCompleteTitle(bottom)) {
+					units.set(u, new HeadlineMatcher.Unit(bottom, unit.group(), unit.bylines()));
+					units.add(u, new HeadlineMatcher.Unit(top, unit.group()));
+					return true;
+				}
 				double[] topFit = fits(top, bodies);
 				double[] bottomFit = fits(bottom, bodies);
 				int topBody = best(topFit);
@@ -92,20 +98,41 @@ final class HeadlinePartCutter {
 		}
 		for (int i = 0; i < lines.size(); i++) {
 			Line line = lines.get(i);
-			Matcher m = SPACED.matcher(line.text());
-			while (m.find()) {
-				List<Line> top = new ArrayList<>(lines.subList(0, i));
-				List<Line> bottom = new ArrayList<>();
-				String left = line.text().substring(0, m.start());
-				String right = line.text().substring(m.end());
-				top.add(new Line(left, Chars.width(left), line.doubled()));
-				bottom.add(new Line(right, Chars.width(right), line.doubled()));
-				bottom.addAll(lines.subList(i + 1, lines.size()));
-				ways.add(new Halves(top, bottom));
+			for (Pattern between : List.of(SPACED, AFTER_TAG)) {
+				Matcher m = between.matcher(line.text());
+				while (m.find()) {
+					ways.add(halvesAt(lines, i, m.start(), m.end()));
+				}
 			}
 		}
 		return ways;
 	}
+
+	/** The lines above line {@code i} and its text up to {@code end}, and its text from {@code start} on and the lines below. */
+	private static Halves halvesAt(List<Line> lines, int i, int end, int start) {
+		Line line = lines.get(i);
+		List<Line> top = new ArrayList<>(lines.subList(0, i));
+		List<Line> bottom = new ArrayList<>();
+		top.add(part(line.text().substring(0, end), line.doubled()));
+		bottom.add(part(line.text().substring(start), line.doubled()));
+		bottom.addAll(lines.subList(i + 1, lines.size()));
+		return new Halves(top, bottom);
+	}
+
+	/**
+	 * One of two titles printed side by side: a bold one beside a plain one comes out doubled on its own ("一堂…（人民
+	 * 一堂…（人民"), which the line as a whole did not show.
+	 */
+	private static Line part(String text, boolean doubled) {
+		String single = LineNormalizer.undouble(text);
+		return new Line(single, Chars.width(single), doubled || single.length() < text.length());
+	}
+
+	/**
+	 * A column tag inside a line ("春运，一场共享发展的旅程（评论员观察）让公众感受历史的"): it closes a main title, so a
+	 * title printed beside it runs on after it (the space between them goes with full-width punctuation).
+	 */
+	private static final Pattern AFTER_TAG = Pattern.compile("(?<=[\\p{IsHan}”》][（(][\\p{IsHan}·、]{2,14}[）)])(?=[^\\s（(）)—]{4})");
 
 	/** A space between two phrases of four characters or more, neither a subtitle. */
 	private static final Pattern SPACED = Pattern.compile("(?<=[^\\s]{4})\\s+(?=[^\\s—]{4})");

@@ -426,4 +426,78 @@ class RunTogetherTests {
 		assertThat(BodyRefiner.separatesRepeat(repeats, 4)).isFalse();
 	}
 
+	/**
+	 * Two titles printed side by side come out as one line, the space between them lost by the first one's column
+	 * tag: the line is cut after the tag where each title fits its own text, and a bold title beside a plain one,
+	 * extracted twice, is read once.
+	 */
+	@Test
+	void twoTitlesRunTogetherAfterAColumnTagAreCutApartWhereEachFitsItsOwnText() {
+		String page = """
+				老街改造完成以后，青石板路修好了，沿街的老字号重新开张，游客多了，
+				老街坊们也愿意出来坐一坐，聊聊老街的旧事，老街又有了烟火气。
+
+				老街改造，改的是房子，留的是乡愁。留住老街的烟火气，老街才有
+				长久的生命力，城市的记忆也才有处安放。
+
+				留住老街的烟火气（城市漫笔）夜市经济要算长远账夜市经济要算长远账
+				（民生观察）（民生观察）
+
+				夜市经济火起来，带动了消费，也带来了噪音和垃圾。夜市经济要红火，
+				更要算好长远账，把摊位管好，把卫生搞好，让居民睡得安稳。
+
+				夜市经济不是一阵风。管理跟上了，夜市经济才能长久，商户和居民
+				才能各得其所，这本长远账才算算明白了。
+				""";
+		List<SplitArticle> articles = splitter.split(page).articles();
+		assertThat(articles).extracting(a -> a.headline().full())
+			.containsExactly("留住老街的烟火气（城市漫笔）", "夜市经济要算长远账（民生观察）");
+		assertThat(articles.get(0).body()).startsWith("老街改造完成以后").endsWith("有处安放。");
+		assertThat(articles.get(1).body()).startsWith("夜市经济火起来").endsWith("算算明白了。");
+	}
+
+	/**
+	 * A title run on after another one's column tag that fits the text of the title printed right above it is no
+	 * part of that title: two titles each closed by a tag are two headlines, and the text under them two articles.
+	 */
+	@Test
+	void aTaggedTitleCutOffALineIsNoPartOfTheTaggedTitleAboveIt() {
+		String page = """
+				读书伴我一生（名家谈）
+
+				小时候家里穷，买不起书，我常到镇上的书店里站着看书，一站就是半天。
+				书店的老师傅见我爱读书，常把旧书借给我，读书从此成了我一生的习惯。
+
+				后来工作忙了，读书的时间少了，可每天睡前我总要读上几页书。读书让
+				我在忙碌中静下心来，读书的习惯一直伴我走到今天。
+
+				国庆假期，各地的红色旅游景点人头攒动，很多家长带着孩子来到纪念馆，
+				听讲解员讲革命先辈的故事，一堂堂生动的爱国主义教育课在这里开讲。
+
+				爱国主义教育课要讲在孩子们心里。让红色故事走进课堂、走进家庭，
+				爱国主义的种子才能在孩子们心中生根发芽。
+
+				中美经贸磋商取得进展，双方在农业、知识产权等领域达成共识。经贸
+				磋商的进展说明，中美合作是两国唯一正确的选择，对话胜过对抗。
+
+				中美经贸关系的本质是互利共赢。双方按照平等互利的原则继续磋商，
+				中美经贸合作的前景就会越来越宽广。
+
+				假期消费一片火热，商场里人流如织，餐厅里座无虚席，假期消费的热度
+				说明我国内需潜力巨大，消费升级的势头强劲。
+
+				假期消费火热的背后，是百姓收入的增长和消费信心的提升。扩大内需，
+				假期消费这把火还会越烧越旺。
+
+				假期消费彰显内需潜力（时评）
+
+				中美经贸合作是唯一正确选择（钟声）一堂生动的爱国主义教育课一堂生动的爱国主义教育课
+				（论坛）（论坛）
+				""";
+		List<SplitArticle> articles = splitter.split(page).articles();
+		assertThat(articles).extracting(a -> a.headline().full())
+			.containsExactly("读书伴我一生（名家谈）", "一堂生动的爱国主义教育课（论坛）", "中美经贸合作是唯一正确选择（钟声）",
+					"假期消费彰显内需潜力（时评）");
+	}
+
 }
