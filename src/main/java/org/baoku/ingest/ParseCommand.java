@@ -151,6 +151,11 @@ public final class ParseCommand {
 				err.println(ex.getMessage());
 				failed++;
 			}
+			catch (RuntimeException ex) {
+				// A fault of the splitter on one page is reported with the page, and the other pages still parse.
+				err.println("parse: " + file + ": failed: " + ex);
+				failed++;
+			}
 		}
 		err.printf("parse: %d pages written to %s, %d failed%n", files.size() - failed, outDir, failed);
 		return failed == 0 ? 0 : 1;
