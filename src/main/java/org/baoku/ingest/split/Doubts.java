@@ -56,6 +56,8 @@ public final class Doubts {
 
 	static final String HEADLINE_FRAGMENT = "标题里有只有一两个字的引题或副题，可能是从别处（如署名）断下来的字";
 
+	static final String NEIGHBOUR_TITLE_ELSEWHERE = "紧挨着这篇标题的一块标题配给了别的文章，用词却更像这篇，标题可能不全";
+
 	static final String TAG_ONLY_HEADLINE = "标题只有括号里的栏目名，它所属的标题可能配给了别的文章";
 
 	static final String HEADLESS_TAIL = "正文后面一大段与标题没有一个共同用词，可能粘连了另一篇稿件";
@@ -126,7 +128,7 @@ public final class Doubts {
 			Map.entry(CONTINUED, "continued"), Map.entry(SIGNED_TWICE, "signedTwice"),
 			Map.entry(BYLINE_MISFITS, "bylineMisfits"),
 			Map.entry(HEADLESS_TAIL, "headlessTail"), Map.entry(PARTS_APART, "partsApart"),
-			Map.entry(TAG_ONLY_HEADLINE, "tagOnlyHeadline"),
+			Map.entry(TAG_ONLY_HEADLINE, "tagOnlyHeadline"), Map.entry(NEIGHBOUR_TITLE_ELSEWHERE, "neighbourTitleElsewhere"),
 			Map.entry(HEADLINE_FRAGMENT, "headlineFragment"),
 			Map.entry(UNSIGNED, "unsigned"), Map.entry(NO_AUTHOR, "noAuthor"),
 			Map.entry(ACROSS_TITLE, "acrossTitle"), Map.entry(ORPHAN_NEARBY, "orphanNearby"),

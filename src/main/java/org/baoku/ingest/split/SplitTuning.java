@@ -188,6 +188,9 @@ final class SplitTuning {
 	 */
 	static final double LONG_BODY_LOG_RATIO = 2.0;
 
+	/** A headline block beside an article's own that went elsewhere doubts it when it fits its text this much better. */
+	static final double NEIGHBOUR_TITLE_MARGIN = 0.1;
+
 	/**
 	 * Confidence signals: the headline's words looked for in the body's first this many characters, and in every
 	 * stretch of this many characters this many apart.

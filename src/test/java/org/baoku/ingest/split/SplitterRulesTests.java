@@ -1081,4 +1081,22 @@ class SplitterRulesTests {
 		assertThat(SplitTuning.CONFIDENCE_WEIGHTS).hasSize(ArticleSignals.NAMES.size());
 	}
 
+	/**
+	 * A headline block printed right by an article's headline that went to another article (away from that one's
+	 * text) yet fits this one's text better: the headline may be missing a part, and the article is doubted. A
+	 * headline printed right after its own text (the 西宁晚报 pages print headlines after their texts) is not given
+	 * away, however general its words.
+	 */
+	@Test
+	void anArticleWhoseNeighbouringHeadlineBlockWentElsewhereIsDoubted() throws Exception {
+		String page;
+		try (var in = getClass().getResourceAsStream("/layouts/anew/seed7_rmrb_20190218_p03.txt")) {
+			page = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		}
+		assertThat(only(page, "广东将举办千场招聘活动").doubts()).contains(Doubts.NEIGHBOUR_TITLE_ELSEWHERE);
+		String seed = java.nio.file.Files.readString(java.nio.file.Path.of("seeds/004_bd747f9e484e0bad.txt"));
+		assertThat(splitter.split(seed).articles()).allSatisfy(
+				a -> assertThat(a.doubts()).doesNotContain(Doubts.NEIGHBOUR_TITLE_ELSEWHERE));
+	}
+
 }
