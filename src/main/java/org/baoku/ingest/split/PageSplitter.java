@@ -120,7 +120,7 @@ public final class PageSplitter {
 				caption.ifPresent(a -> drafts.add(new Draft(a, List.of(a.body()), null, false)));
 			}
 		}
-		List<SplitArticle> articles = assess(drafts, ArticleSignals.PageContext.of(result, chunks), chunks);
+		List<SplitArticle> articles = assess(drafts, ArticleSignals.PageContext.of(result, chunks));
 		for (int i = 0; i < blocks.size(); i++) {
 			if (kinds.get(i) == BlockKind.BANNER) {
 				banners.add(blocks.get(i).text(" "));
@@ -136,7 +136,7 @@ public final class PageSplitter {
 	}
 
 	/** Each article's signals, read against the page's other articles, weighed into its confidence. */
-	private static List<SplitArticle> assess(List<Draft> drafts, ArticleSignals.PageContext page, List<BodyChunk> chunks) {
+	private static List<SplitArticle> assess(List<Draft> drafts, ArticleSignals.PageContext page) {
 		List<BigramSet> grams = drafts.stream().map(d -> Bigrams.of(d.article().body())).toList();
 		double median = medianOfHeaded(drafts, d -> d.article().body().length());
 		double medianParagraphs = medianOfHeaded(drafts, d -> d.paragraphs().size());
@@ -148,18 +148,19 @@ public final class PageSplitter {
 			Draft draft = drafts.get(d);
 			SplitArticle assessed = draft.article().assessed(ArticleSignals.of(draft.article(), draft.paragraphs(),
 					draft.match(), others, median, medianParagraphs, draft.continued(), page, neighbourLikeness(counts, d)));
-			articles.add(neighbourTitleElsewhere(draft.match(), page.result(), chunks) ? assessed.doubted(Doubts.NEIGHBOUR_TITLE_ELSEWHERE)
+			articles.add(neighbourTitleElsewhere(draft.match(), page.result()) ? assessed.doubted(Doubts.NEIGHBOUR_TITLE_ELSEWHERE)
 					: assessed);
 		}
 		return articles;
 	}
 
 	/**
-	 * A headline block printed right by one of this article's went to another article, yet shares more of its words
-	 * with this one's text: this headline may be missing a part (a subtitle, a second title line) given away.
+	 * A headline block printed right by one of this article's went to another article whose text shares no word with
+	 * it, yet shares words with this one's text: this headline may be missing a part (a subtitle, a second title line)
+	 * given away. Where all of a page's headlines stand together, a headline beside another article's is no sign by
+	 * itself: its own text shares at least a word with it.
 	 */
-	private static boolean neighbourTitleElsewhere(HeadlineMatcher.Match match, HeadlineMatcher.Result result,
-			List<BodyChunk> chunks) {
+	private static boolean neighbourTitleElsewhere(HeadlineMatcher.Match match, HeadlineMatcher.Result result) {
 		if (match == null || match.primary() == null) {
 			return false;
 		}
@@ -167,23 +168,18 @@ public final class PageSplitter {
 		List<HeadlineMatcher.Unit> units = result.units();
 		for (int u = 0; u < units.size(); u++) {
 			int theirs = result.chunkOf()[u];
-			if (theirs < 0 || theirs == mine || touches(units.get(u), chunks.get(theirs))) {
+			if (theirs < 0 || theirs == mine) {
 				continue;
 			}
 			HeadlineMatcher.Unit unit = units.get(u);
 			boolean beside = match.units().stream().anyMatch(m -> m.group() == unit.group()
 					&& Math.abs(m.block().index() - unit.block().index()) == 1);
-			if (beside && result.coverage()[u][mine] >= result.coverage()[u][theirs] + SplitTuning.NEIGHBOUR_TITLE_MARGIN) {
+			if (beside && result.coverage()[u][theirs] < SplitTuning.NEIGHBOUR_TITLE_OWN_FIT
+					&& result.coverage()[u][mine] >= result.coverage()[u][theirs] + SplitTuning.NEIGHBOUR_TITLE_MARGIN) {
 				return true;
 			}
 		}
 		return false;
-	}
-
-	/** A headline block printed right above or right below its text, where a headline of that text stands. */
-	private static boolean touches(HeadlineMatcher.Unit unit, BodyChunk chunk) {
-		int at = unit.block().index();
-		return at == chunk.firstBlock - 1 || at == chunk.lastBlock + 1;
 	}
 
 	/** The median of a measure over the drafts that got a headline (1 when none did). */

@@ -1082,10 +1082,10 @@ class SplitterRulesTests {
 	}
 
 	/**
-	 * A headline block printed right by an article's headline that went to another article (away from that one's
-	 * text) yet fits this one's text better: the headline may be missing a part, and the article is doubted. A
-	 * headline printed right after its own text (the 西宁晚报 pages print headlines after their texts) is not given
-	 * away, however general its words.
+	 * A headline block printed right by an article's headline that went to another article whose text shares no word
+	 * with it, yet fits this one's text: the headline may be missing a part, and the article is doubted. A headline
+	 * that shares a word with its own text (the 西宁晚报 pages print headlines after their texts) is not given away,
+	 * however general its words.
 	 */
 	@Test
 	void anArticleWhoseNeighbouringHeadlineBlockWentElsewhereIsDoubted() throws Exception {
