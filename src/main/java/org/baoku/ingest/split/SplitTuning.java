@@ -115,7 +115,7 @@ final class SplitTuning {
 
 	/**
 	 * A paragraph of at least this many bigrams whose words (PULL_QUOTE_COVERAGE of them) a later paragraph of the same
-	 * text repeats, or that repeats a later one's, is one article with it: no cut falls between them (BodyRefiner).
+	 * text repeats, or that repeats a later one's, is one article with it: no cut falls between them (RunTogether).
 	 */
 	static final int REPEAT_MIN_BIGRAMS = 20;
 
@@ -339,13 +339,13 @@ final class SplitTuning {
 
 	/**
 	 * A title with its column tag printed right below a text headed above takes the text's last part where the kept
-	 * headline fits the part before at least this many times better (BodyRefiner#titleBelow).
+	 * headline fits the part before at least this many times better (RunTogether#titleBelow).
 	 */
 	static final double TITLE_BELOW_KEPT_RATIO = 3;
 
 	/**
 	 * A title with its column tag sharing less than this of its bigrams with every text on the page fits none, and
-	 * takes a text's last part as a title printed below it does (BodyRefiner#taggedFittingNothing). At 0.4 (FITS_NOTHING)
+	 * takes a text's last part as a title printed below it does (RunTogether#taggedFittingNothing). At 0.4 (FITS_NOTHING)
 	 * a title broken over two blocks ("温铎： / 忠于职守" over "不怕牺牲（…）") took a commentary's first part on a
 	 * development page of the layouts set.
 	 */

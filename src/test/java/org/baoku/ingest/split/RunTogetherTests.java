@@ -419,11 +419,11 @@ class RunTogetherTests {
 				"春耕时节，不少村子的年轻人留在了家乡，合作社和加工厂办了起来。",
 				"留得住人，才有乡村的兴旺。乡亲们的日子好不好，要看手里的活计多不多、干得顺不顺。",
 				"茶叶出口的订单排到了秋天，合作社还要再招一批工人。");
-		int[] repeats = BodyRefiner.repeatedLater(paragraphs);
-		assertThat(BodyRefiner.separatesRepeat(repeats, 1)).isFalse();
-		assertThat(BodyRefiner.separatesRepeat(repeats, 2)).isTrue();
-		assertThat(BodyRefiner.separatesRepeat(repeats, 3)).isTrue();
-		assertThat(BodyRefiner.separatesRepeat(repeats, 4)).isFalse();
+		int[] repeats = RunTogether.repeatedLater(paragraphs);
+		assertThat(RunTogether.separatesRepeat(repeats, 1)).isFalse();
+		assertThat(RunTogether.separatesRepeat(repeats, 2)).isTrue();
+		assertThat(RunTogether.separatesRepeat(repeats, 3)).isTrue();
+		assertThat(RunTogether.separatesRepeat(repeats, 4)).isFalse();
 	}
 
 	/**
