@@ -20,6 +20,7 @@ final class HeadlinePartCutter {
 	 * ("…时强调") is cut off the line below it only on that same evidence: printed over another article's title, it
 	 * may be the only headline line of its own article. Two titles printed side by side come out as one line with a
 	 * space between them, or run on after the first one's column tag; such a line is cut there on the same evidence.
+	 * Two titles each closed by its column tag, on lines of their own or apart by a space, are cut apart on no evidence.
 	 */
 	static boolean cut(List<BodyChunk> chunks, List<HeadlineMatcher.Unit> units,
 			HeadlineMatcher.Result result) {
@@ -31,7 +32,10 @@ final class HeadlinePartCutter {
 				Block top = new Block(unit.block().index(), halves.top(), unit.block().joinedAbove());
 				Block bottom = new Block(unit.block().index(), halves.bottom(), true);
 				// Two titles each closed by a column tag are two headlines whatever they fit: a headline has one main title.
-				if (HeadlineShapes.isCompleteTitle(top) && HeadlineShapes.isCompleteTitle(bottom)) {
+				// Inside a line a bracket may be a title's own note ("春节（农历新年）期间…"): cut there, the upper title must
+				// have words enough of its own before the bracket.
+				boolean twoTagged = HeadlineShapes.isCompleteTitle(top) && HeadlineShapes.isCompleteTitle(bottom);
+				if (twoTagged && (!halves.afterTag() || wordsBeforeTag(top) >= SplitTuning.TAGGED_TITLE_MIN_CHARS)) {
 					units.set(u, new HeadlineMatcher.Unit(bottom, unit.group(), unit.bylines()));
 					units.add(u, new HeadlineMatcher.Unit(top, unit.group()));
 					return true;
@@ -54,7 +58,8 @@ final class HeadlinePartCutter {
 				}
 				HeadlineMatcher.Unit upper = new HeadlineMatcher.Unit(top, unit.group());
 				HeadlineMatcher.Unit lower = new HeadlineMatcher.Unit(bottom, unit.group(), unit.bylines());
-				if (there == null) {
+				if (there == null || twoTagged && !bottomLeaves) {
+					// the upper lines head a text of their own, or are a tagged title that is no part of the one above
 					units.set(u, lower);
 					units.add(u, upper);
 				}
@@ -80,7 +85,7 @@ final class HeadlinePartCutter {
 	}
 
 	/** A headline block's lines taken apart in two: the upper and the lower. */
-	private record Halves(List<Line> top, List<Line> bottom) {
+	private record Halves(List<Line> top, List<Line> bottom, boolean afterTag) {
 	}
 
 	/**
@@ -93,7 +98,7 @@ final class HeadlinePartCutter {
 		for (int at = 1; at < lines.size(); at++) {
 			if (!lines.get(at).text().startsWith("——")
 					&& !WordBreaks.insideWord(lines.get(at - 1).text(), lines.get(at).text())) {
-				ways.add(new Halves(lines.subList(0, at), lines.subList(at, lines.size())));
+				ways.add(new Halves(lines.subList(0, at), lines.subList(at, lines.size()), false));
 			}
 		}
 		for (int i = 0; i < lines.size(); i++) {
@@ -101,22 +106,22 @@ final class HeadlinePartCutter {
 			for (Pattern between : List.of(SPACED, AFTER_TAG)) {
 				Matcher m = between.matcher(line.text());
 				while (m.find()) {
-					ways.add(halvesAt(lines, i, m.start(), m.end()));
+					ways.add(halvesAt(lines, i, m.start(), m.end(), between == AFTER_TAG));
 				}
 			}
 		}
 		return ways;
 	}
 
-	/** The lines above line {@code i} and its text up to {@code end}, and its text from {@code start} on and the lines below. */
-	private static Halves halvesAt(List<Line> lines, int i, int end, int start) {
+	/** The lines above line {@code i} and its text up to {@code topEnd}; its text from {@code bottomStart} on and the lines below. */
+	private static Halves halvesAt(List<Line> lines, int i, int topEnd, int bottomStart, boolean afterTag) {
 		Line line = lines.get(i);
 		List<Line> top = new ArrayList<>(lines.subList(0, i));
 		List<Line> bottom = new ArrayList<>();
-		top.add(part(line.text().substring(0, end), line.doubled()));
-		bottom.add(part(line.text().substring(start), line.doubled()));
+		top.add(part(line.text().substring(0, topEnd), line.doubled()));
+		bottom.add(part(line.text().substring(bottomStart), line.doubled()));
 		bottom.addAll(lines.subList(i + 1, lines.size()));
-		return new Halves(top, bottom);
+		return new Halves(top, bottom, afterTag);
 	}
 
 	/**
@@ -142,6 +147,13 @@ final class HeadlinePartCutter {
 		List<Line> lines = new ArrayList<>(kicker.lines());
 		lines.addAll(title.block().lines());
 		return new HeadlineMatcher.Unit(new Block(title.block().index(), lines, true), title.group(), title.bylines());
+	}
+
+	/** The characters of a title before its closing column tag. */
+	private static int wordsBeforeTag(Block title) {
+		String text = title.text("");
+		int open = Math.max(text.lastIndexOf('（'), text.lastIndexOf('('));
+		return open < 0 ? text.length() : open;
 	}
 
 	/** How well a headline part fits each body: its share of bigrams found there, shrunk when it has few. */

@@ -156,8 +156,8 @@ public final class PageSplitter {
 
 	/**
 	 * A headline block printed right by one of this article's went to another article whose text shares no word with
-	 * it, yet shares words with this one's text: this headline may be missing a part (a subtitle, a second title line)
-	 * given away. Where all of a page's headlines stand together, a headline beside another article's is no sign by
+	 * it (under NEIGHBOUR_TITLE_OWN_FIT of its bigrams), yet shares words with this one's text: this headline may be
+	 * missing a part (a subtitle, a second title line) given away. Where all of a page's headlines stand together, a headline beside another article's is no sign by
 	 * itself: its own text shares at least a word with it.
 	 */
 	private static boolean neighbourTitleElsewhere(HeadlineMatcher.Match match, HeadlineMatcher.Result result) {

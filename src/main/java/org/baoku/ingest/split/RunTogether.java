@@ -57,7 +57,7 @@ final class RunTogether {
 				Cut cut = bestCut(chunks.get(target), match.primary(), unit,
 						certain ? OptionalDouble.of(bestElsewhere(result.coverage()[u], target)) : OptionalDouble.empty(),
 						mayFitNothing, !titleShaped || ownPart, own < 0 && titleBelow(unit, chunks.get(target), match)
-								|| mayFitNothing && taggedFittingNothing(unit, result.coverage()[u]));
+								|| taggedFittingNothing(unit, result.coverage()[u]));
 				if (cut != null && (best == null || cut.score > best.score)) {
 					best = new Cut(target, cut.paragraph, cut.score, cut.newcomerFirst, unit);
 				}
@@ -130,7 +130,8 @@ final class RunTogether {
 	 * topic break before a dated opening only when {@code mayFitNothing}, and takes the text from the opening on: what
 	 * comes before it, left by a headline that fits only the rest, is that text's own first part. A title printed
 	 * right below the text, or a tagged title that fits no text on the page ({@code takesTail}), takes its last part,
-	 * where the kept headline's words give out. No cut parts a pull quote from the passage it repeats.
+	 * where the kept headline's words give out (not when only clear sides may cut). No cut parts a pull quote from the
+	 * passage it repeats.
 	 */
 	private static Cut bestCut(BodyChunk chunk, HeadlineMatcher.Unit kept, HeadlineMatcher.Unit newcomer,
 			OptionalDouble certainElsewhere, boolean mayFitNothing, boolean clearSidesOnly, boolean takesTail) {

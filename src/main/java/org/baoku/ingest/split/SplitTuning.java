@@ -351,6 +351,13 @@ final class SplitTuning {
 	 */
 	static final double TAGGED_FITS_NOTHING = 0.3;
 
+	/**
+	 * A line cut after a bracket inside it into two titles each closed by a column tag is two headlines only when the
+	 * upper one has at least this many characters before its bracket (HeadlinePartCutter): "春节（农历新年）期间出游火热
+	 * （新春走基层）" is one title with a note in it.
+	 */
+	static final int TAGGED_TITLE_MIN_CHARS = 6;
+
 	/** Characters compared on either side of a possible cut. */
 	static final int TOPIC_WINDOW = 200;
 

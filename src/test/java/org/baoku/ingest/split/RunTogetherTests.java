@@ -500,4 +500,21 @@ class RunTogetherTests {
 					"假期消费彰显内需潜力（时评）");
 	}
 
+	/** A bracketed note inside a title is no column tag closing a first title: the title stays one. */
+	@Test
+	void aNoteInBracketsInsideATaggedTitleDoesNotCutIt() {
+		String page = """
+				春节假期，各地景区游人如织，出游的人比往年多了不少。不少家庭选择带着老人孩子
+				一起出门，到附近的古镇、公园走一走，感受浓浓的年味。
+
+				旅游部门介绍，春节期间全市接待游客超过三百万人次，乡村游、民俗游格外火热，
+				不少农家乐的年夜饭早早就订满了。
+
+				春节（农历新年）期间出游火热（新春走基层）
+				""";
+		List<SplitArticle> articles = splitter.split(page).articles();
+		assertThat(articles).extracting(a -> a.headline().full())
+			.containsExactly("春节（农历新年）期间出游火热（新春走基层）");
+	}
+
 }
