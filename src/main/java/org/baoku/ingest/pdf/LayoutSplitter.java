@@ -40,6 +40,15 @@ final class LayoutSplitter {
 			return new SplitPage(articles, banners);
 		}
 
+		/** Every article doubted for what the whole page shows, the explanation saying what that is. */
+		Result doubtedAsAWhole(String doubt, String why) {
+			List<String> explained = new ArrayList<>();
+			for (int i = 0; i < explanation.size(); i++) {
+				explained.add(explanation.get(i) + "\n    doubted: " + doubt + ": " + why);
+			}
+			return new Result(articles.stream().map(a -> a.doubted(doubt)).toList(), regions, banners, explained);
+		}
+
 	}
 
 	static Result split(List<TextLine> lines, List<PageRules.Rule> rules, Set<String> knownReporters) {

@@ -337,4 +337,24 @@ final class LayoutTuning {
 	 */
 	static final double OCR_UNSURE_CHARACTER = 0.5;
 
+	// ---- A page unlike its paper (PageFaces)
+	/**
+	 * A page's running text is in its paper's type when its face is one the paper's checked pages set their running
+	 * text in and its size is within this many points of a size they set that face in (a paper may set a feature a
+	 * size larger; the typeset layouts set theirs anywhere from 8.5 to 11 pt).
+	 */
+	static final double UNLIKE_BODY_SIZE_SLACK = 1.0;
+
+	/**
+	 * A page whose running text is in its paper's type is still unlike it when more than this share of the
+	 * ideographs set apart from that text (headlines, kickers, bylines, captions, masthead) are in faces none of the
+	 * paper's checked pages used. With the faces of three 人民日报 理论 pages (01-02, 01-03, 01-05), the other 19 理论
+	 * pages have at most 0.37 of them in other faces (01-22: 52 of 141); the 新三门 and 中国海洋石油报
+	 * pages have all of theirs.
+	 */
+	static final double UNLIKE_FACE_SHARE = 0.5;
+
+	/** ...when at least this many ideographs are set apart (a page of only text and a folio tells nothing). */
+	static final int UNLIKE_MIN_IDEOGRAPHS = 20;
+
 }

@@ -24,6 +24,8 @@ import org.baoku.ingest.split.Doubts;
 import org.baoku.ingest.split.RealText;
 import org.baoku.ingest.split.SplitArticle;
 import org.baoku.ingest.split.SplitPage;
+import org.baoku.ingest.split.SplitProfile;
+import org.baoku.ingest.split.TypeStyles;
 
 /**
  * Reads a page PDF: checks it (one page, not encrypted, no scripts or attached files, a text layer), reads its glyphs
@@ -90,6 +92,12 @@ public final class PdfPageReader {
 			PageRules.Drawn drawn = PageRules.read(page);
 			List<TextLine> lines = LineBuilder.lines(glyphs, drawn.uprights());
 			LayoutSplitter.Result result = LayoutSplitter.split(lines, drawn.rules(), knownReporters);
+			// A page set in type its paper's checked pages were not: the rules were never checked on such a page.
+			TypeStyles known = SplitProfile.current().typeStyles();
+			PageFaces faces = known.isEmpty() ? null : PageFaces.of(lines);
+			if (faces != null && faces.unlike(known)) {
+				result = result.doubtedAsAWhole(Doubts.UNLIKE_PROFILE, faces.against(known));
+			}
 			return new Read(new PdfReading(result.page(), result.regions(), PageText.of(result), box.getWidth(),
 					box.getHeight(), result.explanation(), null), null, 0, 0);
 		}

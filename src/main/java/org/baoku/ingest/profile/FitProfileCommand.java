@@ -105,6 +105,10 @@ public final class FitProfileCommand {
 		out.println("check pages (%d), profile  %s".formatted(checkPages, figures(fit.checkAfter())));
 		fit.steps().forEach(s -> out.println("set %s %s -> %s (fit pages %.3f -> %.3f)".formatted(s.tunable(),
 				s.from(), s.to(), s.before(), s.after())));
+		if (!fit.profile().typeStyles().isEmpty()) {
+			out.println("check page PDFs set in type unlike the fit pages (doubted as a whole): %d of %d"
+				.formatted(fit.checkPagesUnlike(), fit.checkPdfs()));
+		}
 	}
 
 	private static String figures(GoldScorer.Score s) {

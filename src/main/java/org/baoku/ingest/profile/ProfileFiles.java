@@ -14,8 +14,8 @@ import org.baoku.ingest.split.SplitProfile;
 import org.baoku.ingest.split.Tunable;
 
 /**
- * A profile as a JSON file: {"newspaper": …, "values": {"TUNABLE": number, …}, "sectionStyles": ["FACE/SIZE", …]}
- * (the styles may be left out).
+ * A profile as a JSON file: {"newspaper": …, "values": {"TUNABLE": number, …}, "sectionStyles": ["FACE/SIZE", …],
+ * "typeStyles": {"body": ["FACE/SIZE", …], "headingFaces": ["FACE", …]}} (the styles may be left out).
  */
 public final class ProfileFiles {
 
@@ -51,6 +51,10 @@ public final class ProfileFiles {
 			file.put("newspaper", profile.newspaper());
 			file.put("values", new java.util.TreeMap<>(profile.values()));
 			file.put("sectionStyles", new java.util.TreeSet<>(profile.sectionStyles()));
+			if (!profile.typeStyles().isEmpty()) {
+				file.put("typeStyles", java.util.Map.of("body", new java.util.TreeSet<>(profile.typeStyles().body()),
+						"headingFaces", new java.util.TreeSet<>(profile.typeStyles().headingFaces())));
+			}
 			return JSON.writeValueAsString(file);
 		}
 		catch (com.fasterxml.jackson.core.JsonProcessingException ex) {

@@ -12,12 +12,15 @@ import org.baoku.ingest.PageParser;
 import org.baoku.ingest.ParsedPage;
 import org.baoku.ingest.UnreadablePageException;
 import org.baoku.ingest.pdf.LayoutTunable;
+import org.baoku.ingest.pdf.PageFaces;
 import org.baoku.ingest.pdf.PdfPageReader;
 import org.baoku.ingest.pdf.SectionStyles;
+import org.baoku.ingest.split.Doubts;
 import org.baoku.ingest.split.GoldScorer;
 import org.baoku.ingest.split.SplitProfile;
 import org.baoku.ingest.split.TextTunable;
 import org.baoku.ingest.split.Tunable;
+import org.baoku.ingest.split.TypeStyles;
 
 /**
  * Fits a newspaper's layout profile to its pages with gold: starting from the default tuning, each tunable number in
@@ -46,10 +49,12 @@ public final class ProfileFitter {
 
 	/**
 	 * What a fit found: the profile, the fit pages' and the check pages' scores with the default and with it, the
-	 * steps it took, and why it is refused (null when it may be used).
+	 * steps it took, why it is refused (null when it may be used), and how many check pages it doubts as a whole for
+	 * being set in type unlike the fit pages (of the check pages that are PDFs).
 	 */
 	public record Fit(SplitProfile profile, GoldScorer.Score fitBefore, GoldScorer.Score fitAfter,
-			GoldScorer.Score checkBefore, GoldScorer.Score checkAfter, List<Step> steps, String refusal) {
+			GoldScorer.Score checkBefore, GoldScorer.Score checkAfter, List<Step> steps, String refusal,
+			int checkPagesUnlike, int checkPdfs) {
 
 		public boolean refused() {
 			return refusal != null;
@@ -108,10 +113,20 @@ public final class ProfileFitter {
 				best = score;
 			}
 		}
+		// The type the checked page PDFs are set in: what a page of the paper unlike them is doubted against. It
+		// changes no split, so there is nothing to weigh it against.
+		TypeStyles type = typeStyles(fitPages);
+		if (!type.isEmpty()) {
+			steps.add(new Step("TYPE_STYLES " + new TreeSet<>(type.body()) + " " + new TreeSet<>(type.headingFaces()), 0,
+					type.headingFaces().size(), best, best));
+			profile = profile.withTypeStyles(type);
+		}
 		GoldScorer.Score after = score(profile, fitPages);
 		GoldScorer.Score checkBefore = score(SplitProfile.DEFAULT, checkPages);
 		GoldScorer.Score checkAfter = score(profile, checkPages);
-		return new Fit(profile, before, after, checkBefore, checkAfter, steps, refusal(checkBefore, checkAfter));
+		int checkPdfs = (int) checkPages.stream().filter(p -> PdfPageReader.isPdf(p.raw())).count();
+		return new Fit(profile, before, after, checkBefore, checkAfter, steps, refusal(checkBefore, checkAfter),
+				unlikePages(profile, checkPages), checkPdfs);
 	}
 
 	/** The section styles the page PDFs among the pages vote for ({@link SectionStyles}); text pages have none. */
@@ -128,6 +143,37 @@ public final class ProfileFitter {
 			}
 		}
 		return SectionStyles.Votes.sectionStyles(votes);
+	}
+
+	/** The type the page PDFs among the pages are set in ({@link PageFaces}), all together; text pages have none. */
+	static TypeStyles typeStyles(List<GoldPage> pages) {
+		TypeStyles all = TypeStyles.NONE;
+		for (GoldPage page : pages) {
+			if (PdfPageReader.isPdf(page.raw())) {
+				try {
+					all = all.plus(PageFaces.styles(page.raw()));
+				}
+				catch (RuntimeException ex) {
+					// A page that cannot be read teaches nothing; the fit's scoring reports it.
+				}
+			}
+		}
+		return all;
+	}
+
+	/** How many of the page PDFs the profile doubts as a whole: set in type unlike its paper's checked pages. */
+	public int unlikePages(SplitProfile profile, List<GoldPage> pages) {
+		if (profile.typeStyles().isEmpty()) {
+			return 0;
+		}
+		int unlike = 0;
+		for (GoldPage page : pages) {
+			if (PdfPageReader.isPdf(page.raw()) && profile.run(() -> parse(page)).articles().stream()
+				.anyMatch(a -> a.article().doubts().contains(Doubts.UNLIKE_PROFILE))) {
+				unlike++;
+			}
+		}
+		return unlike;
 	}
 
 	/** Why a profile must not be used: it splits the pages it was not fitted on worse than the default. */

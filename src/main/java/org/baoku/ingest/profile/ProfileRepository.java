@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.baoku.ingest.split.SplitProfile;
+import org.baoku.ingest.split.TypeStyles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -121,14 +122,19 @@ class ProfileRepository {
 	}
 
 	/**
-	 * A profile as stored: its numbers by name, and the section styles it learned under {@value #SECTION_STYLES} (a
-	 * name no number has), so that a profile stored before styles were learned reads as it was.
+	 * A profile as stored: its numbers by name, the section styles it learned under {@value #SECTION_STYLES} and the
+	 * type of its checked pages under {@value #TYPE_STYLES} (names no number has), so that a profile stored before
+	 * either was learned reads as it was.
 	 */
 	static String values(SplitProfile profile) {
 		try {
 			Map<String, Object> stored = new TreeMap<>(profile.values());
 			if (!profile.sectionStyles().isEmpty()) {
 				stored.put(SECTION_STYLES, new TreeSet<>(profile.sectionStyles()));
+			}
+			if (!profile.typeStyles().isEmpty()) {
+				stored.put(TYPE_STYLES, Map.of(BODY, new TreeSet<>(profile.typeStyles().body()), HEADING_FACES,
+						new TreeSet<>(profile.typeStyles().headingFaces())));
 			}
 			return JSON.writeValueAsString(stored);
 		}
@@ -139,6 +145,12 @@ class ProfileRepository {
 
 	private static final String SECTION_STYLES = "sectionStyles";
 
+	private static final String TYPE_STYLES = "typeStyles";
+
+	private static final String BODY = "body";
+
+	private static final String HEADING_FACES = "headingFaces";
+
 	static SplitProfile profile(String newspaper, String values) {
 		if (values == null) {
 			return null;
@@ -148,9 +160,15 @@ class ProfileRepository {
 			});
 			Map<String, Double> numbers = new TreeMap<>();
 			Set<String> styles = new TreeSet<>();
+			Set<String> body = new TreeSet<>();
+			Set<String> faces = new TreeSet<>();
 			stored.forEach((name, value) -> {
 				if (name.equals(SECTION_STYLES) && value instanceof List<?> list) {
 					list.forEach(style -> styles.add(String.valueOf(style)));
+				}
+				else if (name.equals(TYPE_STYLES) && value instanceof Map<?, ?> type) {
+					strings(type.get(BODY), body);
+					strings(type.get(HEADING_FACES), faces);
 				}
 				else if (value instanceof Number number) {
 					numbers.put(name, number.doubleValue());
@@ -159,10 +177,16 @@ class ProfileRepository {
 					throw new IllegalStateException("the stored profile of " + newspaper + " sets " + name + " to " + value);
 				}
 			});
-			return new SplitProfile(newspaper, numbers, styles);
+			return new SplitProfile(newspaper, numbers, styles, new TypeStyles(body, faces));
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("the stored profile of " + newspaper + " cannot be read", ex);
+		}
+	}
+
+	private static void strings(Object list, Set<String> into) {
+		if (list instanceof List<?> items) {
+			items.forEach(item -> into.add(String.valueOf(item)));
 		}
 	}
 

@@ -40,6 +40,9 @@ public final class Doubts {
 	/** Public: the PDF splitter finds it looking at the whole page. */
 	public static final String KICKER_FITS_OTHER = "引题或副题与本版另一篇正文更贴近，可能配错";
 
+	/** Public: the PDF reader finds it comparing the page's type with its paper's profile. */
+	public static final String UNLIKE_PROFILE = "本版的字体字号与本报已核对的版面不同（可能改版、增刊或归错了报纸），拆分规则没有在这样的版面上核对过，请核对";
+
 	static final String TOPIC_BREAK = "正文中途话题突变，可能粘连了两篇稿件";
 
 	static final String LIKE_NEIGHBOUR = "正文用词与紧挨着的一篇很像，远比与本版其他稿件像，可能是一篇文章被切成了两段";
@@ -139,7 +142,8 @@ public final class Doubts {
 			Map.entry(HEADLINE_PARTS, "headlineParts"), Map.entry(PAGE_HEADLESS, "pageHeadless"),
 			Map.entry(PAGE_ORPHANS, "pageOrphans"), Map.entry(OPENERS_INSIDE, "openersInside"),
 			Map.entry(LEAD_LACKS_HEADLINE, "leadLacksHeadline"), Map.entry(PHRASE_NOT_IN_TEXT, "phraseNotInText"),
-			Map.entry(LONG_HEADLINE, "longHeadline"), Map.entry(OVERALL, "overall"));
+			Map.entry(LONG_HEADLINE, "longHeadline"), Map.entry(OVERALL, "overall"),
+			Map.entry(UNLIKE_PROFILE, "unlikeProfile"));
 
 	/** Every code a doubt can have, for checking each has a message in every language. */
 	public static final List<String> ALL_CODES = Stream

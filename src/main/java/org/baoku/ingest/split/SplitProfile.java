@@ -16,8 +16,11 @@ import java.util.function.Supplier;
  * @param sectionStyles the type styles (face/size, as a page PDF's headings are keyed) the paper sets the section
  * headings of its articles in, learned from its checked pages: a heading of such a style heads a section of the
  * piece whose title stands over it, on any page of the paper
+ * @param typeStyles the type its checked page PDFs are set in: a page PDF of the paper set otherwise is doubted as a
+ * whole
  */
-public record SplitProfile(String newspaper, Map<String, Double> values, Set<String> sectionStyles) {
+public record SplitProfile(String newspaper, Map<String, Double> values, Set<String> sectionStyles,
+		TypeStyles typeStyles) {
 
 	/** Today's tuning, for every paper without a profile of its own. */
 	public static final SplitProfile DEFAULT = new SplitProfile(null, Map.of());
@@ -28,9 +31,14 @@ public record SplitProfile(String newspaper, Map<String, Double> values, Set<Str
 		this(newspaper, values, Set.of());
 	}
 
+	public SplitProfile(String newspaper, Map<String, Double> values, Set<String> sectionStyles) {
+		this(newspaper, values, sectionStyles, TypeStyles.NONE);
+	}
+
 	public SplitProfile {
 		values = values == null ? Map.of() : Map.copyOf(values);
 		sectionStyles = sectionStyles == null ? Set.of() : Set.copyOf(sectionStyles);
+		typeStyles = typeStyles == null ? TypeStyles.NONE : typeStyles;
 		values.forEach((name, value) -> {
 			if (value == null || !Double.isFinite(value)) {
 				throw new IllegalArgumentException("the profile's " + name + " is not a number: " + value);
@@ -67,20 +75,25 @@ public record SplitProfile(String newspaper, Map<String, Double> values, Set<Str
 		else {
 			changed.put(tunable.name(), value);
 		}
-		return new SplitProfile(newspaper, changed, sectionStyles);
+		return new SplitProfile(newspaper, changed, sectionStyles, typeStyles);
 	}
 
 	/** This profile with the section headings' styles learned from checked pages. */
 	public SplitProfile withSectionStyles(Set<String> styles) {
-		return new SplitProfile(newspaper, values, styles);
+		return new SplitProfile(newspaper, values, styles, typeStyles);
+	}
+
+	/** This profile with the type its checked page PDFs are set in. */
+	public SplitProfile withTypeStyles(TypeStyles styles) {
+		return new SplitProfile(newspaper, values, sectionStyles, styles);
 	}
 
 	public SplitProfile forNewspaper(String paper) {
-		return new SplitProfile(paper, values, sectionStyles);
+		return new SplitProfile(paper, values, sectionStyles, typeStyles);
 	}
 
 	public boolean isDefault() {
-		return values.isEmpty() && sectionStyles.isEmpty();
+		return values.isEmpty() && sectionStyles.isEmpty() && typeStyles.isEmpty();
 	}
 
 }

@@ -1,13 +1,18 @@
 package org.baoku.ingest.profile;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.baoku.ingest.split.SplitProfile;
+import org.baoku.ingest.split.TypeStyles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +34,19 @@ class ProfileStylesTests {
 		assertThat(ProfileRepository.profile("县报", ProfileRepository.values(profile))).isEqualTo(profile);
 		assertThat(ProfileRepository.profile("县报", "{\"HEAD_TO_TEXT_EM\": 5.0}"))
 			.isEqualTo(new SplitProfile("县报", Map.of("HEAD_TO_TEXT_EM", 5.0)));
+	}
+
+	@Test
+	void theTypeOfACheckedPaperIsStoredWithItsProfileInTheDatabaseAndInAProfileFile(@TempDir Path dir) throws IOException {
+		SplitProfile profile = new SplitProfile("县报", Map.of("HEAD_TO_TEXT_EM", 5.0), Set.of("Kai/13.0"))
+			.withTypeStyles(new TypeStyles(Set.of("Song/9.0"), Set.of("Hei", "Kai")));
+		assertThat(ProfileRepository.profile("县报", ProfileRepository.values(profile))).isEqualTo(profile);
+		Path file = dir.resolve("县报.json");
+		ProfileFiles.write(file, profile);
+		assertThat(ProfileFiles.read(file)).isEqualTo(profile);
+		// A profile file written before the type was learned reads with none.
+		Files.writeString(file, "{\"newspaper\": \"县报\", \"values\": {}, \"sectionStyles\": []}");
+		assertThat(ProfileFiles.read(file).typeStyles()).isEqualTo(TypeStyles.NONE);
 	}
 
 }

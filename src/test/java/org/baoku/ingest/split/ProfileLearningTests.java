@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (fitted on 2019-02, scored on the held-out months 2020-02 and 2020-05), the real 人民日报 理论 pages (fitted on
  * three, scored on the other sixteen) as text and as PDFs, and the 西宁晚报 seeds with their layout variants (fitted
  * on three pages, scored on the other two). Prints each set's before/after table; a fit that splits its check pages
- * worse than the default is refused, and a profile pushed far from the default is refused on the seeds.
+ * worse than the default is refused, and a profile pushed far from the default is refused on the seeds. The type
+ * the three 理论 PDFs are set in doubts none of the other 理论 PDFs and every page of another paper as a whole.
  */
 class ProfileLearningTests {
 
@@ -52,7 +53,20 @@ class ProfileLearningTests {
 		List<GoldPage> realText = pages(realGold, real.resolve("pages"), ".txt");
 		measure(table, "人民日报 理论 text", realText.subList(0, 3), realText.subList(3, realText.size()));
 		List<GoldPage> realPdf = pages(realGold, real.resolve("pdf"), ".pdf");
-		measure(table, "人民日报 理论 PDF", realPdf.subList(0, 3), realPdf.subList(3, realPdf.size()));
+		ProfileFitter.Fit theory = measure(table, "人民日报 理论 PDF", realPdf.subList(0, 3), realPdf.subList(3, realPdf.size()));
+		// The type the three checked pages are set in: the paper's other pages are like it, other papers' are not.
+		List<GoldPage> otherPapers = new ArrayList<>();
+		for (Path pdf : List.of(real.resolve("pdf/xsm_20110524_p02.pdf"),
+				requireShared("samples").resolve("shiyoubao_20241016_p01.pdf"))) {
+			otherPapers.add(new GoldPage(pdf.getFileName().toString(), Files.readAllBytes(pdf), JSON.createObjectNode()));
+		}
+		otherPapers.addAll(filter(layoutPdf, heldOut));
+		int unlike = fitter.unlikePages(theory.profile(), otherPapers);
+		System.out.printf("profile 人民日报 理论 PDF: doubted as a whole for its type: check pages %d of %d, other papers' "
+				+ "pages %d of %d (新三门, 中国海洋石油报, %d typeset)%n", theory.checkPagesUnlike(), theory.checkPdfs(), unlike,
+				otherPapers.size(), otherPapers.size() - 2);
+		assertThat(theory.checkPagesUnlike()).isZero();
+		assertThat(unlike).isEqualTo(otherPapers.size());
 
 		List<GoldPage> seeds = seedsWithVariants();
 		measure(table, "西宁晚报 seeds + variants", filter(seeds, n -> n.compareTo("003") < 0),
@@ -72,7 +86,7 @@ class ProfileLearningTests {
 		assertThat(ProfileFitter.refusal(withDefault, withDefault)).isNull();
 	}
 
-	private void measure(List<String> table, String set, List<GoldPage> fit, List<GoldPage> check) {
+	private ProfileFitter.Fit measure(List<String> table, String set, List<GoldPage> fit, List<GoldPage> check) {
 		long start = System.nanoTime();
 		ProfileFitter.Fit result = fitter.fit("test", fit, check);
 		// The refusal is exactly the case where a check figure got worse.
@@ -80,12 +94,17 @@ class ProfileLearningTests {
 				result.checkAfter()) != null);
 		String numbers = result.profile().isDefault() ? "none (the default fits best)"
 				: result.profile().values() + (result.profile().sectionStyles().isEmpty() ? ""
-						: ", section styles " + new java.util.TreeSet<>(result.profile().sectionStyles()));
+						: ", section styles " + new java.util.TreeSet<>(result.profile().sectionStyles()))
+						+ (result.profile().typeStyles().isEmpty() ? ""
+								: ", type of %d faces (check page PDFs unlike it: %d of %d)".formatted(
+										result.profile().typeStyles().headingFaces().size(), result.checkPagesUnlike(),
+										result.checkPdfs()));
 		table.add("| %s | %d pages | %d pages | %s | %s | %s | %s |".formatted(set, fit.size(), check.size(),
 				figures(result.checkBefore()), figures(result.checkAfter()), numbers,
 				result.refused() ? result.refusal() : "no"));
 		System.out.printf("profile %s: fitted in %.0f s; fit pages %s -> %s; steps %s%n", set,
 				(System.nanoTime() - start) / 1e9, figures(result.fitBefore()), figures(result.fitAfter()), result.steps());
+		return result;
 	}
 
 	private static String figures(GoldScorer.Score s) {

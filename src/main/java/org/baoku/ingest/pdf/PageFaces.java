@@ -1,0 +1,87 @@
+package org.baoku.ingest.pdf;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+import org.baoku.ingest.split.Chars;
+import org.baoku.ingest.split.TypeStyles;
+
+/**
+ * The type a page PDF is set in, as its paper's profile keeps it ({@link TypeStyles}): the style of its running text
+ * and, for everything set apart from it (headlines, kickers, bylines, captions, the masthead), how many ideographs
+ * each face sets. Ideographs only: a face for digits and Latin letters tells nothing of a paper's headline type.
+ */
+public record PageFaces(String body, Map<String, Integer> headingFaces) {
+
+	static PageFaces of(List<TextLine> lines) {
+		PageStyle style = PageStyle.of(lines);
+		String body = style.textStyles().entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+		List<TextLine> text = style.textLines(lines);
+		Map<String, Integer> faces = new TreeMap<>();
+		for (TextLine line : lines) {
+			int ideographs = (int) line.text().codePoints().filter(Chars::isIdeograph).count();
+			if (ideographs > 0 && !text.contains(line)) {
+				faces.merge(line.font(), ideographs, Integer::sum);
+			}
+		}
+		// PageStyle keys a style "size|face"; headings are keyed "face/size" (HeadGroup.style): the profile keeps the latter.
+		int bar = body.indexOf('|');
+		return new PageFaces(body.substring(bar + 1) + "/" + body.substring(0, bar), faces);
+	}
+
+	/** The faces of a page PDF with a text layer (a checked page the profile learns from). */
+	static PageFaces of(byte[] pdf) {
+		return BoundedReading.within(PdfLimits.TIME_LIMIT, () -> {
+			try (PDDocument document = PdfPageReader.load(pdf)) {
+				List<Glyph> glyphs = PdfGlyphReader.read(document);
+				PageRules.Drawn drawn = PageRules.read(document.getPage(0));
+				return of(LineBuilder.lines(glyphs, drawn.uprights()));
+			}
+		});
+	}
+
+	/** The type a checked page PDF with a text layer is set in, for its paper's profile to learn. */
+	public static TypeStyles styles(byte[] pdf) {
+		return of(pdf).styles();
+	}
+
+	TypeStyles styles() {
+		return new TypeStyles(java.util.Set.of(body), headingFaces.keySet());
+	}
+
+	/**
+	 * Set in type its paper's checked pages were not: running text in another face or size, or most of what is set apart
+	 * from it ({@link LayoutTuning#UNLIKE_FACE_SHARE} of its ideographs, when there are enough to tell) in faces
+	 * none of them used. Never unlike where nothing was learned.
+	 */
+	boolean unlike(TypeStyles known) {
+		if (known.isEmpty()) {
+			return false;
+		}
+		if (known.body().stream().noneMatch(this::bodyLike)) {
+			return true;
+		}
+		int all = headingFaces.values().stream().mapToInt(Integer::intValue).sum();
+		int unseen = headingFaces.entrySet().stream().filter(e -> !known.headingFaces().contains(e.getKey()))
+			.mapToInt(Map.Entry::getValue).sum();
+		return all >= LayoutTuning.UNLIKE_MIN_IDEOGRAPHS && unseen > LayoutTuning.UNLIKE_FACE_SHARE * all;
+	}
+
+	/** Running text in the same face as {@code style}'s, its size within {@link LayoutTuning#UNLIKE_BODY_SIZE_SLACK}. */
+	private boolean bodyLike(String style) {
+		int slash = style.lastIndexOf('/');
+		int own = body.lastIndexOf('/');
+		return style.substring(0, slash).equals(body.substring(0, own)) && Math.abs(
+				Double.parseDouble(style.substring(slash + 1)) - Double.parseDouble(body.substring(own + 1))) <= LayoutTuning.UNLIKE_BODY_SIZE_SLACK;
+	}
+
+	/** For `parse --explain`: the page's type against the paper's. */
+	String against(TypeStyles known) {
+		return "running text " + body + " (the paper's checked pages: " + new java.util.TreeSet<>(known.body())
+				+ "); set apart: " + headingFaces + " (faces known: " + new java.util.TreeSet<>(known.headingFaces()) + ")";
+	}
+
+}
