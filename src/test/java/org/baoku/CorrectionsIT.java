@@ -2,6 +2,8 @@ package org.baoku;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,6 +23,8 @@ import org.baoku.account.Role;
 import org.baoku.ingest.IngestResult;
 import org.baoku.ingest.IngestService;
 import org.baoku.ingest.RawPage;
+import org.baoku.ingest.split.Doubts;
+import org.baoku.ingest.split.SplitArticle;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,7 +40,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * An editor works the review queue through the real stack: corrects a doubtful article's headline and byline
  * (search finds the corrected headline at once), marks a page as checked, and sees the correction survive a
  * re-ingest of the page that leaves the article as it was, and listed as stale after one that changes it. An admin
- * deletes a page and an issue; their links then answer 410.
+ * deletes a page and an issue; their links then answer 410. A paper's checked page PDFs teach its profile the type
+ * it is set in, and once applied a page of the paper in other type goes to review as a whole.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = { "baoku.admin-password=" + CorrectionsIT.PASSWORD, "baoku.seed-on-first-start=false" })
@@ -517,6 +522,48 @@ class CorrectionsIT {
 				browser.quit();
 			}
 		}
+	}
+
+	/** A page PDF's bytes with a comment after its end: the same page to a reader, another file to the archive. */
+	private static byte[] another(byte[] pdf, int copy) {
+		byte[] comment = ("\n% copy " + copy + "\n").getBytes(StandardCharsets.US_ASCII);
+		byte[] bytes = java.util.Arrays.copyOf(pdf, pdf.length + comment.length);
+		System.arraycopy(comment, 0, bytes, pdf.length, comment.length);
+		return bytes;
+	}
+
+	@Test
+	void aPapersCheckedPagePdfsTeachItsTypeAndAPageSetInOtherTypeGoesToReviewAsAWhole() throws IOException {
+		// The paper's checked pages: a typeset page (quick to split, as a fit splits them many times over). The page
+		// in other type: a real 人民日报 理论 page.
+		String paper = "排版报";
+		byte[] typeset = Files.readAllBytes(Path.of("src/test/resources/layouts/pdf/rmrb_20190201_p05.pdf"));
+		byte[] theory = Files.readAllBytes(Path.of("src/test/resources/realpages/pdf/rmrb_20180109_p07.pdf"));
+		AdminSession editor = AdminSession.anonymous(base());
+		editor.signIn("admin", PASSWORD);
+		editor.get("/admin/review");
+		for (int i = 0; i < 3; i++) {
+			long checked = ingest.ingest(new RawPage(paper, LocalDate.of(2019, 2, 1 + i), "05", "p05.pdf",
+					another(typeset, i)), false).pageId();
+			editor.post("/admin/review/pages/" + checked + "/checked", Map.of());
+		}
+		long other = ingest.ingest(new RawPage(paper, LocalDate.of(2019, 2, 9), "05", "p05.pdf", theory), false)
+			.pageId();
+		String doubts = "select array_to_string(doubts, '|') from article where page_id = :page";
+		assertThat(jdbc.sql(doubts).param("page", other).query(String.class).list())
+			.noneMatch(d -> d.contains(Doubts.UNLIKE_PROFILE));
+
+		String at = "/admin/review/profiles?newspaper=" + java.net.URLEncoder.encode(paper, StandardCharsets.UTF_8);
+		editor.post("/admin/review/profiles/refit", Map.of("newspaper", paper));
+		// The fit names the type its checked pages are set in.
+		assertThat(editor.get(at).body()).contains("id=\"profile-type\"", "正文 UMingCN-0/10.5", "WenQuanYiZenHei-0");
+		assertThat(editor.post("/admin/review/profiles/apply", Map.of("newspaper", paper)).location()).endsWith(at);
+		// Split again with the paper's profile, the page set in other type has every article in the review queue.
+		List<String> after = jdbc.sql(doubts).param("page", other).query(String.class).list();
+		assertThat(after).isNotEmpty().allMatch(d -> d.contains(Doubts.UNLIKE_PROFILE));
+		assertThat(jdbc.sql("select count(*) from article where page_id = :page and confidence >= :review")
+			.param("page", other).param("review", SplitArticle.REVIEW_THRESHOLD).query(Long.class).single()).isZero();
+		assertThat(editor.get("/admin/review").body()).contains("本版的字体字号与本报已核对的版面不同");
 	}
 
 	@Test

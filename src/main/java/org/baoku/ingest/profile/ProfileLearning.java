@@ -66,13 +66,29 @@ public class ProfileLearning {
 
 	}
 
-	/** A paper's profiles and pages as the admin page shows them. */
+	/**
+	 * A paper's profiles and pages as the admin page shows them; {@code proposedType} is the type the proposed
+	 * profile learned from the checked page PDFs (null when it learned none: text pages only).
+	 */
 	public record PaperProfile(String newspaper, Map<String, Double> applied, String appliedBy, String appliedAt,
 			Map<String, Double> proposed, Report report, String refusal, String proposedBy, String proposedAt,
-			int checkedPages, int uncheckedPages) {
+			int checkedPages, int uncheckedPages, Type proposedType) {
 
 		public boolean canApply() {
 			return proposed != null && refusal == null;
+		}
+
+	}
+
+	/** The type a profile learned, as the admin page lists it: the running text's styles and the other faces. */
+	public record Type(String body, String faces) {
+
+		static Type of(SplitProfile profile) {
+			if (profile == null || profile.typeStyles().isEmpty()) {
+				return null;
+			}
+			return new Type(String.join(", ", new java.util.TreeSet<>(profile.typeStyles().body())),
+					String.join(", ", new java.util.TreeSet<>(profile.typeStyles().headingFaces())));
 		}
 
 	}
@@ -94,9 +110,10 @@ public class ProfileLearning {
 		int checked = profiles.pages(newspaper, true).size();
 		int unchecked = profiles.pages(newspaper, false).size();
 		return stored.map(s -> new PaperProfile(newspaper, values(s.applied()), s.appliedBy(), s.appliedAt(),
-				values(s.proposed()), report(s.report()), s.refusal(), s.proposedBy(), s.proposedAt(), checked, unchecked))
+				values(s.proposed()), report(s.report()), s.refusal(), s.proposedBy(), s.proposedAt(), checked, unchecked,
+				Type.of(s.proposed())))
 			.orElseGet(() -> new PaperProfile(newspaper, null, null, null, null, null, null, null, null, checked,
-					unchecked));
+					unchecked, null));
 	}
 
 	/** Fits a profile to the paper's checked pages and stores it as proposed, with its figures. */
