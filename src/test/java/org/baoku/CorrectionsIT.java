@@ -556,7 +556,8 @@ class CorrectionsIT {
 		String at = "/admin/review/profiles?newspaper=" + java.net.URLEncoder.encode(paper, StandardCharsets.UTF_8);
 		editor.post("/admin/review/profiles/refit", Map.of("newspaper", paper));
 		// The fit names the type its checked pages are set in.
-		assertThat(editor.get(at).body()).contains("id=\"profile-type\"", "正文 UMingCN-0/10.5", "WenQuanYiZenHei-0");
+		assertThat(editor.get(at).body()).contains("id=\"profile-type\"", "正文 UMingCN-0/10.5", "WenQuanYiZenHei-0",
+				"id=\"profile-preview-unlike\"", "其中 1 个版面的字体与已核对的版面不同，会整版送审");
 		assertThat(editor.post("/admin/review/profiles/apply", Map.of("newspaper", paper)).location()).endsWith(at);
 		// Split again with the paper's profile, the page set in other type has every article in the review queue.
 		List<String> after = jdbc.sql(doubts).param("page", other).query(String.class).list();

@@ -349,12 +349,19 @@ final class LayoutTuning {
 	 * A page whose running text is in its paper's type is still unlike it when more than this share of the
 	 * ideographs set apart from that text (headlines, kickers, bylines, captions, masthead) are in faces none of the
 	 * paper's checked pages used. With the faces of three 人民日报 理论 pages (01-02, 01-03, 01-05), the other 19 理论
-	 * pages have at most 0.37 of them in other faces (01-22: 52 of 141); the 新三门 and 中国海洋石油报
-	 * pages have all of theirs.
+	 * pages (the three kept apart included, their type read by hand) have at most 0.37 of them in other faces (01-22:
+	 * 52 of 141); the 新三门 and 中国海洋石油报 pages have all of theirs.
 	 */
 	static final double UNLIKE_FACE_SHARE = 0.5;
 
 	/** ...when at least this many ideographs are set apart (a page of only text and a folio tells nothing). */
 	static final int UNLIKE_MIN_IDEOGRAPHS = 20;
+
+	/**
+	 * A page with fewer characters than this in its most used text style (photos, an advertisement) has too little
+	 * running text to tell its style by: it is neither learned from nor doubted (a style other than the body's needs as
+	 * many to count as running text, TEXT_STYLE_MIN_CHARS).
+	 */
+	static final int UNLIKE_MIN_TEXT_CHARS = TEXT_STYLE_MIN_CHARS;
 
 }

@@ -1,7 +1,9 @@
 package org.baoku.ingest.pdf;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -14,12 +16,14 @@ import org.baoku.ingest.split.TypeStyles;
  * and, for everything set apart from it (headlines, kickers, bylines, captions, the masthead), how many ideographs
  * each face sets. Ideographs only: a face for digits and Latin letters tells nothing of a paper's headline type.
  */
-public record PageFaces(String body, Map<String, Integer> headingFaces) {
+public record PageFaces(String body, int bodyChars, Map<String, Integer> headingFaces) {
 
 	static PageFaces of(List<TextLine> lines) {
 		PageStyle style = PageStyle.of(lines);
-		String body = style.textStyles().entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-		List<TextLine> text = style.textLines(lines);
+		Map.Entry<String, Integer> most = style.textStyles().entrySet().stream().max(Map.Entry.comparingByValue())
+			.orElseThrow();
+		String body = most.getKey();
+		Set<TextLine> text = new HashSet<>(style.textLines(lines));
 		Map<String, Integer> faces = new TreeMap<>();
 		for (TextLine line : lines) {
 			int ideographs = (int) line.text().codePoints().filter(Chars::isIdeograph).count();
@@ -29,36 +33,47 @@ public record PageFaces(String body, Map<String, Integer> headingFaces) {
 		}
 		// PageStyle keys a style "size|face"; headings are keyed "face/size" (HeadGroup.style): the profile keeps the latter.
 		int bar = body.indexOf('|');
-		return new PageFaces(body.substring(bar + 1) + "/" + body.substring(0, bar), faces);
+		return new PageFaces(body.substring(bar + 1) + "/" + body.substring(0, bar), most.getValue(), faces);
 	}
 
-	/** The faces of a page PDF with a text layer (a checked page the profile learns from). */
+	/**
+	 * The faces of a page PDF as the reader reads it from its text layer; null for one it reads by OCR instead (no
+	 * text layer, or one that decodes to no prose).
+	 */
 	static PageFaces of(byte[] pdf) {
 		return BoundedReading.within(PdfLimits.TIME_LIMIT, () -> {
 			try (PDDocument document = PdfPageReader.load(pdf)) {
 				List<Glyph> glyphs = PdfGlyphReader.read(document);
+				if (!PdfPageReader.hasTextLayer(glyphs)) {
+					return null;
+				}
 				PageRules.Drawn drawn = PageRules.read(document.getPage(0));
 				return of(LineBuilder.lines(glyphs, drawn.uprights()));
 			}
 		});
 	}
 
-	/** The type a checked page PDF with a text layer is set in, for its paper's profile to learn. */
+	/**
+	 * The type a checked page PDF is set in, for its paper's profile to learn; none for a page read by OCR or one with
+	 * too little running text to tell its style ({@link LayoutTuning#UNLIKE_MIN_TEXT_CHARS}).
+	 */
 	public static TypeStyles styles(byte[] pdf) {
-		return of(pdf).styles();
+		PageFaces faces = of(pdf);
+		return faces == null || faces.bodyChars < LayoutTuning.UNLIKE_MIN_TEXT_CHARS ? TypeStyles.NONE : faces.styles();
 	}
 
 	TypeStyles styles() {
-		return new TypeStyles(java.util.Set.of(body), headingFaces.keySet());
+		return new TypeStyles(Set.of(body), headingFaces.keySet());
 	}
 
 	/**
 	 * Set in type its paper's checked pages were not: running text in another face or size, or most of what is set apart
 	 * from it ({@link LayoutTuning#UNLIKE_FACE_SHARE} of its ideographs, when there are enough to tell) in faces
-	 * none of them used. Never unlike where nothing was learned.
+	 * none of them used. Never unlike where nothing was learned, nor on a page of too little running text to tell
+	 * its style (photos, an advertisement).
 	 */
 	boolean unlike(TypeStyles known) {
-		if (known.isEmpty()) {
+		if (known.isEmpty() || bodyChars < LayoutTuning.UNLIKE_MIN_TEXT_CHARS) {
 			return false;
 		}
 		if (known.body().stream().noneMatch(this::bodyLike)) {

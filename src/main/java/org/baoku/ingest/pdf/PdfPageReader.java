@@ -84,7 +84,7 @@ public final class PdfPageReader {
 			PDPage page = document.getPage(0);
 			PDRectangle box = page.getCropBox();
 			List<Glyph> glyphs = PdfGlyphReader.read(document);
-			if (glyphs.size() < LayoutTuning.MIN_TEXT_GLYPHS || !isProse(glyphs)) {
+			if (!hasTextLayer(glyphs)) {
 				// No text layer (a scan), or one that decodes to no prose (fonts without a way back to Unicode, as
 				// some older Founder PDFs have): the page is read from its image instead.
 				return new Read(null, render(document, box), box.getWidth(), box.getHeight());
@@ -104,6 +104,11 @@ public final class PdfPageReader {
 	}
 
 	/** Whether the text layer holds a sentence of Chinese prose ({@link RealText}). */
+	/** Enough glyphs that decode to prose: a page read from its text layer, not by OCR from its image. */
+	static boolean hasTextLayer(List<Glyph> glyphs) {
+		return glyphs.size() >= LayoutTuning.MIN_TEXT_GLYPHS && isProse(glyphs);
+	}
+
 	private static boolean isProse(List<Glyph> glyphs) {
 		StringBuilder text = new StringBuilder();
 		glyphs.forEach(g -> text.append(g.text()));

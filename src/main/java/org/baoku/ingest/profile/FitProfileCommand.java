@@ -93,7 +93,7 @@ public final class FitProfileCommand {
 			err.println("fit-profile: cannot write " + target + ": " + ex.getMessage());
 			return 1;
 		}
-		out.println("wrote " + target + (fit.profile().isDefault() ? " (the default fits these pages best)" : ""));
+		out.println("wrote " + target + (fit.profile().values().isEmpty() ? " (no number changed: the default fits these pages best)" : ""));
 		return 0;
 	}
 
@@ -105,9 +105,12 @@ public final class FitProfileCommand {
 		out.println("check pages (%d), profile  %s".formatted(checkPages, figures(fit.checkAfter())));
 		fit.steps().forEach(s -> out.println("set %s %s -> %s (fit pages %.3f -> %.3f)".formatted(s.tunable(),
 				s.from(), s.to(), s.before(), s.after())));
-		if (!fit.profile().typeStyles().isEmpty()) {
-			out.println("check page PDFs set in type unlike the fit pages (doubted as a whole): %d of %d"
+		if (fit.checkPagesUnlike() > 0) {
+			out.println("type not kept: %d of %d check page PDFs are set in type unlike the fit pages"
 				.formatted(fit.checkPagesUnlike(), fit.checkPdfs()));
+		}
+		else if (!fit.profile().typeStyles().isEmpty()) {
+			out.println("check page PDFs set in type unlike the fit pages (doubted as a whole): 0 of " + fit.checkPdfs());
 		}
 	}
 

@@ -49,8 +49,8 @@ public final class ProfileFitter {
 
 	/**
 	 * What a fit found: the profile, the fit pages' and the check pages' scores with the default and with it, the
-	 * steps it took, why it is refused (null when it may be used), and how many check pages it doubts as a whole for
-	 * being set in type unlike the fit pages (of the check pages that are PDFs).
+	 * steps it took, why it is refused (null when it may be used), and how many check pages the type of the fit
+	 * pages would doubt as a whole (of the check pages that are PDFs): none, or the type is not kept.
 	 */
 	public record Fit(SplitProfile profile, GoldScorer.Score fitBefore, GoldScorer.Score fitAfter,
 			GoldScorer.Score checkBefore, GoldScorer.Score checkAfter, List<Step> steps, String refusal,
@@ -114,9 +114,11 @@ public final class ProfileFitter {
 			}
 		}
 		// The type the checked page PDFs are set in: what a page of the paper unlike them is doubted against. It
-		// changes no split, so there is nothing to weigh it against.
+		// changes no split; it is kept unless it would doubt one of the paper's own check pages as a whole (then the
+		// paper sets its pages in more type than the fit pages show, and nothing is learned of it).
 		TypeStyles type = typeStyles(fitPages);
-		if (!type.isEmpty()) {
+		int unlike = type.isEmpty() ? 0 : unlikePages(profile.withTypeStyles(type), checkPages);
+		if (!type.isEmpty() && unlike == 0) {
 			steps.add(new Step("TYPE_STYLES " + new TreeSet<>(type.body()) + " " + new TreeSet<>(type.headingFaces()), 0,
 					type.headingFaces().size(), best, best));
 			profile = profile.withTypeStyles(type);
@@ -126,7 +128,7 @@ public final class ProfileFitter {
 		GoldScorer.Score checkAfter = score(profile, checkPages);
 		int checkPdfs = (int) checkPages.stream().filter(p -> PdfPageReader.isPdf(p.raw())).count();
 		return new Fit(profile, before, after, checkBefore, checkAfter, steps, refusal(checkBefore, checkAfter),
-				unlikePages(profile, checkPages), checkPdfs);
+				unlike, checkPdfs);
 	}
 
 	/** The section styles the page PDFs among the pages vote for ({@link SectionStyles}); text pages have none. */
@@ -154,7 +156,7 @@ public final class ProfileFitter {
 					all = all.plus(PageFaces.styles(page.raw()));
 				}
 				catch (RuntimeException ex) {
-					// A page that cannot be read teaches nothing; the fit's scoring reports it.
+					// A page that cannot be read teaches nothing of the paper's type.
 				}
 			}
 		}

@@ -17,6 +17,7 @@ import org.baoku.ingest.PageParser;
 import org.baoku.ingest.ParsedArticle;
 import org.baoku.ingest.ParsedPage;
 import org.baoku.ingest.RawPage;
+import org.baoku.ingest.split.Doubts;
 import org.baoku.ingest.split.GoldScorer;
 import org.baoku.ingest.split.SplitProfile;
 import org.springframework.stereotype.Service;
@@ -94,7 +95,8 @@ public class ProfileLearning {
 	}
 
 	/** What applying the proposed profile would change on the paper's unchecked pages. */
-	public record Preview(int pages, int pagesChanged, int articlesNow, int articlesChanged, List<Sample> samples) {
+	public record Preview(int pages, int pagesChanged, int articlesNow, int articlesChanged, List<Sample> samples,
+			int pagesUnlike) {
 	}
 
 	/** One page the re-split changes: its headlines now and with the profile. */
@@ -148,6 +150,7 @@ public class ProfileLearning {
 		int changedPages = 0;
 		int now = 0;
 		int changed = 0;
+		int unlike = 0;
 		List<Sample> samples = new ArrayList<>();
 		for (long pageId : pages) {
 			List<ProfileRepository.CheckedArticle> stored = profiles.articles(pageId);
@@ -156,6 +159,9 @@ public class ProfileLearning {
 			if (then.isEmpty()) {
 				continue;
 			}
+			// A page set in type unlike the checked pages keeps its split and goes to review as a whole.
+			unlike += then.get().articles().stream().anyMatch(a -> a.article().doubts().contains(Doubts.UNLIKE_PROFILE))
+					? 1 : 0;
 			List<String> before = stored.stream().map(a -> key(a.headline(), a.body())).toList();
 			List<String> after = then.get().articles().stream()
 				.map(ParsedArticle::article)
@@ -173,7 +179,7 @@ public class ProfileLearning {
 				}
 			}
 		}
-		return new Preview(pages.size(), changedPages, now, changed, samples);
+		return new Preview(pages.size(), changedPages, now, changed, samples, unlike);
 	}
 
 	/**

@@ -133,8 +133,10 @@ class ProfileRepository {
 				stored.put(SECTION_STYLES, new TreeSet<>(profile.sectionStyles()));
 			}
 			if (!profile.typeStyles().isEmpty()) {
-				stored.put(TYPE_STYLES, Map.of(BODY, new TreeSet<>(profile.typeStyles().body()), HEADING_FACES,
-						new TreeSet<>(profile.typeStyles().headingFaces())));
+				Map<String, Object> type = new TreeMap<>();
+				type.put(BODY, new TreeSet<>(profile.typeStyles().body()));
+				type.put(HEADING_FACES, new TreeSet<>(profile.typeStyles().headingFaces()));
+				stored.put(TYPE_STYLES, type);
 			}
 			return JSON.writeValueAsString(stored);
 		}

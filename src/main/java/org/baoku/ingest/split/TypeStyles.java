@@ -21,6 +21,7 @@ public record TypeStyles(Set<String> body, Set<String> headingFaces) {
 		headingFaces = headingFaces == null ? Set.of() : Set.copyOf(headingFaces);
 	}
 
+	/** No running-text style learned: no type at all (faces alone say nothing of whether a page is the paper's). */
 	public boolean isEmpty() {
 		return body.isEmpty();
 	}

@@ -37,7 +37,8 @@ class PageFacesTests {
 	@Test
 	void aPageIsLikeThePagesItsPaperWasCheckedOnAndUnlikeAnotherPapersType() throws IOException {
 		TypeStyles theory = PageFaces.styles(read(THEORY));
-		assertThat(theory.body()).singleElement().asString().endsWith("/8.5");
+		assertThat(theory.body()).containsExactly("FZBSK--GBK1-0/8.5");
+		assertThat(theory.headingFaces()).contains("FZXBSK--GBK1-0", "FZHTK--GBK1-0");
 		assertThat(PageFaces.of(read(THEORY)).unlike(theory)).isFalse();
 		assertThat(PageFaces.of(read(TYPESET)).unlike(theory)).isTrue();
 
@@ -49,13 +50,16 @@ class PageFacesTests {
 
 	@Test
 	void runningTextInThePapersFaceButHeadingsInFacesItNeverUsedIsUnlikeToo() {
-		PageFaces page = new PageFaces("Song/9.0", Map.of("Hei", 30, "Kai", 10));
+		PageFaces page = new PageFaces("Song/9.0", 3000, Map.of("Hei", 30, "Kai", 10));
 		assertThat(page.unlike(new TypeStyles(Set.of("Song/9.0"), Set.of("Hei")))).isFalse();
 		assertThat(page.unlike(new TypeStyles(Set.of("Song/9.0"), Set.of("Kai")))).isTrue();
 		assertThat(page.unlike(new TypeStyles(Set.of("Song/10.5"), Set.of("Hei", "Kai")))).as("1.5 pt larger").isTrue();
 		assertThat(page.unlike(new TypeStyles(Set.of("Fangsong/9.0"), Set.of("Hei", "Kai")))).isTrue();
 		// Too few ideographs set apart to tell anything by their faces.
-		assertThat(new PageFaces("Song/9.0", Map.of("Kai", 12)).unlike(new TypeStyles(Set.of("Song/9.0"), Set.of("Hei"))))
+		assertThat(new PageFaces("Song/9.0", 3000, Map.of("Kai", 12)).unlike(new TypeStyles(Set.of("Song/9.0"), Set.of("Hei"))))
+			.isFalse();
+		// A page of photos with a few captions: too little running text to tell its style by.
+		assertThat(new PageFaces("Kai/9.0", 120, Map.of("Hei", 60)).unlike(new TypeStyles(Set.of("Song/9.0"), Set.of("Hei"))))
 			.isFalse();
 	}
 

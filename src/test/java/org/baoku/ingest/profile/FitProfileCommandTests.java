@@ -67,4 +67,23 @@ class FitProfileCommandTests {
 		assertThat(parseErr.toString(StandardCharsets.UTF_8)).contains("sets numbers no rule reads: NO_SUCH_NUMBER");
 	}
 
+	@Test
+	void theTypeOfTheFitPagesIsNotKeptWhenACheckPageOfThePaperIsSetOtherwise() throws Exception {
+		// Two typeset pages to fit on and, third in name order (the one a fit checks on), a 人民日报 理论 page.
+		Path gold = Files.createDirectories(dir.resolve("gold"));
+		Path pages = Files.createDirectories(dir.resolve("pages"));
+		String[][] named = { { "a", "layouts", "rmrb_20190201_p05" }, { "b", "layouts", "rmrb_20190213_p15" },
+				{ "c", "realpages", "rmrb_20180109_p07" } };
+		for (String[] page : named) {
+			Path from = Path.of("src/test/resources", page[1]);
+			Files.copy(from.resolve("gold/" + page[2] + ".json"), gold.resolve(page[0] + ".json"));
+			Files.copy(from.resolve("pdf/" + page[2] + ".pdf"), pages.resolve(page[0] + ".pdf"));
+		}
+		Path profile = dir.resolve("p.json");
+		assertThat(fit("--gold", gold.toString(), "--pages", pages.toString(), "--out", profile.toString())).isZero();
+		assertThat(out.toString(StandardCharsets.UTF_8))
+			.contains("type not kept: 1 of 1 check page PDFs are set in type unlike the fit pages");
+		assertThat(ProfileFiles.read(profile).typeStyles().isEmpty()).isTrue();
+	}
+
 }
