@@ -79,10 +79,30 @@ public record PageFaces(String body, int bodyChars, Map<String, Integer> heading
 		if (known.body().stream().noneMatch(this::bodyLike)) {
 			return true;
 		}
+		return mostlyUnseen(known);
+	}
+
+	/**
+	 * Set in type none of the pages the rules were checked on is ({@link KnownType}): running text in a face none of
+	 * them set theirs in, at any size, or most of what is set apart from it in faces none of them used; the same
+	 * thresholds as {@link #unlike}. For a page of a paper whose profile learned no type.
+	 */
+	boolean unlikeAnyKnown(TypeStyles known) {
+		if (known.isEmpty() || bodyChars < LayoutTuning.UNLIKE_MIN_TEXT_CHARS) {
+			return false;
+		}
+		return !known.body().contains(face(body)) || mostlyUnseen(known);
+	}
+
+	private boolean mostlyUnseen(TypeStyles known) {
 		int all = headingFaces.values().stream().mapToInt(Integer::intValue).sum();
 		int unseen = headingFaces.entrySet().stream().filter(e -> !known.headingFaces().contains(e.getKey()))
 			.mapToInt(Map.Entry::getValue).sum();
 		return all >= LayoutTuning.UNLIKE_MIN_IDEOGRAPHS && unseen > LayoutTuning.UNLIKE_FACE_SHARE * all;
+	}
+
+	private static String face(String style) {
+		return style.substring(0, style.lastIndexOf('/'));
 	}
 
 	/** Running text in the same face as {@code style}'s, its size within {@link LayoutTuning#UNLIKE_BODY_SIZE_SLACK}. */
@@ -91,6 +111,12 @@ public record PageFaces(String body, int bodyChars, Map<String, Integer> heading
 		int own = body.lastIndexOf('/');
 		return style.substring(0, slash).equals(body.substring(0, own)) && Math.abs(
 				Double.parseDouble(style.substring(slash + 1)) - Double.parseDouble(body.substring(own + 1))) <= LayoutTuning.UNLIKE_BODY_SIZE_SLACK;
+	}
+
+	/** For `parse --explain`: the page's type against what the rules were checked on. */
+	String againstKnown(TypeStyles known) {
+		return "running text " + body + " (faces the rules were checked on: " + new java.util.TreeSet<>(known.body())
+				+ "); set apart: " + headingFaces + " (faces known: " + new java.util.TreeSet<>(known.headingFaces()) + ")";
 	}
 
 	/** For `parse --explain`: the page's type against the paper's. */

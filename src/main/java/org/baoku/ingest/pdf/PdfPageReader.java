@@ -92,15 +92,29 @@ public final class PdfPageReader {
 			PageRules.Drawn drawn = PageRules.read(page);
 			List<TextLine> lines = LineBuilder.lines(glyphs, drawn.uprights());
 			LayoutSplitter.Result result = LayoutSplitter.split(lines, drawn.rules(), knownReporters);
-			// A page set in type its paper's checked pages were not: the rules were never checked on such a page.
-			TypeStyles known = SplitProfile.current().typeStyles();
-			PageFaces faces = known.isEmpty() ? null : PageFaces.of(lines);
-			if (faces != null && faces.unlike(known)) {
-				result = result.doubtedAsAWhole(Doubts.UNLIKE_PROFILE, faces.against(known));
-			}
+			result = doubtedForItsType(result, lines);
 			return new Read(new PdfReading(result.page(), result.regions(), PageText.of(result), box.getWidth(),
 					box.getHeight(), result.explanation(), null), null, 0, 0);
 		}
+	}
+
+	/**
+	 * A page set in type its paper's checked pages were not, or, where no profile learned the paper's type, in type
+	 * none of the pages the rules were checked on is ({@link KnownType}): the rules were never checked on such a page,
+	 * so every article of it goes to review.
+	 */
+	private static LayoutSplitter.Result doubtedForItsType(LayoutSplitter.Result result, List<TextLine> lines) {
+		if (lines.isEmpty()) {
+			return result;
+		}
+		TypeStyles known = SplitProfile.current().typeStyles();
+		PageFaces faces = PageFaces.of(lines);
+		if (!known.isEmpty()) {
+			return faces.unlike(known) ? result.doubtedAsAWhole(Doubts.UNLIKE_PROFILE, faces.against(known)) : result;
+		}
+		TypeStyles checked = KnownType.all();
+		return faces.unlikeAnyKnown(checked) ? result.doubtedAsAWhole(Doubts.UNLIKE_KNOWN, faces.againstKnown(checked))
+				: result;
 	}
 
 	/** Whether the text layer holds a sentence of Chinese prose ({@link RealText}). */

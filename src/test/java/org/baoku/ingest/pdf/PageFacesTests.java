@@ -3,6 +3,7 @@ package org.baoku.ingest.pdf;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -64,6 +65,19 @@ class PageFacesTests {
 	}
 
 	@Test
+	void withoutAProfileAPageIsUnlikeAnythingKnownOnlyWhenItsFacesAreNoneOfThoseTheRulesWereCheckedOn() {
+		TypeStyles checked = new TypeStyles(Set.of("Song", "Ming"), Set.of("Hei", "Kai"));
+		assertThat(new PageFaces("Song/12.0", 3000, Map.of("Hei", 30)).unlikeAnyKnown(checked)).as("any size").isFalse();
+		assertThat(new PageFaces("Ming/8.0", 3000, Map.of("Kai", 30, "Fangsong", 10)).unlikeAnyKnown(checked)).isFalse();
+		assertThat(new PageFaces("Fangsong/9.0", 3000, Map.of("Hei", 30)).unlikeAnyKnown(checked)).isTrue();
+		assertThat(new PageFaces("Song/9.0", 3000, Map.of("Hei", 10, "Yuan", 30)).unlikeAnyKnown(checked)).isTrue();
+		assertThat(new PageFaces("Fangsong/9.0", 120, Map.of("Yuan", 60)).unlikeAnyKnown(checked))
+			.as("too little running text to tell").isFalse();
+		// The pages the rules were checked on are like what is known, by construction of known-type.json.
+		assertThat(KnownType.designs()).isNotEmpty();
+	}
+
+	@Test
 	void everyArticleOfAPageUnlikeItsPapersProfileIsSentToReviewSayingWhy() throws IOException {
 		PageParser parser = new PageParser();
 		byte[] typesetPage = read(TYPESET);
@@ -79,8 +93,11 @@ class PageFacesTests {
 		assertThat(theory.run(() -> PdfPageReader.read(typesetPage, Set.of())).explanation())
 			.allSatisfy(why -> assertThat(why).contains(Doubts.UNLIKE_PROFILE, "running text UMingCN"));
 
-		ParsedPage byDefault = parser.parse(typesetPage);
-		assertThat(byDefault.articles()).noneMatch(a -> a.article().doubts().contains(Doubts.UNLIKE_PROFILE));
+		// Without a profile neither page is doubted for its type: both are set as pages the rules were checked on.
+		for (byte[] page : List.of(typesetPage, theoryPage)) {
+			assertThat(parser.parse(page).articles()).extracting(ParsedArticle::article)
+				.noneMatch(a -> a.doubts().contains(Doubts.UNLIKE_PROFILE) || a.doubts().contains(Doubts.UNLIKE_KNOWN));
+		}
 		ParsedPage like = theory.run(() -> parser.parse(theoryPage));
 		assertThat(like.articles()).extracting(ParsedArticle::article)
 			.noneMatch(a -> a.doubts().contains(Doubts.UNLIKE_PROFILE));
