@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 
@@ -79,24 +80,24 @@ public record PageFaces(String body, int bodyChars, Map<String, Integer> heading
 		if (known.body().stream().noneMatch(this::bodyLike)) {
 			return true;
 		}
-		return mostlyUnseen(known);
+		return mostlyUnseen(known.headingFaces());
 	}
 
 	/**
 	 * Set in type none of the pages the rules were checked on is ({@link KnownType}): running text in a face none of
 	 * them set theirs in, at any size, or most of what is set apart from it in faces none of them used; the same
-	 * thresholds as {@link #unlike}. For a page of a paper whose profile learned no type.
+	 * thresholds as {@link #unlike}. For a page of a paper with no profile in force.
 	 */
-	boolean unlikeAnyKnown(TypeStyles known) {
-		if (known.isEmpty() || bodyChars < LayoutTuning.UNLIKE_MIN_TEXT_CHARS) {
+	boolean unlikeAnyKnown(Set<String> bodyFaces, Set<String> faces) {
+		if (bodyFaces.isEmpty() || bodyChars < LayoutTuning.UNLIKE_MIN_TEXT_CHARS) {
 			return false;
 		}
-		return !known.body().contains(face(body)) || mostlyUnseen(known);
+		return !bodyFaces.contains(face(body)) || mostlyUnseen(faces);
 	}
 
-	private boolean mostlyUnseen(TypeStyles known) {
+	private boolean mostlyUnseen(Set<String> faces) {
 		int all = headingFaces.values().stream().mapToInt(Integer::intValue).sum();
-		int unseen = headingFaces.entrySet().stream().filter(e -> !known.headingFaces().contains(e.getKey()))
+		int unseen = headingFaces.entrySet().stream().filter(e -> !faces.contains(e.getKey()))
 			.mapToInt(Map.Entry::getValue).sum();
 		return all >= LayoutTuning.UNLIKE_MIN_IDEOGRAPHS && unseen > LayoutTuning.UNLIKE_FACE_SHARE * all;
 	}
@@ -113,16 +114,10 @@ public record PageFaces(String body, int bodyChars, Map<String, Integer> heading
 				Double.parseDouble(style.substring(slash + 1)) - Double.parseDouble(body.substring(own + 1))) <= LayoutTuning.UNLIKE_BODY_SIZE_SLACK;
 	}
 
-	/** For `parse --explain`: the page's type against what the rules were checked on. */
-	String againstKnown(TypeStyles known) {
-		return "running text " + body + " (faces the rules were checked on: " + new java.util.TreeSet<>(known.body())
-				+ "); set apart: " + headingFaces + " (faces known: " + new java.util.TreeSet<>(known.headingFaces()) + ")";
-	}
-
-	/** For `parse --explain`: the page's type against the paper's. */
-	String against(TypeStyles known) {
-		return "running text " + body + " (the paper's checked pages: " + new java.util.TreeSet<>(known.body())
-				+ "); set apart: " + headingFaces + " (faces known: " + new java.util.TreeSet<>(known.headingFaces()) + ")";
+	/** For `parse --explain`: the page's type against the type of {@code whose} pages (faces, or face/size for running text). */
+	String against(String whose, Set<String> body, Set<String> faces) {
+		return "running text " + this.body + " (" + whose + ": " + new TreeSet<>(body) + "); set apart: " + headingFaces
+				+ " (faces known: " + new TreeSet<>(faces) + ")";
 	}
 
 }

@@ -99,22 +99,27 @@ public final class PdfPageReader {
 	}
 
 	/**
-	 * A page set in type its paper's checked pages were not, or, where no profile learned the paper's type, in type
+	 * A page set in type its paper's checked pages were not, or, where no profile is in force for its paper, in type
 	 * none of the pages the rules were checked on is ({@link KnownType}): the rules were never checked on such a page,
-	 * so every article of it goes to review.
+	 * so every article of it goes to review. A profile that learned no type (fitted on text, or on pages whose type
+	 * varies) doubts no page for its type: editors checked the paper's pages and fitted it.
 	 */
 	private static LayoutSplitter.Result doubtedForItsType(LayoutSplitter.Result result, List<TextLine> lines) {
 		if (lines.isEmpty()) {
 			return result;
 		}
-		TypeStyles known = SplitProfile.current().typeStyles();
+		SplitProfile profile = SplitProfile.current();
+		TypeStyles known = profile.typeStyles();
 		PageFaces faces = PageFaces.of(lines);
-		if (!known.isEmpty()) {
-			return faces.unlike(known) ? result.doubtedAsAWhole(Doubts.UNLIKE_PROFILE, faces.against(known)) : result;
+		if (!known.isEmpty() && faces.unlike(known)) {
+			return result.doubtedAsAWhole(Doubts.UNLIKE_PROFILE,
+					faces.against("the paper's checked pages", known.body(), known.headingFaces()));
 		}
-		TypeStyles checked = KnownType.all();
-		return faces.unlikeAnyKnown(checked) ? result.doubtedAsAWhole(Doubts.UNLIKE_KNOWN, faces.againstKnown(checked))
-				: result;
+		if (profile.equals(SplitProfile.DEFAULT) && faces.unlikeAnyKnown(KnownType.BODY_FACES, KnownType.HEADING_FACES)) {
+			return result.doubtedAsAWhole(Doubts.UNLIKE_KNOWN,
+					faces.against("faces the rules were checked on", KnownType.BODY_FACES, KnownType.HEADING_FACES));
+		}
+		return result;
 	}
 
 	/** Whether the text layer holds a sentence of Chinese prose ({@link RealText}). */
