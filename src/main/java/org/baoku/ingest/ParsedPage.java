@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.baoku.ingest.pdf.Region;
 import org.baoku.ingest.pdf.ScanText;
+import org.baoku.ingest.split.Doubts;
 
 /**
  * Everything read from one raw page: its articles, what is not an article, the page's text, and for a page PDF its
@@ -20,6 +21,11 @@ public record ParsedPage(List<ParsedArticle> articles, List<String> banners, Str
 
 	public boolean isEmpty() {
 		return articles.isEmpty();
+	}
+
+	/** Doubted as a whole for its type: set unlike its paper's profile ({@link Doubts#UNLIKE_PROFILE}). */
+	public boolean unlikeItsProfile() {
+		return articles.stream().anyMatch(a -> a.article().doubts().contains(Doubts.UNLIKE_PROFILE));
 	}
 
 }

@@ -15,7 +15,6 @@ import org.baoku.ingest.pdf.LayoutTunable;
 import org.baoku.ingest.pdf.PageFaces;
 import org.baoku.ingest.pdf.PdfPageReader;
 import org.baoku.ingest.pdf.SectionStyles;
-import org.baoku.ingest.split.Doubts;
 import org.baoku.ingest.split.GoldScorer;
 import org.baoku.ingest.split.SplitProfile;
 import org.baoku.ingest.split.TextTunable;
@@ -170,8 +169,7 @@ public final class ProfileFitter {
 		}
 		int unlike = 0;
 		for (GoldPage page : pages) {
-			if (PdfPageReader.isPdf(page.raw()) && profile.run(() -> parse(page)).articles().stream()
-				.anyMatch(a -> a.article().doubts().contains(Doubts.UNLIKE_PROFILE))) {
+			if (PdfPageReader.isPdf(page.raw()) && profile.run(() -> parse(page)).unlikeItsProfile()) {
 				unlike++;
 			}
 		}

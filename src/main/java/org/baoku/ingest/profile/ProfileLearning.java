@@ -17,7 +17,6 @@ import org.baoku.ingest.PageParser;
 import org.baoku.ingest.ParsedArticle;
 import org.baoku.ingest.ParsedPage;
 import org.baoku.ingest.RawPage;
-import org.baoku.ingest.split.Doubts;
 import org.baoku.ingest.split.GoldScorer;
 import org.baoku.ingest.split.SplitProfile;
 import org.springframework.stereotype.Service;
@@ -160,8 +159,7 @@ public class ProfileLearning {
 				continue;
 			}
 			// A page set in type unlike the checked pages keeps its split and goes to review as a whole.
-			unlike += then.get().articles().stream().anyMatch(a -> a.article().doubts().contains(Doubts.UNLIKE_PROFILE))
-					? 1 : 0;
+			unlike += then.get().unlikeItsProfile() ? 1 : 0;
 			List<String> before = stored.stream().map(a -> key(a.headline(), a.body())).toList();
 			List<String> after = then.get().articles().stream()
 				.map(ParsedArticle::article)
