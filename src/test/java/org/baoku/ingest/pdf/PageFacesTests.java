@@ -1,5 +1,6 @@
 package org.baoku.ingest.pdf;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,6 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.junit.jupiter.api.Test;
 
 import org.baoku.ingest.PageParser;
@@ -78,6 +85,54 @@ class PageFacesTests {
 		for (Path pdf : List.of(THEORY, TYPESET, TYPESET_TOO)) {
 			assertThat(PageFaces.of(read(pdf)).unlikeAnyKnown(KnownType.BODY_FACES, KnownType.HEADING_FACES)).as(pdf.toString())
 				.isFalse();
+		}
+	}
+
+	/**
+	 * The same typeset page with its fonts renamed (the layout unchanged, the type one no rule was checked on): read
+	 * with no profile in force, every article goes to review as a whole, saying why; the page as printed does not.
+	 */
+	@Test
+	void withoutAProfileAPageInTypeNoRuleWasCheckedOnGoesToReviewAsAWhole() throws IOException {
+		PageParser parser = new PageParser();
+		byte[] renamed = withFontsRenamed(read(TYPESET));
+		assertThat(parser.parse(renamed).articles()).isNotEmpty().extracting(ParsedArticle::article).allSatisfy(a -> {
+			assertThat(a.doubts()).contains(Doubts.UNLIKE_KNOWN);
+			assertThat(a.needsReview()).isTrue();
+		});
+		assertThat(PdfPageReader.read(renamed, Set.of()).explanation())
+			.allSatisfy(why -> assertThat(why).contains(Doubts.UNLIKE_KNOWN, "faces the rules were checked on"));
+		assertThat(parser.parse(read(TYPESET)).articles()).extracting(ParsedArticle::article)
+			.noneMatch(a -> a.doubts().contains(Doubts.UNLIKE_KNOWN));
+		// A profile in force for the paper, even one that learned no type, takes the place of this check.
+		SplitProfile fitted = new SplitProfile("某报", Map.of("MIN_SCORE", 0.2));
+		assertThat(fitted.run(() -> parser.parse(renamed)).articles()).extracting(ParsedArticle::article)
+			.noneMatch(a -> a.doubts().contains(Doubts.UNLIKE_KNOWN));
+	}
+
+	/** The page with every font's name prefixed, as another paper's fonts would be named. */
+	private static byte[] withFontsRenamed(byte[] pdf) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			PDResources resources = document.getPage(0).getResources();
+			for (COSName name : resources.getFontNames()) {
+				COSDictionary font = resources.getFont(name).getCOSObject();
+				rename(font);
+				COSArray descendants = font.getCOSArray(COSName.DESCENDANT_FONTS);
+				if (descendants != null) {
+					for (int i = 0; i < descendants.size(); i++) {
+						rename((COSDictionary) descendants.getObject(i));
+					}
+				}
+			}
+			document.save(out);
+			return out.toByteArray();
+		}
+	}
+
+	private static void rename(COSDictionary font) {
+		String name = font.getNameAsString(COSName.BASE_FONT);
+		if (name != null) {
+			font.setName(COSName.BASE_FONT, "Other" + name.substring(name.indexOf('+') + 1));
 		}
 	}
 
