@@ -27,16 +27,10 @@ class KnownTypeTests {
 	void theKnownTypeIsWhatTheCheckedPagesAreSetIn() throws IOException {
 		Path real = SharedSets.require("realpages", "to read the type the rules were checked on");
 		Path layouts = SharedSets.require("layouts", "to read the type the rules were checked on");
-		List<Path> theory;
-		try (Stream<Path> gold = Files.list(Path.of("src/test/resources/realpages/gold"))) {
-			theory = gold.map(g -> real.resolve("pdf").resolve(g.getFileName().toString().replace(".json", ".pdf")))
-				.sorted()
-				.toList();
-		}
-		List<Path> typeset;
-		try (Stream<Path> pdfs = Files.list(layouts.resolve("pdf"))) {
-			typeset = pdfs.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
-		}
+		List<Path> theory = list(Path.of("src/test/resources/realpages/gold"), ".json").stream()
+			.map(g -> real.resolve("pdf").resolve(g.getFileName().toString().replace(".json", ".pdf")))
+			.toList();
+		List<Path> typeset = list(layouts.resolve("pdf"), ".pdf");
 		assertThat(theory).hasSize(19);
 		assertThat(typeset).hasSizeGreaterThanOrEqualTo(70);
 
@@ -53,10 +47,9 @@ class KnownTypeTests {
 	void pagesOfPapersTheRulesWereNeverCheckedOnGoToReviewAsAWhole() throws IOException {
 		Path real = SharedSets.require("realpages", "to read pages of other papers");
 		Path samples = SharedSets.require("samples", "to read pages of other papers");
-		List<Path> theory;
-		try (Stream<Path> pdfs = Files.list(real.resolve("pdf"))) {
-			theory = pdfs.filter(p -> p.getFileName().toString().startsWith("rmrb_")).sorted().toList();
-		}
+		List<Path> theory = list(real.resolve("pdf"), ".pdf").stream()
+			.filter(p -> p.getFileName().toString().startsWith("rmrb_"))
+			.toList();
 		assertThat(theory).hasSize(22);
 		for (Path pdf : theory) {
 			PdfReading reading = PdfPageReader.read(Files.readAllBytes(pdf), Set.of());
@@ -71,6 +64,12 @@ class KnownTypeTests {
 			});
 			assertThat(reading.explanation()).allSatisfy(why -> assertThat(why).contains(Doubts.UNLIKE_KNOWN,
 					"faces the rules were checked on"));
+		}
+	}
+
+	private static List<Path> list(Path dir, String ending) throws IOException {
+		try (Stream<Path> files = Files.list(dir)) {
+			return files.filter(p -> p.toString().endsWith(ending)).sorted().toList();
 		}
 	}
 
