@@ -23,6 +23,7 @@ import org.baoku.account.Role;
 import org.baoku.ingest.IngestResult;
 import org.baoku.ingest.IngestService;
 import org.baoku.ingest.RawPage;
+import org.baoku.ingest.pdf.RenamedFonts;
 import org.baoku.ingest.split.Doubts;
 import org.baoku.ingest.split.SplitArticle;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -565,6 +566,41 @@ class CorrectionsIT {
 		assertThat(jdbc.sql("select count(*) from article where page_id = :page and confidence >= :review")
 			.param("page", other).param("review", SplitArticle.REVIEW_THRESHOLD).query(Long.class).single()).isZero();
 		assertThat(editor.get("/admin/review").body()).contains("本版的字体字号与本报已核对的版面不同");
+	}
+
+	/**
+	 * A paper new to the archive, its page PDFs set in type no rule was checked on: every page goes to review as a
+	 * whole, saying why. Three pages checked, the fit learns the paper's type, the preview says how many pages leave
+	 * that review, and applied, the paper's own type is the measure: the unchecked page keeps its split and leaves it.
+	 */
+	@Test
+	void aNewPapersPagesInTypeNoRuleWasCheckedOnGoToReviewUntilItsProfileIsApplied() throws IOException {
+		String paper = "新字体报";
+		byte[] page = RenamedFonts.of(Files.readAllBytes(Path.of("src/test/resources/layouts/pdf/rmrb_20190201_p05.pdf")));
+		AdminSession editor = AdminSession.anonymous(base());
+		editor.signIn("admin", PASSWORD);
+		editor.get("/admin/review");
+		for (int i = 0; i < 3; i++) {
+			long checked = ingest.ingest(new RawPage(paper, LocalDate.of(2019, 3, 1 + i), "05", "p05.pdf",
+					another(page, i)), false).pageId();
+			editor.post("/admin/review/pages/" + checked + "/checked", Map.of());
+		}
+		long unchecked = ingest.ingest(new RawPage(paper, LocalDate.of(2019, 3, 9), "05", "p05.pdf", another(page, 9)),
+				false).pageId();
+		String doubts = "select array_to_string(doubts, '|') from article where page_id = :page";
+		assertThat(jdbc.sql(doubts).param("page", unchecked).query(String.class).list()).isNotEmpty()
+			.allMatch(d -> d.contains(Doubts.UNLIKE_KNOWN));
+		assertThat(editor.get("/admin/review?newspaper=" + java.net.URLEncoder.encode(paper, StandardCharsets.UTF_8))
+			.body()).contains("本版的字体与拆分规则核对过的版面都不同");
+
+		String at = "/admin/review/profiles?newspaper=" + java.net.URLEncoder.encode(paper, StandardCharsets.UTF_8);
+		editor.post("/admin/review/profiles/refit", Map.of("newspaper", paper));
+		assertThat(editor.get(at).body()).contains("id=\"profile-type\"", "OtherUMingCN-0",
+				"id=\"profile-preview-unknown\"", "其中 1 个版面现在因字体与拆分规则核对过的版面都不同而整版送审")
+			.doesNotContain("id=\"profile-preview-unlike\"");
+		assertThat(editor.post("/admin/review/profiles/apply", Map.of("newspaper", paper)).location()).endsWith(at);
+		assertThat(jdbc.sql(doubts).param("page", unchecked).query(String.class).list()).isNotEmpty()
+			.noneMatch(d -> d.contains(Doubts.UNLIKE_KNOWN) || d.contains(Doubts.UNLIKE_PROFILE));
 	}
 
 	@Test

@@ -17,6 +17,7 @@ import org.baoku.ingest.PageParser;
 import org.baoku.ingest.ParsedArticle;
 import org.baoku.ingest.ParsedPage;
 import org.baoku.ingest.RawPage;
+import org.baoku.ingest.split.Doubts;
 import org.baoku.ingest.split.GoldScorer;
 import org.baoku.ingest.split.SplitProfile;
 import org.springframework.stereotype.Service;
@@ -95,7 +96,7 @@ public class ProfileLearning {
 
 	/** What applying the proposed profile would change on the paper's unchecked pages. */
 	public record Preview(int pages, int pagesChanged, int articlesNow, int articlesChanged, List<Sample> samples,
-			int pagesUnlike) {
+			int pagesUnlike, int pagesUnknownNow) {
 	}
 
 	/** One page the re-split changes: its headlines now and with the profile. */
@@ -150,6 +151,7 @@ public class ProfileLearning {
 		int now = 0;
 		int changed = 0;
 		int unlike = 0;
+		int unknownNow = 0;
 		List<Sample> samples = new ArrayList<>();
 		for (long pageId : pages) {
 			List<ProfileRepository.CheckedArticle> stored = profiles.articles(pageId);
@@ -158,8 +160,10 @@ public class ProfileLearning {
 			if (then.isEmpty()) {
 				continue;
 			}
-			// A page set in type unlike the checked pages keeps its split and goes to review as a whole.
+			// A page set in type unlike the checked pages keeps its split and goes to review as a whole; one in
+			// review as a whole now for type no rule was checked on is measured against the paper's own type instead.
 			unlike += then.get().unlikeItsProfile() ? 1 : 0;
+			unknownNow += profiles.doubted(pageId, Doubts.UNLIKE_KNOWN) ? 1 : 0;
 			List<String> before = stored.stream().map(a -> key(a.headline(), a.body())).toList();
 			List<String> after = then.get().articles().stream()
 				.map(ParsedArticle::article)
@@ -177,7 +181,7 @@ public class ProfileLearning {
 				}
 			}
 		}
-		return new Preview(pages.size(), changedPages, now, changed, samples, unlike);
+		return new Preview(pages.size(), changedPages, now, changed, samples, unlike, unknownNow);
 	}
 
 	/**

@@ -117,6 +117,15 @@ class ProfileRepository {
 			.list();
 	}
 
+	/** Whether an article of the page, as stored, carries this doubt. */
+	boolean doubted(long pageId, String doubt) {
+		return jdbc.sql("select exists (select 1 from article where page_id = :page and :doubt = any(doubts))")
+			.param("page", pageId)
+			.param("doubt", doubt)
+			.query(Boolean.class)
+			.single();
+	}
+
 	private static List<String> names(String joined) {
 		return joined.isEmpty() ? List.of() : List.of(joined.split("\\|"));
 	}

@@ -1,6 +1,5 @@
 package org.baoku.ingest.pdf;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,12 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDResources;
 import org.junit.jupiter.api.Test;
 
 import org.baoku.ingest.PageParser;
@@ -95,7 +88,7 @@ class PageFacesTests {
 	@Test
 	void withoutAProfileAPageInTypeNoRuleWasCheckedOnGoesToReviewAsAWhole() throws IOException {
 		PageParser parser = new PageParser();
-		byte[] renamed = withFontsRenamed(read(TYPESET));
+		byte[] renamed = RenamedFonts.of(read(TYPESET));
 		assertThat(parser.parse(renamed).articles()).isNotEmpty().extracting(ParsedArticle::article).allSatisfy(a -> {
 			assertThat(a.doubts()).contains(Doubts.UNLIKE_KNOWN);
 			assertThat(a.needsReview()).isTrue();
@@ -108,32 +101,6 @@ class PageFacesTests {
 		SplitProfile fitted = new SplitProfile("某报", Map.of("MIN_SCORE", 0.2));
 		assertThat(fitted.run(() -> parser.parse(renamed)).articles()).extracting(ParsedArticle::article)
 			.noneMatch(a -> a.doubts().contains(Doubts.UNLIKE_KNOWN));
-	}
-
-	/** The page with every font's name prefixed, as another paper's fonts would be named. */
-	private static byte[] withFontsRenamed(byte[] pdf) throws IOException {
-		try (PDDocument document = Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			PDResources resources = document.getPage(0).getResources();
-			for (COSName name : resources.getFontNames()) {
-				COSDictionary font = resources.getFont(name).getCOSObject();
-				rename(font);
-				COSArray descendants = font.getCOSArray(COSName.DESCENDANT_FONTS);
-				if (descendants != null) {
-					for (int i = 0; i < descendants.size(); i++) {
-						rename((COSDictionary) descendants.getObject(i));
-					}
-				}
-			}
-			document.save(out);
-			return out.toByteArray();
-		}
-	}
-
-	private static void rename(COSDictionary font) {
-		String name = font.getNameAsString(COSName.BASE_FONT);
-		if (name != null) {
-			font.setName(COSName.BASE_FONT, "Other" + name.substring(name.indexOf('+') + 1));
-		}
 	}
 
 	@Test
