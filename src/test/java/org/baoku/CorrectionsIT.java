@@ -558,7 +558,7 @@ class CorrectionsIT {
 		editor.post("/admin/review/profiles/refit", Map.of("newspaper", paper));
 		// The fit names the type its checked pages are set in.
 		assertThat(editor.get(at).body()).contains("id=\"profile-type\"", "正文 UMingCN-0/10.5", "WenQuanYiZenHei-0",
-				"id=\"profile-preview-unlike\"", "其中 1 个版面的字体与已核对的版面不同，会整版送审");
+				"id=\"profile-preview-unlike\"", "未核对的版面中有 1 个的字体与已核对的版面不同，会整版送审");
 		assertThat(editor.post("/admin/review/profiles/apply", Map.of("newspaper", paper)).location()).endsWith(at);
 		// Split again with the paper's profile, the page set in other type has every article in the review queue.
 		List<String> after = jdbc.sql(doubts).param("page", other).query(String.class).list();
@@ -570,8 +570,9 @@ class CorrectionsIT {
 
 	/**
 	 * A paper new to the archive, its page PDFs set in type no rule was checked on: every page goes to review as a
-	 * whole, saying why. Three pages checked, the fit learns the paper's type, the preview says how many pages leave
-	 * that review, and applied, the paper's own type is the measure: the unchecked page keeps its split and leaves it.
+	 * whole, saying why. Three pages checked, the fit learns the paper's type, the preview says how many unchecked pages
+	 * are in that review now, and applied, the paper's own type is the measure: the unchecked page is no longer doubted
+	 * for its type.
 	 */
 	@Test
 	void aNewPapersPagesInTypeNoRuleWasCheckedOnGoToReviewUntilItsProfileIsApplied() throws IOException {
@@ -596,8 +597,9 @@ class CorrectionsIT {
 		String at = "/admin/review/profiles?newspaper=" + java.net.URLEncoder.encode(paper, StandardCharsets.UTF_8);
 		editor.post("/admin/review/profiles/refit", Map.of("newspaper", paper));
 		assertThat(editor.get(at).body()).contains("id=\"profile-type\"", "OtherUMingCN-0",
-				"id=\"profile-preview-unknown\"", "其中 1 个版面现在因字体与拆分规则核对过的版面都不同而整版送审")
-			.doesNotContain("id=\"profile-preview-unlike\"");
+				"id=\"profile-preview-unknown\"", "未核对的版面中有 1 个现在因字体与拆分规则核对过的版面都不同而整版送审",
+				"应用后改按本报已核对版面的字体来比")
+			.doesNotContain("id=\"profile-preview-unlike\"", "id=\"profile-refusal\"");
 		assertThat(editor.post("/admin/review/profiles/apply", Map.of("newspaper", paper)).location()).endsWith(at);
 		assertThat(jdbc.sql(doubts).param("page", unchecked).query(String.class).list()).isNotEmpty()
 			.noneMatch(d -> d.contains(Doubts.UNLIKE_KNOWN) || d.contains(Doubts.UNLIKE_PROFILE));

@@ -156,7 +156,7 @@ public class ProfileLearning {
 		for (long pageId : pages) {
 			List<ProfileRepository.CheckedArticle> stored = profiles.articles(pageId);
 			now += stored.size();
-			Optional<ParsedPage> then = ingest.splitWith(pageId, proposed);
+			Optional<ParsedPage> then = ingest.splitWith(pageId, proposed).filter(p -> !p.isEmpty());
 			if (then.isEmpty()) {
 				continue;
 			}

@@ -117,9 +117,9 @@ class ProfileRepository {
 			.list();
 	}
 
-	/** Whether an article of the page, as stored, carries this doubt. */
+	/** Whether an article of the page waits for review with this doubt (no editor has corrected it). */
 	boolean doubted(long pageId, String doubt) {
-		return jdbc.sql("select exists (select 1 from article where page_id = :page and :doubt = any(doubts))")
+		return jdbc.sql("select exists (select 1 from article where page_id = :page and :doubt = any(doubts) and not corrected)")
 			.param("page", pageId)
 			.param("doubt", doubt)
 			.query(Boolean.class)
