@@ -526,6 +526,19 @@ class CorrectionsIT {
 	}
 
 	/** A page PDF's bytes with a comment after its end: the same page to a reader, another file to the archive. */
+	/** An editor signed in, after three copies of the page PDF were stored for the paper and marked checked. */
+	private AdminSession editorWithCheckedPages(String paper, byte[] pdf, LocalDate from) {
+		AdminSession editor = AdminSession.anonymous(base());
+		editor.signIn("admin", PASSWORD);
+		editor.get("/admin/review");
+		for (int i = 0; i < 3; i++) {
+			long checked = ingest.ingest(new RawPage(paper, from.plusDays(i), "05", "p05.pdf", another(pdf, i)), false)
+				.pageId();
+			editor.post("/admin/review/pages/" + checked + "/checked", Map.of());
+		}
+		return editor;
+	}
+
 	private static byte[] another(byte[] pdf, int copy) {
 		byte[] comment = ("\n% copy " + copy + "\n").getBytes(StandardCharsets.US_ASCII);
 		byte[] bytes = java.util.Arrays.copyOf(pdf, pdf.length + comment.length);
@@ -540,14 +553,7 @@ class CorrectionsIT {
 		String paper = "排版报";
 		byte[] typeset = Files.readAllBytes(Path.of("src/test/resources/layouts/pdf/rmrb_20190201_p05.pdf"));
 		byte[] theory = Files.readAllBytes(Path.of("src/test/resources/realpages/pdf/rmrb_20180109_p07.pdf"));
-		AdminSession editor = AdminSession.anonymous(base());
-		editor.signIn("admin", PASSWORD);
-		editor.get("/admin/review");
-		for (int i = 0; i < 3; i++) {
-			long checked = ingest.ingest(new RawPage(paper, LocalDate.of(2019, 2, 1 + i), "05", "p05.pdf",
-					another(typeset, i)), false).pageId();
-			editor.post("/admin/review/pages/" + checked + "/checked", Map.of());
-		}
+		AdminSession editor = editorWithCheckedPages(paper, typeset, LocalDate.of(2019, 2, 1));
 		long other = ingest.ingest(new RawPage(paper, LocalDate.of(2019, 2, 9), "05", "p05.pdf", theory), false)
 			.pageId();
 		String doubts = "select array_to_string(doubts, '|') from article where page_id = :page";
@@ -578,14 +584,7 @@ class CorrectionsIT {
 	void aNewPapersPagesInTypeNoRuleWasCheckedOnGoToReviewUntilItsProfileIsApplied() throws IOException {
 		String paper = "新字体报";
 		byte[] page = RenamedFonts.of(Files.readAllBytes(Path.of("src/test/resources/layouts/pdf/rmrb_20190201_p05.pdf")));
-		AdminSession editor = AdminSession.anonymous(base());
-		editor.signIn("admin", PASSWORD);
-		editor.get("/admin/review");
-		for (int i = 0; i < 3; i++) {
-			long checked = ingest.ingest(new RawPage(paper, LocalDate.of(2019, 3, 1 + i), "05", "p05.pdf",
-					another(page, i)), false).pageId();
-			editor.post("/admin/review/pages/" + checked + "/checked", Map.of());
-		}
+		AdminSession editor = editorWithCheckedPages(paper, page, LocalDate.of(2019, 3, 1));
 		long unchecked = ingest.ingest(new RawPage(paper, LocalDate.of(2019, 3, 9), "05", "p05.pdf", another(page, 9)),
 				false).pageId();
 		String doubts = "select array_to_string(doubts, '|') from article where page_id = :page";
