@@ -28,7 +28,9 @@ final class HeadlinePartCutter {
 		for (int u = 0; u < units.size(); u++) {
 			HeadlineMatcher.Unit unit = units.get(u);
 			int own = result.chunkOf()[u];
-			for (Halves halves : own < 0 ? List.<Halves>of() : halves(unit.block().lines())) {
+			List<Halves> ways = own < 0 ? List.<Halves>of() : halves(unit.block().lines());
+			for (Halves found : ways) {
+				Halves halves = found;
 				Block top = new Block(unit.block().index(), halves.top(), unit.block().joinedAbove());
 				Block bottom = new Block(unit.block().index(), halves.bottom(), true);
 				// Two titles each closed by a column tag are two headlines whatever they fit: a headline has one main title.
@@ -47,6 +49,15 @@ final class HeadlinePartCutter {
 				if (topBody == bottomBody || !fitsItsSide(topFit, topBody, bottomBody, own)
 						|| !fitsItsSide(bottomFit, bottomBody, topBody, own)) {
 					continue;
+				}
+				// The evidence says the block is two headlines. Found inside a line ("完善责任制 用好监督权 / 上海图书馆推出"),
+				// the cut may belong at that line's end: the phrase after the space goes with the upper title when the
+				// parts fit their bodies better so.
+				Halves atEnd = lineEnd(ways, halves, unit.block(), bodies, topBody, bottomBody);
+				if (atEnd != null && !twoTagged) {
+					halves = atEnd;
+					top = new Block(unit.block().index(), halves.top(), unit.block().joinedAbove());
+					bottom = new Block(unit.block().index(), halves.bottom(), true);
 				}
 				boolean bottomLeaves = topBody == own;
 				int leaving = bottomLeaves ? bottomBody : bottomBody == own ? topBody : -1;
@@ -84,8 +95,30 @@ final class HeadlinePartCutter {
 		return false;
 	}
 
+	/**
+	 * For a cut inside a line, the cut at the end of that line when there is one and its upper part fits
+	 * {@code topBody} and its lower part {@code bottomBody} better together (each still better than the other's);
+	 * otherwise null.
+	 */
+	private static Halves lineEnd(List<Halves> ways, Halves found, Block block, List<BigramSet> bodies, int topBody,
+			int bottomBody) {
+		if (found.line() < 0) {
+			return null;
+		}
+		Halves end = ways.stream().filter(h -> h.line() < 0 && h.top().size() == found.line() + 1).findFirst().orElse(null);
+		if (end == null) {
+			return null;
+		}
+		double[] t = fits(new Block(block.index(), end.top(), block.joinedAbove()), bodies);
+		double[] b = fits(new Block(block.index(), end.bottom(), true), bodies);
+		double[] ft = fits(new Block(block.index(), found.top(), block.joinedAbove()), bodies);
+		double[] fb = fits(new Block(block.index(), found.bottom(), true), bodies);
+		return t[topBody] > t[bottomBody] && b[bottomBody] > b[topBody]
+				&& t[topBody] + b[bottomBody] > ft[topBody] + fb[bottomBody] ? end : null;
+	}
+
 	/** A headline block's lines taken apart in two: the upper and the lower. */
-	private record Halves(List<Line> top, List<Line> bottom, boolean afterTag) {
+	private record Halves(List<Line> top, List<Line> bottom, boolean afterTag, int line) {
 	}
 
 	/**
@@ -98,7 +131,7 @@ final class HeadlinePartCutter {
 		for (int at = 1; at < lines.size(); at++) {
 			if (!lines.get(at).text().startsWith("——")
 					&& !WordBreaks.insideWord(lines.get(at - 1).text(), lines.get(at).text())) {
-				ways.add(new Halves(lines.subList(0, at), lines.subList(at, lines.size()), false));
+				ways.add(new Halves(lines.subList(0, at), lines.subList(at, lines.size()), false, -1));
 			}
 		}
 		for (int i = 0; i < lines.size(); i++) {
@@ -121,7 +154,7 @@ final class HeadlinePartCutter {
 		top.add(part(line.text().substring(0, topEnd), line.doubled()));
 		bottom.add(part(line.text().substring(bottomStart), line.doubled()));
 		bottom.addAll(lines.subList(i + 1, lines.size()));
-		return new Halves(top, bottom, afterTag);
+		return new Halves(top, bottom, afterTag, i);
 	}
 
 	/**

@@ -602,6 +602,33 @@ class SplitterRulesTests {
 	}
 
 	@Test
+	void aHeadlineBlockHoldingTwoHeadlinesIsCutWhereEachPartFitsItsOwnTextBest() {
+		// The lower title's kicker printed under the upper title's two-phrase subtitle: the evidence for a cut comes
+		// from the first phrase alone, but the phrase after the space belongs to the upper title too.
+		String page = """
+				本报讯 省检察院日前印发检察改革规划，确定三十项改革任务，要求各级检察院完善司法责任制，
+				健全法律监督机制，把责任制落实到每个办案环节，推动检察工作高质量发展。（记者 王明）
+
+				省检察院确定三十项改革任务
+
+				完善责任制 发挥督导作用
+				市图书馆推出
+
+				“冬日书香”
+				——馆藏古籍善本新春展开展
+
+				本报记者 李华
+
+				本报讯 春节期间，市图书馆首次推出“冬日书香”读书季，馆藏古籍善本新春展在图书馆
+				三楼展厅开展，读者可以近距离欣赏古籍善本，图书馆还安排了导览讲解和拓印体验。
+				""";
+		assertThat(only(page, "改革任务").headline().full().replace(" ", ""))
+			.isEqualTo("省检察院确定三十项改革任务完善责任制发挥督导作用");
+		assertThat(only(page, "冬日书香").headline().full().replace(" ", ""))
+			.isEqualTo("市图书馆推出“冬日书香”——馆藏古籍善本新春展开展");
+	}
+
+	@Test
 	void indentedFirstLineUnderAHeadlineStartsTheText() {
 		String page = """
 				古镇灯会迎客来 夜游项目受欢迎
