@@ -144,6 +144,52 @@ class CorrectionsIT {
 	}
 
 	@Test
+	void theQueueListsItsReasonsWithCountsAndShowsTheArticlesOfOne() {
+		LocalDate day = LocalDate.of(2021, 3, 9);
+		long pageId = ingest(day, new String(TestPages.page("原因甲", "", 3), StandardCharsets.UTF_8), false).pageId();
+		long first = articleWith(pageId, "第1篇");
+		long second = articleWith(pageId, "第2篇");
+		long third = articleWith(pageId, "第3篇");
+		String weak = "标题与正文用词重合少（0.12），标题可能配错";
+		doubted(first, 0.7, Doubts.UNLIKE_KNOWN, weak);
+		doubted(second, 0.9, Doubts.UNLIKE_KNOWN);
+		doubted(third, 0.95);
+		AdminSession admin = AdminSession.anonymous(base());
+		admin.signIn("admin", PASSWORD);
+		String day9 = "/admin/review?newspaper=" + PAPER + "&from=2021-03-09&to=2021-03-09";
+
+		// Every reason of the queue, with how many of its articles it doubts; a figure in a reason stands as "…".
+		String all = admin.get(day9).body();
+		assertThat(all).contains("1 个版面、2 篇文章待复核", "id=\"review-" + first + "\"", "id=\"review-" + second + "\"",
+				"<option value=\"unlikeKnown\">" + Doubts.UNLIKE_KNOWN + "（2 篇）</option>",
+				"<option value=\"weakHeadline\">标题与正文用词重合少（…），标题可能配错（1 篇）</option>")
+			.doesNotContain("id=\"review-" + third + "\"");
+
+		// One reason: its articles only, and it stays chosen; the counts of the others are still shown.
+		String weakOnly = admin.get(day9 + "&reason=weakHeadline").body();
+		assertThat(weakOnly).contains("1 个版面、1 篇文章待复核", "id=\"review-" + first + "\"",
+				"<option value=\"weakHeadline\" selected=\"selected\">", "（2 篇）")
+			.doesNotContain("id=\"review-" + second + "\"");
+		assertThat(admin.get(day9 + "&reason=unlikeKnown").body()).contains("1 个版面、2 篇文章待复核");
+		assertThat(admin.get(day9 + "&reason=acrossTitle").body()).contains("0 个版面、0 篇文章待复核");
+
+		AdminSession.Answer unknown = admin.get(day9 + "&reason=noSuchReason");
+		assertThat(unknown.status()).isEqualTo(400);
+		assertThat(unknown.body()).contains("noSuchReason");
+		// The language stays chosen for the session: English last.
+		assertThat(admin.get(day9 + "&lang=en").body()).contains("(2 articles)", "(1 article)");
+	}
+
+	/** Sets what the splitter thought of an article: its confidence and its doubts as stored. */
+	private void doubted(long articleId, double confidence, String... doubts) {
+		jdbc.sql("update article set confidence = :confidence, doubts = :doubts::text[] where id = :id")
+			.param("confidence", confidence)
+			.param("doubts", doubts)
+			.param("id", articleId)
+			.update();
+	}
+
+	@Test
 	void aCorrectionTheNewSplitReadsDifferentlyIsListedNotForced() {
 		String page = new String(TestPages.page("改正乙", "", 3), StandardCharsets.UTF_8);
 		LocalDate day = LocalDate.of(2021, 3, 5);

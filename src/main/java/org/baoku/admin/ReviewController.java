@@ -13,6 +13,7 @@ import org.baoku.ingest.ArticleFields;
 import org.baoku.ingest.Corrections;
 import org.baoku.ingest.split.Doubts;
 import org.baoku.ingest.split.SplitArticle;
+import org.baoku.web.BadRequestException;
 import org.baoku.web.NotFoundException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -35,6 +36,9 @@ class ReviewController {
 
 	private static final int REVIEW_LIMIT = 200;
 
+	/** What stands for a reason's figures and lines where it names the reason itself (no message has more than two). */
+	private static final List<String> ANY_ARGS = List.of("…", "…");
+
 	private final ArchiveApi archive;
 
 	private final Corrections corrections;
@@ -51,12 +55,30 @@ class ReviewController {
 	record Doubtful(ArticleView article, List<Doubts.Code> doubts, List<ArticleView> following) {
 	}
 
+	/**
+	 * A reason for review with how many articles of the queue (its other filters applied) it doubts; its message's
+	 * arguments, for a reason that carries them (a figure, lines of the page), stand as "…".
+	 */
+	record Reason(String code, List<String> args, long articles) {
+
+		public String key() {
+			return "doubt." + code;
+		}
+
+	}
+
 	@GetMapping("/admin/review")
 	String queue(@RequestParam(required = false) String newspaper,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
-		ArchiveApi.ReviewFilter filter = new ArchiveApi.ReviewFilter(newspaper, from, to, REVIEW_BELOW);
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(defaultValue = "") String reason, Model model) {
+		String doubtStart = reason.isBlank() ? null
+				: Doubts.storedStart(reason)
+					.orElseThrow(() -> new BadRequestException("no reason for review is called '" + reason + "'"));
+		ArchiveApi.ReviewFilter filter = new ArchiveApi.ReviewFilter(newspaper, from, to, REVIEW_BELOW, doubtStart);
 		model.addAttribute("filter", filter);
+		model.addAttribute("reason", reason);
+		model.addAttribute("reasons", reasons(filter.anyDoubt()));
 		model.addAttribute("counts", archive.reviewCounts(filter));
 		Map<Long, List<ArticleView>> pages = new HashMap<>();
 		model.addAttribute("articles", archive.reviewQueue(filter, REVIEW_LIMIT)
@@ -191,6 +213,20 @@ class ReviewController {
 			redirect.addFlashAttribute("moved", shown == id ? "out" : "in");
 			return shown;
 		});
+	}
+
+	/** The reasons the queue's articles were doubted for, the most frequent first. */
+	private List<Reason> reasons(ArchiveApi.ReviewFilter filter) {
+		Map<String, String> codeOfStart = new HashMap<>();
+		for (String code : Doubts.ALL_CODES) {
+			Doubts.storedStart(code).ifPresent(start -> codeOfStart.put(start, code));
+		}
+		return archive.reviewDoubtCounts(filter, List.copyOf(codeOfStart.keySet()))
+			.entrySet()
+			.stream()
+			.map(e -> new Reason(codeOfStart.get(e.getKey()), ANY_ARGS, e.getValue()))
+			.sorted(java.util.Comparator.comparingLong(Reason::articles).reversed().thenComparing(Reason::code))
+			.toList();
 	}
 
 	private List<ArticleView> articlesOf(long pageId) {

@@ -168,11 +168,19 @@ public class ArchiveApi {
 		};
 	}
 
-	/** What the review queue shows: which newspaper and days (each may be null), doubtful below which confidence. */
-	public record ReviewFilter(String newspaper, LocalDate from, LocalDate to, double confidenceBelow) {
+	/**
+	 * What the review queue shows: which newspaper and days (each may be null), doubtful below which confidence, and
+	 * only articles with a doubt that begins with {@code doubtStart} (null for any).
+	 */
+	public record ReviewFilter(String newspaper, LocalDate from, LocalDate to, double confidenceBelow, String doubtStart) {
 
 		public ReviewFilter {
 			newspaper = PrintedName.of(newspaper);
+		}
+
+		/** The same queue for articles of any doubt: what the counts of each doubt are taken over. */
+		public ReviewFilter anyDoubt() {
+			return new ReviewFilter(newspaper, from, to, confidenceBelow, null);
 		}
 
 	}
@@ -191,6 +199,14 @@ public class ArchiveApi {
 
 	public ReviewCounts reviewCounts(ReviewFilter filter) {
 		return articles.reviewCounts(filter);
+	}
+
+	/**
+	 * Of the articles the filter lets through, how many have a doubt beginning with each of {@code doubtStarts}; a
+	 * start none has is left out.
+	 */
+	public Map<String, Long> reviewDoubtCounts(ReviewFilter filter, List<String> doubtStarts) {
+		return articles.reviewDoubtCounts(filter, doubtStarts);
 	}
 
 	public long articleCount() {

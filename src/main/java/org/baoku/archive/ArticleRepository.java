@@ -114,6 +114,7 @@ class ArticleRepository {
 			   and (cast(:paper as text) is null or n.name = :paper)
 			   and (cast(:from as date) is null or i.issue_date >= :from)
 			   and (cast(:to as date) is null or i.issue_date <= :to)
+			   and (cast(:doubt as text) is null or exists (select 1 from unnest(a.doubts) d where starts_with(d, :doubt)))
 			""";
 
 	/** A page an admin deleted: which it was, who deleted it and when. */
@@ -167,12 +168,33 @@ class ArticleRepository {
 			.single();
 	}
 
+	Map<String, Long> reviewDoubtCounts(ArchiveApi.ReviewFilter filter, List<String> doubtStarts) {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		review("""
+				select s.start, count(*)
+				from article a
+				join page p on p.id = a.page_id
+				join issue i on i.id = p.issue_id
+				join newspaper n on n.id = i.newspaper_id
+				cross join unnest(:starts::text[]) s(start)
+				""" + WAITING_FOR_REVIEW + """
+				   and exists (select 1 from unnest(a.doubts) d where starts_with(d, s.start))
+				group by s.start
+				""", filter)
+			.param("starts", doubtStarts.toArray(String[]::new))
+			.query((rs) -> {
+				counts.put(rs.getString(1), rs.getLong(2));
+			});
+		return counts;
+	}
+
 	private JdbcClient.StatementSpec review(String sql, ArchiveApi.ReviewFilter filter) {
 		return jdbc.sql(sql)
 			.param("below", filter.confidenceBelow())
 			.param("paper", filter.newspaper() == null || filter.newspaper().isBlank() ? null : filter.newspaper())
 			.param("from", filter.from())
-			.param("to", filter.to());
+			.param("to", filter.to())
+			.param("doubt", filter.doubtStart());
 	}
 
 	long count() {

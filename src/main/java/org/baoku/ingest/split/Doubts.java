@@ -2,6 +2,7 @@ package org.baoku.ingest.split;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -153,6 +154,20 @@ public final class Doubts {
 		.concat(CODES.values().stream(), Stream.of("weakHeadline", "ocrUnsure", "other"))
 		.sorted()
 		.toList();
+
+	/**
+	 * How every stored doubt of a code begins, for finding the articles doubted for it: the whole text of a fixed
+	 * doubt, the text before the numbers of one that carries them; empty for "other" and for no code at all.
+	 */
+	public static Optional<String> storedStart(String code) {
+		if ("weakHeadline".equals(code)) {
+			return Optional.of(WEAK_HEADLINE.substring(0, WEAK_HEADLINE.indexOf('%')));
+		}
+		if ("ocrUnsure".equals(code)) {
+			return Optional.of(OCR_UNSURE.substring(0, OCR_UNSURE.indexOf('%')));
+		}
+		return CODES.entrySet().stream().filter(e -> e.getValue().equals(code)).map(Map.Entry::getKey).findFirst();
+	}
 
 	/** A stored doubt as a message code and its arguments; a text this version does not know is "other". */
 	public record Code(String code, List<String> args) {
