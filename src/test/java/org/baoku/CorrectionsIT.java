@@ -145,8 +145,10 @@ class CorrectionsIT {
 
 	@Test
 	void theQueueListsItsReasonsWithCountsAndShowsTheArticlesOfOne() {
-		LocalDate day = LocalDate.of(2021, 3, 9);
-		long pageId = ingest(day, new String(TestPages.page("原因甲", "", 3), StandardCharsets.UTF_8), false).pageId();
+		// A paper of its own: the other tests count the queue of theirs.
+		String paper = "存疑原因报";
+		long pageId = ingest.ingest(new RawPage(paper, LocalDate.of(2021, 3, 12), "01", "page.txt",
+				TestPages.page("原因甲", "", 3)), false).pageId();
 		long first = articleWith(pageId, "第1篇");
 		long second = articleWith(pageId, "第2篇");
 		long third = articleWith(pageId, "第3篇");
@@ -156,28 +158,29 @@ class CorrectionsIT {
 		doubted(third, 0.95);
 		AdminSession admin = AdminSession.anonymous(base());
 		admin.signIn("admin", PASSWORD);
-		String day9 = "/admin/review?newspaper=" + PAPER + "&from=2021-03-09&to=2021-03-09";
+		String day12 = "/admin/review?newspaper=" + java.net.URLEncoder.encode(paper, StandardCharsets.UTF_8)
+				+ "&from=2021-03-12&to=2021-03-12";
 
 		// Every reason of the queue, with how many of its articles it doubts; a figure in a reason stands as "…".
-		String all = admin.get(day9).body();
+		String all = admin.get(day12).body();
 		assertThat(all).contains("1 个版面、2 篇文章待复核", "id=\"review-" + first + "\"", "id=\"review-" + second + "\"",
 				"<option value=\"unlikeKnown\">" + Doubts.UNLIKE_KNOWN + "（2 篇）</option>",
 				"<option value=\"weakHeadline\">标题与正文用词重合少（…），标题可能配错（1 篇）</option>")
 			.doesNotContain("id=\"review-" + third + "\"");
 
 		// One reason: its articles only, and it stays chosen; the counts of the others are still shown.
-		String weakOnly = admin.get(day9 + "&reason=weakHeadline").body();
+		String weakOnly = admin.get(day12 + "&reason=weakHeadline").body();
 		assertThat(weakOnly).contains("1 个版面、1 篇文章待复核", "id=\"review-" + first + "\"",
 				"<option value=\"weakHeadline\" selected=\"selected\">", "（2 篇）")
 			.doesNotContain("id=\"review-" + second + "\"");
-		assertThat(admin.get(day9 + "&reason=unlikeKnown").body()).contains("1 个版面、2 篇文章待复核");
-		assertThat(admin.get(day9 + "&reason=acrossTitle").body()).contains("0 个版面、0 篇文章待复核");
+		assertThat(admin.get(day12 + "&reason=unlikeKnown").body()).contains("1 个版面、2 篇文章待复核");
+		assertThat(admin.get(day12 + "&reason=acrossTitle").body()).contains("0 个版面、0 篇文章待复核");
 
-		AdminSession.Answer unknown = admin.get(day9 + "&reason=noSuchReason");
+		AdminSession.Answer unknown = admin.get(day12 + "&reason=noSuchReason");
 		assertThat(unknown.status()).isEqualTo(400);
 		assertThat(unknown.body()).contains("noSuchReason");
 		// The language stays chosen for the session: English last.
-		assertThat(admin.get(day9 + "&lang=en").body()).contains("(2 articles)", "(1 article)");
+		assertThat(admin.get(day12 + "&lang=en").body()).contains("(2 articles)", "(1 article)");
 	}
 
 	/** Sets what the splitter thought of an article: its confidence and its doubts as stored. */
@@ -228,6 +231,8 @@ class CorrectionsIT {
 		long pageId = ingest(day, new String(TestPages.page("改正丙", "", 2), StandardCharsets.UTF_8), false).pageId();
 		doubt(pageId);
 		long articleId = articleWith(pageId, "第1篇");
+		// The longest reason there is, for the list of reasons to fit the window with.
+		doubted(articleId, 0.3, Doubts.UNLIKE_KNOWN);
 		WebDriver browser = HeadlessChromium.start(Map.of("intl.accept_languages", "zh-CN,zh"), "--hide-scrollbars");
 		try {
 			WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
@@ -250,6 +255,10 @@ class CorrectionsIT {
 					.as("改正 on one line at %d px", width).isEqualTo(1);
 				assertThat((Long) js.executeScript(lines, "#review-" + articleId + " td:nth-child(2) a"))
 					.as("the headline on one line at %d px", width).isEqualTo(1);
+				// The list of reasons (each a sentence) is no wider than the window.
+				String right = "return document.getElementById('review-reason').getBoundingClientRect().right"
+						+ " <= document.documentElement.clientWidth;";
+				assertThat((Boolean) js.executeScript(right)).as("the reasons fit at %d px", width).isTrue();
 			}
 			browser.manage().window().setSize(new Dimension(1280, 1000));
 			browser.findElement(By.cssSelector("#review-" + articleId + " a.correct")).click();
@@ -645,9 +654,14 @@ class CorrectionsIT {
 				"id=\"profile-preview-unknown\"", "未核对的版面中有 1 个现在因字体与拆分规则核对过的版面都不同而整版送审",
 				"应用后改按本报已核对版面的字体来比")
 			.doesNotContain("id=\"profile-preview-unlike\"", "id=\"profile-refusal\"");
+		assertThat(editor.get("/admin/review/profiles").body()).doesNotContain("type-in-force-" + paper);
 		assertThat(editor.post("/admin/review/profiles/apply", Map.of("newspaper", paper)).location()).endsWith(at);
 		assertThat(jdbc.sql(doubts).param("page", unchecked).query(String.class).list()).isNotEmpty()
 			.noneMatch(d -> d.contains(Doubts.UNLIKE_KNOWN) || d.contains(Doubts.UNLIKE_PROFILE));
+		// The table of papers and the paper's own section say which type is in force now.
+		assertThat(editor.get("/admin/review/profiles").body()).contains("id=\"type-in-force-" + paper + "\"",
+				"在用的字体：正文 OtherUMingCN-0");
+		assertThat(editor.get(at).body()).contains("id=\"profile-applied-type\"");
 	}
 
 	@Test

@@ -68,12 +68,13 @@ public class ProfileLearning {
 	}
 
 	/**
-	 * A paper's profiles and pages as the admin page shows them; {@code proposedType} is the type the proposed
-	 * profile learned from the checked page PDFs (null when it learned none: text pages only).
+	 * A paper's profiles and pages as the admin page shows them; {@code proposedType} and {@code appliedType} are the
+	 * type the proposed and the applied profile learned from the checked page PDFs (null when one learned none: text
+	 * pages only).
 	 */
 	public record PaperProfile(String newspaper, Map<String, Double> applied, String appliedBy, String appliedAt,
 			Map<String, Double> proposed, Report report, String refusal, String proposedBy, String proposedAt,
-			int checkedPages, int uncheckedPages, Type proposedType) {
+			int checkedPages, int uncheckedPages, Type proposedType, Type appliedType) {
 
 		public boolean canApply() {
 			return proposed != null && refusal == null;
@@ -113,9 +114,9 @@ public class ProfileLearning {
 		int unchecked = profiles.pages(newspaper, false).size();
 		return stored.map(s -> new PaperProfile(newspaper, values(s.applied()), s.appliedBy(), s.appliedAt(),
 				values(s.proposed()), report(s.report()), s.refusal(), s.proposedBy(), s.proposedAt(), checked, unchecked,
-				Type.of(s.proposed())))
+				Type.of(s.proposed()), Type.of(s.applied())))
 			.orElseGet(() -> new PaperProfile(newspaper, null, null, null, null, null, null, null, null, checked,
-					unchecked, null));
+					unchecked, null, null));
 	}
 
 	/** Fits a profile to the paper's checked pages and stores it as proposed, with its figures. */
