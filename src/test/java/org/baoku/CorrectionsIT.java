@@ -101,7 +101,8 @@ class CorrectionsIT {
 		AdminSession editor = AdminSession.anonymous(base());
 		editor.signIn("editor2", "editor2-secret");
 
-		String queue = editor.get("/admin/review?newspaper=" + PAPER).body();
+		// Its own day only: other tests leave pages of this paper in the queue.
+		String queue = editor.get("/admin/review?newspaper=" + PAPER + "&from=2021-03-04&to=2021-03-04").body();
 		assertThat(queue).contains("1 个版面、3 篇文章待复核", "id=\"review-" + articleId + "\"");
 		// The article page leads an editor to the form; a reader sees no such link.
 		assertThat(editor.get("/articles/" + articleId).body()).contains("id=\"correct-article\"",
@@ -113,8 +114,8 @@ class CorrectionsIT {
 				Map.of("headline", "湟水河畔三座新公园开园", "kicker", "", "subtitle", "", "dateline", "本报讯",
 						"reporters", "李明 记者\n王芳 通讯员", "officials", ""));
 		assertThat(saved.location()).endsWith("/admin/review");
-		assertThat(editor.get("/admin/review?newspaper=" + PAPER).body()).contains("1 个版面、2 篇文章待复核",
-				"文章 " + articleId + " 已改正");
+		assertThat(editor.get("/admin/review?newspaper=" + PAPER + "&from=2021-03-04&to=2021-03-04").body())
+			.contains("1 个版面、2 篇文章待复核", "文章 " + articleId + " 已改正");
 
 		ApiClient.Answer found = new ApiClient(base(), PASSWORD).search("湟水河畔三座新公园开园");
 		assertThat(found.json().get("total").asInt()).isEqualTo(1);
@@ -139,7 +140,8 @@ class CorrectionsIT {
 		doubt(pageId);
 		editor.get("/admin/review");
 		editor.post("/admin/review/pages/" + pageId + "/checked", Map.of());
-		assertThat(editor.get("/admin/review?newspaper=" + PAPER).body()).contains("0 个版面、0 篇文章待复核");
+		assertThat(editor.get("/admin/review?newspaper=" + PAPER + "&from=2021-03-04&to=2021-03-04").body())
+			.contains("0 个版面、0 篇文章待复核");
 		assertThat(editor.post("/admin/review/pages/999999/checked", Map.of()).status()).isEqualTo(404);
 	}
 
@@ -154,7 +156,7 @@ class CorrectionsIT {
 		long third = articleWith(pageId, "第3篇");
 		String weak = "标题与正文用词重合少（0.12），标题可能配错";
 		doubted(first, 0.7, Doubts.UNLIKE_KNOWN, weak);
-		doubted(second, 0.9, Doubts.UNLIKE_KNOWN);
+		doubted(second, 0.9, Doubts.UNLIKE_KNOWN, Doubts.UNLIKE_PROFILE);
 		doubted(third, 0.95);
 		AdminSession admin = AdminSession.anonymous(base());
 		admin.signIn("admin", PASSWORD);
@@ -174,13 +176,17 @@ class CorrectionsIT {
 				"<option value=\"weakHeadline\" selected=\"selected\">", "（2 篇）")
 			.doesNotContain("id=\"review-" + second + "\"");
 		assertThat(admin.get(day12 + "&reason=unlikeKnown").body()).contains("1 个版面、2 篇文章待复核");
-		assertThat(admin.get(day12 + "&reason=acrossTitle").body()).contains("0 个版面、0 篇文章待复核");
+		// A reason none of the queue's articles has stays listed and chosen, so filtering again keeps it.
+		assertThat(admin.get(day12 + "&reason=acrossTitle").body()).contains("0 个版面、0 篇文章待复核",
+				"<option value=\"acrossTitle\" selected=\"selected\">" + Doubts.ACROSS_TITLE + "（0 篇）</option>");
 
 		AdminSession.Answer unknown = admin.get(day12 + "&reason=noSuchReason");
 		assertThat(unknown.status()).isEqualTo(400);
 		assertThat(unknown.body()).contains("noSuchReason");
 		// The language stays chosen for the session: English last.
-		assertThat(admin.get(day12 + "&lang=en").body()).contains("(2 articles)", "(1 article)");
+		// A reason's message is shown as written, its apostrophes too (no figure to put in, no formatting).
+		assertThat(admin.get(day12 + "&lang=en").body()).contains("(2 articles)", "(1 article)",
+				"unlike its paper&#39;s checked pages");
 	}
 
 	/** Sets what the splitter thought of an article: its confidence and its doubts as stored. */

@@ -36,9 +36,6 @@ class ReviewController {
 
 	private static final int REVIEW_LIMIT = 200;
 
-	/** What stands for a reason's figures and lines where it names the reason itself (no message has more than two). */
-	private static final List<String> ANY_ARGS = List.of("…", "…");
-
 	private final ArchiveApi archive;
 
 	private final Corrections corrections;
@@ -78,7 +75,7 @@ class ReviewController {
 		ArchiveApi.ReviewFilter filter = new ArchiveApi.ReviewFilter(newspaper, from, to, REVIEW_BELOW, doubtStart);
 		model.addAttribute("filter", filter);
 		model.addAttribute("reason", reason);
-		model.addAttribute("reasons", reasons(filter.anyDoubt()));
+		model.addAttribute("reasons", reasons(filter.anyDoubt(), reason));
 		model.addAttribute("counts", archive.reviewCounts(filter));
 		Map<Long, List<ArticleView>> pages = new HashMap<>();
 		model.addAttribute("articles", archive.reviewQueue(filter, REVIEW_LIMIT)
@@ -216,17 +213,31 @@ class ReviewController {
 	}
 
 	/** The reasons the queue's articles were doubted for, the most frequent first. */
-	private List<Reason> reasons(ArchiveApi.ReviewFilter filter) {
+	private List<Reason> reasons(ArchiveApi.ReviewFilter filter, String chosen) {
 		Map<String, String> codeOfStart = new HashMap<>();
 		for (String code : Doubts.ALL_CODES) {
 			Doubts.storedStart(code).ifPresent(start -> codeOfStart.put(start, code));
 		}
-		return archive.reviewDoubtCounts(filter, List.copyOf(codeOfStart.keySet()))
-			.entrySet()
+		Map<String, Long> counts = new HashMap<>();
+		archive.reviewDoubtCounts(filter, List.copyOf(codeOfStart.keySet()))
+			.forEach((start, n) -> counts.put(codeOfStart.get(start), n));
+		// The reason chosen stays in the list (and chosen) when none of the queue's articles has it now.
+		if (!chosen.isBlank()) {
+			counts.putIfAbsent(chosen, 0L);
+		}
+		return counts.entrySet()
 			.stream()
-			.map(e -> new Reason(codeOfStart.get(e.getKey()), ANY_ARGS, e.getValue()))
+			.map(e -> new Reason(e.getKey(), anyArgs(e.getKey()), e.getValue()))
 			.sorted(java.util.Comparator.comparingLong(Reason::articles).reversed().thenComparing(Reason::code))
 			.toList();
+	}
+
+	/**
+	 * What stands for a reason's figure or lines where the list names the reason itself; none for a message that takes
+	 * none (formatted with arguments, a message would lose its apostrophes).
+	 */
+	private static List<String> anyArgs(String code) {
+		return java.util.Collections.nCopies(Doubts.argumentCount(code), "…");
 	}
 
 	private List<ArticleView> articlesOf(long pageId) {

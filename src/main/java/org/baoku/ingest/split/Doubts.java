@@ -169,6 +169,15 @@ public final class Doubts {
 		return CODES.entrySet().stream().filter(e -> e.getValue().equals(code)).map(Map.Entry::getKey).findFirst();
 	}
 
+	/** How many arguments a code's message takes: the figure of a weak headline, OCR's count and lines, the text of "other". */
+	public static int argumentCount(String code) {
+		return switch (code) {
+			case "weakHeadline", "other" -> 1;
+			case "ocrUnsure" -> 2;
+			default -> 0;
+		};
+	}
+
 	/** A stored doubt as a message code and its arguments; a text this version does not know is "other". */
 	public record Code(String code, List<String> args) {
 

@@ -96,13 +96,15 @@ final class HeadlinePartCutter {
 	}
 
 	/**
-	 * For a cut inside a line, the cut at the end of that line when there is one and its upper part fits
+	 * For a cut at a space inside a line, the cut at the end of that line when there is one and its upper part fits
 	 * {@code topBody} and its lower part {@code bottomBody} better together (each still better than the other's);
-	 * otherwise null.
+	 * otherwise null. The cut at the space already showed the block is two headlines, so the moved one is held to no
+	 * more than that: the part that leaves may fit less clearly once it takes the phrase after the space along. A cut
+	 * after a column tag stays where it is: the tag closes a main title, and what follows is another one.
 	 */
 	private static Halves lineEnd(List<Halves> ways, Halves found, Block block, List<BigramSet> bodies, int topBody,
 			int bottomBody) {
-		if (found.line() < 0) {
+		if (found.line() < 0 || found.afterTag()) {
 			return null;
 		}
 		Halves end = ways.stream().filter(h -> h.line() < 0 && h.top().size() == found.line() + 1).findFirst().orElse(null);
