@@ -391,6 +391,10 @@ public final class BlockClassifier {
 		if (prevKind != BlockKind.BODY || prev.last().closed()) {
 			return false;
 		}
+		// A bold title closed by its column tag is complete ("改革要常讲常新（今日谈）"): no sentence ends in bold.
+		if (block.size() <= 2 && isBoldColumnTitle(block.last())) {
+			return false;
+		}
 		double column = prev.columnWidth();
 		// Text that goes on fills its first line (unless it ends there); a short line with no punctuation at all,
 		// set narrower than the column, is a headline printed next to the broken-off text.

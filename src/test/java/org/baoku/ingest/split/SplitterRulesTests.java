@@ -629,6 +629,27 @@ class SplitterRulesTests {
 	}
 
 	@Test
+	void aBoldTitleClosedByItsColumnTagAfterTextBrokenOffAtTheMarginIsAHeadline() {
+		// A column breaks a commentary's sentence at its margin; the next thing the extractor printed is another
+		// piece's bold title, doubled, with its column tag: it ends no sentence, it is a whole title.
+		String page = """
+				本报讯 春节前夕，市里组织志愿者走进社区，为独居老人送去年货和春联，
+				陪老人包饺子、拉家常，老人们说这个年过得格外暖心。如果说，过去的
+				
+				温暖在于物质的改善，今天的温暖更在于人与人之间那份真诚的牵挂与陪
+				
+				邻里守望见真情（今日谈）邻里守望见真情（今日谈）
+				
+				伴。让每一位老人都能感受到社会的关爱，正是我们共同的心愿和责任。
+				""";
+		List<Block> blocks = PageReader.read(page);
+		List<BlockKind> kinds = BlockClassifier.classify(blocks);
+		int title = blocks.stream().map(b -> b.text("")).toList().indexOf("邻里守望见真情（今日谈）");
+		assertThat(title).as("the bold title is a block of its own").isNotNegative();
+		assertThat(kinds.get(title)).isEqualTo(BlockKind.HEADLINE);
+	}
+
+	@Test
 	void indentedFirstLineUnderAHeadlineStartsTheText() {
 		String page = """
 				古镇灯会迎客来 夜游项目受欢迎
