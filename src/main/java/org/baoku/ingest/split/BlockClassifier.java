@@ -392,7 +392,7 @@ public final class BlockClassifier {
 			return false;
 		}
 		// A bold title closed by its column tag is complete ("改革要常讲常新（今日谈）"): no sentence ends in bold.
-		if (block.size() <= 2 && isBoldColumnTitle(block.last())) {
+		if (block.size() <= 2 && block.lines().stream().allMatch(Line::doubled) && isBoldColumnTitle(block.last())) {
 			return false;
 		}
 		double column = prev.columnWidth();

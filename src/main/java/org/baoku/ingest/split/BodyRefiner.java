@@ -6,7 +6,8 @@ import java.util.List;
  * Corrects article bodies against the headlines of the page, one correction a round until none applies: a feature's
  * sections are merged ({@link Sections}), a text broken off is resumed, an orphan rejoined, a block holding two
  * headlines cut ({@link HeadlinePartCutter}), two articles run together cut apart ({@link RunTogether}), dispatches
- * of one report joined ({@link Dispatches}).
+ * of one report joined ({@link Dispatches}), and last, where a profile allows it, a headline and its text cut together
+ * ({@link JointCut}).
  */
 final class BodyRefiner {
 
@@ -18,7 +19,8 @@ final class BodyRefiner {
 			HeadlineMatcher.Result result = HeadlineMatcher.match(chunks, units);
 			if (!Sections.merge(chunks, units) && !Sections.mergeSibling(chunks, units, result) && !resumeBroken(chunks)
 					&& !rejoinOrphan(chunks, result) && !HeadlinePartCutter.cut(chunks, units, result)
-					&& !RunTogether.split(chunks, units, result) && !Dispatches.joinRoundup(chunks, result)) {
+					&& !RunTogether.split(chunks, units, result) && !Dispatches.joinRoundup(chunks, result)
+					&& !JointCut.cut(chunks, units, result)) {
 				return result;
 			}
 		}

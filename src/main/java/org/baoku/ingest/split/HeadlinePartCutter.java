@@ -120,7 +120,7 @@ final class HeadlinePartCutter {
 	}
 
 	/** A headline block's lines taken apart in two: the upper and the lower. */
-	private record Halves(List<Line> top, List<Line> bottom, boolean afterTag, int line) {
+	record Halves(List<Line> top, List<Line> bottom, boolean afterTag, int line) {
 	}
 
 	/**
@@ -128,7 +128,7 @@ final class HeadlinePartCutter {
 	 * broken over them), and inside a line holding two phrases set apart by a space ("赴一场艺术和春天的约会
 	 * 这里有最美的河山": two titles printed side by side come out as one line).
 	 */
-	private static List<Halves> halves(List<Line> lines) {
+	static List<Halves> halves(List<Line> lines) {
 		List<Halves> ways = new ArrayList<>();
 		for (int at = 1; at < lines.size(); at++) {
 			if (!lines.get(at).text().startsWith("——")

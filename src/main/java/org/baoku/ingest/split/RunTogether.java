@@ -14,6 +14,9 @@ final class RunTogether {
 	private static final Pattern ATTENDANCE = Pattern
 		.compile("^[\\p{IsHan}·、]{2,60}?(?:分别|等)?(?:参加|出席|陪同|参加活动|出席活动)(?:活动|会议|调研|考察)?。$");
 
+	/** No bound on how many words the two sides of a cut may share (a cosine is at most 1). */
+	static final double ANY_WORDING = 2;
+
 	private RunTogether() {
 	}
 
@@ -47,17 +50,24 @@ final class RunTogether {
 				if (match.primary() == null || (sharesWords && target != own)) {
 					continue;
 				}
-				// A block printed right by the headline is its kicker or subtitle; one further off in the same run (a
-				// block between them) may be a second article's headline: it cuts on clear evidence only.
+				// A block printed right by the headline is mostly its kicker or subtitle; one further off in the same run (a
+				// block between them) may be a second article's headline: it cuts on clear evidence only. Right by it, a
+				// block that reads as neither (no "…强调", no "——…", nothing binding the two) is a second headline printed
+				// with the first only when each fits its side clearly and the two sides share few words at all.
 				boolean ownPart = sharesWords && !certain && partOfOwnHeadline(unit, target, units, result);
-				if (ownPart && Math.abs(unit.block().index() - match.primary().block().index()) <= 1) {
+				boolean byHeadline = ownPart && Math.abs(unit.block().index() - match.primary().block().index()) <= 1;
+				double jointBound = TextTunable.JOINT_MAX_COSINE.value();
+				if (byHeadline && (jointBound <= SplitTuning.NO_JOINT_CUT || HeadlineShapes.isSubtitle(unit.block()) || HeadlineShapes.readsAsKicker(unit.block())
+						|| HeadlineShapes.bindsTo(unit.block(), match.primary().block())
+						|| HeadlineShapes.bindsTo(match.primary().block(), unit.block()))) {
 					continue;
 				}
 				boolean mayFitNothing = !inOwnRun || target == own;
 				Cut cut = bestCut(chunks.get(target), match.primary(), unit,
 						certain ? OptionalDouble.of(bestElsewhere(result.coverage()[u], target)) : OptionalDouble.empty(),
 						mayFitNothing, !titleShaped || ownPart, own < 0 && titleBelow(unit, chunks.get(target), match)
-								|| taggedFittingNothing(unit, result.coverage()[u]));
+								|| taggedFittingNothing(unit, result.coverage()[u]),
+						byHeadline ? jointBound : ANY_WORDING);
 				if (cut != null && (best == null || cut.score > best.score)) {
 					best = new Cut(target, cut.paragraph, cut.score, cut.newcomerFirst, unit);
 				}
@@ -119,7 +129,7 @@ final class RunTogether {
 		return best;
 	}
 
-	private record Cut(int chunk, int paragraph, double score, boolean newcomerFirst, HeadlineMatcher.Unit newcomer) {
+	record Cut(int chunk, int paragraph, double score, boolean newcomerFirst, HeadlineMatcher.Unit newcomer) {
 	}
 
 	/**
@@ -131,10 +141,12 @@ final class RunTogether {
 	 * comes before it, left by a headline that fits only the rest, is that text's own first part. A title printed
 	 * right below the text, or a tagged title that fits no text on the page ({@code takesTail}), takes its last part,
 	 * where the kept headline's words give out (not when only clear sides may cut). No cut parts a pull quote from the
-	 * passage it repeats.
+	 * passage it repeats, nor sides sharing more wording overall than {@code maxWholeCosine} ({@link #ANY_WORDING}: no
+	 * bound).
 	 */
-	private static Cut bestCut(BodyChunk chunk, HeadlineMatcher.Unit kept, HeadlineMatcher.Unit newcomer,
-			OptionalDouble certainElsewhere, boolean mayFitNothing, boolean clearSidesOnly, boolean takesTail) {
+	static Cut bestCut(BodyChunk chunk, HeadlineMatcher.Unit kept, HeadlineMatcher.Unit newcomer,
+			OptionalDouble certainElsewhere, boolean mayFitNothing, boolean clearSidesOnly, boolean takesTail,
+			double maxWholeCosine) {
 		List<String> paragraphs = chunk.texts();
 		if (paragraphs.size() < 2) {
 			return null;
@@ -161,6 +173,9 @@ final class RunTogether {
 			String tail = String.join("", paragraphs.subList(at, paragraphs.size()));
 			if (head.length() < SplitTuning.MIN_PART || tail.length() < SplitTuning.MIN_PART || !Chars.isClosing(Chars.last(head))
 					|| ATTENDANCE.matcher(paragraphs.get(at)).find()) {
+				continue;
+			}
+			if (maxWholeCosine < ANY_WORDING && Bigrams.cosine(Bigrams.counts(head), Bigrams.counts(tail)) > maxWholeCosine) {
 				continue;
 			}
 			BigramSet headGrams = Bigrams.of(head);

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The rules issue 9 names, each on a small page of its own. */
 class SplitterRulesTests {
@@ -647,6 +648,43 @@ class SplitterRulesTests {
 		int title = blocks.stream().map(b -> b.text("")).toList().indexOf("邻里守望见真情（今日谈）");
 		assertThat(title).as("the bold title is a block of its own").isNotNegative();
 		assertThat(kinds.get(title)).isEqualTo(BlockKind.HEADLINE);
+	}
+
+	@Test
+	void twoTitlesPrintedAsOneHeadlineOverTwoTextsRunTogetherAreCutTogetherWhereAProfileAllowsIt() {
+		// Both titles fit the one body the two texts make, so neither the headline nor the text can be cut alone;
+		// cut together, each title fits one side clearly and the sides share few words.
+		String page = """
+				湖畔步道串起城乡风景
+				冬泳爱好者破冰迎新年
+
+				今年以来，全市沿湖新建湖畔步道四十公里，把沿湖的村庄、公园和湿地串
+				在一起。湖畔步道沿线设置了观景台、休息驿站和骑行服务点，城乡居民周
+				末散步、骑行都多了好去处，不少游客专程来看湖畔风景。
+
+				湖畔步道还带动了沿线乡村的民宿和农家乐，村里的风景成了城乡居民共享
+				的风景。管理部门表示，明年将继续延长湖畔步道，让更多村庄连进城乡风
+				景线，也将增设照明和指示牌，方便市民和游客夜间出行。
+
+				不少市民说，湖畔步道修到了家门口，饭后沿着湖畔走一走，看看城乡新风
+				景，心情格外舒畅。
+
+				元旦清晨，气温零下八度，三十多名冬泳爱好者来到河边，先破冰开出一片
+				水面，再跳进冰冷的河水里畅游。冬泳爱好者们说，破冰冬泳迎新年已经坚
+				持了十几年，每年元旦都要下水游上几圈，图个新年好彩头。
+
+				六十五岁的冬泳爱好者老张上岸后浑身冒着热气，他说冬泳贵在坚持，身体
+				比年轻时还要结实。岸边不少市民驻足观看，为破冰下水的冬泳爱好者们鼓
+				掌加油，祝愿大家新年身体健康、万事如意，也提醒新手量力而行。
+
+				据介绍，当地冬泳协会有会员两百多人，冬泳爱好者每天清晨破冰下水，新
+				年第一游已成为这座北方小城的一道景致。
+				""";
+		assertThat(splitter.split(page).articles()).as("the default cuts neither").hasSize(1);
+		SplitProfile joint = SplitProfile.DEFAULT.with(TextTunable.JOINT_MAX_COSINE, 0.2);
+		List<SplitArticle> articles = joint.run(() -> splitter.split(page).articles());
+		assertThat(articles).extracting(a -> a.headline().full().replace(" ", ""), a -> a.body().substring(0, 4))
+			.containsExactly(tuple("湖畔步道串起城乡风景", "今年以来"), tuple("冬泳爱好者破冰迎新年", "元旦清晨"));
 	}
 
 	@Test
