@@ -2,6 +2,7 @@ package org.baoku.ingest.split;
 
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.regex.Pattern;
 
 /**
  * Two articles run together under two headlines printed as one block: neither cut shows alone, since both headline
@@ -14,23 +15,26 @@ final class JointCut {
 	private JointCut() {
 	}
 
+	/** The best cut found: the body, its headline unit, the two halves of that headline, and where the text parts. */
+	private record Candidate(int chunk, int unit, HeadlinePartCutter.Halves halves, int paragraph, double score) {
+	}
+
 	static boolean cut(List<BodyChunk> chunks, List<HeadlineMatcher.Unit> units, HeadlineMatcher.Result result) {
 		double bound = TextTunable.JOINT_MAX_COSINE.value();
-		if (bound <= SplitTuning.NO_JOINT_CUT) {
+		if (bound < 0) {
 			return false;
 		}
-		RunTogether.Cut best = null;
-		int bestUnit = -1;
-		HeadlinePartCutter.Halves bestHalves = null;
+		Candidate best = null;
 		for (int c = 0; c < chunks.size(); c++) {
 			HeadlineMatcher.Unit primary = result.matches().get(c).primary();
-			if (primary == null) {
+			int u = primary == null ? -1 : units.indexOf(primary);
+			if (u < 0) {
 				continue;
 			}
-			int u = units.indexOf(primary);
 			for (HeadlinePartCutter.Halves halves : HeadlinePartCutter.halves(primary.block().lines())) {
 				Block top = new Block(primary.block().index(), halves.top(), primary.block().joinedAbove());
 				Block bottom = new Block(primary.block().index(), halves.bottom(), true);
+				// A kicker ("…时强调", several short phrases) leads into the title below it: one story's headline.
 				if (!headlineOfItsOwn(top) || !headlineOfItsOwn(bottom) || HeadlineShapes.leadsOn(top.last().text())
 						|| HeadlineShapes.readsAsKicker(top)) {
 					continue;
@@ -39,28 +43,31 @@ final class JointCut {
 						new HeadlineMatcher.Unit(bottom, primary.group()), OptionalDouble.empty(), false, true, false,
 						bound);
 				if (cut != null && (best == null || cut.score() > best.score())) {
-					best = new RunTogether.Cut(c, cut.paragraph(), cut.score(), cut.newcomerFirst(), cut.newcomer());
-					bestUnit = u;
-					bestHalves = halves;
+					best = new Candidate(c, u, halves, cut.paragraph(), cut.score());
 				}
 			}
 		}
 		if (best == null) {
 			return false;
 		}
-		HeadlineMatcher.Unit unit = units.get(bestUnit);
-		Block top = new Block(unit.block().index(), bestHalves.top(), unit.block().joinedAbove());
-		Block bottom = new Block(unit.block().index(), bestHalves.bottom(), true);
-		units.set(bestUnit, new HeadlineMatcher.Unit(bottom, unit.group(), unit.bylines()));
-		units.add(bestUnit, new HeadlineMatcher.Unit(top, unit.group()));
+		// Both halves keep the block's index, so no claim can tell them apart: the next round's assignment pairs each
+		// title with a side, on its fit there (at least twice its fit on the other side) and against the whole page.
+		HeadlineMatcher.Unit unit = units.get(best.unit());
+		Block top = new Block(unit.block().index(), best.halves().top(), unit.block().joinedAbove());
+		Block bottom = new Block(unit.block().index(), best.halves().bottom(), true);
+		units.set(best.unit(), new HeadlineMatcher.Unit(bottom, unit.group(), unit.bylines()));
+		units.add(best.unit(), new HeadlineMatcher.Unit(top, unit.group()));
 		BodyChunk head = chunks.get(best.chunk());
 		chunks.add(best.chunk() + 1, head.splitAt(best.paragraph()));
 		return true;
 	}
 
+	/** A closing bracket ("（今日谈）", a column's name), which names no story. */
+	private static final Pattern CLOSING_BRACKET = Pattern.compile("[（(][^（）()]*[）)]$");
+
 	/** Words enough to name a story of its own. */
 	private static boolean headlineOfItsOwn(Block part) {
-		return part.text("").replaceAll("[（(][^（）()]*[）)]$", "").length() >= SplitTuning.JOINT_MIN_TITLE_CHARS;
+		return CLOSING_BRACKET.matcher(part.text("")).replaceAll("").length() >= SplitTuning.JOINT_MIN_TITLE_CHARS;
 	}
 
 }

@@ -15,7 +15,7 @@ final class RunTogether {
 		.compile("^[\\p{IsHan}·、]{2,60}?(?:分别|等)?(?:参加|出席|陪同|参加活动|出席活动)(?:活动|会议|调研|考察)?。$");
 
 	/** No bound on how many words the two sides of a cut may share (a cosine is at most 1). */
-	static final double ANY_WORDING = 2;
+	private static final double ANY_WORDING = 2;
 
 	private RunTogether() {
 	}
@@ -24,6 +24,7 @@ final class RunTogether {
 	static boolean split(List<BodyChunk> chunks, List<HeadlineMatcher.Unit> units,
 			HeadlineMatcher.Result result) {
 		Cut best = null;
+		double jointBound = TextTunable.JOINT_MAX_COSINE.value();
 		for (int u = 0; u < units.size(); u++) {
 			HeadlineMatcher.Unit unit = units.get(u);
 			// A plain block, not set as a main title ("上海思南读书 / 会迎来5周年" next to a bold title with a subtitle), may
@@ -50,16 +51,14 @@ final class RunTogether {
 				if (match.primary() == null || (sharesWords && target != own)) {
 					continue;
 				}
-				// A block printed right by the headline is mostly its kicker or subtitle; one further off in the same run (a
-				// block between them) may be a second article's headline: it cuts on clear evidence only. Right by it, a
-				// block that reads as neither (no "…强调", no "——…", nothing binding the two) is a second headline printed
-				// with the first only when each fits its side clearly and the two sides share few words at all.
+				// A block printed right by the headline is its kicker or subtitle; one further off in the same run (a
+				// block between them) may be a second article's headline: it cuts on clear evidence only. Where a paper's
+				// profile sets JOINT_MAX_COSINE, a block right by it that reads as neither (no "…强调", no "——…", nothing
+				// binding the two) may be a second headline printed with the first: it cuts when each fits its side
+				// clearly and the two sides share few words at all.
 				boolean ownPart = sharesWords && !certain && partOfOwnHeadline(unit, target, units, result);
 				boolean byHeadline = ownPart && Math.abs(unit.block().index() - match.primary().block().index()) <= 1;
-				double jointBound = TextTunable.JOINT_MAX_COSINE.value();
-				if (byHeadline && (jointBound <= SplitTuning.NO_JOINT_CUT || HeadlineShapes.isSubtitle(unit.block()) || HeadlineShapes.readsAsKicker(unit.block())
-						|| HeadlineShapes.bindsTo(unit.block(), match.primary().block())
-						|| HeadlineShapes.bindsTo(match.primary().block(), unit.block()))) {
+				if (byHeadline && (jointBound < 0 || partOf(unit.block(), match.primary().block()))) {
 					continue;
 				}
 				boolean mayFitNothing = !inOwnRun || target == own;
@@ -118,6 +117,12 @@ final class RunTogether {
 	/** A title closed as only a whole headline is: by its column tag or by its own subtitle line ("——…"). */
 	private static boolean wholeTitle(Block block) {
 		return HeadlineShapes.closesHeadline(block) && !HeadlineShapes.isSubtitle(block);
+	}
+
+	/** A block printed right by a headline that reads as its kicker or subtitle, or binds to it either way. */
+	private static boolean partOf(Block block, Block headline) {
+		return HeadlineShapes.isSubtitle(block) || HeadlineShapes.readsAsKicker(block) || HeadlineShapes.bindsTo(block, headline)
+				|| HeadlineShapes.bindsTo(headline, block);
 	}
 
 	/** The best share of a block's bigrams in any body but {@code target}. */

@@ -16,7 +16,7 @@ public enum TextTunable implements Tunable {
 	MIN_SCORE(SplitTuning.MIN_SCORE, 0.1, 0.2, 0.4, 0.5),
 	ATTACH_COVERAGE(SplitTuning.ATTACH_COVERAGE, 0.2, 0.3, 0.5, 0.6),
 	CLAIM_BONUS(SplitTuning.CLAIM_BONUS, 0.3, 0.45, 0.8, 1.0),
-	JOINT_MAX_COSINE(SplitTuning.JOINT_MAX_COSINE, 0.1, 0.2, 0.3);
+	JOINT_MAX_COSINE(SplitTuning.JOINT_MAX_COSINE, 0.1, 0.2);
 
 	private final double defaultValue;
 

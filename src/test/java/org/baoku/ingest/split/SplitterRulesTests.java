@@ -648,6 +648,12 @@ class SplitterRulesTests {
 		int title = blocks.stream().map(b -> b.text("")).toList().indexOf("邻里守望见真情（今日谈）");
 		assertThat(title).as("the bold title is a block of its own").isNotNegative();
 		assertThat(kinds.get(title)).isEqualTo(BlockKind.HEADLINE);
+		// A plain line set close above it is the sentence going on: the block is text.
+		String plainAbove = page.replace("邻里守望见真情（今日谈）邻里守望见真情（今日谈）", "伴，也在于邻里之间的守望。\n邻里守望见真情（今日谈）邻里守望见真情（今日谈）");
+		List<Block> more = PageReader.read(plainAbove);
+		int text = more.stream().map(b -> b.first().text()).toList().indexOf("伴，也在于邻里之间的守望。");
+		assertThat(text).isNotNegative();
+		assertThat(BlockClassifier.classify(more).get(text)).isEqualTo(BlockKind.BODY);
 	}
 
 	@Test
@@ -685,6 +691,15 @@ class SplitterRulesTests {
 		List<SplitArticle> articles = joint.run(() -> splitter.split(page).articles());
 		assertThat(articles).extracting(a -> a.headline().full().replace(" ", ""), a -> a.body().substring(0, 4))
 			.containsExactly(tuple("湖畔步道串起城乡风景", "今年以来"), tuple("冬泳爱好者破冰迎新年", "元旦清晨"));
+		// The two titles as blocks of their own, one right under the other: the lower one cuts the text the same way.
+		String apart = page.replace("湖畔步道串起城乡风景\n", "湖畔步道串起城乡风景\n\n");
+		assertThat(splitter.split(apart).articles()).as("the default cuts neither").hasSize(1);
+		assertThat(joint.run(() -> splitter.split(apart).articles()))
+			.extracting(a -> a.headline().full().replace(" ", ""), a -> a.body().substring(0, 4))
+			.containsExactly(tuple("湖畔步道串起城乡风景", "今年以来"), tuple("冬泳爱好者破冰迎新年", "元旦清晨"));
+		// A kicker leads into its title: one story's headline, whatever the text's parts fit.
+		String kicker = page.replace("湖畔步道串起城乡风景", "湖畔步道串起城乡风景时强调");
+		assertThat(joint.run(() -> splitter.split(kicker).articles())).hasSize(1);
 	}
 
 	@Test
