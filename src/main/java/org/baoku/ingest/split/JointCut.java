@@ -16,7 +16,7 @@ final class JointCut {
 	}
 
 	/** The best cut found: the body, its headline unit, the two halves of that headline, and where the text parts. */
-	private record Candidate(int chunk, int unit, HeadlinePartCutter.Halves halves, int paragraph, double score) {
+	private record Candidate(int chunk, int unit, Block top, Block bottom, int paragraph, double score) {
 	}
 
 	static boolean cut(List<BodyChunk> chunks, List<HeadlineMatcher.Unit> units, HeadlineMatcher.Result result) {
@@ -43,7 +43,7 @@ final class JointCut {
 						new HeadlineMatcher.Unit(bottom, primary.group()), OptionalDouble.empty(), false, true, false,
 						bound);
 				if (cut != null && (best == null || cut.score() > best.score())) {
-					best = new Candidate(c, u, halves, cut.paragraph(), cut.score());
+					best = new Candidate(c, u, top, bottom, cut.paragraph(), cut.score());
 				}
 			}
 		}
@@ -53,10 +53,8 @@ final class JointCut {
 		// Both halves keep the block's index, so no claim can tell them apart: the next round's assignment pairs each
 		// title with a side, on its fit there (at least twice its fit on the other side) and against the whole page.
 		HeadlineMatcher.Unit unit = units.get(best.unit());
-		Block top = new Block(unit.block().index(), best.halves().top(), unit.block().joinedAbove());
-		Block bottom = new Block(unit.block().index(), best.halves().bottom(), true);
-		units.set(best.unit(), new HeadlineMatcher.Unit(bottom, unit.group(), unit.bylines()));
-		units.add(best.unit(), new HeadlineMatcher.Unit(top, unit.group()));
+		units.set(best.unit(), new HeadlineMatcher.Unit(best.bottom(), unit.group(), unit.bylines()));
+		units.add(best.unit(), new HeadlineMatcher.Unit(best.top(), unit.group()));
 		BodyChunk head = chunks.get(best.chunk());
 		chunks.add(best.chunk() + 1, head.splitAt(best.paragraph()));
 		return true;
