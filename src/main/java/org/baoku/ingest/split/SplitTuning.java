@@ -419,6 +419,13 @@ final class SplitTuning {
 
 	static final double SPACED_SHARE = 0.6;
 
+	/**
+	 * Bold text extracted twice comes out run by run ("XXYY"); two runs in a row of at least this many characters each
+	 * are two things printed side by side (two titles), not one title in two runs, which breaks at a dot or a
+	 * bracket. On the development sets every such pair was two titles.
+	 */
+	static final int SIDE_BY_SIDE_RUN_MIN = 4;
+
 	// ---- Teasers (PageSplitter)
 	/** Headline-less text shorter than this, without a sentence, is a teaser, not an article. */
 	static final int TEASER_LENGTH = 80;
