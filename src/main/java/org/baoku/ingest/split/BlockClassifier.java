@@ -43,6 +43,11 @@ public final class BlockClassifier {
 		}
 		// Paragraph openings cut off by column breaks, read back from the body text they run into.
 		List<Double> columns = bodyColumns(blocks, kinds);
+		for (int i = 0; i < blocks.size(); i++) {
+			if (kinds.get(i) == BlockKind.BODY && isNarrowTitle(blocks, kinds, i, columns)) {
+				kinds.set(i, BlockKind.HEADLINE);
+			}
+		}
 		for (int i = blocks.size() - 2; i >= 0; i--) {
 			if (kinds.get(i) != BlockKind.HEADLINE || kinds.get(i + 1) != BlockKind.BODY) {
 				continue;
@@ -422,6 +427,30 @@ public final class BlockClassifier {
 			}
 		}
 		return columns;
+	}
+
+	/**
+	 * Two lines, the first ending on a comma and the last on no punctuation at all ("堵塞香港国家安全法律漏洞，/
+	 * 确保“一国两制”行稳致远"), set narrower than any column the page's text is set in: a two-part title, not a
+	 * paragraph, whose comma would stand at its column's margin. It stands on its own: the text above it ended and
+	 * the block below does not go on with its last words.
+	 */
+	private static boolean isNarrowTitle(List<Block> blocks, List<BlockKind> kinds, int at, List<Double> columns) {
+		Block block = blocks.get(at);
+		String text = block.joined();
+		if (block.size() != 2 || columns.isEmpty() || !Chars.isSentenceInner(Chars.last(block.first().text()))
+				|| block.last().closed() || !Chars.isIdeograph(Chars.last(block.last().text()))
+				|| text.contains("。") || innerPunctuation(text) > 1 || opensArticle(block)) {
+			return false;
+		}
+		double narrowest = columns.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+		if (block.columnWidth() > narrowest - SplitTuning.MAX_WIDTH_DRIFT) {
+			return false;
+		}
+		boolean afterEnded = at == 0 || kinds.get(at - 1) != BlockKind.BODY || blocks.get(at - 1).last().closed();
+		Block next = at + 1 < blocks.size() ? blocks.get(at + 1) : null;
+		boolean goesOn = next != null && kinds.get(at + 1) == BlockKind.BODY && startsMidSentence(next.first().text());
+		return afterEnded && !goesOn;
 	}
 
 	private static boolean onColumn(Block block, List<Double> columns) {

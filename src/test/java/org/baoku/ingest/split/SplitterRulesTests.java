@@ -657,6 +657,40 @@ class SplitterRulesTests {
 	}
 
 	@Test
+	void aTwoLineTitleWithACommaSetNarrowerThanThePagesTextIsAHeadline() {
+		// The comma at its first line's end would stand at a text column's margin; set far narrower than any column
+		// of text on the page and ending on no punctuation, the block is a two-part title.
+		String page = """
+				本报讯 记者从市农业农村局获悉，今年全市新建高标准农田十二万亩，改造提升
+				中低产田五万亩，农田灌溉水有效利用系数提高到零点六以上，粮食生产基础进一
+				步夯实，全年粮食产量稳定在一百万吨以上。
+
+				守住耕地保护红线，
+				筑牢粮食安全根基
+
+				本报讯 记者近日从市自然资源局了解到，今年以来全市严格落实耕地保护责任，
+				开展违法占用耕地专项整治，整改问题图斑三百多个，耕地保有量稳中有升。
+				""";
+		List<Block> blocks = PageReader.read(page);
+		int title = blocks.stream().map(b -> b.text("/")).toList().indexOf("守住耕地保护红线，/筑牢粮食安全根基");
+		assertThat(title).isNotNegative();
+		assertThat(BlockClassifier.classify(blocks).get(title)).isEqualTo(BlockKind.HEADLINE);
+		// In a page whose text is set as narrow as those two lines, they may be a paragraph's: the comma stands at
+		// the margin, and the block stays text.
+		String narrow = """
+				今年全市新建高标
+				准农田十二万亩，
+				粮食生产基础进一
+				步夯实。
+
+				守住耕地保护红线，
+				筑牢粮食安全根基
+				""";
+		List<Block> narrowBlocks = PageReader.read(narrow);
+		assertThat(BlockClassifier.classify(narrowBlocks).get(narrowBlocks.size() - 1)).isEqualTo(BlockKind.BODY);
+	}
+
+	@Test
 	void twoTitlesPrintedAsOneHeadlineOverTwoTextsRunTogetherAreCutTogetherWhereAProfileAllowsIt() {
 		// Both titles fit the one body the two texts make, so neither the headline nor the text can be cut alone;
 		// cut together, each title fits one side clearly and the sides share few words.
