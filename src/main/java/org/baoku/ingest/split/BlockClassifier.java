@@ -319,9 +319,10 @@ public final class BlockClassifier {
 		if (endsWithColumnTag(block) || hasSubtitleLine(block)) {
 			return false;
 		}
-		// Text is never set in bold; a kicker ending in a dash ("拆塘还湖，生态修复，海南儋州——") leads into its title.
+		// Text is never set in bold; a kicker ending in a dash ("拆塘还湖，生态修复，海南儋州——") leads into its title, also
+		// printed under its title when the headline comes after its text ("潟湖重生记 / 拆塘还湖，…——").
 		boolean bold = block.lines().stream().allMatch(Line::doubled);
-		boolean leadsIntoTitle = block.size() == 1 && text.endsWith("——");
+		boolean leadsIntoTitle = block.size() <= 2 && text.endsWith("——");
 		if ((bold || leadsIntoTitle) && !text.contains("。")) {
 			return false;
 		}

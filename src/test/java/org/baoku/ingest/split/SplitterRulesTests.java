@@ -757,6 +757,12 @@ class SplitterRulesTests {
 		assertThat(BlockClassifier.hasBodyShape(bold)).isFalse();
 		assertThat(BlockClassifier.hasBodyShape(kicker)).isFalse();
 		assertThat(BlockClassifier.hasBodyShape(PageReader.read("退耕还湖，修复生态，湿地重生。\n").get(0))).isTrue();
+		// Printed under its title, as where headlines come after their texts, the kicker still leads into it.
+		Block under = PageReader.read("湿地重生记\n退耕还湖，修复生态，湿地重生——\n").get(0);
+		assertThat(under.size()).isEqualTo(2);
+		assertThat(BlockClassifier.hasBodyShape(under)).isFalse();
+		assertThat(BlockClassifier.hasBodyShape(PageReader.read("湿地重生记\n退耕还湖，修复生态，湿地重生。\n").get(0)))
+			.isTrue();
 	}
 
 	@Test
