@@ -43,11 +43,15 @@ public final class BlockClassifier {
 		}
 		// Paragraph openings cut off by column breaks, read back from the body text they run into.
 		List<Double> columns = bodyColumns(blocks, kinds);
+		// Two-line titles read as text for their comma, found against the kinds as first read.
+		List<Integer> narrowTitles = new ArrayList<>();
 		for (int i = 0; i < blocks.size(); i++) {
-			if (kinds.get(i) == BlockKind.BODY && isNarrowTitle(blocks, kinds, i, columns)) {
-				kinds.set(i, BlockKind.HEADLINE);
+			if (kinds.get(i) == BlockKind.BODY && isNarrowTitleShape(blocks.get(i))
+					&& standsAlone(blocks, kinds, i, columns)) {
+				narrowTitles.add(i);
 			}
 		}
+		narrowTitles.forEach(i -> kinds.set(i, BlockKind.HEADLINE));
 		for (int i = blocks.size() - 2; i >= 0; i--) {
 			if (kinds.get(i) != BlockKind.HEADLINE || kinds.get(i + 1) != BlockKind.BODY) {
 				continue;
@@ -319,8 +323,8 @@ public final class BlockClassifier {
 		if (endsWithColumnTag(block) || hasSubtitleLine(block)) {
 			return false;
 		}
-		// Text is never set in bold; a kicker ending in a dash ("拆塘还湖，生态修复，海南儋州——") leads into its title, also
-		// printed under its title when the headline comes after its text ("潟湖重生记 / 拆塘还湖，…——").
+		// Text is never set in bold; one or two lines ending in a dash are a kicker leading into its title
+		// ("拆塘还湖，生态修复，海南儋州——", also on the line under its title where headlines follow their texts).
 		boolean bold = block.lines().stream().allMatch(Line::doubled);
 		boolean leadsIntoTitle = block.size() <= 2 && text.endsWith("——");
 		if ((bold || leadsIntoTitle) && !text.contains("。")) {
@@ -431,21 +435,28 @@ public final class BlockClassifier {
 	}
 
 	/**
-	 * Two lines, the first ending on a comma and the last on no punctuation at all ("堵塞香港国家安全法律漏洞，/
-	 * 确保“一国两制”行稳致远"), set narrower than any column the page's text is set in: a two-part title, not a
-	 * paragraph, whose comma would stand at its column's margin. It stands on its own: the text above it ended and
-	 * the block below does not go on with its last words.
+	 * Two lines, the first ending on a mark inside a sentence (，、；：) and the last on an ideograph, no full stop and
+	 * no other mark inside ("堵塞香港国家安全法律漏洞，/ 确保“一国两制”行稳致远"): a two-part title's shape, and a
+	 * paragraph's too when its comma stands at its column's margin ({@link #standsAlone} tells them apart).
 	 */
-	private static boolean isNarrowTitle(List<Block> blocks, List<BlockKind> kinds, int at, List<Double> columns) {
-		Block block = blocks.get(at);
+	private static boolean isNarrowTitleShape(Block block) {
 		String text = block.joined();
-		if (block.size() != 2 || columns.isEmpty() || !Chars.isSentenceInner(Chars.last(block.first().text()))
-				|| block.last().closed() || !Chars.isIdeograph(Chars.last(block.last().text()))
-				|| text.contains("。") || innerPunctuation(text) > 1 || opensArticle(block)) {
+		return block.size() == 2 && Chars.isSentenceInner(Chars.last(block.first().text()))
+				&& Chars.isIdeograph(Chars.last(block.last().text())) && !text.contains("。")
+				&& innerPunctuation(text) <= 1 && !opensArticle(block);
+	}
+
+	/**
+	 * Set at least MAX_WIDTH_DRIFT narrower than every column the page's text is set in (so its comma stands at no
+	 * column's margin), after a finished paragraph or no text at all, and not gone on with by the block below: a
+	 * title standing on its own.
+	 */
+	private static boolean standsAlone(List<Block> blocks, List<BlockKind> kinds, int at, List<Double> columns) {
+		if (columns.isEmpty()) {
 			return false;
 		}
-		double narrowest = columns.stream().mapToDouble(Double::doubleValue).min().orElse(0);
-		if (block.columnWidth() > narrowest - SplitTuning.MAX_WIDTH_DRIFT) {
+		double narrowest = columns.stream().mapToDouble(Double::doubleValue).min().getAsDouble();
+		if (blocks.get(at).columnWidth() > narrowest - SplitTuning.MAX_WIDTH_DRIFT) {
 			return false;
 		}
 		boolean afterEnded = at == 0 || kinds.get(at - 1) != BlockKind.BODY || blocks.get(at - 1).last().closed();

@@ -89,8 +89,9 @@ public final class LineNormalizer {
 	/**
 	 * Bold runs are sometimes extracted twice: "南京周南京周" or, run by run, "抢抓抢抓··行动行动". A phrase is undone
 	 * only when all of it parses as doubled runs, each run of two or more characters or a punctuation mark, so
-	 * ordinary reduplication ("看看", "研究研究" inside a sentence) is left alone. Two long runs in a row keep a space
-	 * between them.
+	 * ordinary reduplication ("看看", "研究研究" inside a sentence) is left alone. Two runs in a row of
+	 * {@link SplitTuning#SIDE_BY_SIDE_RUN_MIN} characters or more keep a space between them, unless the second opens a
+	 * bracket.
 	 */
 	static String undouble(String phrase) {
 		int[] cps = phrase.codePoints().toArray();
@@ -107,8 +108,10 @@ public final class LineNormalizer {
 		int previous = 0;
 		for (int len : runs) {
 			// Each run of bold text is extracted twice on its own: two long runs one after the other are two things
-			// printed side by side ("涵养…诗意涵养…诗意在触摸…（人民时评）在触摸…（人民时评）"), kept apart by a space.
-			if (previous >= SplitTuning.SIDE_BY_SIDE_RUN_MIN && len >= SplitTuning.SIDE_BY_SIDE_RUN_MIN) {
+			// printed side by side ("涵养…诗意涵养…诗意在触摸…（人民时评）在触摸…（人民时评）"), kept apart by a space;
+			// a column tag doubled on its own ("…（今日谈）（今日谈）") stays with its title.
+			if (previous >= SplitTuning.SIDE_BY_SIDE_RUN_MIN && len >= SplitTuning.SIDE_BY_SIDE_RUN_MIN
+					&& cps[at] != '（' && cps[at] != '(') {
 				out.append(' ');
 			}
 			previous = len;

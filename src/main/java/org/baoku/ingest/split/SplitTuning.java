@@ -421,8 +421,8 @@ final class SplitTuning {
 
 	/**
 	 * Bold text extracted twice comes out run by run ("XXYY"); two runs in a row of at least this many characters each
-	 * are two things printed side by side (two titles), not one title in two runs, which breaks at a dot or a
-	 * bracket. On the development sets every such pair was two titles.
+	 * are two things printed side by side (two titles), not one title in runs, which break at a dot ("XX··YY") or
+	 * before its column tag (no space is put there). On the development sets all eight such pairs were two titles.
 	 */
 	static final int SIDE_BY_SIDE_RUN_MIN = 4;
 

@@ -38,7 +38,8 @@ class LineNormalizerTests {
 		// Each bold run is extracted twice on its own: two long runs in a row are two titles side by side.
 		assertThat(LineNormalizer.text("春风送暖入万家春风送暖入万家乡村振兴谱新篇（新春走基层）乡村振兴谱新篇（新春走基层）"))
 			.isEqualTo("春风送暖入万家 乡村振兴谱新篇（新春走基层）");
-		// One title broken into runs at a dot, or by a short run, stays one.
+		// One title broken into runs at a dot, before its column tag, or by a short run, stays one.
+		assertThat(LineNormalizer.text("夜市经济要算长远账夜市经济要算长远账（民生观察）（民生观察）")).isEqualTo("夜市经济要算长远账（民生观察）");
 		assertThat(LineNormalizer.text("春风送暖春风送暖··入万家入万家")).isEqualTo("春风送暖·入万家");
 		assertThat(LineNormalizer.text("江苏江苏新兴市场出口旺新兴市场出口旺")).isEqualTo("江苏新兴市场出口旺");
 	}

@@ -665,29 +665,35 @@ class SplitterRulesTests {
 				中低产田五万亩，农田灌溉水有效利用系数提高到零点六以上，粮食生产基础进一
 				步夯实，全年粮食产量稳定在一百万吨以上。
 
-				守住耕地保护红线，
-				筑牢粮食安全根基
+				守住耕地保护红线不放松，
+				筑牢国家粮食安全根基
 
 				本报讯 记者近日从市自然资源局了解到，今年以来全市严格落实耕地保护责任，
 				开展违法占用耕地专项整治，整改问题图斑三百多个，耕地保有量稳中有升。
 				""";
-		List<Block> blocks = PageReader.read(page);
-		int title = blocks.stream().map(b -> b.text("/")).toList().indexOf("守住耕地保护红线，/筑牢粮食安全根基");
-		assertThat(title).isNotNegative();
-		assertThat(BlockClassifier.classify(blocks).get(title)).isEqualTo(BlockKind.HEADLINE);
-		// In a page whose text is set as narrow as those two lines, they may be a paragraph's: the comma stands at
-		// the margin, and the block stays text.
-		String narrow = """
-				今年全市新建高标
-				准农田十二万亩，
-				粮食生产基础进一
+		String title = "守住耕地保护红线不放松，/筑牢国家粮食安全根基";
+		assertThat(kindOf(page, title)).isEqualTo(BlockKind.HEADLINE);
+		// Where the text is set nearly as narrow as those two lines, the comma may stand at the margin: text.
+		assertThat(kindOf("""
+				今年全市新建高标准农田十
+				二万亩，改造提升中低产田
+				五万亩，粮食生产基础进一
 				步夯实。
 
-				守住耕地保护红线，
-				筑牢粮食安全根基
-				""";
-		List<Block> narrowBlocks = PageReader.read(narrow);
-		assertThat(BlockClassifier.classify(narrowBlocks).get(narrowBlocks.size() - 1)).isEqualTo(BlockKind.BODY);
+				守住耕地保护红线不放松，
+				筑牢国家粮食安全根基
+				""", title)).isEqualTo(BlockKind.BODY);
+		// After a paragraph broken off mid-sentence, or before text that goes on with its last words, it is text.
+		assertThat(kindOf(page.replace("一百万吨以上。", "一百万吨以上，"), title)).isEqualTo(BlockKind.BODY);
+		assertThat(kindOf(page.replace("本报讯 记者近日从市自然资源局了解到，", "，记者近日从市自然资源局了解到，"), title))
+			.isEqualTo(BlockKind.BODY);
+	}
+
+	private static BlockKind kindOf(String page, String block) {
+		List<Block> blocks = PageReader.read(page);
+		int at = blocks.stream().map(b -> b.text("/")).toList().indexOf(block);
+		assertThat(at).as("a block of its own: %s", block).isNotNegative();
+		return BlockClassifier.classify(blocks).get(at);
 	}
 
 	@Test
