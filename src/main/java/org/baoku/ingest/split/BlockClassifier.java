@@ -41,7 +41,6 @@ public final class BlockClassifier {
 			Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
 			kinds.add(kindOf(blocks.get(i), prev, prevKind, next));
 		}
-		// Paragraph openings cut off by column breaks, read back from the body text they run into.
 		List<Double> columns = bodyColumns(blocks, kinds);
 		// Two-line titles read as text for their comma, found against the kinds as first read.
 		List<Integer> narrowTitles = new ArrayList<>();
@@ -52,6 +51,7 @@ public final class BlockClassifier {
 			}
 		}
 		narrowTitles.forEach(i -> kinds.set(i, BlockKind.HEADLINE));
+		// Paragraph openings cut off by column breaks, read back from the body text they run into.
 		for (int i = blocks.size() - 2; i >= 0; i--) {
 			if (kinds.get(i) != BlockKind.HEADLINE || kinds.get(i + 1) != BlockKind.BODY) {
 				continue;
