@@ -76,7 +76,7 @@ class ParseCommandTests {
 		assertThat(command.run(new String[] { "parse", "--explain", "seeds/004_bd747f9e484e0bad.txt" })).isZero();
 		String explained = out.toString(StandardCharsets.UTF_8);
 		assertThat(explained).contains("== blocks", "HEADLINE", "BODY", "== bodies", "headline #", "== articles",
-				"signals: ");
+				"signals: ", "joint cut: tried, nothing to cut");
 	}
 
 	@Test

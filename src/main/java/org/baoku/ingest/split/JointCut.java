@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * Two articles run together under two headlines printed as one block: neither cut shows alone, since both headline
  * parts fit the one body the two texts make. Cut together, each headline part fits one side of the text clearly (at
  * least {@link SplitTuning#CLEAR_SIDE_RATIO} times better than the other side), and the two sides share few words
- * ({@link TextTunable#JOINT_MAX_COSINE}: off unless a paper's profile turns it on).
+ * ({@link TextTunable#JOINT_MAX_COSINE}: set by a paper's profile, or else tried on each page and kept where the
+ * page reads better so, {@link JointCutTrial}).
  */
 final class JointCut {
 

@@ -75,7 +75,19 @@ public final class PageSplitter {
 			SplitPage page) {
 	}
 
+	/**
+	 * The page read as the profile says, and read again with a joint cut where no profile sets one
+	 * ({@link JointCutTrial}).
+	 */
+	JointCutTrial.Reading read(String pageText) {
+		return JointCutTrial.read(() -> readOnce(pageText));
+	}
+
 	Trace trace(String pageText) {
+		return read(pageText).trace();
+	}
+
+	private Trace readOnce(String pageText) {
 		List<Block> blocks = PageReader.read(pageText);
 		List<BlockKind> kinds = BlockClassifier.classify(blocks);
 		List<HeadlineMatcher.Unit> units = new ArrayList<>();

@@ -14,7 +14,8 @@ public final class SplitExplainer {
 
 	public static String explain(String pageText) {
 		// The text the splitter reads: a double-spaced page is undoubled first, as split does.
-		PageSplitter.Trace trace = new PageSplitter().trace(DoubleSpacing.undouble(pageText));
+		JointCutTrial.Reading reading = new PageSplitter().read(DoubleSpacing.undouble(pageText));
+		PageSplitter.Trace trace = reading.trace();
 		StringBuilder out = new StringBuilder("== blocks (kind, width/column, signals | text)\n");
 		for (int i = 0; i < trace.blocks().size(); i++) {
 			Block b = trace.blocks().get(i);
@@ -41,6 +42,7 @@ public final class SplitExplainer {
 		for (HeadlineMatcher.Unit unit : result.banners()) {
 			out.append(String.format("no body took #%d: %s%n", unit.block().index(), unit.block().text(" / ")));
 		}
+		out.append(reading.outcome().describe()).append('\n');
 		out.append("\n== articles (confidence, review, signals)\n");
 		for (SplitArticle a : trace.page().articles()) {
 			out.append(String.format("%.3f %s %s | %s%n", a.confidence(), a.needsReview() ? "REVIEW" : "ok    ",

@@ -697,7 +697,7 @@ class SplitterRulesTests {
 	}
 
 	@Test
-	void twoTitlesPrintedAsOneHeadlineOverTwoTextsRunTogetherAreCutTogetherWhereAProfileAllowsIt() {
+	void twoTitlesPrintedAsOneHeadlineOverTwoTextsRunTogetherAreCutTogetherWhereThePageReadsBetterSo() {
 		// Both titles fit the one body the two texts make, so neither the headline nor the text can be cut alone;
 		// cut together, each title fits one side clearly and the sides share few words.
 		String page = """
@@ -726,20 +726,33 @@ class SplitterRulesTests {
 				据介绍，当地冬泳协会有会员两百多人，冬泳爱好者每天清晨破冰下水，新
 				年第一游已成为这座北方小城的一道景致。
 				""";
-		assertThat(splitter.split(page).articles()).as("the default cuts neither").hasSize(1);
+		// Where no profile sets the cut, the page is read both ways and the reading it doubts less is kept: the two
+		// articles, each sure of itself, rather than one text under two titles that fits neither half.
+		SplitProfile without = SplitProfile.DEFAULT.with(TextTunable.JOINT_MAX_COSINE, 0.0);
+		assertThat(without.run(() -> splitter.split(page).articles())).as("a bound no text meets cuts neither").hasSize(1);
+		JointCutTrial.Reading reading = splitter.read(page);
+		assertThat(reading.outcome().kept()).isTrue();
+		assertThat(reading.outcome().joint()).isGreaterThan(reading.outcome().plain());
+		assertThat(reading.outcome().describe()).startsWith("joint cut: tried, kept");
 		SplitProfile joint = SplitProfile.DEFAULT.with(TextTunable.JOINT_MAX_COSINE, 0.2);
-		List<SplitArticle> articles = joint.run(() -> splitter.split(page).articles());
-		assertThat(articles).extracting(a -> a.headline().full().replace(" ", ""), a -> a.body().substring(0, 4))
-			.containsExactly(tuple("湖畔步道串起城乡风景", "今年以来"), tuple("冬泳爱好者破冰迎新年", "元旦清晨"));
+		for (List<SplitArticle> articles : List.of(splitter.split(page).articles(),
+				joint.run(() -> splitter.split(page).articles()))) {
+			assertThat(articles).extracting(a -> a.headline().full().replace(" ", ""), a -> a.body().substring(0, 4))
+				.containsExactly(tuple("湖畔步道串起城乡风景", "今年以来"), tuple("冬泳爱好者破冰迎新年", "元旦清晨"));
+		}
+		// A profile that sets the cut cuts on its own word: no second reading.
+		assertThat(joint.run(() -> splitter.read(page)).outcome().tried()).isFalse();
 		// The two titles as blocks of their own, one right under the other: the lower one cuts the text the same way.
 		String apart = page.replace("湖畔步道串起城乡风景\n", "湖畔步道串起城乡风景\n\n");
-		assertThat(splitter.split(apart).articles()).as("the default cuts neither").hasSize(1);
-		assertThat(joint.run(() -> splitter.split(apart).articles()))
+		assertThat(without.run(() -> splitter.split(apart).articles())).as("a bound no text meets cuts neither").hasSize(1);
+		assertThat(splitter.split(apart).articles())
 			.extracting(a -> a.headline().full().replace(" ", ""), a -> a.body().substring(0, 4))
 			.containsExactly(tuple("湖畔步道串起城乡风景", "今年以来"), tuple("冬泳爱好者破冰迎新年", "元旦清晨"));
 		// A kicker leads into its title: one story's headline, whatever the text's parts fit.
 		String kicker = page.replace("湖畔步道串起城乡风景", "湖畔步道串起城乡风景时强调");
 		assertThat(joint.run(() -> splitter.split(kicker).articles())).hasSize(1);
+		assertThat(splitter.read(kicker).outcome().describe()).isEqualTo("joint cut: tried, nothing to cut");
+		assertThat(splitter.split(kicker).articles()).hasSize(1);
 	}
 
 	@Test
