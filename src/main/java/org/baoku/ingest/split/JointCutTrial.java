@@ -5,10 +5,10 @@ import java.util.function.Supplier;
 
 /**
  * Where no profile sets the joint cut ({@link JointCut}: two articles run together under two headlines printed as
- * one, cut apart together), the page is read again with it and the reading kept that the splitter doubts less: a
- * smaller share of its articles sent to review, and then a higher mean confidence. Turned on for every page, the
- * cut lifts pages typeset anew but sends one right article too many to review on the pages held out; weighed by the
- * page's own doubt, it is kept only where its halves read as whole articles.
+ * one, cut apart together), the page is read again with it and the reading kept that the splitter doubts less
+ * ({@link #standing}: the share of its articles sent to review, offset by their mean confidence). Turned on for every
+ * page, the cut lifts pages typeset anew but sends one right article too many to review on the pages held out;
+ * weighed by the page's own doubt, it is kept only where the page as a whole stands better with it.
  */
 final class JointCutTrial {
 
@@ -24,9 +24,9 @@ final class JointCutTrial {
 			if (!cutDiffers) {
 				return "joint cut: tried, nothing to cut";
 			}
-			return String.format("joint cut: tried, %s (the page stands at %.3f without it, %.3f with it: minus the share"
-					+ " of its articles sent to review, plus %.1f times their mean confidence)", kept ? "kept" : "dropped",
-					plain, joint, SplitTuning.TRIAL_CONFIDENCE_WEIGHT);
+			return String.format("joint cut: tried, %s (the page stands at %.3f without it, %.3f with it: minus"
+					+ " the share of its articles sent to review, plus %.1f times their mean confidence)",
+					kept ? "kept" : "dropped", plain, joint, SplitTuning.TRIAL_CONFIDENCE_WEIGHT);
 		}
 
 	}
@@ -44,7 +44,8 @@ final class JointCutTrial {
 		if (profile.value(TextTunable.JOINT_MAX_COSINE) >= 0) {
 			return new Reading(plain, Outcome.NOT_TRIED);
 		}
-		PageSplitter.Trace joint = profile.with(TextTunable.JOINT_MAX_COSINE, SplitTuning.JOINT_TRIAL_COSINE).run(reading);
+		SplitProfile trial = profile.with(TextTunable.JOINT_MAX_COSINE, SplitTuning.JOINT_TRIAL_COSINE);
+		PageSplitter.Trace joint = trial.run(reading);
 		if (bodies(joint).equals(bodies(plain))) {
 			return new Reading(plain, new Outcome(true, false, false, 0, 0));
 		}
