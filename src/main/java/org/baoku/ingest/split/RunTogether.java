@@ -54,9 +54,9 @@ final class RunTogether {
 				// A block printed right by the headline is its kicker or subtitle; one further off in the same run (a
 				// block between them) may be a second article's headline: it cuts on clear evidence only. Where
 				// JOINT_MAX_COSINE is set (by a profile, or for the joint-cut trial's second reading of the page), a block
-				// right by it that reads as neither (no "…强调", no "——…", nothing
-				// binding the two) may be a second headline printed with the first: it cuts when each fits its side
-				// clearly and the two sides share few words at all.
+				// right by it that reads as neither (no "…强调", no "——…", nothing binding the two) may be a second
+				// headline printed with the first: it cuts when each fits its side clearly and the two sides share few
+				// words at all.
 				boolean ownPart = sharesWords && !certain && partOfOwnHeadline(unit, target, units, result);
 				boolean byHeadline = ownPart && Math.abs(unit.block().index() - match.primary().block().index()) <= 1;
 				if (byHeadline && (jointBound < 0 || partOf(unit.block(), match.primary().block()))) {

@@ -339,10 +339,10 @@ final class SplitTuning {
 	 * ({@link #NO_JOINT_CUT}) and the cut is tried on each page at {@link #JOINT_TRIAL_COSINE}, kept only where the
 	 * page reads better so ({@code JointCutTrial}). When the bound was set, a bound of 0.2 on every page lifted the
 	 * seeds 6-9 typeset anew (development) 0.907/0.895/0.856/0.884 to 0.916/0.906/0.859/0.892 and left the layouts'
-	 * development months' article F1 at 0.959 (0.25 and 0.3 lowered it by 0.005; 0.1 lost seed 6's cuts); on
-	 * 2026-11-27, after other rules, seeds 2 and 6-9 0.900/0.908/0.895/0.860/0.884 to 0.911/0.917/0.906/0.863/0.892. But the articles it gets right stand on
-	 * tangled pages the confidence model sends to review: on seeds 4 + 5 (held out) article F1 rose 0.892 → 0.895 and
-	 * false alarms by one article over their ceiling (0.382 → 0.383). A profile fit may set it (0.1 or 0.2) where its
+	 * development months' article F1 at 0.959 (0.25 and 0.3 lowered it by 0.005; 0.1 lost seed 6's cuts; today's
+	 * figures at {@link #JOINT_TRIAL_COSINE}). But the articles it gets right stand on tangled pages the confidence
+	 * model sends to review: on seeds 4 + 5 (held out) article F1 rose 0.892 → 0.895 and false alarms by one article
+	 * over their ceiling (0.382 → 0.383). A profile fit may set it (0.1 or 0.2) where its
 	 * checked pages split better so; the fit weighs the split, not the review queue.
 	 */
 	static final double JOINT_MAX_COSINE = NO_JOINT_CUT;
