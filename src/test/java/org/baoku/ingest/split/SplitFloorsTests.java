@@ -302,6 +302,7 @@ class SplitFloorsTests {
 		System.out.printf("%-22s (%2d pages) score: %s%n", scored.set(), scored.names().size(), s);
 		System.out.printf("%-22s calibration: wrong=%d caught=%.3f right=%d false_alarm=%.3f%n", scored.set(), wrong,
 				caughtShare, right, falseAlarm);
+		System.out.printf("%-22s review trade-off: %s%n", scored.set(), tradeOff(scored.table(), wrong, right));
 		Map<String, Double> figures = new LinkedHashMap<>();
 		figures.put("articleF1", s.articleF1());
 		figures.put("headline", s.headlineAccuracy());
@@ -325,6 +326,23 @@ class SplitFloorsTests {
 			}
 		});
 		return below;
+	}
+
+	/**
+	 * What other review thresholds would give on a set: at each bucket bound up to today's threshold, the share of
+	 * wrong articles under it and the share of right ones, so the cost of a shorter review queue is on record.
+	 */
+	private static String tradeOff(int[][] table, int wrong, int right) {
+		List<String> points = new ArrayList<>();
+		int caught = 0;
+		int alarms = 0;
+		for (int b = 0; b < BUCKETS.length && BUCKETS[b] <= SplitTuning.REVIEW_THRESHOLD; b++) {
+			caught += table[b][1];
+			alarms += table[b][0];
+			points.add("under %.1f caught %.3f, right sent %.3f".formatted(BUCKETS[b],
+					wrong == 0 ? 1.0 : (double) caught / wrong, right == 0 ? 0.0 : (double) alarms / right));
+		}
+		return String.join("; ", points);
 	}
 
 	private static double floor(String key) {
