@@ -339,7 +339,7 @@ class SplitFloorsTests {
 		for (int b = 0; b < BUCKETS.length && BUCKETS[b] <= SplitTuning.REVIEW_THRESHOLD; b++) {
 			caught += table[b][1];
 			alarms += table[b][0];
-			points.add("under %.1f caught %.3f, right sent %.3f".formatted(BUCKETS[b],
+			points.add("under %.2f caught %.3f, right sent %.3f".formatted(BUCKETS[b],
 					wrong == 0 ? 1.0 : (double) caught / wrong, right == 0 ? 0.0 : (double) alarms / right));
 		}
 		return String.join("; ", points);
