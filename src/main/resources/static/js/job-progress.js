@@ -11,6 +11,8 @@
   var bar = document.getElementById('job-progress');
   var percent = document.getElementById('job-percent');
   var figures = document.getElementById('job-figures');
+  var speed = document.getElementById('job-speed');
+  var working = document.querySelector('#job-working ul');
   var rows = document.querySelector('#job-files tbody');
 
   function cell(row, text) {
@@ -31,6 +33,17 @@
         bar.value = p.percent;
         percent.textContent = p.percent + ' %';
         figures.textContent = p.done + ' / ' + p.total;
+        if (speed) {
+          speed.textContent = p.timeLeft;
+        }
+        if (working) {
+          working.textContent = '';
+          p.working.forEach(function (w) {
+            var item = document.createElement('li');
+            item.textContent = w.said;
+            working.appendChild(item);
+          });
+        }
         p.files.forEach(function (f) {
           var row = document.createElement('tr');
           if (f.failed) {
@@ -47,7 +60,7 @@
         if (p.finished) {
           window.location.reload();
         } else {
-          window.setTimeout(poll, 500);
+          window.setTimeout(poll, 1000);
         }
       })
       .catch(function () {

@@ -9,8 +9,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -84,10 +86,55 @@ final class ApiClient {
 		return upload(file, fields);
 	}
 
-	/** A multipart upload with exactly these fields (and the file, when not null). */
+	/**
+	 * A multipart upload with exactly these fields (and the file, when not null). An upload answered 202 (a scan being
+	 * read by OCR) is followed as a script follows it, polling its progress each second until it ends: the answer is
+	 * then the one the upload ended with, and {@link #pulses()} what the polls saw, each with when it was seen.
+	 */
 	Answer upload(byte[] file, Map<String, String> fields) {
 		Multipart form = Multipart.of(fields, "file", file == null ? Map.of() : Map.of("page.txt", file));
-		return post("/api/admin/pages", form.contentType(), form.body());
+		long posted = System.nanoTime();
+		Answer answer = post("/api/admin/pages", form.contentType(), form.body());
+		pulses.clear();
+		if (answer.status() != 202) {
+			return answer;
+		}
+		pulses.add(new Pulse((System.nanoTime() - posted) / 1_000_000, answer.json()));
+		String id = answer.json().get("id").asText();
+		long deadline = System.nanoTime() + POST_TIMEOUT.toNanos();
+		while (System.nanoTime() < deadline) {
+			sleep(1000);
+			JsonNode progress = getAsAdmin("/api/admin/uploads/" + id).json();
+			pulses.add(new Pulse((System.nanoTime() - posted) / 1_000_000, progress));
+			if (progress.get("finished").asBoolean()) {
+				if (progress.get("result").isNull()) {
+					throw new IllegalStateException("upload " + id + " failed: " + progress.get("failure").asText());
+				}
+				return new Answer(progress.get("resultStatus").asInt(), progress.get("result").toString());
+			}
+		}
+		throw new IllegalStateException("upload " + id + " did not end within " + POST_TIMEOUT);
+	}
+
+	/** One poll of an upload's progress: milliseconds after the post, and what it said. */
+	record Pulse(long afterMillis, JsonNode progress) {
+	}
+
+	private final List<Pulse> pulses = new ArrayList<>();
+
+	/** The progress seen while the last upload was followed (empty when it was answered at once). */
+	List<Pulse> pulses() {
+		return List.copyOf(pulses);
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	Answer post(String path, String contentType, byte[] body) {

@@ -400,11 +400,11 @@ abstract class ArchiveFlowContract {
 		assertThat(total).isGreaterThan(10);
 		String csv = http.getForObject("/search/export.csv?q={q}", String.class, "发展");
 		List<String> rows = csv.lines().toList();
-		assertThat(rows.get(0)).endsWith("id,newspaper,date,page,headline,reporters,officials,permalink,ocr_confidence");
+		assertThat(rows.get(0)).endsWith("id,newspaper,date,page,headline,reporters,officials,permalink,ocr,confidence");
 		assertThat(rows).hasSize((int) total + 1);
 		// Where each hit was printed: newspaper, date, page (the seeds are 西宁晚报 pages), and no OCR confidence:
 		// the seeds' text is printed text.
-		assertThat(rows.get(1)).matches("\\d+,[^,]+,\\d{4}-\\d{2}-\\d{2},[^,]*,.*,http://localhost:\\d+/articles/\\d+,");
+		assertThat(rows.get(1)).matches("\\d+,[^,]+,\\d{4}-\\d{2}-\\d{2},[^,]*,.*,http://localhost:\\d+/articles/\\d+,false,");
 		assertThat(rows).anyMatch(r -> r.contains(",西宁晚报,"));
 		JsonNode hit = json("/api/search?q={q}", "发展").get("hits").get(0);
 		assertThat(hit.get("newspaper").asText()).isNotBlank();
@@ -414,7 +414,8 @@ abstract class ArchiveFlowContract {
 		assertThat(exported.size()).isEqualTo(json("/api/search?q={q}&reporter={r}", "发展", "施翔").get("total").asInt());
 		exported.forEach(e -> assertThat(e.get("reporters").toString()).contains("施翔"));
 		assertThat(exported.get(0).get("permalink").asText()).contains("/articles/");
-		assertThat(exported.get(0).get("ocrConfidence").isNull()).isTrue();
+		assertThat(exported.get(0).get("ocr").asBoolean()).isFalse();
+		assertThat(exported.get(0).get("confidence").isNull()).isTrue();
 	}
 
 	@Test

@@ -219,6 +219,122 @@ class BulkJobsApiIT {
 			.single()).isPositive();
 	}
 
+	/**
+	 * Each page a bulk job stores is searchable within 10 s of being stored, while the job goes on (here: reading a
+	 * scan by OCR after two page PDFs), not at the job's end.
+	 */
+	@Test
+	void eachStoredPageOfABulkJobIsSearchableWhileTheJobStillRuns() throws IOException {
+		Map<String, byte[]> files = new LinkedHashMap<>();
+		files.put("a/人民日报_20190201_05.pdf", resource("/layouts/pdf/rmrb_20190201_p05.pdf"));
+		files.put("a/人民日报_20190213_15.pdf", resource("/layouts/pdf/rmrb_20190213_p15.pdf"));
+		files.put("b/人民日报_20180109_07.png", scanOf(resource("/realpages/pdf/rmrb_20180109_p07.pdf")));
+		Answer created = api("POST", "/api/admin/jobs", Map.of(), files);
+		assertThat(created.status()).as(created.body()).isEqualTo(202);
+		String id = created.json().get("id").asText();
+
+		List<String> found = new ArrayList<>();
+		for (String date : List.of("2019-02-01", "2019-02-13")) {
+			long stored = waitUntilStored(id, date);
+			String words = jdbc.sql("""
+					select substr(a.body, 11, 8) from article a join page p on p.id = a.page_id
+					join issue i on i.id = p.issue_id where i.issue_date = cast(:date as date)
+					order by length(a.body) desc limit 1""")
+				.param("date", date).query(String.class).single().replaceAll("\\s", "");
+			long deadline = stored + 10_000;
+			int total = 0;
+			while (System.currentTimeMillis() < deadline && total == 0) {
+				total = api("GET", "/api/search?q=" + URLEncoder.encode("\"" + words + "\"", StandardCharsets.UTF_8),
+						null, null).json().get("total").asInt();
+				sleep(250);
+			}
+			assertThat(total).as("%s found by \"%s\" within 10 s of being stored", date, words).isPositive();
+			found.add(date);
+			if (date.equals("2019-02-13")) {
+				assertThat(api("GET", "/api/admin/jobs/" + id, null, null).json().get("finished").asBoolean())
+					.as("the job still reads the scan").isFalse();
+			}
+		}
+		assertThat(found).hasSize(2);
+		assertThat(waitUntilFinished(id).get("counts").get("INGESTED").asInt()).isEqualTo(3);
+	}
+
+	/**
+	 * A file name's abbreviation is the job's newspaper, not a paper of its own; an admin maps another on the job's
+	 * page once, and later jobs store its files under that newspaper.
+	 */
+	@Test
+	void abbreviatedPaperNamesInFileNamesAreTheJobsNewspaperOrTheOneAnAdminMapped() {
+		Map<String, byte[]> files = new LinkedHashMap<>();
+		files.put("rmrb_20180115_p07.txt", TestPages.page("缩写甲", "", 2));
+		Answer created = api("POST", "/api/admin/jobs", Map.of("newspaper", "人民日报"), files);
+		assertThat(created.status()).as(created.body()).isEqualTo(202);
+		String first = created.json().get("id").asText();
+		assertThat(waitUntilFinished(first).get("counts").get("INGESTED").asInt()).isEqualTo(1);
+		assertThat(jdbc.sql("""
+				select n.name from page p join issue i on i.id = p.issue_id join newspaper n on n.id = i.newspaper_id
+				where i.issue_date = '2018-01-15'""").query(String.class).list()).containsExactly("人民日报");
+		assertThat(jdbc.sql("select count(*) from newspaper where name in ('rmrb', 'xsm')").query(Long.class).single())
+			.isZero();
+
+		AdminSession admin = AdminSession.anonymous(base());
+		admin.signIn("admin", PASSWORD);
+		assertThat(admin.get("/admin/jobs/" + first).body()).contains("id=\"paper-rmrb\"", "人民日报（本任务的报纸）");
+		assertThat(admin.post("/admin/jobs/" + first + "/papers", Map.of("named", "XSM", "newspaper", "新三门报"))
+			.location()).endsWith("/admin/jobs/" + first);
+
+		Map<String, byte[]> later = new LinkedHashMap<>();
+		later.put("xsm_20110524_p02.txt", TestPages.page("缩写乙", "", 2));
+		String second = api("POST", "/api/admin/jobs", Map.of(), later).json().get("id").asText();
+		assertThat(waitUntilFinished(second).get("counts").get("INGESTED").asInt()).isEqualTo(1);
+		assertThat(jdbc.sql("""
+				select n.name from page p join issue i on i.id = p.issue_id join newspaper n on n.id = i.newspaper_id
+				where i.issue_date = '2011-05-24'""").query(String.class).list()).containsExactly("新三门报");
+		assertThat(admin.get("/admin/jobs/" + second).body()).contains("新三门报（已记住的对应）");
+	}
+
+	/** When (System.currentTimeMillis) the job's file of the day was seen stored; fails past two minutes. */
+	private long waitUntilStored(String id, String date) {
+		long deadline = System.currentTimeMillis() + 120_000;
+		while (System.currentTimeMillis() < deadline) {
+			Long stored = jdbc.sql("""
+					select count(*) from page p join issue i on i.id = p.issue_id where i.issue_date = cast(:date as date)""")
+				.param("date", date).query(Long.class).single();
+			if (stored > 0) {
+				return System.currentTimeMillis();
+			}
+			sleep(100);
+		}
+		throw new AssertionError("job " + id + " stored no page of " + date + " in two minutes");
+	}
+
+	private static byte[] resource(String name) throws IOException {
+		try (var in = BulkJobsApiIT.class.getResourceAsStream(name)) {
+			return in.readAllBytes();
+		}
+	}
+
+	/** A page PDF as a scanner leaves it: a grey PNG at 200 dpi, no text layer (read by OCR, some 20 s). */
+	private static byte[] scanOf(byte[] pdf) throws IOException {
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			java.awt.image.BufferedImage image = new org.apache.pdfbox.rendering.PDFRenderer(document)
+				.renderImageWithDPI(0, 200, org.apache.pdfbox.rendering.ImageType.GRAY);
+			java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+			javax.imageio.ImageIO.write(image, "png", out);
+			return out.toByteArray();
+		}
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	private JsonNode waitUntilFinished(String id) {
 		long deadline = System.currentTimeMillis() + 120_000;
 		while (true) {

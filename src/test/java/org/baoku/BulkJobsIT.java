@@ -71,6 +71,9 @@ class BulkJobsIT {
 	@Autowired
 	BaokuProperties properties;
 
+	@Autowired
+	org.baoku.ingest.bulk.NewspaperAliases aliases;
+
 	@Test
 	void aDryRunShowsTheSplitStoresNothingAndItsCommitStoresIt() {
 		AdminSession admin = session();
@@ -171,7 +174,7 @@ class BulkJobsIT {
 				"created=2024-01-01T00\\:00\\:00Z\nreplace=false\ndryRun=false\nuploads=续报_2024-07-01_1.txt\n");
 		Path halfWritten = Files.createDirectories(uploads.resolve(".incoming-20240101-000001-abce"));
 		// A second instance over the same data folder stands for the app starting again after the stop.
-		BulkJobs restarted = new BulkJobs(ingest, properties);
+		BulkJobs restarted = new BulkJobs(ingest, properties, aliases);
 		try {
 			BulkJob found = restarted.job("20240101-000000-abcd").orElseThrow();
 			assertThat(found.view().state()).isEqualTo(BulkJob.State.INTERRUPTED);
@@ -203,7 +206,7 @@ class BulkJobsIT {
 		// the second time on the same file: the first stop is in the job's list of stops.
 		Files.writeString(left.getParent().resolve("stopped-the-app.txt"), "亡报_2024-07-03_1.txt\n");
 		Files.writeString(left.getParent().resolve("working-on.txt"), "亡报_2024-07-03_1.txt");
-		BulkJobs restarted = new BulkJobs(ingest, properties);
+		BulkJobs restarted = new BulkJobs(ingest, properties, aliases);
 		try {
 			BulkJob found = restarted.job("20240103-000000-abd0").orElseThrow();
 			assertThat(found.view().state()).isEqualTo(BulkJob.State.INTERRUPTED);
@@ -232,7 +235,7 @@ class BulkJobsIT {
 		Files.writeString(left.getParent().resolve("job.properties"),
 				"created=2024-01-02T00\\:00\\:00Z\nreplace=false\ndryRun=true\nuploads=试报_2024-07-02_1.txt\n");
 		Files.writeString(left.getParent().resolve("dry-run.done"), "2024-01-02T00:01:00Z");
-		BulkJobs restarted = new BulkJobs(ingest, properties);
+		BulkJobs restarted = new BulkJobs(ingest, properties, aliases);
 		try {
 			BulkJob found = restarted.job("20240102-000000-abcf").orElseThrow();
 			assertThat(found.view().state()).isEqualTo(BulkJob.State.DONE);

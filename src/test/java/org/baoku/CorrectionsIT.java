@@ -227,6 +227,35 @@ class CorrectionsIT {
 		assertThat(jdbc.sql("select stale_reason from correction where article_id = :id").param("id", articleId)
 			.query(String.class).single()).isEqualTo(
 					"after a re-ingest the split reads headline differently from both before and after the correction");
+
+		// Shown on the article too, beside the new reading; the editor keeps it: the headline is the editor's again.
+		long correction = jdbc.sql("select id from correction where article_id = :id").param("id", articleId)
+			.query(Long.class).single();
+		assertThat(admin.get("/admin/review/articles/" + articleId).body()).contains("id=\"correct-stale\"",
+				"id=\"stale-" + correction + "\"", "冬运会开幕", "城东区冬季运动会隆重开幕");
+		assertThat(queue.indexOf("id=\"stale\"")).as("at the top of the review list").isLessThan(queue.indexOf("id=\"review-counts\""));
+		assertThat(admin.post("/admin/review/corrections/" + correction + "/keep", Map.of("back", "article")).location())
+			.endsWith("/admin/review/articles/" + articleId);
+		assertThat(jdbc.sql("select headline from article where id = :id").param("id", articleId).query(String.class)
+			.single()).isEqualTo("冬运会开幕");
+		assertThat(jdbc.sql("select state from correction where id = :id").param("id", correction).query(String.class)
+			.single()).isEqualTo("applied");
+		assertThat(admin.get("/admin/review").body()).doesNotContain("id=\"stale-" + correction + "\"");
+		// Settled once: a second keep is refused with the reason.
+		assertThat(admin.post("/admin/review/corrections/" + correction + "/keep", Map.of()).location())
+			.endsWith("/admin/review");
+		assertThat(admin.get("/admin/review").body()).contains("id=\"review-refused\"", "is in force or was settled already");
+
+		// A third reading of the page: the kept correction is in force where it still reads so; dropped, it stays on
+		// record and out of the list.
+		ingest(day, changed.replace("城东区冬季运动会隆重开幕", "城东区冬运会今天开幕了") + "\n", true);
+		assertThat(jdbc.sql("select state from correction where id = :id").param("id", correction).query(String.class)
+			.single()).isEqualTo("stale");
+		assertThat(admin.post("/admin/review/corrections/" + correction + "/drop", Map.of()).location())
+			.endsWith("/admin/review");
+		assertThat(jdbc.sql("select state || ' ' || settled_by from correction where id = :id").param("id", correction)
+			.query(String.class).single()).isEqualTo("dropped admin");
+		assertThat(admin.get("/admin/review").body()).doesNotContain("id=\"stale-" + correction + "\"");
 	}
 
 	@Test
@@ -402,6 +431,27 @@ class CorrectionsIT {
 		assertThat(jdbc.sql("select count(*) from article where page_id = :page").param("page", pageId)
 			.query(Long.class).single()).isEqualTo(2);
 		assertThat(editor.get("/articles/" + kept).status()).isEqualTo(200);
+	}
+
+	/** A piece the splitter cut off that is only its author's name: merged, the name is the byline, not body text. */
+	@Test
+	void aMergedPieceThatIsABylineGoesToTheByline() {
+		String page = new String(TestPages.page("署名合", "", 2), StandardCharsets.UTF_8);
+		LocalDate day = LocalDate.of(2021, 4, 19);
+		long pageId = ingest(day, page, false).pageId();
+		long first = articleWith(pageId, "署名合第1篇");
+		long second = articleWith(pageId, "署名合第2篇");
+		// As the splitter left a signature printed below a commentary: an article of its own, the name alone.
+		jdbc.sql("update article set body = '卫兴华', headline = '' where id = :id").param("id", second).update();
+		String before = body(first);
+		AdminSession editor = AdminSession.anonymous(base());
+		editor.signIn("admin", PASSWORD);
+		editor.get("/admin/review/articles/" + first);
+		editor.post("/admin/review/articles/" + first + "/merge", Map.of("through", String.valueOf(second)));
+		assertThat(body(first)).isEqualTo(before);
+		assertThat(jdbc.sql("""
+				select r.name from article_reporter ar join reporter r on r.id = ar.reporter_id where ar.article_id = :id
+				order by ar.position""").param("id", first).query(String.class).list()).contains("卫兴华");
 	}
 
 	/** A commentary cut into four pieces is joined in one action, and joined again after a re-ingest. */

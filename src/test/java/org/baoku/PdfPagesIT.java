@@ -73,6 +73,31 @@ class PdfPagesIT {
 		}
 	}
 
+	/**
+	 * A page PDF whose text layer gives common ideographs as radicals (as browsers and office suites print Noto and
+	 * Source Han fonts): stored with the ideographs, its printed headline found by its printed words, its datelines
+	 * read, its page header no article.
+	 */
+	@Test
+	void aPagePrintedWithRadicalsInItsTextLayerIsFoundByItsPrintedWords() throws IOException {
+		java.util.Optional<byte[]> pdf = org.baoku.ingest.pdf.RadicalsPdf.page();
+		assumeTrue(pdf.isPresent(), org.baoku.ingest.pdf.RadicalsPdf.MISSING);
+		ApiClient.Answer answer = api.upload(pdf.get(), "人民日报", "2024-02-27", "7", false);
+		assertThat(answer.status()).as(answer.body()).isIn(201, 200);
+		long radicals = answer.json().get("pageId").asLong();
+		List<Map<String, Object>> articles = jdbc.sql("select headline, dateline, body from article where page_id = :id order by position")
+			.param("id", radicals).query().listOfRows();
+		assertThat(articles).extracting(a -> a.get("headline")).containsExactly(org.baoku.ingest.pdf.RadicalsPdf.HEADLINE,
+				"春耕备耕有序展开");
+		assertThat(articles).extracting(a -> a.get("dateline")).containsExactly(org.baoku.ingest.pdf.RadicalsPdf.DATELINE,
+				"本报石家庄2月26日电");
+		assertThat(articles).extracting(a -> (String) a.get("body"))
+			.allSatisfy(body -> assertThat(body.codePoints().filter(c -> c >= 0x2E80 && c <= 0x2FDF)).isEmpty());
+		assertThat(api.search("十位杰出女性").json().get("total").asInt()).isEqualTo(1);
+		// A query typed with the radicals finds it too.
+		assertThat(api.search("⼗位杰出⼥性").json().get("total").asInt()).isEqualTo(1);
+	}
+
 	@Test
 	void aPagePdfIsStoredWithItsRegionsAndShownAsAnImage() throws Exception {
 		assertThat(jdbc.sql("select count(*) from article where page_id = :id").param("id", pageId).query(Long.class)

@@ -1,7 +1,13 @@
 package org.baoku.admin;
 
 import java.io.IOException;
+import java.net.URI;
+import java.security.Principal;
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -16,6 +22,7 @@ import org.baoku.audit.AuditDetail;
 import org.baoku.ingest.IngestResult;
 import org.baoku.ingest.IngestService;
 import org.baoku.ingest.RawPage;
+import org.baoku.ingest.UploadJobs;
 import org.baoku.search.IndexStats;
 import org.baoku.search.SearchApi;
 import org.baoku.web.ApiErrors;
@@ -40,41 +47,65 @@ class AdminApiController {
 
 	private final SearchApi search;
 
-	AdminApiController(IngestService ingest, SearchApi search) {
+	private final UploadJobs uploads;
+
+	private final UploadAudit audit;
+
+	private final UploadPages pages;
+
+	AdminApiController(IngestService ingest, SearchApi search, UploadJobs uploads, UploadAudit audit, UploadPages pages) {
+		this.uploads = uploads;
+		this.audit = audit;
+		this.pages = pages;
 		this.ingest = ingest;
 		this.search = search;
 	}
 
 	@PostMapping("/api/admin/pages")
 	@Operation(summary = "Ingest one page file", description = """
-			Splits one raw page file (text or a one-page PDF) into articles and stores them, in one transaction; \
-			the answer says how it ended (status), the page's id and its articles. Many files at once: the bulk \
-			jobs (/api/admin/jobs).""")
+			Splits one raw page file (text, a one-page PDF, or a scanned page: an image or an image-only PDF, read by \
+			OCR) into articles and stores them, in one transaction; the answer says how it ended (status), the page's \
+			id and its articles. A page that takes longer than two seconds (a scan: OCR takes from half a minute to \
+			minutes) is answered 202 at once with the upload to follow (Location: /api/admin/uploads/{id}): its stage \
+			and line N of M, the time left, then the same result. Many files at once: the bulk jobs (/api/admin/jobs).""")
 	@SecurityRequirement(name = ApiErrors.BASIC_AUTH)
 	@ApiResponse(responseCode = "201", description = "Stored as a new page (INGESTED)")
 	@ApiResponse(responseCode = "200", description = "Stored over the page (REPLACED), or the same file was stored before (DUPLICATE)")
+	@ApiResponse(responseCode = "202", description = "Still being read (a scan): follow the upload at Location",
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = UploadPages.UploadProgress.class)))
 	@ApiResponse(responseCode = "409", description = "The page is stored with other text and replace was not asked for (CONFLICT)",
 			content = @Content(mediaType = "application/json", schema = @Schema(implementation = IngestResult.class)))
-	@ApiResponse(responseCode = "422", description = "The file was read but cannot be ingested (REJECTED: no text, not Chinese prose, a PDF refused), with the reason",
+	@ApiResponse(responseCode = "422", description = "The file was read but cannot be ingested (REJECTED: no text, not Chinese prose, a PDF or image refused), with the reason",
 			content = @Content(mediaType = "application/json", schema = @Schema(implementation = IngestResult.class)))
 	@ApiErrors.BadRequest
 	@ApiErrors.Unauthorized
 	@ApiErrors.TooLarge
 	@ApiErrors.TooManyRequests
-	ResponseEntity<IngestResult> ingest(
-			@Parameter(description = "The page file: plain text or a PDF of one page") @RequestParam("file") MultipartFile file,
+	ResponseEntity<?> ingest(
+			@Parameter(description = "The page file: plain text, a PDF of one page, or a scanned page (PNG, JPEG, TIFF)") @RequestParam("file") MultipartFile file,
 			@Parameter(description = "The newspaper's name") @RequestParam(defaultValue = AdminController.DEFAULT_NEWSPAPER) String newspaper,
 			@Parameter(description = "The issue's date (YYYY-MM-DD); without it the date is read from the file's name") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			@Parameter(description = "The page's label as printed (e.g. A01, 3); without it read from the file's name") @RequestParam(defaultValue = "") String page,
-			@Parameter(description = "Replace the page if it is stored with other text") @RequestParam(defaultValue = "false") boolean replace)
-			throws IOException {
+			@Parameter(description = "Replace the page if it is stored with other text") @RequestParam(defaultValue = "false") boolean replace,
+			Principal admin, HttpServletRequest request, Locale locale) throws IOException {
 		// A part larger than a page is refused by its size, before it is read into memory.
-		IngestResult result = file.getSize() > ingest.maxPageBytes()
-				? ingest.tooLarge(file.getOriginalFilename(), file.getSize())
-				: ingest.ingest(new RawPage(newspaper, date, page, file.getOriginalFilename(), file.getBytes()), replace);
+		if (file.getSize() > ingest.maxPageBytes()) {
+			IngestResult tooLarge = ingest.tooLarge(file.getOriginalFilename(), file.getSize());
+			IngestAudit.describe(PrintedName.of(newspaper), date, PrintedName.of(page), tooLarge);
+			return ResponseEntity.status(httpStatus(tooLarge.status())).body(tooLarge);
+		}
 		// The audit log names the paper and page as stored: a right-to-left override would show them reversed.
-		IngestAudit.describe(PrintedName.of(newspaper), date, PrintedName.of(page), result);
-		return ResponseEntity.status(httpStatus(result.status())).body(result);
+		RawPage raw = new RawPage(newspaper, date, page, file.getOriginalFilename(), file.getBytes());
+		UploadAudit.Entry entry = audit.entry(admin.getName(), request, raw);
+		UploadJobs.Job job = uploads.start(raw, replace, admin.getName(), entry);
+		Optional<IngestResult> result = job.await(UploadPages.ANSWER_WITHIN);
+		if (result.isPresent()) {
+			entry.answered(result.get());
+			return ResponseEntity.status(httpStatus(result.get().status())).body(result.get());
+		}
+		entry.answeredBefore(job);
+		return ResponseEntity.accepted().location(URI.create("/api/admin/uploads/" + job.id()))
+			.body(pages.progress(job, locale));
 	}
 
 	static HttpStatus httpStatus(IngestResult.Status status) {

@@ -1,7 +1,10 @@
 package org.baoku.admin;
 
 import java.io.IOException;
+import java.security.Principal;
+import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 
@@ -9,6 +12,7 @@ import org.baoku.audit.AuditDetail;
 import org.baoku.ingest.IngestResult;
 import org.baoku.ingest.IngestService;
 import org.baoku.ingest.RawPage;
+import org.baoku.ingest.UploadJobs;
 import org.baoku.search.RebuildProgress;
 import org.baoku.search.SearchApi;
 import org.springframework.stereotype.Controller;
@@ -36,7 +40,13 @@ class AdminController {
 
 	private final SearchApi search;
 
-	AdminController(IngestService ingest, SearchApi search) {
+	private final UploadJobs uploads;
+
+	private final UploadAudit audit;
+
+	AdminController(IngestService ingest, SearchApi search, UploadJobs uploads, UploadAudit audit) {
+		this.uploads = uploads;
+		this.audit = audit;
 		this.ingest = ingest;
 		this.search = search;
 	}
@@ -58,23 +68,41 @@ class AdminController {
 
 	@PostMapping("/admin/ingest")
 	String processIngestForm(@Valid @ModelAttribute("form") IngestForm form, BindingResult binding,
-			@RequestParam("file") MultipartFile file, Model model, RedirectAttributes redirect) throws IOException {
+			@RequestParam("file") MultipartFile file, Model model, RedirectAttributes redirect, Principal admin,
+			HttpServletRequest request) throws IOException {
+		boolean chosen = file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank();
 		if (file.isEmpty()) {
-			binding.reject("admin.fileRequired");
+			// A file chosen that holds nothing is not a file not chosen.
+			binding.reject(chosen ? "admin.fileEmpty" : "admin.fileRequired", new Object[] { file.getOriginalFilename() },
+					null);
 		}
 		if (binding.hasErrors()) {
 			model.addAttribute("stats", search.stats());
 			model.addAttribute("rebuild", search.rebuildProgress());
 			return VIEW_INGEST;
 		}
-		IngestResult result = file.getSize() > ingest.maxPageBytes()
-				? ingest.tooLarge(file.getOriginalFilename(), file.getSize())
-				: ingest.ingest(new RawPage(form.newspaper(), form.date(), form.page(), file.getOriginalFilename(),
-						file.getBytes()), form.replaceStored());
-		IngestAudit.describe(form.newspaper(), form.date(), form.page(), result);
+		if (file.getSize() > ingest.maxPageBytes()) {
+			return answered(form, ingest.tooLarge(file.getOriginalFilename(), file.getSize()), redirect);
+		}
+		RawPage page = new RawPage(form.newspaper(), form.date(), form.page(), file.getOriginalFilename(), file.getBytes());
+		UploadAudit.Entry entry = audit.entry(admin.getName(), request, page);
+		UploadJobs.Job job = uploads.start(page, form.replaceStored(), admin.getName(), entry);
+		Optional<IngestResult> result = job.await(UploadPages.ANSWER_WITHIN);
+		if (result.isPresent()) {
+			entry.answered(result.get());
+			return answered(form, result.get(), redirect);
+		}
+		// A scan read by OCR takes minutes: the admin follows it on its own page.
+		entry.answeredBefore(job);
+		return "redirect:/admin/uploads/" + job.id();
+	}
+
+	/** Back to the form with how the ingest ended; the form keeps the paper and the day (and the page, if refused). */
+	static String answered(IngestForm form, IngestResult result, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("result", result);
-		// The next upload is most likely the next page of the same paper: the form keeps the paper and the day.
-		redirect.addFlashAttribute("form", new IngestForm(form.newspaper(), form.date(), "", false));
+		// The next upload is most likely the next page of the same paper; a page refused is most likely tried again.
+		redirect.addFlashAttribute("form", new IngestForm(form.newspaper(), form.date(),
+				result.stored() ? "" : form.page(), false));
 		return "redirect:/admin";
 	}
 

@@ -25,16 +25,19 @@ public class AuditWords {
 		ACTIONS.put("POST /admin/review/articles/{id}/merge", "merge");
 		ACTIONS.put("POST /admin/review/articles/{id}/split", "split");
 		ACTIONS.put("POST /admin/review/pages/{id}/checked", "pageChecked");
+		ACTIONS.put("POST /admin/review/corrections/{id}/keep", "keepCorrection");
+		ACTIONS.put("POST /admin/review/corrections/{id}/drop", "dropCorrection");
 		ACTIONS.put("POST /admin/review/profiles/refit", "refitProfile");
 		ACTIONS.put("POST /admin/review/profiles/apply", "applyProfile");
 		ACTIONS.put("POST /admin/ingest", "ingest");
-		ACTIONS.put("POST /api/admin/pages", "ingest");
+		ACTIONS.put("POST /api/admin/pages", "ingestApi");
 		ACTIONS.put("POST /admin/pages/{id}/delete", "deletePage");
 		ACTIONS.put("POST /admin/issues/{newspaper}/{date}/delete", "deleteIssue");
 		ACTIONS.put("POST /admin/jobs", "bulkUpload");
 		ACTIONS.put("POST /admin/jobs/{id}/commit", "commitJob");
 		ACTIONS.put("POST /admin/jobs/{id}/resume", "resumeJob");
 		ACTIONS.put("POST /admin/jobs/{id}/discard", "discardJob");
+		ACTIONS.put("POST /admin/jobs/{id}/papers", "mapPaper");
 		ACTIONS.put("POST /admin/reindex", "reindex");
 		ACTIONS.put("POST /api/admin/reindex", "reindex");
 		ACTIONS.put("POST /admin/users", "createUser");
@@ -44,6 +47,7 @@ public class AuditWords {
 		ACTIONS.put("login", "login");
 		ACTIONS.put("logout", "logout");
 		ACTIONS.put("ingest command", "ingestCommand");
+		ACTIONS.put("upload job", "uploadJob");
 	}
 
 	private static final Pattern ARTICLE = Pattern.compile("/articles/(\\d+)");

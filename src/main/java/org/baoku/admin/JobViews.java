@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.baoku.ingest.bulk.BulkIngest;
 import org.baoku.ingest.bulk.BulkJob;
 import org.baoku.ingest.bulk.BulkJobs;
+import org.baoku.ingest.ocr.Pulse;
 import org.baoku.web.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -50,9 +51,26 @@ class JobViews {
 		return new JobProgress(view.id(), view.state(), view.state().finished(), settings.dryRun(),
 				settings.created(), settings.newspaper(), settings.replace(), settings.splitPages(), view.total(),
 				view.done(), view.percent(), Math.round(view.pagesPerSecond() * 10) / 10.0, view.etaSeconds(),
+				timeLeft(view, locale), view.working().stream().map(w -> working(w, locale)).toList(),
 				view.counts(), view.failed(), view.articles(), view.failure(), discarded ? null : view.committedAs(),
 				discarded, job.skipped(),
 				from < 0 ? List.of() : job.files(from).stream().map(f -> fileEnd(f, locale)).toList());
+	}
+
+	/** The speed and the time left in the reader's language ("about 40 s to go", or that it is being measured). */
+	private String timeLeft(BulkJob.View view, Locale locale) {
+		if (view.state().finished()) {
+			return "";
+		}
+		String left = view.etaSeconds() == null ? messages.getMessage("pulse.estimating", null, locale)
+				: messages.getMessage("pulse.left", new Object[] { view.etaSeconds() }, locale);
+		return messages.getMessage("jobs.speed", new Object[] { "%.1f".formatted(view.pagesPerSecond()), left }, locale);
+	}
+
+	/** A page being read, in the reader's language: file, page, stage, line N of M and its own time left. */
+	private WorkingOn working(BulkJob.Working w, Locale locale) {
+		return new WorkingOn(w.file(), w.page(), w.progress().stage(), w.progress().done(), w.progress().of(),
+				w.progress().secondsLeft(), PulseWords.said(messages, w.file(), w.page(), w.progress(), locale));
 	}
 
 	/** A file's end with its outcome and reason in the reader's language too, as the finished page shows them. */
@@ -83,7 +101,9 @@ class JobViews {
 			@Schema(description = "Files that have ended") int done,
 			@Schema(description = "done of total in percent (100 when DONE)") int percent,
 			@Schema(description = "Files a second so far") double pagesPerSecond,
-			@Schema(description = "Seconds to go, estimated while RUNNING") long etaSeconds,
+			@Schema(description = "Seconds to go, estimated from the speed so far while RUNNING; null while there is none to go by") Long etaSeconds,
+			@Schema(description = "Speed and time left in the reader's language (empty once finished)") String timeLeft,
+			@Schema(description = "The pages being read now: file, page, stage, line N of M") List<WorkingOn> working,
 			@Schema(description = "Files per outcome so far") Map<BulkIngest.Outcome, Integer> counts,
 			@Schema(description = "Files that did not end stored or split (refused, rejected, invalid, too large, page taken)") int failed,
 			@Schema(description = "Articles stored (or, in a dry run, split)") int articles,
@@ -92,6 +112,17 @@ class JobViews {
 			@Schema(description = "This dry run's files were discarded") boolean discarded,
 			@Schema(description = "Files of the upload that are no page files (notes, images, system files such as .DS_Store): skipped, not failed") List<String> skipped,
 			@Schema(description = "Every file's end, from the 'from'th on (empty in the list of jobs)") List<FileEnd> files) {
+	}
+
+	/** A page being read now, in that JSON. */
+	@Schema(description = "A page being read now")
+	record WorkingOn(@Schema(description = "The file as uploaded") String file,
+			@Schema(description = "The page's label") String page,
+			@Schema(description = "READING_FILE, WAITING (for OCR), LEVELLING, FINDING_LINES, READING_LINES, SPLITTING or STORING") Pulse.Stage stage,
+			@Schema(description = "Lines read, while READING_LINES (else 0)") int done,
+			@Schema(description = "Lines found, while READING_LINES (else 0)") int of,
+			@Schema(description = "Seconds left for this page (null: not measured yet)") Long secondsLeft,
+			@Schema(description = "All of it in the reader's language") String said) {
 	}
 
 	/** One file's end in that JSON: codes and English for scripts, labels in the reader's language for the page. */

@@ -99,6 +99,7 @@ class ReviewController {
 		model.addAttribute("pageArticles", pageArticles);
 		model.addAttribute("following", following(pageArticles, id));
 		model.addAttribute("fields", fields);
+		model.addAttribute("stale", corrections.staleOf(id));
 		model.addAttribute("reporters", ArticleFields.lines(fields.reporters()));
 		model.addAttribute("officials", ArticleFields.lines(fields.officials()));
 		return "admin/correct";
@@ -114,6 +115,40 @@ class ReviewController {
 				ArticleFields.people(officials));
 		return corrected(id, redirect, () -> corrections.correct(id, after, editor.getName()),
 				"audit.detail.fieldsCorrected", "audit.detail.fieldsUnchanged", id, after.headline());
+	}
+
+	/** Keeps a correction a re-read could not place: written on its article again. */
+	@PostMapping("/admin/review/corrections/{id}/keep")
+	String keepStale(@PathVariable long id, Principal editor, @RequestParam(defaultValue = "") String back,
+			RedirectAttributes redirect) {
+		return settled(id, back, redirect, "kept", () -> corrections.keepStale(id, editor.getName()),
+				"audit.detail.staleKept");
+	}
+
+	/** Drops a correction a re-read could not place: out of the list, kept on record. */
+	@PostMapping("/admin/review/corrections/{id}/drop")
+	String dropStale(@PathVariable long id, Principal editor, @RequestParam(defaultValue = "") String back,
+			RedirectAttributes redirect) {
+		return settled(id, back, redirect, "staleDropped", () -> corrections.dropStale(id, editor.getName()),
+				"audit.detail.staleDropped");
+	}
+
+	/** Back to the article the correction is on when the editor came from there, else to the review list. */
+	private String settled(long id, String back, RedirectAttributes redirect, String notice, Runnable action,
+			String detail) {
+		Long article = corrections.articleOfCorrection(id);
+		String to = "article".equals(back) && article != null ? "redirect:/admin/review/articles/" + article
+				: "redirect:/admin/review";
+		try {
+			action.run();
+		}
+		catch (Corrections.Refused ex) {
+			refused(id, redirect, ex);
+			return to;
+		}
+		AuditDetail.set(detail, id);
+		redirect.addFlashAttribute(notice, id);
+		return to;
 	}
 
 	@PostMapping("/admin/review/articles/{id}/body")
@@ -199,6 +234,12 @@ class ReviewController {
 	String moveBlock(@PathVariable long id, @PathVariable int seq, Principal editor,
 			@RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "") String headline,
 			RedirectAttributes redirect) {
+		if (to.isBlank()) {
+			// The list has no default: a block goes nowhere until the editor says where.
+			refused(id, redirect, new Corrections.Refused("blockTarget",
+					"choose where the block goes: another article of the page, a new article, or no article"));
+			return "redirect:/admin/review/articles/" + id;
+		}
 		Corrections.BlockTarget target = switch (to) {
 			case "new" -> new Corrections.BlockTarget.NewArticle(headline);
 			case "none" -> new Corrections.BlockTarget.None();

@@ -12,8 +12,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The one normalization applied before tokenizing, at index and at query time alike: full-width letters and digits
- * to half-width, Traditional to Simplified characters, case folded. It maps character to character, so offsets
+ * The one normalization applied before tokenizing, at index and at query time alike: radicals and compatibility
+ * ideographs to the ideographs they stand for ({@link Ideographs}), full-width letters and digits to half-width,
+ * Traditional to Simplified characters, case folded. It maps character to character, so offsets
  * into the stored text stay right for highlighting. Traditional→Simplified is a frozen table generated once from
  * ICU ({@link #TABLE}), so the embedded index, every Solr node and every query fold alike whatever ICU is about.
  */
@@ -60,6 +61,7 @@ public final class SearchText {
 	}
 
 	private static int foldOnce(int c) {
+		c = Ideographs.unified(c);
 		if (c >= 0xFF01 && c <= 0xFF5E) {
 			c -= 0xFEE0;
 		}

@@ -32,18 +32,19 @@ class ArticleApiController {
 	}
 
 	/**
-	 * For text OCR read from a scanned page (null for printed text): how sure OCR was of the article (0 to 1) and the
-	 * lines it read within the article's regions, each with its box in PDF points, its score, and whether OCR was
-	 * unsure of it.
+	 * For text OCR read from a scanned page (null for printed text): the lines it read within the article's regions,
+	 * each with its box in PDF points, OCR's score for the line, and whether OCR was unsure of it. The article's own
+	 * confidence (its split and OCR's reading) is {@code confidence}, as everywhere.
 	 */
-	record Ocr(double confidence, List<PageScan.ReadLine> lines) {
+	record Ocr(List<PageScan.ReadLine> lines) {
 	}
 
 	@GetMapping("/api/articles/{id}")
 	@Operation(summary = "One article", description = """
 			An article as stored: where it was printed (newspaper, date, page), its headline, dateline, byline and \
-			reporters, the officials named in it with their titles, its body and how sure the split was of it; for an \
-			article read by OCR from a scanned page, how sure OCR was of it and of each of its lines (ocr, null for \
+			reporters, the officials named in it with their titles, its body and its confidence (0 to 1: how sure the \
+			archive is of it, its split and, for text read by OCR, OCR's reading; the figure its page and the review list \
+			show); for an article read by OCR from a scanned page, the lines OCR read with their scores (ocr, null for \
 			printed text).""")
 	@ApiResponse(responseCode = "200", description = "The article")
 	@ApiErrors.NotFound
@@ -55,7 +56,7 @@ class ArticleApiController {
 		return new Article(a.id(), a.date().toString(), a.newspaper(), a.pageLabel(),
 				new Headline(a.kicker(), a.headline(), a.subtitle()), a.dateline(),
 				a.eventDate() == null ? null : a.eventDate().toString(), a.byline(), a.reporters(),
-				a.officials(), a.body(), a.confidence(), ocr(a));
+				a.officials(), a.body(), a.articleConfidence(), ocr(a));
 	}
 
 	private Ocr ocr(ArticleView a) {
@@ -63,7 +64,7 @@ class ArticleApiController {
 			return null;
 		}
 		List<PageScan.ReadLine> lines = archive.scanOf(a.pageId()).map(s -> s.ocrLinesOf(a.id())).orElse(List.of());
-		return new Ocr(a.ocrConfidence(), lines);
+		return new Ocr(lines);
 	}
 
 }

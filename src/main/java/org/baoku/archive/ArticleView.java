@@ -26,6 +26,14 @@ public record ArticleView(long id, long pageId, String newspaper, LocalDate date
 		return ocrConfidence != null;
 	}
 
+	/**
+	 * The one confidence an article is shown with (on its page, in the review list, the API and exports): how sure
+	 * the archive is of it, its split and, for text read by OCR, OCR's reading of it (the less sure of the two).
+	 */
+	public double articleConfidence() {
+		return ocrConfidence == null ? confidence : Math.min(confidence, ocrConfidence);
+	}
+
 	/** An official named in the article, with the title this article gives. */
 	public record OfficialTitle(String name, String title) {
 	}

@@ -27,6 +27,17 @@ public final class AuditDetail {
 
 	}
 
+	/** Request attribute: the action was refused though the answer is a success (a form redirected back). */
+	public static final String REFUSED = AuditDetail.class.getName() + ".refused";
+
+	/** The request's action was refused, whatever status its answer has (a form answers 302 either way). */
+	public static void refused() {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null) {
+			request.setAttribute(REFUSED, Boolean.TRUE, RequestAttributes.SCOPE_REQUEST);
+		}
+	}
+
 	public static void set(String key, Object... args) {
 		RequestAttributes request = RequestContextHolder.getRequestAttributes();
 		if (request != null) {

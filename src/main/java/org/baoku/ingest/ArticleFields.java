@@ -70,6 +70,20 @@ public record ArticleFields(String kicker, String headline, String subtitle, Str
 		};
 	}
 
+	/** One field's value as text (people as their names, one after another); empty for no value. */
+	String valueOf(String field) {
+		String value = switch (field) {
+			case "kicker" -> kicker;
+			case "headline" -> headline;
+			case "subtitle" -> subtitle;
+			case "dateline" -> dateline;
+			case "reporters" -> String.join("、", reporters.stream().map(Person::name).toList());
+			case "officials" -> String.join("、", officials.stream().map(Person::name).toList());
+			default -> throw new IllegalArgumentException("no field " + field);
+		};
+		return value == null ? "" : value;
+	}
+
 	/** Whether one field has the same value in both. */
 	boolean same(String field, ArticleFields other) {
 		return !differences(other).contains(field);

@@ -18,7 +18,8 @@ class CorrectionRepository {
 
 	/** A correction as stored: its article (null once the article is gone), the fields before and after. */
 	record Stored(long id, Long articleId, long pageId, String kind, Anchor anchor, String headline, String editor,
-			OffsetDateTime madeAt, ArticleFields before, ArticleFields after, String state, StaleReason staleReason) {
+			OffsetDateTime madeAt, ArticleFields before, ArticleFields after, String state, StaleReason staleReason,
+			PagePlace place) {
 	}
 
 	/**
@@ -99,15 +100,22 @@ class CorrectionRepository {
 
 	long insert(long articleId, long pageId, String kind, Anchor anchor, String editor, ArticleFields before,
 			ArticleFields after) {
+		return insert(articleId, pageId, kind, anchor, new PagePlace(PagePlace.boxes(regions(articleId)), null, null),
+				editor, before, after);
+	}
+
+	long insert(long articleId, long pageId, String kind, Anchor anchor, PagePlace place, String editor,
+			ArticleFields before, ArticleFields after) {
 		return jdbc.sql("""
-				insert into correction (article_id, page_id, kind, anchor, headline, editor, before, after)
-				values (:article, :page, :kind, cast(:anchor as jsonb), :headline, :editor, cast(:before as jsonb),
-				        cast(:after as jsonb))
+				insert into correction (article_id, page_id, kind, anchor, place, headline, editor, before, after)
+				values (:article, :page, :kind, cast(:anchor as jsonb), cast(:place as jsonb), :headline, :editor,
+				        cast(:before as jsonb), cast(:after as jsonb))
 				returning id""")
 			.param("article", articleId)
 			.param("page", pageId)
 			.param("kind", kind)
 			.param("anchor", anchor == null ? null : json(anchor))
+			.param("place", json(place))
 			.param("headline", after.headline())
 			.param("editor", editor)
 			.param("before", json(before))
@@ -235,6 +243,43 @@ class CorrectionRepository {
 			.list();
 	}
 
+	/** The corrections of an article that a re-read could not place again, newest first. */
+	List<Stored> staleOf(long articleId) {
+		return jdbc.sql("select * from correction where state = 'stale' and article_id = :id order by made_at desc, id desc")
+			.param("id", articleId)
+			.query((rs, n) -> stored(rs))
+			.list();
+	}
+
+	/** One correction, locked for an editor's decision. */
+	Optional<Stored> find(long id) {
+		return jdbc.sql("select * from correction where id = :id for update")
+			.param("id", id)
+			.query((rs, n) -> stored(rs))
+			.optional();
+	}
+
+	/** The correction now stands on another article (a re-read gave the one it was made on a new id). */
+	void moveTo(long id, long articleId) {
+		jdbc.sql("update correction set article_id = :article where id = :id")
+			.param("id", id)
+			.param("article", articleId)
+			.update();
+	}
+
+	/** An editor's decision on a correction a re-read could not place: in force again, or dropped (kept on record). */
+	void settle(long id, String state, String editor) {
+		jdbc.sql("""
+				update correction set state = :state, settled_by = :editor, settled_at = now(),
+				       stale_reason = case when :state = 'applied' then null else stale_reason end,
+				       stale_key = case when :state = 'applied' then null else stale_key end
+				where id = :id""")
+			.param("id", id)
+			.param("state", state)
+			.param("editor", editor)
+			.update();
+	}
+
 	void markStale(long id, StaleReason reason) {
 		jdbc.sql("update correction set state = 'stale', stale_reason = :reason, stale_key = :key,"
 				+ " stale_args = :args where id = :id")
@@ -265,7 +310,7 @@ class CorrectionRepository {
 		return new Stored(rs.getLong("id"), articleId, rs.getLong("page_id"), rs.getString("kind"),
 				anchor == null ? null : read(anchor, Anchor.class), rs.getString("headline"), rs.getString("editor"),
 				rs.getObject("made_at", OffsetDateTime.class), fields(rs.getString("before")),
-				fields(rs.getString("after")), rs.getString("state"), staleReason(rs));
+				fields(rs.getString("after")), rs.getString("state"), staleReason(rs), place(rs.getString("place")));
 	}
 
 	/** Null unless stale; a reason stored before reasons had keys is said in its English only. */
@@ -286,6 +331,10 @@ class CorrectionRepository {
 		catch (JsonProcessingException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	private static PagePlace place(String json) {
+		return json == null ? PagePlace.NONE : read(json, PagePlace.class);
 	}
 
 	private static ArticleFields fields(String json) {

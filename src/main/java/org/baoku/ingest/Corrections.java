@@ -14,11 +14,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Editors' corrections of the splitter's work. A correction is stored as itself (who, when, the fields before and
- * after), written into the article at once and sent to the index with a new revision of its page. A re-ingest of
- * the page splits it afresh; then each correction is applied again, field by field, where the new split reads the
- * field as it did before the correction (the same mistake again) or already as corrected. Where the new split reads
- * a corrected field some third way, or the article is gone, the correction is not forced on the new text: it turns
- * stale and is listed for the editors.
+ * after, where on the page it was made), written into the article at once and sent to the index with a new revision
+ * of its page. A re-ingest of the page reads it afresh; then {@link CorrectionsAgain} places each correction again.
+ * One it cannot place turns stale: it is shown on its article and at the top of the review list beside the new
+ * reading, for an editor to keep or drop.
  */
 @Service
 public class Corrections {
@@ -33,9 +32,12 @@ public class Corrections {
 
 	private final SearchApi search;
 
+	private final SplitEdits edits;
+
 	Corrections(CorrectionRepository corrections, IngestRepository pages, TransactionTemplate transaction,
-			SearchApi search) {
+			SearchApi search, SplitEdits edits) {
 		this.corrections = corrections;
+		this.edits = edits;
 		this.pages = pages;
 		this.transaction = transaction;
 		this.search = search;
@@ -46,13 +48,21 @@ public class Corrections {
 	 * kind of change) and why, as a message key with its arguments ({@code reasonKey} null for a reason stored before
 	 * reasons had keys) and in English.
 	 */
-	public record Stale(long id, Long articleId, long pageId, String headline, String editor, String madeAt,
-			List<String> fields, String reason, String reasonKey, List<String> reasonArgs) {
+	public record Stale(long id, Long articleId, long pageId, String headline, String editor,
+			java.time.OffsetDateTime madeAt, List<String> fields, String reason, String reasonKey, List<String> reasonArgs,
+			List<Difference> differences, boolean keepable) {
 
 		public Object[] reasonArgsArray() {
 			return reasonArgs.toArray();
 		}
 
+	}
+
+	/**
+	 * What a stale correction wanted beside what the new reading has: a field ({@link ArticleFields#differences}
+	 * names, "body", or the kind of change) with the editor's text and the new reading's (empty where none is).
+	 */
+	public record Difference(String field, String editors, String reading) {
 	}
 
 	/** Why a correction was refused: a message ({@code correct.refused.<code>} with args) for the editor, English for logs. */
@@ -189,97 +199,16 @@ public class Corrections {
 			String receiving = to == null ? null : corrections.body(to);
 			String headline = target instanceof BlockTarget.NewArticle n ? n.headline().strip() : null;
 			ArticleFields fields = corrections.fields(articleId);
+			PagePlace place = new PagePlace(PagePlace.boxes(corrections.regions(articleId)), PagePlace.Box.of(region),
+					to == null ? List.of() : PagePlace.boxes(corrections.regions(to)));
 			corrections.insert(articleId, page, "block", new CorrectionRepository.Anchor(span.of(body), receiving, 0,
-					headline), editor, fields, fields);
-			long result = move(page, articleId, region, span, to, headline);
+					headline), place, editor, fields, fields);
+			long result = edits.move(page, articleId, region, span, to, headline);
 			corrections.newRevision(page, pages);
 			return result;
 		});
 		search.indexWaitingPagesAfter("a correction");
 		return shown;
-	}
-
-	/**
-	 * Takes the span out of the article's body and gives it, with its region, to the article {@code to}, or to a new
-	 * article headed {@code headline}, or (both null) to none. Returns the receiving article, or the giving one.
-	 */
-	private long move(long pageId, long from, CorrectionRepository.TextRegion region, BlockText.Span span, Long to,
-			String headline) {
-		String body = corrections.body(from);
-		String moved = span.of(body);
-		String rest = BlockText.without(body, span);
-		if (rest.isEmpty()) {
-			throw new Refused("blockWhole", "the block is the article's whole text: merge the article into another, or mark it as "
-					+ "no article, instead");
-		}
-		corrections.setBody(from, rest);
-		if (headline != null) {
-			List<CorrectionRepository.Placed> articles = corrections.articles(pageId);
-			long created = corrections.insertAfter(pageId, articles.get(indexOf(articles, from)), headline,
-					BlockText.tidy(moved));
-			corrections.moveRegion(from, region.seq(), created);
-			return created;
-		}
-		if (to == null) {
-			corrections.moveRegion(from, region.seq(), null);
-			return from;
-		}
-		List<CorrectionRepository.TextRegion> theirs = corrections.regions(to);
-		List<String> before = theirs.stream()
-			.filter(r -> r.text() != null && r.readBefore(region))
-			.map(CorrectionRepository.TextRegion::text)
-			.toList();
-		String receiving = corrections.body(to);
-		int offset = BlockText.after(receiving, before);
-		boolean readFirst = theirs.stream().anyMatch(r -> r.text() != null) && before.isEmpty();
-		corrections.setBody(to, BlockText.with(receiving, offset >= 0 ? offset : readFirst ? 0 : receiving.length(),
-				moved));
-		corrections.moveRegion(from, region.seq(), to);
-		return to;
-	}
-
-	/**
-	 * Gives the block again where the new split has its text in one article and the receiving article as it was (or
-	 * makes the new article again); null when done or nothing is left to do, else why not.
-	 */
-	private StaleReason blockAgain(long pageId, CorrectionRepository.Anchor anchor) {
-		List<CorrectionRepository.Placed> articles = corrections.articles(pageId);
-		for (CorrectionRepository.Placed a : articles) {
-			Optional<BlockText.Span> span = BlockText.find(a.body(), anchor.first());
-			if (span.isEmpty()) {
-				continue;
-			}
-			if (anchor.headline() != null && BlockText.sameText(a.body(), anchor.first())) {
-				return null; // the new split reads the block as an article of its own already
-			}
-			if (anchor.second() != null && BlockText.sameText(BlockText.without(a.body(), span.get()), anchor.second())) {
-				return null; // the new split reads the block into the article it was given to already
-			}
-			Long to = null;
-			if (anchor.second() != null) {
-				to = articles.stream().filter(b -> b.body().equals(anchor.second())).map(b -> b.id()).findFirst()
-					.orElse(null);
-				if (to == null) {
-					return StaleReason.GIVEN_TO_GONE;
-				}
-			}
-			Optional<CorrectionRepository.TextRegion> region = corrections.regions(a.id())
-				.stream()
-				.filter(r -> r.text() != null && BlockText.find(a.body(), r.text()).equals(span))
-				.findFirst();
-			if (region.isEmpty()) {
-				return StaleReason.BLOCK_BROKEN;
-			}
-			try {
-				move(pageId, a.id(), region.get(), span.get(), to, anchor.headline());
-			}
-			catch (Refused ex) {
-				return StaleReason.refused(ex);
-			}
-			return null;
-		}
-		return anchor.second() == null && anchor.headline() == null ? null
-				: StaleReason.BLOCK_GONE;
 	}
 
 	/** The longest body an editor may store: far more than any printed article, less than a runaway paste. */
@@ -308,7 +237,7 @@ public class Corrections {
 		int joined = transaction.execute(status -> {
 			long page = corrections.pageOf(articleId).orElseThrow(() -> new Refused("noArticle", "no article " + articleId, String.valueOf(articleId)));
 			List<CorrectionRepository.Placed> articles = corrections.articles(page);
-			int at = indexOf(articles, articleId);
+			int at = SplitEdits.indexOf(articles, articleId);
 			int last = articles.stream().map(CorrectionRepository.Placed::id).toList().indexOf(through);
 			if (last <= at) {
 				throw new Refused("notAfter", "the last article to join must be one after this one on its page");
@@ -326,14 +255,14 @@ public class Corrections {
 	/** Merges the article after this one on the page into it, and records the merge. */
 	private void mergeNext(long page, long articleId, String editor) {
 		List<CorrectionRepository.Placed> articles = corrections.articles(page);
-		int at = indexOf(articles, articleId);
+		int at = SplitEdits.indexOf(articles, articleId);
 		if (at + 1 >= articles.size()) {
 			throw new Refused("noNext", "the last article of its page has no next article to merge with");
 		}
 		CorrectionRepository.Placed first = articles.get(at);
 		CorrectionRepository.Placed second = articles.get(at + 1);
 		ArticleFields before = corrections.fields(articleId);
-		ArticleFields after = merge(first, second);
+		ArticleFields after = edits.merge(first, second);
 		corrections.insert(articleId, page, "merge", new CorrectionRepository.Anchor(first.body(), second.body(), 0,
 				null), editor, before, after);
 	}
@@ -348,7 +277,7 @@ public class Corrections {
 		Long created = transaction.execute(status -> {
 			long page = corrections.pageOf(articleId).orElseThrow(() -> new Refused("noArticle", "no article " + articleId, String.valueOf(articleId)));
 			List<CorrectionRepository.Placed> articles = corrections.articles(page);
-			CorrectionRepository.Placed article = articles.get(indexOf(articles, articleId));
+			CorrectionRepository.Placed article = articles.get(SplitEdits.indexOf(articles, articleId));
 			List<String> paragraphs = paragraphs(article.body());
 			if (at < 1 || at >= paragraphs.size()) {
 				throw new Refused("splitAt", "an article is split before one of its paragraphs after the first (1 to "
@@ -360,7 +289,7 @@ public class Corrections {
 			ArticleFields fields = corrections.fields(articleId);
 			corrections.insert(articleId, page, "split", new CorrectionRepository.Anchor(article.body(), null, at, title),
 					editor, fields, fields);
-			long id = cut(page, article, at, title);
+			long id = edits.cut(page, article, at, title);
 			corrections.newRevision(page, pages);
 			return id;
 		});
@@ -376,168 +305,94 @@ public class Corrections {
 		}
 	}
 
+	/** Corrections a re-read could not place again, newest first, each beside what the new reading has. */
 	public List<Stale> stale(int limit) {
-		return corrections.stale(limit)
-			.stream()
-			.map(c -> new Stale(c.id(), c.articleId(), c.pageId(), c.headline(), c.editor(), c.madeAt().toString(),
-					"fields".equals(c.kind()) ? c.before().differences(c.after()) : List.of(c.kind()),
-					c.staleReason().english(), c.staleReason().key(), c.staleReason().args()))
-			.toList();
+		return transaction.execute(status -> corrections.stale(limit).stream().map(this::stale).toList());
+	}
+
+	/** The article's own corrections a re-read could not place again, shown on the article. */
+	public List<Stale> staleOf(long articleId) {
+		return transaction.execute(status -> corrections.staleOf(articleId).stream().map(this::stale).toList());
+	}
+
+	private Stale stale(CorrectionRepository.Stored c) {
+		boolean present = c.articleId() != null && corrections.pageOf(c.articleId()).isPresent();
+		List<Difference> differences;
+		if ("fields".equals(c.kind())) {
+			ArticleFields now = present ? corrections.fields(c.articleId()) : null;
+			differences = c.before().differences(c.after()).stream()
+				.map(f -> new Difference(f, c.after().valueOf(f), now == null ? "" : now.valueOf(f)))
+				.toList();
+		}
+		else if ("body".equals(c.kind())) {
+			differences = List.of(new Difference("body", c.anchor().second(), present ? corrections.body(c.articleId()) : ""));
+		}
+		else {
+			differences = List.of(new Difference(c.kind(), c.anchor() == null ? "" : c.anchor().first(), ""));
+		}
+		return new Stale(c.id(), c.articleId(), c.pageId(), c.headline(), c.editor(), c.madeAt(),
+				differences.stream().map(Difference::field).toList(), c.staleReason().english(), c.staleReason().key(),
+				c.staleReason().args(), differences, present && ("fields".equals(c.kind()) || "body".equals(c.kind())));
 	}
 
 	/**
-	 * After a re-ingest stored a new split of the page (in the same transaction): the page's corrections again, oldest
-	 * first. Returns how many turned stale.
+	 * An editor keeps a correction a re-read could not place: the editor's fields (or body) are written on its
+	 * article as the correction had them, and it is in force again. Only a correction of fields or of a body whose
+	 * article is still there can be kept; the others are made again by hand on the article.
 	 */
-	int reapply(long pageId, List<Long> retired) {
-		int stale = 0;
-		for (CorrectionRepository.Stored c : corrections.applied(pageId)) {
-			if ("drop".equals(c.kind())) {
-				// What is no article is dropped again wherever the new split has it; where it has not, nothing to do.
-				corrections.articles(pageId).stream()
-					.filter(a -> a.body().equals(c.anchor().first()))
-					.forEach(a -> pages.retireNotArticle(a.id()));
-				continue;
-			}
-			if ("block".equals(c.kind())) {
-				StaleReason why = blockAgain(pageId, c.anchor());
-				if (why != null) {
-					corrections.markStale(c.id(), why);
-					stale++;
-				}
-				continue;
+	public void keepStale(long correctionId, String editor) {
+		transaction.execute(status -> {
+			CorrectionRepository.Stored c = staleOne(correctionId);
+			Long article = c.articleId();
+			if (article == null || corrections.pageOf(article).isEmpty() || !("fields".equals(c.kind()) || "body".equals(c.kind()))) {
+				throw new Refused("cannotKeep", "this correction (" + c.kind() + ") cannot be made again as it was: "
+						+ "make it again on the article, then drop it here", c.kind());
 			}
 			if ("body".equals(c.kind())) {
-				StaleReason why = bodyAgain(c, retired);
-				if (why != null) {
-					corrections.markStale(c.id(), why);
-					stale++;
-				}
-				continue;
+				corrections.setBody(article, c.anchor().second());
 			}
-			if (!"fields".equals(c.kind())) {
-				StaleReason why = "merge".equals(c.kind()) ? mergeAgain(pageId, c.anchor()) : splitAgain(pageId, c.anchor());
-				if (why != null) {
-					corrections.markStale(c.id(), why);
-					stale++;
-				}
-				continue;
-			}
-			if (c.articleId() == null || retired.contains(c.articleId())) {
-				corrections.markStale(c.id(), StaleReason.ARTICLE_GONE);
-				stale++;
-				continue;
-			}
-			ArticleFields now = corrections.fields(c.articleId());
-			ArticleFields result = now;
-			List<String> conflicts = new ArrayList<>();
-			for (String field : c.before().differences(c.after())) {
-				if (now.same(field, c.after())) {
-					continue;
-				}
-				if (now.same(field, c.before())) {
+			else {
+				ArticleFields result = corrections.fields(article);
+				for (String field : c.before().differences(c.after())) {
 					result = result.with(field, c.after());
 				}
-				else {
-					conflicts.add(field);
-				}
+				corrections.setFields(article, result, pages);
 			}
-			if (!conflicts.isEmpty()) {
-				corrections.markStale(c.id(), StaleReason.fieldsDiffer(conflicts));
-				stale++;
-				continue;
-			}
-			corrections.setFields(c.articleId(), result, pages);
-		}
-		if (stale > 0) {
-			log.info("Page {}: {} corrections no longer apply after the re-ingest; listed for review", pageId, stale);
-		}
-		return stale;
-	}
-
-	/**
-	 * Edits the body again where the new split reads it as it was before the edit (or already as edited); null when
-	 * done, else why not.
-	 */
-	private StaleReason bodyAgain(CorrectionRepository.Stored c, List<Long> retired) {
-		if (c.articleId() == null || retired.contains(c.articleId())) {
-			return StaleReason.ARTICLE_GONE;
-		}
-		String now = corrections.body(c.articleId());
-		if (now.equals(c.anchor().second())) {
+			corrections.settle(correctionId, "applied", editor);
+			corrections.newRevision(c.pageId(), pages);
 			return null;
-		}
-		if (now.equals(c.anchor().first())) {
-			corrections.setBody(c.articleId(), c.anchor().second());
+		});
+		search.indexWaitingPagesAfter("a correction kept");
+	}
+
+	/** An editor drops a correction a re-read could not place: it leaves the list and stays on record. */
+	public void dropStale(long correctionId, String editor) {
+		transaction.execute(status -> {
+			staleOne(correctionId);
+			corrections.settle(correctionId, "dropped", editor);
 			return null;
+		});
+	}
+
+	/** The article a correction stands on; null when it has none (or there is no such correction). */
+	public Long articleOfCorrection(long correctionId) {
+		return transaction.execute(status -> corrections.find(correctionId).map(CorrectionRepository.Stored::articleId)
+			.orElse(null));
+	}
+
+	private CorrectionRepository.Stored staleOne(long correctionId) {
+		CorrectionRepository.Stored c = corrections.find(correctionId)
+			.orElseThrow(() -> new Refused("noCorrection", "no correction " + correctionId, String.valueOf(correctionId)));
+		if (!"stale".equals(c.state())) {
+			throw new Refused("notStale", "correction " + correctionId + " is in force or was settled already",
+					String.valueOf(correctionId));
 		}
-		return StaleReason.BODY_DIFFERS;
-	}
-
-	/** Merges the two articles again if the new split has them next to each other; null when done, else why not. */
-	private StaleReason mergeAgain(long pageId, CorrectionRepository.Anchor anchor) {
-		List<CorrectionRepository.Placed> articles = corrections.articles(pageId);
-		for (int i = 0; i + 1 < articles.size(); i++) {
-			if (articles.get(i).body().equals(anchor.first()) && articles.get(i + 1).body().equals(anchor.second())) {
-				corrections.setFields(articles.get(i).id(), merge(articles.get(i), articles.get(i + 1)), pages);
-				return null;
-			}
-		}
-		String joined = anchor.first() + "\n" + anchor.second();
-		return articles.stream().anyMatch(a -> a.body().equals(joined)) ? null
-				: StaleReason.MERGED_APART;
-	}
-
-	/** Splits the article again if the new split has it whole; null when done, else why not. */
-	private StaleReason splitAgain(long pageId, CorrectionRepository.Anchor anchor) {
-		List<String> parts = paragraphs(anchor.first());
-		String head = String.join("\n", parts.subList(0, anchor.at()));
-		List<CorrectionRepository.Placed> articles = corrections.articles(pageId);
-		for (CorrectionRepository.Placed a : articles) {
-			if (a.body().equals(anchor.first())) {
-				cut(pageId, a, anchor.at(), anchor.headline());
-				return null;
-			}
-		}
-		return articles.stream().anyMatch(a -> a.body().equals(head)) ? null
-				: StaleReason.CUT_GONE;
-	}
-
-	/** The first article takes the second's body and people; the second is retired. */
-	private ArticleFields merge(CorrectionRepository.Placed first, CorrectionRepository.Placed second) {
-		ArticleFields a = corrections.fields(first.id());
-		ArticleFields b = corrections.fields(second.id());
-		List<ArticleFields.Person> reporters = new ArrayList<>(a.reporters());
-		b.reporters().stream().filter(p -> reporters.stream().noneMatch(r -> r.name().equals(p.name()))).forEach(reporters::add);
-		List<ArticleFields.Person> officials = new ArrayList<>(a.officials());
-		b.officials().stream().filter(p -> officials.stream().noneMatch(o -> o.name().equals(p.name()))).forEach(officials::add);
-		ArticleFields merged = new ArticleFields(a.kicker(), a.headline(), a.subtitle(), a.dateline(), reporters, officials);
-		corrections.setBody(first.id(), first.body() + "\n" + second.body());
-		corrections.setFields(first.id(), merged, pages);
-		corrections.moveRegions(second.id(), first.id());
-		pages.retireMerged(second.id(), first.id());
-		return merged;
-	}
-
-	private long cut(long pageId, CorrectionRepository.Placed article, int at, String headline) {
-		List<String> paragraphs = paragraphs(article.body());
-		corrections.setBody(article.id(), String.join("\n", paragraphs.subList(0, at)));
-		return corrections.insertAfter(pageId, article, headline,
-				String.join("\n", paragraphs.subList(at, paragraphs.size())));
+		return c;
 	}
 
 	/** An article's paragraphs as its page shows them: its non-blank lines. */
 	public static List<String> paragraphs(String body) {
 		return body.lines().filter(l -> !l.isBlank()).toList();
-	}
-
-	private static int indexOf(List<CorrectionRepository.Placed> articles, long id) {
-		for (int i = 0; i < articles.size(); i++) {
-			if (articles.get(i).id() == id) {
-				return i;
-			}
-		}
-		throw new Refused("noArticle", "no article " + id, String.valueOf(id));
 	}
 
 }

@@ -26,6 +26,6 @@ public record IngestReason(String code, List<Object> args, String english) {
 			"pageControl", "newspaperTooLong", "pageTooLong", "dateOutside", "tooLarge", "emptyFile", "wrongEncoding",
 			"invalidEncoding", "binary", "noText", "noProse", "noArticles", "duplicateBefore", "duplicateSlot", "conflict",
 			"ingested", "replaced", "pdfEncrypted", "pdfPages", "pdfActive", "pdfNoText", "pdfMalformed",
-			"pdfTimeout", "pdfIssuePages", "pdfNoPages", "pdfPageTree", "pdfImageTooLarge", "pdfTooDemanding", "pdfTooBigToRead", "pdfOcrRefused", "imageUnknown", "imageUnreadable", "imagePages", "imageTooLarge", "imageTimeout", "issueTooLarge", "fileUnreadable", "fileFailed", "runStopped", "stoppedTheApp", "split", "sameFileInUpload", "samePageInUpload");
+			"pdfTimeout", "pdfIssuePages", "pdfNoPages", "pdfPageTree", "pdfImageTooLarge", "pdfTooDemanding", "pdfTooBigToRead", "pdfOcrRefused", "imageUnknown", "imageUnreadable", "imagePages", "imageTooLarge", "imageTimeout", "issueTooLarge", "fileUnreadable", "fileFailed", "runStopped", "stoppedTheApp", "split", "sameFileInUpload", "samePageInUpload", "scanPages", "notWhatNamed");
 
 }

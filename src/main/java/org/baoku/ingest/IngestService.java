@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.baoku.archive.PageFiles;
 import org.baoku.ingest.IngestRepository.StoredPage;
 import org.baoku.ingest.entity.OfficialMention;
+import org.baoku.ingest.ocr.Pulse;
 import org.baoku.ingest.pdf.Region;
 import org.baoku.ingest.pdf.ScanText;
 import org.baoku.ingest.profile.ProfilesInForce;
@@ -51,14 +52,14 @@ public class IngestService {
 
 	private final KnownNames knownNames;
 
-	private final Corrections corrections;
+	private final CorrectionsAgain corrections;
 
 	private final ProfilesInForce profiles;
 
 	private final MeterRegistry meters;
 
 	IngestService(IngestRepository repository, TransactionTemplate transaction, SearchApi search, IngestLimits limits,
-			PageFiles pageFiles, KnownNames knownNames, Corrections corrections, ProfilesInForce profiles,
+			PageFiles pageFiles, KnownNames knownNames, CorrectionsAgain corrections, ProfilesInForce profiles,
 			MeterRegistry meters) {
 		this.repository = repository;
 		this.meters = meters;
@@ -91,7 +92,9 @@ public class IngestService {
 	 */
 	public Callable<Prepared> preparation(RawPage page) {
 		KnownNames.Names names = knownNames.current();
-		return () -> check(page, names);
+		// Whoever hears this page's pulse on the announcing thread hears it on the thread that reads it too.
+		Pulse.Listener pulse = Pulse.current();
+		return () -> Pulse.during(pulse, () -> check(page, names));
 	}
 
 	/**
@@ -111,11 +114,6 @@ public class IngestService {
 	/** After a bulk load's last page is indexed: the index merged for searching. */
 	public void mergeIndexAfterLoad() {
 		search.mergeIndexAfterLoad();
-	}
-
-	/** Says a bulk load runs until the answer is closed (see {@link SearchApi#bulkLoad()}). */
-	public SearchApi.BulkLoad bulkLoad() {
-		return search.bulkLoad();
 	}
 
 	/** Applies the queued index work in whole batches, leaving less than one batch queued. */
@@ -180,6 +178,10 @@ public class IngestService {
 		}
 		if (page.bytes().length > limits.maxPageSize().toBytes()) {
 			return refused(tooLarge(page.fileName(), page.bytes().length));
+		}
+		Optional<IngestReason> misnamed = NamedKind.misnamed(page.fileName(), page.bytes());
+		if (misnamed.isPresent()) {
+			return refused(rejected(page, misnamed.get()));
 		}
 		RawPage file;
 		try {
@@ -305,6 +307,7 @@ public class IngestService {
 		if (prepared.refused() != null) {
 			return prepared.refused();
 		}
+		Pulse.beat(Pulse.Stage.STORING);
 		String sha = prepared.sha();
 		ParsedPage parsed = prepared.parsed();
 		String text = parsed.text();
@@ -425,7 +428,7 @@ public class IngestService {
 		}
 		linkPeople(ids, parsed);
 		// Editors' corrections outlive a re-ingest where they still apply; the others are listed for review.
-		corrections.reapply(pageId, matches.removed());
+		corrections.reapply(pageId, matches.removed(), scanText(parsed) != null);
 		return new IngestResult.ArticleChanges(added, matches.removed(), changed, unchanged);
 	}
 

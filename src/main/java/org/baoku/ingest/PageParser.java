@@ -1,12 +1,20 @@
 package org.baoku.ingest;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.baoku.analysis.Ideographs;
 import org.baoku.ingest.entity.OfficialExtractor;
 import org.baoku.ingest.pdf.PageImages;
 import org.baoku.ingest.pdf.PdfPageReader;
 import org.baoku.ingest.pdf.PdfRefusedException;
+import org.baoku.ingest.split.Doubts;
+import org.baoku.ingest.split.Headline;
 import org.baoku.ingest.split.PageSplitter;
 import org.baoku.ingest.split.SplitArticle;
 import org.baoku.ingest.split.SplitPage;
@@ -16,6 +24,8 @@ import org.baoku.ingest.split.SplitPage;
  * positions of its glyphs ({@link PdfPageReader}); a text page is decoded and split as text.
  */
 public final class PageParser {
+
+	private static final Logger log = LoggerFactory.getLogger(PageParser.class);
 
 	private final PageSplitter splitter;
 
@@ -49,6 +59,13 @@ public final class PageParser {
 				pdf = PdfPageReader.read(raw, knownReporters);
 			}
 			catch (PdfRefusedException ex) {
+				if (raw != file && "pdfPages".equals(ex.code())) {
+					// A scan of several pages (a TIFF) is kept as a PDF of as many: say it of the scan, not of a PDF.
+					throw new UnreadablePageException(IngestReason.of("scanPages", ("the scan holds %s pages; a page file "
+							+ "holds one printed page (a whole issue's scan named 报纸_YYYY-MM-DD.tif is split into its pages "
+							+ "on the bulk page with 拆分整期, or by ingest --split-pages)").formatted(ex.args().get(0)),
+							ex.args().get(0)));
+				}
 				throw new UnreadablePageException(new IngestReason(ex.code(),
 						List.copyOf(ex.args()), ex.getMessage()));
 			}
@@ -79,10 +96,29 @@ public final class PageParser {
 				: new RawPage(page.newspaper(), page.date(), page.pageLabel(), page.fileName(), file);
 	}
 
-	public ParsedPage parse(String text) {
-		SplitPage page = splitter.split(text);
+	/** A text page: its radicals read as the ideographs they stand for ({@link Ideographs}), then split. */
+	public ParsedPage parse(String raw) {
+		String text = Ideographs.unify(raw);
+		SplitPage page = splitOrWhole(text);
 		List<ParsedArticle> articles = page.articles().stream().map(this::withOfficials).toList();
 		return new ParsedPage(articles, page.banners(), text, null);
+	}
+
+	/**
+	 * The text's split; where the splitter fails, the text kept unsplit as one article sent to review saying why (a
+	 * failure of ours, not of the file).
+	 */
+	private SplitPage splitOrWhole(String text) {
+		try {
+			return splitter.split(text);
+		}
+		catch (RuntimeException | StackOverflowError ex) {
+			log.error("The splitter failed on a text page of {} characters; its text is kept unsplit for review",
+					text.length(), ex);
+			String body = text.lines().map(String::strip).filter(l -> !l.isEmpty()).collect(Collectors.joining("\n"));
+			return new SplitPage(List.of(new SplitArticle(Headline.NONE, null, null, null, List.of(), false, body, 0.0,
+					List.of(Doubts.READER_FAILED), Map.of())), List.of());
+		}
 	}
 
 	private ParsedArticle withOfficials(SplitArticle article) {

@@ -75,7 +75,8 @@ final class ArticleDocuments {
 			doc.add(new KeywordField(IndexFields.OFFICIAL, official, Field.Store.YES));
 		}
 		if (a.ocrConfidence() != null) {
-			doc.add(new StoredField(IndexFields.OCR_CONFIDENCE, a.ocrConfidence()));
+			// Kept for text read by OCR: the article's one confidence, which hits and exports show with it.
+			doc.add(new StoredField(IndexFields.OCR_CONFIDENCE, a.articleConfidence()));
 		}
 		return doc;
 	}

@@ -44,7 +44,7 @@ class ArticleIndex {
 	private static final Logger log = LoggerFactory.getLogger(ArticleIndex.class);
 
 	/** Bumped whenever fields or analyzers change, so an older index on disk is rebuilt at start. */
-	static final String SCHEMA = "9";
+	static final String SCHEMA = "10";
 
 	static final String SCHEMA_KEY = "baoku.schema";
 

@@ -64,13 +64,14 @@ class ExportController {
 			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 			// A byte-order mark so spreadsheet programs read the Chinese as UTF-8.
 			writer.write('\uFEFF');
-			writer.write("id,newspaper,date,page,headline,reporters,officials,permalink,ocr_confidence\r\n");
+			writer.write("id,newspaper,date,page,headline,reporters,officials,permalink,ocr,confidence\r\n");
 			search.forEachHit(params.toRequest(), row -> {
 				try {
 					writer.write(String.join(",", Long.toString(row.id()), CsvCell.of(row.newspaper()), row.date(),
 							CsvCell.of(row.page()), CsvCell.of(row.headline()),
 							CsvCell.of(String.join("、", row.reporters())), CsvCell.of(String.join("、", row.officials())),
-							base + "/articles/" + row.id(), row.ocrConfidence() == null ? "" : row.ocrConfidence().toString())
+							base + "/articles/" + row.id(), Boolean.toString(row.ocrConfidence() != null),
+							row.ocrConfidence() == null ? "" : row.ocrConfidence().toString())
 							+ "\r\n");
 				}
 				catch (IOException ex) {
@@ -85,8 +86,8 @@ class ExportController {
 	@GetMapping(path = "/search/export.json", produces = "application/json")
 	@Operation(summary = "Export a search as JSON", description = """
 			The whole result set of a search (not one page), as a JSON array of {id, newspaper, date, page, \
-			headline, reporters, officials, permalink, ocrConfidence}; ocrConfidence (0 to 1) marks text read by OCR from \
-			a scanned page and is null for printed text. Streamed as it is read.""")
+			headline, reporters, officials, permalink, ocr, confidence}; ocr marks text read by OCR from a scanned page, \
+			given with the article's confidence (0 to 1, as on its page; null for printed text). Streamed as it is read.""")
 	@ApiResponse(responseCode = "200", description = "The JSON array, as a download (baoku-search.json)",
 			content = @Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(implementation = Exported.class))))
 	@ApiErrors.BadRequest
@@ -101,7 +102,7 @@ class ExportController {
 					try {
 						generator.writeObject(new Exported(row.id(), row.newspaper(), row.date(), row.page(),
 								row.headline(), row.reporters(), row.officials(), base + "/articles/" + row.id(),
-								row.ocrConfidence()));
+								row.ocrConfidence() != null, row.ocrConfidence()));
 					}
 					catch (IOException ex) {
 						throw new UncheckedIOException(ex);
@@ -114,7 +115,7 @@ class ExportController {
 	}
 
 	record Exported(long id, String newspaper, String date, String page, String headline, List<String> reporters,
-			List<String> officials, String permalink, Double ocrConfidence) {
+			List<String> officials, String permalink, boolean ocr, Double confidence) {
 	}
 
 	private static ResponseEntity<StreamingResponseBody> download(StreamingResponseBody body, String name,

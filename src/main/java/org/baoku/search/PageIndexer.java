@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -53,8 +51,6 @@ class PageIndexer {
 	private Set<Long> changedDuringRebuild;
 
 	/** Bulk loads running: while any is, the background catch-up leaves part batches to the load. */
-	private final AtomicInteger bulkLoads = new AtomicInteger();
-
 	/** Set once the start-up check has made the index trustworthy; the timer waits for it. */
 	private volatile boolean started;
 
@@ -85,16 +81,6 @@ class PageIndexer {
 		catch (IOException ex) {
 			throw new UncheckedIOException("could not merge the index", ex);
 		}
-	}
-
-	SearchApi.BulkLoad bulkLoad() {
-		bulkLoads.incrementAndGet();
-		AtomicBoolean open = new AtomicBoolean(true);
-		return () -> {
-			if (open.getAndSet(false)) {
-				bulkLoads.decrementAndGet();
-			}
-		};
 	}
 
 	private int catchUp(int atLeast) {
@@ -302,14 +288,18 @@ class PageIndexer {
 		}
 	}
 
-	/** Work that an ingest could not index at once (the index was busy or failed) is picked up here. */
+	/**
+	 * Work that an ingest could not index at once (the index was busy or failed), and a bulk load's pages between its
+	 * whole batches, are picked up here: a page a bulk job stored is searchable within one interval, not at the job's
+	 * end (one index commit an interval at most).
+	 */
 	@Scheduled(fixedDelayString = "${baoku.index.catch-up-interval:5s}")
 	void catchUpInBackground() {
 		if (!started) {
 			return;
 		}
 		try {
-			catchUp(bulkLoads.get() > 0 ? IndexTuning.OUTBOX_BATCH : 1);
+			catchUp(1);
 		}
 		catch (RuntimeException ex) {
 			log.error("Indexing waiting pages failed; will try again: {}", ex.toString());

@@ -93,22 +93,6 @@ public class SearchApi {
 		}
 	}
 
-	/** A bulk load that is running; closing it says it ended. */
-	public interface BulkLoad extends AutoCloseable {
-
-		@Override
-		void close();
-
-	}
-
-	/**
-	 * Says a bulk load is running until the answer is closed: meanwhile the background catch-up commits only whole
-	 * batches, as the load does, instead of an index commit for every few pages it finds waiting.
-	 */
-	public BulkLoad bulkLoad() {
-		return indexer.bulkLoad();
-	}
-
 	/**
 	 * Indexes waiting pages a whole batch (one index commit) at a time while a whole batch is waiting, leaving the
 	 * rest: for a bulk load, which indexes beside its storing and applies the remainder at its end.

@@ -28,9 +28,12 @@ class SearchApiController {
 		this.search = search;
 	}
 
-	/** A hit; {@code ocrConfidence} (0 to 1) marks text read by OCR from a scanned page, null for printed text. */
+	/**
+	 * A hit; {@code ocr} marks text read by OCR from a scanned page, given with the article's confidence (0 to 1, as
+	 * on its page and in the review list; null for printed text).
+	 */
 	record Hit(long id, String newspaper, String date, String page, String headline, List<String> reporters,
-			List<String> officials, String snippet, Double ocrConfidence) {
+			List<String> officials, String snippet, boolean ocr, Double confidence) {
 	}
 
 	record Response(long total, int page, int size, List<Hit> hits, Map<String, List<SearchFacets.FacetCount>> facets,
@@ -42,7 +45,8 @@ class SearchApiController {
 			The same search as the search page, one page of hits at a time, with the facet counts (newspaper, \
 			reporter, official, year, month) of the whole result next to them. Words match as written in Simplified \
 			or Traditional characters; "quotes" for a phrase, -word to exclude. Values that do not parse are ignored, \
-			with a notice. A hit read by OCR from a scanned page says how sure OCR was (ocrConfidence).""")
+			with a notice. A hit read by OCR from a scanned page says so (ocr) with the article's confidence (confidence, \
+			0 to 1: its split and OCR's reading, as on the article's page and in the review list).""")
 	@ApiResponse(responseCode = "200", description = "The hits, their total and the facets")
 	@ApiErrors.BadRequest
 	@ApiErrors.SignInRequired
@@ -52,7 +56,7 @@ class SearchApiController {
 		List<Hit> hits = result.hits()
 			.stream()
 			.map(h -> new Hit(h.id(), h.newspaper(), h.date(), h.page(), h.headline(), h.reporters(), h.officials(),
-					h.snippetHtml(), h.ocrConfidence()))
+					h.snippetHtml(), h.ocr(), h.ocrConfidence()))
 			.toList();
 		SearchFacets f = result.facets();
 		Map<String, List<SearchFacets.FacetCount>> facets = new LinkedHashMap<>();

@@ -63,7 +63,7 @@ final class SolrDocuments {
 			doc.setField(IndexFields.OFFICIAL, List.copyOf(a.officialNames()));
 		}
 		if (a.ocrConfidence() != null) {
-			doc.setField(IndexFields.OCR_CONFIDENCE, a.ocrConfidence());
+			doc.setField(IndexFields.OCR_CONFIDENCE, a.articleConfidence());
 		}
 		return doc;
 	}

@@ -50,7 +50,8 @@ class AuditedRequests implements WebMvcConfigurer, HandlerInterceptor {
 		Object route = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
 		AuditDetail.Said said = (AuditDetail.Said) request.getAttribute(AuditDetail.ATTRIBUTE);
 		int status = response.getStatus();
-		String result = ex != null ? "error" : status < 400 ? "ok" : "refused";
+		boolean refused = Boolean.TRUE.equals(request.getAttribute(AuditDetail.REFUSED));
+		String result = ex != null ? "error" : status < 400 && !refused ? "ok" : "refused";
 		// The detail in English for scripts and the CSV; the key and arguments say it in the reader's language.
 		String english = said == null ? null
 				: messages.getMessage(said.key(), said.argsArray(), said.key(), Locale.ENGLISH);

@@ -17,6 +17,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.baoku.ingest.IngestReason;
 import org.baoku.ingest.IngestResult;
 import org.baoku.ingest.RawPage;
+import org.baoku.ingest.ocr.Pulse;
 import org.springframework.dao.DataAccessException;
 
 /**
@@ -63,6 +64,11 @@ public final class BulkIngest {
 
 		/** Before the run reads or stores the file: what it was doing if the JVM dies there. */
 		default void working(String source) {
+		}
+
+		/** Who hears the pulse of the page read from the file (the same for the same file), or null. */
+		default Pulse.Listener reading(String source, String page) {
+			return null;
 		}
 
 		void ended(Ended file);
@@ -139,12 +145,18 @@ public final class BulkIngest {
 				Read current = next;
 				next = i + 1 < files.size() ? read(files.get(i + 1), progress) : null;
 				if (next != null && next.page() != null) {
-					ingester.comingNext(next.page());
+					Read coming = next;
+					Pulse.during(progress.reading(coming.file().source(), coming.page().pageLabel()), () -> {
+						ingester.comingNext(coming.page());
+						return null;
+					});
 				}
 				if (current.refused() == null) {
 					progress.working(current.file().source());
 				}
-				Ended end = current.refused() != null ? current.refused() : ingested(current, ingester);
+				Ended end = current.refused() != null ? current.refused()
+						: Pulse.during(progress.reading(current.file().source(), current.page().pageLabel()),
+								() -> ingested(current, ingester));
 				ended.add(end);
 				progress.ended(end);
 			}

@@ -3,8 +3,12 @@ package org.baoku.ingest.bulk;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.baoku.ingest.PageProgress;
+import org.baoku.ingest.ocr.Pulse;
 
 /**
  * One upload of page files, zips or both, run in the background: its settings, how far it is, and every file's
@@ -41,6 +45,16 @@ public final class BulkJob implements BulkIngest.Progress {
 
 	private final List<String> skipped = new ArrayList<>();
 
+	/** How the job reads the papers in its file names (set when it runs). */
+	private PaperNames papers;
+
+	/** Pages being read now (usually one; the next is read while one is stored), by their file as uploaded. */
+	private final Map<String, Reading> reading = new LinkedHashMap<>();
+
+	/** A page being read: its file, its page label and its pulse. */
+	private record Reading(String file, String page, PageProgress progress) {
+	}
+
 	private State state;
 
 	private int total = -1;
@@ -68,15 +82,22 @@ public final class BulkJob implements BulkIngest.Progress {
 			boolean splitPages, List<String> uploads) {
 	}
 
-	/** A consistent copy of the job for a page or the JSON progress. */
+	/**
+	 * A consistent copy of the job for a page or the JSON progress: {@code working} the pages being read now,
+	 * {@code etaSeconds} the time left from the speed measured so far (null while there is none to go by).
+	 */
 	public record View(Settings settings, State state, int total, int done, int percent, double pagesPerSecond,
-			long etaSeconds, Map<BulkIngest.Outcome, Integer> counts, int failed, int articles, String failure,
-			String committedAs) {
+			Long etaSeconds, Map<BulkIngest.Outcome, Integer> counts, int failed, int articles, String failure,
+			String committedAs, List<Working> working) {
 
 		public String id() {
 			return settings.id();
 		}
 
+	}
+
+	/** A page being read now: its file as uploaded, its page label, and how far its reading is. */
+	public record Working(String file, String page, PageProgress.Snapshot progress) {
 	}
 
 	public String id() {
@@ -101,9 +122,35 @@ public final class BulkJob implements BulkIngest.Progress {
 		long end = finishedNanos != 0 ? finishedNanos : System.nanoTime();
 		double seconds = startedNanos == 0 ? 0 : (end - startedNanos) / 1e9;
 		double rate = seconds > 0 ? done / seconds : 0;
-		long eta = state == State.RUNNING && rate > 0 && total > done ? Math.round((total - done) / rate) : 0;
+		List<Working> working = state == State.RUNNING
+				? reading.values().stream().map(r -> new Working(r.file(), r.page(), r.progress().snapshot())).toList()
+				: List.of();
+		Long eta = state == State.RUNNING && total > done ? timeLeft(total - done, done, seconds, working) : null;
 		return new View(settings, state, Math.max(total, 0), done, percent, rate, eta, counts, failed, articles, failure,
-				committedAs);
+				committedAs, working);
+	}
+
+	/**
+	 * Seconds left for {@code left} files: the page being read now by its own pulse, the others at the pace of the
+	 * files done (or, before any is done, at the pace of the page being read); null while there is no pace.
+	 */
+	private static Long timeLeft(int left, int done, double seconds, List<Working> working) {
+		PageProgress.Snapshot now = working.stream().map(Working::progress).filter(p -> p.secondsLeft() != null)
+			.findFirst().orElse(null);
+		double perFile = done > 0 ? seconds / done
+				: now != null ? now.elapsedSeconds() + now.secondsLeft() : Double.NaN;
+		if (Double.isNaN(perFile)) {
+			return null;
+		}
+		double eta = now != null ? now.secondsLeft() + (left - 1) * perFile : left * perFile;
+		return Math.max(1, Math.round(eta));
+	}
+
+	/** The listener of the page read from this file: a new one when the file comes to be read, the same after. */
+	@Override
+	public synchronized Pulse.Listener reading(String source, String page) {
+		String file = shown(source);
+		return reading.computeIfAbsent(file, f -> new Reading(f, page, new PageProgress())).progress();
 	}
 
 	/** The files that have ended, from the {@code from}th on (a page polling for news asks only for what is new). */
@@ -118,6 +165,23 @@ public final class BulkJob implements BulkIngest.Progress {
 	/** Stopped before its end with its files kept (a real run's files go when it is done; "" marks them discarded). */
 	public synchronized boolean canRunAgain() {
 		return (state == State.INTERRUPTED || state == State.FAILED) && committedAs == null;
+	}
+
+	synchronized void papers(PaperNames names) {
+		papers = names;
+	}
+
+	/**
+	 * The names this job's file names gave that it took as other newspapers: an abbreviation as the job's newspaper,
+	 * or a name an admin mapped before. Empty before the job has read its files.
+	 */
+	public synchronized List<PaperTaken> papersTaken() {
+		return papers == null ? List.of()
+				: papers.taken().values().stream().map(t -> new PaperTaken(t.named(), t.newspaper(), t.byAlias())).toList();
+	}
+
+	/** A name a file name gave, the newspaper it was taken as, and whether a mapping (or the job's newspaper) said so. */
+	public record PaperTaken(String named, String newspaper, boolean mapped) {
 	}
 
 	synchronized void committedAs(String id) {
@@ -143,6 +207,7 @@ public final class BulkJob implements BulkIngest.Progress {
 	@Override
 	public synchronized void ended(BulkIngest.Ended file) {
 		ended.add(file.from(shown(file.source())));
+		reading.remove(shown(file.source()));
 	}
 
 	private String shown(String source) {

@@ -66,6 +66,8 @@ public class BulkJobs {
 	private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
 		.withZone(ZoneId.systemDefault());
 
+	private final NewspaperAliases aliases;
+
 	private final IngestService ingest;
 
 	private final Path root;
@@ -81,8 +83,9 @@ public class BulkJobs {
 		return thread;
 	});
 
-	public BulkJobs(IngestService ingest, BaokuProperties properties) throws IOException {
+	public BulkJobs(IngestService ingest, BaokuProperties properties, NewspaperAliases aliases) throws IOException {
 		this.ingest = ingest;
+		this.aliases = aliases;
 		this.root = properties.dataDir().resolve("uploads");
 		findInterrupted();
 	}
@@ -226,7 +229,9 @@ public class BulkJobs {
 	private void run(BulkJob job) {
 		job.running();
 		BulkJob.Settings settings = job.settings();
-		try (PageSources sources = new PageSources(ZipLimits.DEFAULT, settings.newspaper(), settings.splitPages())) {
+		PaperNames papers = new PaperNames(settings.newspaper(), aliases.all());
+		try (PageSources sources = new PageSources(ZipLimits.DEFAULT, papers, settings.splitPages())) {
+			job.papers(papers);
 			WorkingFile working = new WorkingFile(folder(settings.id()), prefix(settings.id()), job);
 			List<PageFile> files = notAgain(sources.find(List.of(folder(settings.id()).resolve(FILES))),
 					WorkingFile.stoppedTheApp(folder(settings.id())), working);

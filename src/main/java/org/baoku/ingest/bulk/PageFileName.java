@@ -63,20 +63,28 @@ final class PageFileName {
 
 	/** Newspaper and date of a whole issue's PDF (its pages are labelled by the PDF). */
 	static Read readIssue(String fileName, String defaultNewspaper) {
+		return readIssue(fileName, new PaperNames(defaultNewspaper, java.util.Map.of()));
+	}
+
+	static Read readIssue(String fileName, PaperNames papers) {
 		Matcher m = ISSUE.matcher(fileName);
 		if (!m.matches()) {
 			return new Read(null, null, null, "the name is no [报纸_]YYYY-MM-DD.pdf of a whole issue");
 		}
-		return placed(m, "", defaultNewspaper);
+		return placed(m, "", papers);
 	}
 
 	static Read read(String fileName, String defaultNewspaper) {
+		return read(fileName, new PaperNames(defaultNewspaper, java.util.Map.of()));
+	}
+
+	static Read read(String fileName, PaperNames papers) {
 		Matcher m = NAME.matcher(fileName);
 		if (!m.matches()) {
 			return new Read(null, null, null, "the name gives no date and page (" + PATTERNS
 					+ ") and no manifest.csv beside it lists the file");
 		}
-		return placed(m, pageNumber(m.group("page")), defaultNewspaper);
+		return placed(m, pageNumber(m.group("page")), papers);
 	}
 
 	/** "p07" and "P07" in a file name are page 07 (a name's way of writing 第7版), not a section P. */
@@ -86,7 +94,7 @@ final class PageFileName {
 
 	private static final Pattern PAGE_NUMBER = Pattern.compile("[pP]\\d+");
 
-	private static Read placed(Matcher m, String page, String defaultNewspaper) {
+	private static Read placed(Matcher m, String page, PaperNames papers) {
 		LocalDate date;
 		try {
 			date = LocalDate.parse(m.group("date"), m.group("date").contains("-") ? DASHED : PLAIN);
@@ -94,7 +102,7 @@ final class PageFileName {
 		catch (DateTimeParseException ex) {
 			return new Read(null, null, null, "'" + m.group("date") + "' in the name is no day of the calendar");
 		}
-		String paper = m.group("paper") != null ? m.group("paper").strip() : defaultNewspaper;
+		String paper = papers.newspaper(m.group("paper") != null ? m.group("paper").strip() : null);
 		if (paper == null || paper.isBlank()) {
 			return new Read(null, date, page, "the name does not say the newspaper (报纸_日期_版次) and no "
 					+ "--newspaper was given");

@@ -35,7 +35,7 @@ final class PageSources implements AutoCloseable {
 
 	private final ZipLimits zipLimits;
 
-	private final String defaultNewspaper;
+	private final PaperNames papers;
 
 	/** Whether a whole issue's PDF ({@code 报纸_日期.pdf}) is split into its pages; refused otherwise. */
 	private final boolean splitIssues;
@@ -48,9 +48,18 @@ final class PageSources implements AutoCloseable {
 	private final List<String> skipped = new ArrayList<>();
 
 	PageSources(ZipLimits zipLimits, String defaultNewspaper, boolean splitIssues) {
+		this(zipLimits, new PaperNames(defaultNewspaper, Map.of()), splitIssues);
+	}
+
+	PageSources(ZipLimits zipLimits, PaperNames papers, boolean splitIssues) {
 		this.zipLimits = zipLimits;
-		this.defaultNewspaper = defaultNewspaper;
+		this.papers = papers;
 		this.splitIssues = splitIssues;
+	}
+
+	/** The names in file names taken as other newspapers (an alias, or the job's newspaper for an abbreviation). */
+	Map<String, PaperNames.Taken> papersTaken() {
+		return papers.taken();
 	}
 
 	List<String> skipped() {
@@ -136,7 +145,7 @@ final class PageSources implements AutoCloseable {
 			issue(source, name, found, bytes);
 			return;
 		}
-		PageFileName.Read read = PageFileName.read(name, defaultNewspaper);
+		PageFileName.Read read = PageFileName.read(name, papers);
 		found.add(read.refused() ? PageFile.refused(source, name, read.refusal())
 				: new PageFile(source, name, read.newspaper(), read.date(), read.page(), bytes, null));
 	}
@@ -148,7 +157,7 @@ final class PageSources implements AutoCloseable {
 					+ "split into its pages only when asked (ingest --split-pages; the bulk page's 拆分整期 PDF)"));
 			return;
 		}
-		PageFileName.Read read = PageFileName.readIssue(name, defaultNewspaper);
+		PageFileName.Read read = PageFileName.readIssue(name, papers);
 		if (read.refused()) {
 			found.add(PageFile.refused(source, name, read.refusal()));
 			return;

@@ -14,7 +14,6 @@ import org.slf4j.LoggerFactory;
 import org.baoku.ingest.IngestResult;
 import org.baoku.ingest.IngestService;
 import org.baoku.ingest.RawPage;
-import org.baoku.search.SearchApi;
 
 /**
  * Stores pages for a bulk load through the same ingest as uploads, on three threads that share the machine's cores
@@ -24,7 +23,8 @@ import org.baoku.search.SearchApi;
  * (storing is mostly waiting for PostgreSQL). It is split with the names known when it was announced: those of every
  * page stored before it but the one just before it, the same in every run of the same files;</li>
  * <li>the index is not written once a page: the outbox, committed with each page, holds the work, and a thread of
- * its own ({@code bulk-indexer}) applies it in whole batches (one index commit each).</li>
+ * its own ({@code bulk-indexer}) applies it in whole batches (one index commit each); the index's catch-up timer
+ * applies what waits between them, so a stored page is searchable within its interval.</li>
  * </ul>
  * {@link #finish()} waits for the threads and applies what is left.
  */
@@ -58,8 +58,6 @@ final class StoringIngester implements BulkIngest.Ingester {
 	/** Pages begun ahead, in the order they come (the page at hand and the one after it). */
 	private final Deque<Ahead> ahead = new ArrayDeque<>();
 
-	private final SearchApi.BulkLoad load;
-
 	private Future<?> indexing = CompletableFuture.completedFuture(null);
 
 	private int stored;
@@ -67,7 +65,6 @@ final class StoringIngester implements BulkIngest.Ingester {
 	StoringIngester(IngestService ingest, boolean replace) {
 		this.ingest = ingest;
 		this.replace = replace;
-		this.load = ingest.bulkLoad();
 	}
 
 	@Override
@@ -126,7 +123,6 @@ final class StoringIngester implements BulkIngest.Ingester {
 		finally {
 			splitter.shutdownNow();
 			indexer.shutdown();
-			load.close();
 		}
 		ingest.indexQueued();
 		if (stored > 0) {

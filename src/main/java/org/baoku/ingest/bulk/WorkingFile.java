@@ -70,6 +70,11 @@ final class WorkingFile implements BulkIngest.Progress {
 		progress.ended(file);
 	}
 
+	@Override
+	public org.baoku.ingest.ocr.Pulse.Listener reading(String source, String page) {
+		return progress.reading(source, page);
+	}
+
 	/** The run has ended as it should: no file stopped the app. */
 	void done() throws IOException {
 		Files.deleteIfExists(folder.resolve(WORKING));

@@ -57,6 +57,12 @@ public final class OcrReader {
 		}
 		long deadline = System.nanoTime() + limit.toNanos();
 		try {
+			if (!WORKERS.tryAcquire()) {
+				Pulse.beat(Pulse.Stage.WAITING);
+			}
+			else {
+				WORKERS.release();
+			}
 			if (!WORKERS.tryAcquire(limit.toMillis(), TimeUnit.MILLISECONDS)) {
 				throw new Refused("ocrBusy", "OCR is busy with other pages; try again later");
 			}
@@ -69,13 +75,16 @@ public final class OcrReader {
 			OcrModels models = OcrModels.get();
 			List<OcrLine> lines = new ArrayList<>();
 			TextRecognizer recognizer = new TextRecognizer(models);
+			Pulse.beat(Pulse.Stage.FINDING_LINES);
 			// Lines cut at gutters first, so that a line run over two columns bridges no gap between them.
-			List<TextDetector.Box> boxes = GutterCuts.of(page, LineBoxes.of(new TextDetector(models).detect(page)));
-			for (TextDetector.Box box : LineHoles.filled(page, boxes)) {
+			List<TextDetector.Box> boxes = LineHoles.filled(page,
+					GutterCuts.of(page, LineBoxes.of(new TextDetector(models).detect(page))));
+			for (int i = 0; i < boxes.size(); i++) {
 				if (System.nanoTime() > deadline) {
 					throw new Refused("ocrTooSlow", "reading the page took longer than " + limit.toSeconds() + " s");
 				}
-				OcrLine line = read(page, recognizer, box);
+				Pulse.beat(Pulse.Stage.READING_LINES, i, boxes.size());
+				OcrLine line = read(page, recognizer, boxes.get(i));
 				if (line != null) {
 					lines.add(line);
 				}

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.baoku.ingest.ocr.Pulse;
 import org.baoku.ingest.split.SplitProfile;
 
 /**
@@ -43,17 +44,18 @@ final class BoundedReading {
 	}
 
 	static <T> T within(Duration limit, Work<T> work) {
-		// The work runs on a reader thread: the caller's profile goes with it.
+		// The work runs on a reader thread: the caller's profile, and whoever hears its pulse, go with it.
 		SplitProfile profile = SplitProfile.current();
+		Pulse.Listener pulse = Pulse.current();
 		ReadingStop stop = new ReadingStop();
-		Callable<T> task = () -> profile.run(() -> {
+		Callable<T> task = () -> Pulse.during(pulse, () -> profile.run(() -> {
 			try {
 				return stop.run(work);
 			}
 			catch (IOException ex) {
 				throw malformed(ex);
 			}
-		});
+		}));
 		Future<T> reading = READERS.submit(task);
 		try {
 			return reading.get(limit.toMillis(), TimeUnit.MILLISECONDS);

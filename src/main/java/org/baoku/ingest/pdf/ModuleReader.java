@@ -73,7 +73,13 @@ final class ModuleReader {
 					.map(d -> d.rest().isBlank()).orElse(false);
 				// A line set flush right that closes a parenthesis goes on it: "（本报希腊萨洛尼卡" / "电）".
 				boolean closesFlushRight = line.left() - edge > LayoutTuning.INDENT_MAX_EM * em && opensParenthesis(paragraph);
-				if (standsAlone || line.left() - edge >= LayoutTuning.INDENT_MIN_EM * em && !closesFlushRight) {
+				boolean indented = line.left() - edge >= LayoutTuning.INDENT_MIN_EM * em && !closesFlushRight;
+				// OCR's boxes wander by a character's width: on a scan a line runs on unless the text before it
+				// ends a sentence ("郑重提出：“党的根" / "本政治目的是…" is one paragraph).
+				if (indented && ScannedPage.isRead(line) && !endsSentence(paragraph)) {
+					indented = false;
+				}
+				if (standsAlone || indented) {
 					flush(paragraph, paragraphs);
 				}
 				if (previous != null && namesWrap(paragraph, text)
@@ -191,6 +197,23 @@ final class ModuleReader {
 
 	private static boolean wholeName(String s) {
 		return ChineseNames.isPersonalName(s);
+	}
+
+	/** Sentence ends, and what may close a sentence after them (quotes, brackets). */
+	private static final String SENTENCE_END = "。！？!?…；;：:";
+
+	private static final String CLOSERS = "”’」』）)》";
+
+	/** Whether the text ends a sentence (its last mark, or a quote or bracket closing after one). */
+	static boolean endsSentence(CharSequence text) {
+		int at = text.length() - 1;
+		while (at >= 0 && Character.isWhitespace(text.charAt(at))) {
+			at--;
+		}
+		while (at >= 0 && CLOSERS.indexOf(text.charAt(at)) >= 0) {
+			at--;
+		}
+		return at < 0 || SENTENCE_END.indexOf(text.charAt(at)) >= 0;
 	}
 
 	private static boolean opensParenthesis(CharSequence text) {

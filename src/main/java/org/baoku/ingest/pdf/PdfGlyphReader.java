@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.baoku.analysis.Ideographs;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -46,7 +47,8 @@ final class PdfGlyphReader extends PDFTextStripper {
 
 	@Override
 	protected void processTextPosition(TextPosition position) {
-		String text = position.getUnicode();
+		// A radical a font's ToUnicode gives for an ideograph (⼈ for 人) is read as the ideograph, before anything else.
+		String text = Ideographs.unify(position.getUnicode());
 		if (text == null || text.isBlank()) {
 			return;
 		}

@@ -20,6 +20,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.baoku.ingest.ocr.Deskew;
 import org.baoku.ingest.ocr.OcrLine;
 import org.baoku.ingest.ocr.OcrReader;
+import org.baoku.ingest.ocr.Pulse;
 import org.baoku.ingest.split.Doubts;
 import org.baoku.ingest.split.RealText;
 import org.baoku.ingest.split.SplitArticle;
@@ -70,6 +71,7 @@ public final class PdfPageReader {
 	 * with no text layer (a scan) is rendered within that limit and read by OCR within {@link PdfLimits#OCR_TIME_LIMIT}.
 	 */
 	public static PdfReading read(byte[] bytes, Set<String> knownReporters, Duration limit) {
+		Pulse.beat(Pulse.Stage.READING_FILE);
 		Read read = BoundedReading.within(limit, () -> readNow(bytes, knownReporters));
 		return read.reading() != null ? read.reading() : ocr(read.scan(), read.width(), read.height(), knownReporters);
 	}
@@ -89,10 +91,11 @@ public final class PdfPageReader {
 				// some older Founder PDFs have): the page is read from its image instead.
 				return new Read(null, render(document, box), box.getWidth(), box.getHeight());
 			}
+			Pulse.beat(Pulse.Stage.SPLITTING);
 			PageRules.Drawn drawn = PageRules.read(page);
 			List<TextLine> lines = LineBuilder.lines(glyphs, drawn.uprights());
-			LayoutSplitter.Result result = LayoutSplitter.split(lines, drawn.rules(), knownReporters);
-			result = doubtedForItsType(result, lines);
+			LayoutSplitter.Result result = UnsplitPage.splitOrWhole(lines, box.getWidth(), box.getHeight(),
+					() -> doubtedForItsType(LayoutSplitter.split(lines, drawn.rules(), knownReporters), lines));
 			return new Read(new PdfReading(result.page(), result.regions(), PageText.of(result), box.getWidth(),
 					box.getHeight(), result.explanation(), null), null, 0, 0);
 		}
@@ -151,6 +154,7 @@ public final class PdfPageReader {
 	 * rules found on the image, and the articles' regions placed back on the page as scanned.
 	 */
 	private static PdfReading ocr(BufferedImage scan, double width, double height, Set<String> knownReporters) {
+		Pulse.beat(Pulse.Stage.LEVELLING);
 		Deskew.Levelled level = Deskew.level(scan);
 		List<OcrLine> ocr;
 		try {
@@ -160,6 +164,7 @@ public final class PdfPageReader {
 			throw new PdfRefusedException("pdfOcrRefused", "OCR did not read the scanned page: " + ex.getMessage(),
 					ex.getMessage());
 		}
+		Pulse.beat(Pulse.Stage.SPLITTING);
 		double pointsPerPixel = 72.0 / OcrReader.renderDpi();
 		// A column's name beside its logo is a picture on a PDF page: set aside, listed with the banners.
 		ColumnLabels.Found labelled = ColumnLabels.find(level.image(), ocr);
@@ -168,8 +173,9 @@ public final class PdfPageReader {
 			throw new PdfRefusedException("pdfNoText",
 					"the PDF has no text layer, and OCR found no text on the page either");
 		}
-		LayoutSplitter.Result result = LayoutSplitter.split(lines, ImageRules.find(level.image(), ocr, pointsPerPixel),
-				knownReporters);
+		LayoutSplitter.Result result = UnsplitPage.splitOrWhole(lines, level.image().getWidth() * pointsPerPixel,
+				level.image().getHeight() * pointsPerPixel,
+				() -> LayoutSplitter.split(lines, ImageRules.find(level.image(), ocr, pointsPerPixel), knownReporters));
 		// OCR reads words well but gives the splitter no faces to go by: every article it reads goes to review, with
 		// the lines it was unsure of named.
 		ScanText.Measured sure = ScanText.measure(ScannedPage.withoutLettering(labelled.text()), result.regions(),

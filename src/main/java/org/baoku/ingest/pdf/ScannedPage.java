@@ -24,6 +24,12 @@ final class ScannedPage {
 	private ScannedPage() {
 	}
 
+	/** Whether the line was read by OCR off a scan (set in one of its faces), not drawn in a PDF's text layer. */
+	static boolean isRead(TextLine line) {
+		return !line.glyphs().isEmpty()
+				&& (FACE.equals(line.glyphs().get(0).font()) || HEAVY_FACE.equals(line.glyphs().get(0).font()));
+	}
+
 	static List<TextLine> lines(List<OcrLine> ocr, double pointsPerPixel) {
 		List<Double> sizes = sizes(ocr, pointsPerPixel);
 		double textWeight = textWeight(ocr);

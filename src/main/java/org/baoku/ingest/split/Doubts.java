@@ -47,6 +47,9 @@ public final class Doubts {
 	/** Public: the PDF reader finds it comparing the page's type with what the rules were checked on. */
 	public static final String UNLIKE_KNOWN = "本版的字体与拆分规则核对过的版面都不同（多半是新加入的报纸），拆分可能有误，请核对；核对过三版后可为本报拟合版式档案";
 
+	/** Public: the page reader failed on the page, whose text is kept unsplit as one article. */
+	public static final String READER_FAILED = "版面读取器没能拆分这一版，整版文字未拆分、作为一篇保存，请对照版面拆开";
+
 	static final String TOPIC_BREAK = "正文中途话题突变，可能粘连了两篇稿件";
 
 	static final String LIKE_NEIGHBOUR = "正文用词与紧挨着的一篇很像，远比与本版其他稿件像，可能是一篇文章被切成了两段";
@@ -147,7 +150,8 @@ public final class Doubts {
 			Map.entry(PAGE_ORPHANS, "pageOrphans"), Map.entry(OPENERS_INSIDE, "openersInside"),
 			Map.entry(LEAD_LACKS_HEADLINE, "leadLacksHeadline"), Map.entry(PHRASE_NOT_IN_TEXT, "phraseNotInText"),
 			Map.entry(LONG_HEADLINE, "longHeadline"), Map.entry(OVERALL, "overall"),
-			Map.entry(UNLIKE_PROFILE, "unlikeProfile"), Map.entry(UNLIKE_KNOWN, "unlikeKnown"));
+			Map.entry(UNLIKE_PROFILE, "unlikeProfile"), Map.entry(UNLIKE_KNOWN, "unlikeKnown"),
+			Map.entry(READER_FAILED, "readerFailed"));
 
 	/** Every code a doubt can have, for checking each has a message in every language. */
 	public static final List<String> ALL_CODES = Stream

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import org.baoku.ingest.Corrections;
 import org.baoku.ingest.split.Byline;
 import org.baoku.ingest.split.Headline;
 import org.baoku.ingest.split.SplitArticle;
@@ -83,6 +84,33 @@ class ModuleReaderTests {
 	}
 
 	/** A column of 11 pt lines 14 pt apart, the first indented two ems, read as a module without a headline. */
+	@Test
+	void onAScanALineOcrPlacedABitInRunsOnUnlessTheTextBeforeItEndsASentence() {
+		ColumnBlock column = new ColumnBlock();
+		column.add(TestType.line("本报讯　党的十八大郑重提出：“党的根", 52, 182, 11, ScannedPage.FACE));
+		// OCR's box for this line starts two characters in: no paragraph begins mid-sentence.
+		column.add(TestType.line("本政治目的是为人民服务。”全党同志", 52, 196, 11, ScannedPage.FACE));
+		column.add(TestType.line("要牢记这一点。", 30, 210, 11, ScannedPage.FACE));
+		column.add(TestType.line("会议要求，各级组织认真落实。", 52, 224, 11, ScannedPage.FACE));
+		assertThat(Corrections.paragraphs(read(column).body())).containsExactly(
+				"本报讯 党的十八大郑重提出：“党的根本政治目的是为人民服务。”全党同志要牢记这一点。",
+				"会议要求，各级组织认真落实。");
+		// The same lines in a PDF's text layer break where they are indented, as printed.
+		ColumnBlock printed = new ColumnBlock();
+		printed.add(TestType.line("本报讯　党的十八大郑重提出：“党的根", 52, 182, 11, "Song"));
+		printed.add(TestType.line("本政治目的是为人民服务。”全党同志", 52, 196, 11, "Song"));
+		assertThat(Corrections.paragraphs(read(printed).body())).hasSize(2);
+	}
+
+	@Test
+	void aSentenceEndsAtItsMarkOrAQuoteClosingAfterIt() {
+		assertThat(ModuleReader.endsSentence("为人民服务。")).isTrue();
+		assertThat(ModuleReader.endsSentence("为人民服务。”")).isTrue();
+		assertThat(ModuleReader.endsSentence("郑重提出：")).isTrue();
+		assertThat(ModuleReader.endsSentence("郑重提出：“党的根")).isFalse();
+		assertThat(ModuleReader.endsSentence("")).isTrue();
+	}
+
 	private static SplitArticle readColumn(String... lines) {
 		ColumnBlock column = new ColumnBlock();
 		for (int i = 0; i < lines.length; i++) {

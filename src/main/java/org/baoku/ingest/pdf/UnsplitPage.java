@@ -1,0 +1,52 @@
+package org.baoku.ingest.pdf;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.baoku.ingest.split.Doubts;
+import org.baoku.ingest.split.Headline;
+import org.baoku.ingest.split.SplitArticle;
+
+/**
+ * A page the layout reader fails on is still kept: the file was read (its lines are there), only the split failed,
+ * so the page's text is stored unsplit as one article, sent to review saying why and searchable at once. A reader
+ * failure is a fault of ours, never reported as a damaged file.
+ */
+final class UnsplitPage {
+
+	private static final Logger log = LoggerFactory.getLogger(UnsplitPage.class);
+
+	private UnsplitPage() {
+	}
+
+	/** The split, or where it fails (a refusal or a stop past the time limit aside) the page as one article. */
+	static LayoutSplitter.Result splitOrWhole(List<TextLine> lines, double width, double height,
+			Supplier<LayoutSplitter.Result> split) {
+		try {
+			return split.get();
+		}
+		catch (PdfRefusedException | ReadingStop.Stopped ex) {
+			throw ex;
+		}
+		catch (RuntimeException | StackOverflowError ex) {
+			log.error("The layout reader failed on a page of {} lines; its text is kept unsplit for review", lines.size(), ex);
+			return whole(lines, width, height, ex);
+		}
+	}
+
+	static LayoutSplitter.Result whole(List<TextLine> lines, double width, double height, Throwable why) {
+		String body = lines.stream().map(TextLine::text).map(String::strip).filter(t -> !t.isEmpty())
+			.collect(Collectors.joining("\n"));
+		SplitArticle article = new SplitArticle(Headline.NONE, null, null, null, List.of(), false, body, 0.0,
+				List.of(Doubts.READER_FAILED), Map.of());
+		Region page = Region.of(0, 0, width, height);
+		return new LayoutSplitter.Result(List.of(article), List.of(List.of(page)), List.of(),
+				List.of("the layout reader failed (" + why.getClass().getSimpleName() + "): the page's text is kept unsplit as one article"));
+	}
+
+}
