@@ -15,12 +15,20 @@
   function poll() {
     fetch(upload.dataset.progress, { headers: { 'Accept': 'application/json' }, credentials: 'same-origin' })
       .then(function (answer) {
+        if (answer.status === 404) {
+          // Gone with a restart of the app: say so once, and stop asking.
+          said.textContent = upload.dataset.unknown;
+          return null;
+        }
         if (!answer.ok) {
           throw new Error(answer.status);
         }
         return answer.json();
       })
       .then(function (p) {
+        if (p === null) {
+          return;
+        }
         if (p.finished) {
           // Ended: the page shows the result (or, failed, why).
           window.location.assign(upload.dataset.page);

@@ -256,10 +256,17 @@ class ScannedPagesIT {
 	}
 
 	@Test
-	void aDecompressionBombAndADamagedImageAreRefusedWithAReasonAndNothingStored() {
+	void aDecompressionBombAndADamagedImageAreRefusedWithAReasonAndNothingStored() throws IOException {
 		ApiClient api = new ApiClient("http://127.0.0.1:" + port, PASSWORD);
 		long pagesBefore = jdbc.sql("select count(*) from page").query(Long.class).single();
 
+		// A scan of two pages on the single upload is said of the scan, with how to load a whole issue.
+		java.awt.image.BufferedImage blank = new java.awt.image.BufferedImage(200, 300, java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+		ApiClient.Answer twoPages = api.upload(ImageFiles.tiff(List.of(blank, blank), "LZW", false, 200), PAPER,
+				"2018-01-11", "7", false);
+		assertThat(twoPages.status()).as(twoPages.body()).isEqualTo(422);
+		assertThat(twoPages.json().get("reason").get("code").asText()).isEqualTo("scanPages");
+		assertThat(twoPages.json().get("message").asText()).contains("the scan holds 2 pages").doesNotContain("PDF has");
 		ApiClient.Answer bomb = api.upload(ImageFiles.pngClaiming(100_000, 100_000), PAPER, "2018-01-10", "7", false);
 		assertThat(bomb.status()).isEqualTo(422);
 		assertThat(bomb.json().get("reason").get("code").asText()).isEqualTo("imageTooLarge");

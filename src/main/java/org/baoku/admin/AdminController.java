@@ -82,7 +82,9 @@ class AdminController {
 			return VIEW_INGEST;
 		}
 		if (file.getSize() > ingest.maxPageBytes()) {
-			return answered(form, ingest.tooLarge(file.getOriginalFilename(), file.getSize()), redirect);
+			IngestResult tooLarge = ingest.tooLarge(file.getOriginalFilename(), file.getSize());
+			IngestAudit.describe(form.newspaper(), form.date(), form.page(), tooLarge);
+			return answered(form, tooLarge, redirect);
 		}
 		RawPage page = new RawPage(form.newspaper(), form.date(), form.page(), file.getOriginalFilename(), file.getBytes());
 		UploadAudit.Entry entry = audit.entry(admin.getName(), request, page);

@@ -38,6 +38,7 @@ public class AuditWords {
 		ACTIONS.put("POST /admin/jobs/{id}/resume", "resumeJob");
 		ACTIONS.put("POST /admin/jobs/{id}/discard", "discardJob");
 		ACTIONS.put("POST /admin/jobs/{id}/papers", "mapPaper");
+		ACTIONS.put("POST /admin/papers/rename", "renamePaper");
 		ACTIONS.put("POST /admin/reindex", "reindex");
 		ACTIONS.put("POST /api/admin/reindex", "reindex");
 		ACTIONS.put("POST /admin/users", "createUser");

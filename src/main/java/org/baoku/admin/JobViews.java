@@ -64,7 +64,7 @@ class JobViews {
 		}
 		String left = view.etaSeconds() == null ? messages.getMessage("pulse.estimating", null, locale)
 				: messages.getMessage("pulse.left", new Object[] { view.etaSeconds() }, locale);
-		return messages.getMessage("jobs.speed", new Object[] { "%.1f".formatted(view.pagesPerSecond()), left }, locale);
+		return messages.getMessage("jobs.speed", new Object[] { String.format(locale, "%.1f", view.pagesPerSecond()), left }, locale);
 	}
 
 	/** A page being read, in the reader's language: file, page, stage, line N of M and its own time left. */

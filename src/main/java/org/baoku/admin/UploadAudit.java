@@ -2,7 +2,7 @@ package org.baoku.admin;
 
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -31,7 +31,7 @@ class UploadAudit {
 	}
 
 	/** One upload's entries: recorded once, by whichever comes second of the answer and the end. */
-	final class Entry implements Consumer<IngestResult> {
+	final class Entry implements UploadJobs.Ending {
 
 		private final String actor;
 
@@ -58,6 +58,15 @@ class UploadAudit {
 			}
 		}
 
+		@Override
+		public void failed(String why) {
+			if (answeredLate.get() && recorded.compareAndSet(false, true)) {
+				AuditDetail.Said said = new AuditDetail.Said("audit.detail.uploadFailed", List.of(page.fileName(), why));
+				String english = messages.getMessage(said.key(), said.argsArray(), said.key(), Locale.ENGLISH);
+				audit.record(actor, address, "upload job", "/admin/uploads/" + jobId, "failed", english, said);
+			}
+		}
+
 		/** The answer waited for the end: the request's entry says how it ended. */
 		void answered(IngestResult result) {
 			IngestAudit.describe(page.newspaper(), page.date(), page.pageLabel(), result);
@@ -69,6 +78,10 @@ class UploadAudit {
 			AuditDetail.set("audit.detail.uploadStarted", job.id(), page.fileName());
 			answeredLate.set(true);
 			job.ended().ifPresent(this::record);
+			String failure = job.failure();
+			if (failure != null) {
+				failed(failure);
+			}
 		}
 
 		private void record(IngestResult result) {

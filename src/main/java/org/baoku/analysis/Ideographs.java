@@ -29,7 +29,7 @@ public final class Ideographs {
 
 	/** The ideograph {@code c} stands for; {@code c} itself when it is one or stands for none. */
 	public static int unified(int c) {
-		if (c < 0x2E80 || c > 0x2FDF && c < 0xF900 || c > 0xFAFF && c < 0x2F800 || c > 0x2FA1F) {
+		if (c < 0x2E80 || c > 0x2FDF && c < 0xF900 || c > 0xFAFF) {
 			return c;
 		}
 		return UNIFIED.getOrDefault(c, c);
@@ -64,7 +64,9 @@ public final class Ideographs {
 			BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
 			for (String line = lines.readLine(); line != null; line = lines.readLine()) {
 				int tab = line.indexOf('\t');
-				if (!line.startsWith("#") && tab > 0) {
+				// Within the Basic Multilingual Plane only, as every analyzer folds (one UTF-16 unit for one): the few
+				// radicals that stand for an ideograph beyond it are left as they are.
+				if (!line.startsWith("#") && tab > 0 && line.codePointAt(tab + 1) <= Character.MAX_VALUE) {
 					table.put(line.codePointAt(0), line.codePointAt(tab + 1));
 				}
 			}
@@ -74,7 +76,6 @@ public final class Ideographs {
 		}
 		// Compatibility ideographs (豈 U+F900, 﨧 …) decompose canonically to one unified ideograph each.
 		compatibility(table, 0xF900, 0xFAFF);
-		compatibility(table, 0x2F800, 0x2FA1F);
 		return table;
 	}
 
@@ -84,7 +85,7 @@ public final class Ideographs {
 				continue;
 			}
 			String nfc = Normalizer.normalize(new String(Character.toChars(c)), Normalizer.Form.NFC);
-			if (nfc.codePointCount(0, nfc.length()) == 1 && nfc.codePointAt(0) != c) {
+			if (nfc.length() == 1 && nfc.charAt(0) != c) {
 				table.put(c, nfc.codePointAt(0));
 			}
 		}

@@ -76,6 +76,11 @@ public class ArchiveApi {
 		return MarkedText.spans(raw, RawTextSpans.find(raw, List.of(article.headline(), article.body())));
 	}
 
+	/** The newspaper a name now stands for, where an admin renamed the paper or merged it into another. */
+	public Optional<String> renamedTo(String newspaper) {
+		return issues.renamedTo(newspaper);
+	}
+
 	/** Whether an admin deleted pages of this issue (its link then answers 410 once no page is left). */
 	public boolean issueHadDeletedPages(String newspaper, LocalDate date) {
 		return articles.deletedPages(newspaper, date) > 0;

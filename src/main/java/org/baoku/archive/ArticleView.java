@@ -27,8 +27,9 @@ public record ArticleView(long id, long pageId, String newspaper, LocalDate date
 	}
 
 	/**
-	 * The one confidence an article is shown with (on its page, in the review list, the API and exports): how sure
-	 * the archive is of it, its split and, for text read by OCR, OCR's reading of it (the less sure of the two).
+	 * The one confidence an article is shown with (on its page, in the review list and in /api/articles; search hits
+	 * and exports give it for text read by OCR): how sure the archive is of it, its split and, for text read by OCR,
+	 * OCR's reading of it (the less sure of the two).
 	 */
 	public double articleConfidence() {
 		return ocrConfidence == null ? confidence : Math.min(confidence, ocrConfidence);

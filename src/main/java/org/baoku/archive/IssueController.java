@@ -90,6 +90,12 @@ class IssueController {
 	}
 
 	private String issue(String newspaper, LocalDate day, Model model) {
+		java.util.Optional<String> renamed = archive.issueView(newspaper, day).isPresent() ? java.util.Optional.empty()
+				: archive.renamedTo(newspaper);
+		if (renamed.isPresent()) {
+			// A saved link to a paper renamed or merged into another goes on to the same day under its name now.
+			return "redirect:" + IssueLinks.issue(renamed.get(), day);
+		}
 		ArchiveApi.IssueView issue = archive.issueView(newspaper, day)
 			.orElseThrow(() -> archive.issueHadDeletedPages(newspaper, day)
 					? new GoneException("the issue of " + newspaper + " of " + day + " was deleted", "/issues",

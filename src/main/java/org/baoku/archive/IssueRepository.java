@@ -74,6 +74,16 @@ class IssueRepository {
 		return jdbc.sql(SELECT_ISSUES + " and i.issue_date = :date order by n.name").param("date", date).query(this::row).list();
 	}
 
+	/** The newspaper a name now stands for, where the paper was renamed or merged into another (V23's aliases). */
+	Optional<String> renamedTo(String name) {
+		return jdbc.sql("""
+				select a.newspaper from newspaper_alias a join newspaper n on n.name = a.newspaper
+				where a.alias = lower(:name) and a.newspaper <> :name""")
+			.param("name", name)
+			.query(String.class)
+			.optional();
+	}
+
 	Optional<IssueSummary> before(String newspaper, LocalDate date) {
 		return oneOf(newspaper, date, " and i.issue_date < :date order by i.issue_date desc limit 1");
 	}

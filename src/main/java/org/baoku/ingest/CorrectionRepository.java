@@ -50,6 +50,11 @@ class CorrectionRepository {
 			.optional();
 	}
 
+	/** Whether the article is there, read without a lock (for listing). */
+	boolean exists(long articleId) {
+		return jdbc.sql("select count(*) from article where id = :id").param("id", articleId).query(Long.class).single() > 0;
+	}
+
 	ArticleFields fields(long articleId) {
 		ArticleFields head = jdbc.sql("select kicker, headline, subtitle, dateline from article where id = :id")
 			.param("id", articleId)

@@ -316,7 +316,7 @@ public class Corrections {
 	}
 
 	private Stale stale(CorrectionRepository.Stored c) {
-		boolean present = c.articleId() != null && corrections.pageOf(c.articleId()).isPresent();
+		boolean present = c.articleId() != null && corrections.exists(c.articleId());
 		List<Difference> differences;
 		if ("fields".equals(c.kind())) {
 			ArticleFields now = present ? corrections.fields(c.articleId()) : null;

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.baoku.analysis.Ideographs;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,6 +34,9 @@ class CorrectionsAgain {
 	/** From this nearness a body (or a block) of the new reading is the same printed text read again. */
 	static final double SAME_TEXT = 0.6;
 
+	/** Characters at least that a paragraph is compared over to be the one a cut was made before. */
+	private static final int MIN_COMPARED = 8;
+
 	private final CorrectionRepository corrections;
 
 	private final IngestRepository pages;
@@ -55,7 +59,8 @@ class CorrectionsAgain {
 
 	/** A text layer's nearness: the same text, white space aside, or not. */
 	private static double same(String a, String b) {
-		return ArticleMatcher.normalize(a == null ? "" : a).equals(ArticleMatcher.normalize(b == null ? "" : b)) ? 1 : 0;
+		return ArticleMatcher.normalize(Ideographs.unify(a == null ? "" : a))
+			.equals(ArticleMatcher.normalize(Ideographs.unify(b == null ? "" : b))) ? 1 : 0;
 	}
 
 	/** The article a correction stands on in the new reading, and whether its place on the page says so. */
@@ -259,15 +264,19 @@ class CorrectionsAgain {
 		double bestNearness = SAME_FIELD;
 		for (int i = 1; i < paragraphs.size(); i++) {
 			String candidate = paragraphs.get(i);
-			// A paragraph broken elsewhere is compared over the length of the shorter.
+			// A paragraph broken elsewhere is compared over the length of the shorter, but never over a few
+			// characters alone (a paragraph of two characters matches the start of anything).
 			int n = Math.min(candidate.length(), cutParagraph.length());
+			if (n < Math.min(MIN_COMPARED, cutParagraph.length())) {
+				continue;
+			}
 			double nearness = near.of(candidate.substring(0, n), cutParagraph.substring(0, n));
 			if (nearness >= bestNearness && nearness > 0) {
 				best = i;
 				bestNearness = nearness;
 			}
 		}
-		return best > 0 ? best : at < paragraphs.size() ? at : 0;
+		return best;
 	}
 
 	/**

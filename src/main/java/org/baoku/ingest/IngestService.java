@@ -200,7 +200,7 @@ public class IngestService {
 			parsed = split(file, names, profiles.of(page.newspaper()));
 		}
 		catch (UnreadablePageException ex) {
-			return refused(rejected(page, ex.reason()));
+			return refused(rejected(page, file != page ? PageParser.ofTheScan(ex.reason()) : ex.reason()));
 		}
 		Optional<IngestReason> unstorable = unstorable(parsed);
 		if (unstorable.isPresent()) {

@@ -59,21 +59,28 @@ public final class PageParser {
 				pdf = PdfPageReader.read(raw, knownReporters);
 			}
 			catch (PdfRefusedException ex) {
-				if (raw != file && "pdfPages".equals(ex.code())) {
-					// A scan of several pages (a TIFF) is kept as a PDF of as many: say it of the scan, not of a PDF.
-					throw new UnreadablePageException(IngestReason.of("scanPages", ("the scan holds %s pages; a page file "
-							+ "holds one printed page (a whole issue's scan named 报纸_YYYY-MM-DD.tif is split into its pages "
-							+ "on the bulk page with 拆分整期, or by ingest --split-pages)").formatted(ex.args().get(0)),
-							ex.args().get(0)));
-				}
-				throw new UnreadablePageException(new IngestReason(ex.code(),
-						List.copyOf(ex.args()), ex.getMessage()));
+				IngestReason reason = new IngestReason(ex.code(), List.copyOf(ex.args()), ex.getMessage());
+				throw new UnreadablePageException(raw != file ? ofTheScan(reason) : reason);
 			}
 			List<ParsedArticle> articles = pdf.page().articles().stream().map(this::withOfficials).toList();
 			return new ParsedPage(articles, pdf.page().banners(), pdf.text(),
 					new ParsedPage.Layout(pdf.width(), pdf.height(), pdf.regions(), pdf.scan()));
 		}
 		return parse(PageDecoder.decode(raw));
+	}
+
+	/**
+	 * Why a scan was refused, said of the scan: one of several pages (a TIFF) is kept as a PDF of as many, whose
+	 * refusal would name a PDF the admin never sent.
+	 */
+	static IngestReason ofTheScan(IngestReason reason) {
+		if (!"pdfPages".equals(reason.code())) {
+			return reason;
+		}
+		Object pages = reason.args().isEmpty() ? "?" : reason.args().get(0);
+		return IngestReason.of("scanPages", ("the scan holds %s pages; a page file holds one printed page (a whole "
+				+ "issue's scan named 报纸_YYYY-MM-DD.tif is split into its pages on the bulk page with 拆分整期, or by "
+				+ "ingest --split-pages)").formatted(pages), pages);
 	}
 
 	/** The file as it is read and kept: a page image becomes an image-only PDF ({@link PageImages}). */

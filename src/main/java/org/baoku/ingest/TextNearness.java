@@ -3,6 +3,8 @@ package org.baoku.ingest;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.baoku.analysis.Ideographs;
+
 /**
  * How near two readings of the same printed text are, from 0 (nothing shared) to 1 (the same, white space aside).
  * OCR reads a page a little differently each time ("会英和自我命" and "会黄和自我命"), so a correction made on one
@@ -19,8 +21,10 @@ final class TextNearness {
 	}
 
 	static double of(String a, String b) {
-		String x = ArticleMatcher.normalize(a == null ? "" : a);
-		String y = ArticleMatcher.normalize(b == null ? "" : b);
+		// Radicals recorded before they were read as ideographs (V22 leaves corrections as they were made) are the
+		// ideographs they stand for.
+		String x = ArticleMatcher.normalize(Ideographs.unify(a == null ? "" : a));
+		String y = ArticleMatcher.normalize(Ideographs.unify(b == null ? "" : b));
 		if (x.equals(y)) {
 			return 1;
 		}

@@ -2,15 +2,14 @@ package org.baoku.ingest;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.baoku.ingest.ocr.Pulse;
+import org.baoku.web.BusyException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -38,6 +38,14 @@ public class UploadJobs {
 
 	/** Uploads ingested at once; OCR itself reads one page at a time ({@code baoku.ocr.workers}). */
 	private static final int WORKERS = 2;
+
+	/**
+	 * Uploads waiting or running at most, each holding its file (up to a page's size): a script that posts faster
+	 * than pages are read is told to wait (503 with Retry-After) instead of filling the memory.
+	 */
+	static final int MAX_PENDING = 8;
+
+	private final java.util.concurrent.Semaphore pending = new java.util.concurrent.Semaphore(MAX_PENDING);
 
 	private final IngestService ingest;
 
@@ -83,7 +91,10 @@ public class UploadJobs {
 			}
 		}
 
-		/** Its result within {@code wait}, or empty when it is still running then. */
+		/**
+		 * Its result within {@code wait}, or empty when it is still running then; a failure (not a refusal: the
+		 * archive or the app at fault) is thrown as it was.
+		 */
 		public Optional<IngestResult> await(Duration wait) {
 			try {
 				return Optional.of(result.get(wait.toMillis(), TimeUnit.MILLISECONDS));
@@ -92,7 +103,10 @@ public class UploadJobs {
 				return Optional.empty();
 			}
 			catch (ExecutionException ex) {
-				return Optional.empty();
+				if (ex.getCause() instanceof RuntimeException failure) {
+					throw failure;
+				}
+				throw new IllegalStateException(ex.getCause());
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
@@ -102,22 +116,47 @@ public class UploadJobs {
 
 	}
 
-	/** Starts ingesting the page; {@code whenDone} hears how it ended (on the worker's thread). */
-	public Job start(RawPage page, boolean replace, String actor, Consumer<IngestResult> whenDone) {
+	/** Hears how an upload ended (on the worker's thread): its result, or why it failed. */
+	public interface Ending extends Consumer<IngestResult> {
+
+		void failed(String why);
+
+	}
+
+	/** Starts ingesting the page; {@code ending} hears how it ended. Refused (busy) past {@link #MAX_PENDING}. */
+	public Job start(RawPage page, boolean replace, String actor, Ending ending) {
+		if (!pending.tryAcquire()) {
+			throw new BusyException("%d uploads are being read already; try again in a minute, or use a bulk job for many files"
+				.formatted(MAX_PENDING), Duration.ofSeconds(60));
+		}
 		PageProgress progress = new PageProgress();
-		String id = Long.toString(System.currentTimeMillis(), 36) + "-"
-				+ HexFormat.of().toHexDigits((short) ThreadLocalRandom.current().nextInt());
-		CompletableFuture<IngestResult> result = CompletableFuture.supplyAsync(
-				() -> Pulse.during(progress, () -> ingest.ingest(page, replace)), workers);
+		String id = UUID.randomUUID().toString();
+		CompletableFuture<IngestResult> result;
+		try {
+			result = CompletableFuture.supplyAsync(() -> {
+				try {
+					return Pulse.during(progress, () -> ingest.ingest(page, replace));
+				}
+				finally {
+					pending.release();
+				}
+			}, workers);
+		}
+		catch (RuntimeException ex) {
+			pending.release();
+			throw ex;
+		}
 		// The job keeps what it is, not the file's bytes: a finished job waits to be looked at, holding no page.
 		RawPage named = new RawPage(page.newspaper(), page.date(), page.pageLabel(), page.fileName(), new byte[0]);
 		Job job = new Job(id, named, replace, actor, Instant.now(), progress, result);
 		result.whenComplete((ended, failure) -> {
 			if (failure != null) {
 				log.error("The upload of {} failed; nothing of it was stored", page.fileName(), failure);
+				Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+				ending.failed(cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
 			}
-			else if (whenDone != null) {
-				whenDone.accept(ended);
+			else {
+				ending.accept(ended);
 			}
 		});
 		synchronized (jobs) {

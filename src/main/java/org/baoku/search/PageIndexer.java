@@ -50,7 +50,6 @@ class PageIndexer {
 	/** Pages indexed while a rebuild reads its snapshot: replayed into the new generation before the swap. */
 	private Set<Long> changedDuringRebuild;
 
-	/** Bulk loads running: while any is, the background catch-up leaves part batches to the load. */
 	/** Set once the start-up check has made the index trustworthy; the timer waits for it. */
 	private volatile boolean started;
 
@@ -291,7 +290,7 @@ class PageIndexer {
 	/**
 	 * Work that an ingest could not index at once (the index was busy or failed), and a bulk load's pages between its
 	 * whole batches, are picked up here: a page a bulk job stored is searchable within one interval, not at the job's
-	 * end (one index commit an interval at most).
+	 * end.
 	 */
 	@Scheduled(fixedDelayString = "${baoku.index.catch-up-interval:5s}")
 	void catchUpInBackground() {

@@ -180,7 +180,7 @@ public final class BulkJob implements BulkIngest.Progress {
 				: papers.taken().values().stream().map(t -> new PaperTaken(t.named(), t.newspaper(), t.byAlias())).toList();
 	}
 
-	/** A name a file name gave, the newspaper it was taken as, and whether a mapping (or the job's newspaper) said so. */
+	/** A name a file name gave, the newspaper it was taken as, and whether a mapping said so (else the job's newspaper). */
 	public record PaperTaken(String named, String newspaper, boolean mapped) {
 	}
 

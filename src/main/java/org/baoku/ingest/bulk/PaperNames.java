@@ -23,7 +23,7 @@ final class PaperNames {
 	/** Each name read in a file name that was taken as another newspaper, with that newspaper and why. */
 	private final Map<String, Taken> taken = new LinkedHashMap<>();
 
-	/** A name a file name used, the newspaper it was taken as, and whether an alias (or the job's newspaper) said so. */
+	/** A name a file name used, the newspaper it was taken as, and whether an alias said so (else the job's newspaper). */
 	record Taken(String named, String newspaper, boolean byAlias) {
 	}
 

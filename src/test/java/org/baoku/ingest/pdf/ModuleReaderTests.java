@@ -93,7 +93,7 @@ class ModuleReaderTests {
 		column.add(TestType.line("要牢记这一点。", 30, 210, 11, ScannedPage.FACE));
 		column.add(TestType.line("会议要求，各级组织认真落实。", 52, 224, 11, ScannedPage.FACE));
 		assertThat(Corrections.paragraphs(read(column).body())).containsExactly(
-				"本报讯 党的十八大郑重提出：“党的根本政治目的是为人民服务。”全党同志要牢记这一点。",
+				"本报讯　党的十八大郑重提出：“党的根本政治目的是为人民服务。”全党同志要牢记这一点。",
 				"会议要求，各级组织认真落实。");
 		// The same lines in a PDF's text layer break where they are indented, as printed.
 		ColumnBlock printed = new ColumnBlock();
