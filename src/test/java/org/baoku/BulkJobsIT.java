@@ -276,12 +276,19 @@ class BulkJobsIT {
 			// from the same page; a read that meets the reload fails in the driver and the next poll reads again.
 			wait.ignoring(WebDriverException.class);
 			List<Integer> seen = new ArrayList<>();
+			List<String> said = new ArrayList<>();
 			wait.until(b -> {
 				List<?> read = (List<?>) ((JavascriptExecutor) b).executeScript("return [document.getElementById"
-						+ "('job-progress').value, document.getElementById('job-state').innerText.trim()]");
+						+ "('job-progress').value, document.getElementById('job-state').innerText.trim(),"
+						+ "(document.getElementById('job-speed') || {}).innerText || '']");
 				seen.add(((Number) read.get(0)).intValue());
+				if (!"已完成".equals(read.get(1))) {
+					said.add((String) read.get(2));
+				}
 				return "已完成".equals(read.get(1));
 			});
+			// While files remain, the time left is said or said to be measured, never as nothing.
+			assertThat(said).noneMatch(line -> line.matches(".*约 0 秒.*"));
 			assertThat(browser.findElement(By.id("job-progress")).getDomProperty("value")).isEqualTo("100");
 			assertThat(browser.findElement(By.id("job-percent")).getText()).isEqualTo("100 %");
 			assertThat(browser.findElement(By.id("job-figures")).getText()).isEqualTo("已处理 28 / 28 个文件，84 篇文章，0 个失败");

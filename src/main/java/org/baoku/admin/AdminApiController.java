@@ -3,6 +3,7 @@ package org.baoku.admin;
 import java.io.IOException;
 import java.net.URI;
 import java.security.Principal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,6 +27,7 @@ import org.baoku.ingest.UploadJobs;
 import org.baoku.search.IndexStats;
 import org.baoku.search.SearchApi;
 import org.baoku.web.ApiErrors;
+import org.baoku.web.BusyException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -97,7 +99,13 @@ class AdminApiController {
 		// The audit log names the paper and page as stored: a right-to-left override would show them reversed.
 		RawPage raw = new RawPage(newspaper, date, page, file.getOriginalFilename(), file.getBytes());
 		UploadAudit.Entry entry = audit.entry(admin.getName(), request, raw);
-		UploadJobs.Job job = uploads.start(raw, replace, admin.getName(), entry);
+		UploadJobs.Job job;
+		try {
+			job = uploads.start(raw, replace, admin.getName(), entry);
+		}
+		catch (UploadJobs.Busy busy) {
+			throw new BusyException(busy.getMessage(), Duration.ofSeconds(60));
+		}
 		Optional<IngestResult> result = job.await(UploadPages.ANSWER_WITHIN);
 		if (result.isPresent()) {
 			entry.answered(result.get());

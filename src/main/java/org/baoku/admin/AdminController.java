@@ -2,6 +2,7 @@ package org.baoku.admin;
 
 import java.io.IOException;
 import java.security.Principal;
+import java.time.Duration;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,6 +16,7 @@ import org.baoku.ingest.RawPage;
 import org.baoku.ingest.UploadJobs;
 import org.baoku.search.RebuildProgress;
 import org.baoku.search.SearchApi;
+import org.baoku.web.BusyException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -88,7 +90,13 @@ class AdminController {
 		}
 		RawPage page = new RawPage(form.newspaper(), form.date(), form.page(), file.getOriginalFilename(), file.getBytes());
 		UploadAudit.Entry entry = audit.entry(admin.getName(), request, page);
-		UploadJobs.Job job = uploads.start(page, form.replaceStored(), admin.getName(), entry);
+		UploadJobs.Job job;
+		try {
+			job = uploads.start(page, form.replaceStored(), admin.getName(), entry);
+		}
+		catch (UploadJobs.Busy busy) {
+			throw new BusyException(busy.getMessage(), Duration.ofSeconds(60));
+		}
 		Optional<IngestResult> result = job.await(UploadPages.ANSWER_WITHIN);
 		if (result.isPresent()) {
 			entry.answered(result.get());

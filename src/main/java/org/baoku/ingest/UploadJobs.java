@@ -20,7 +20,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.baoku.ingest.ocr.Pulse;
-import org.baoku.web.BusyException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -116,6 +115,15 @@ public class UploadJobs {
 
 	}
 
+	/** Too many uploads wait already: the caller is told to come back later. */
+	public static final class Busy extends RuntimeException {
+
+		Busy(String reason) {
+			super(reason);
+		}
+
+	}
+
 	/** Hears how an upload ended (on the worker's thread): its result, or why it failed. */
 	public interface Ending extends Consumer<IngestResult> {
 
@@ -126,8 +134,8 @@ public class UploadJobs {
 	/** Starts ingesting the page; {@code ending} hears how it ended. Refused (busy) past {@link #MAX_PENDING}. */
 	public Job start(RawPage page, boolean replace, String actor, Ending ending) {
 		if (!pending.tryAcquire()) {
-			throw new BusyException("%d uploads are being read already; try again in a minute, or use a bulk job for many files"
-				.formatted(MAX_PENDING), Duration.ofSeconds(60));
+			throw new Busy("%d uploads are being read already; try again in a minute, or use a bulk job for many files"
+				.formatted(MAX_PENDING));
 		}
 		PageProgress progress = new PageProgress();
 		String id = UUID.randomUUID().toString();

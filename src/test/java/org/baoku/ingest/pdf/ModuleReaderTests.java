@@ -99,6 +99,7 @@ class ModuleReaderTests {
 		ColumnBlock printed = new ColumnBlock();
 		printed.add(TestType.line("本报讯　党的十八大郑重提出：“党的根", 52, 182, 11, "Song"));
 		printed.add(TestType.line("本政治目的是为人民服务。”全党同志", 52, 196, 11, "Song"));
+		printed.add(TestType.line("要牢记这一点。", 30, 210, 11, "Song"));
 		assertThat(Corrections.paragraphs(read(printed).body())).hasSize(2);
 	}
 
