@@ -114,6 +114,28 @@ abstract class ArchiveFlowContract {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"ingest-page\" href=\"/pages/")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"测试报\"")));
 		assertThat(json("/api/search?q={q}", "表单导入测试").get("total").asLong()).isEqualTo(1);
+
+		// A file chosen that holds nothing is said to be empty, not "choose a file".
+		mvc.perform(multipart("/admin/ingest").file(new MockMultipartFile("file", "空白.txt", "text/plain", new byte[0]))
+			.param("newspaper", "测试报")
+			.param("date", "2021-05-07")
+			.with(httpBasic("admin", ADMIN_PASSWORD))
+			.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("文件 空白.txt 是空的")));
+		// A page refused is recorded as refused, though the form answers with a redirect, and the form keeps its page.
+		mvc.perform(multipart("/admin/ingest")
+			.file(new MockMultipartFile("file", "p.txt", "text/plain", "no Chinese prose here".getBytes(StandardCharsets.UTF_8)))
+			.param("newspaper", "测试报")
+			.param("date", "2021-05-08")
+			.param("page", "6")
+			.with(httpBasic("admin", ADMIN_PASSWORD))
+			.with(csrf()))
+			.andExpect(redirectedUrl("/admin"))
+			.andExpect(flash().attribute("form", org.hamcrest.Matchers.hasToString(
+					org.hamcrest.Matchers.containsString("page=6"))));
+		assertThat(jdbc.sql("select result from audit_event where action = 'POST /admin/ingest' order by id desc limit 1")
+			.query(String.class).single()).isEqualTo("refused 302");
 	}
 
 	@Test

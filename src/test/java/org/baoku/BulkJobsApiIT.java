@@ -291,6 +291,30 @@ class BulkJobsApiIT {
 				select n.name from page p join issue i on i.id = p.issue_id join newspaper n on n.id = i.newspaper_id
 				where i.issue_date = '2011-05-24'""").query(String.class).list()).containsExactly("新三门报");
 		assertThat(admin.get("/admin/jobs/" + second).body()).contains("新三门报（已记住的对应）");
+
+		// A paper stored under an abbreviation before (a command with no newspaper named) is merged into its paper
+		// from the admin pages: its articles keep their links, its issue's old link goes on, a clash is refused.
+		ApiClient client = new ApiClient(base(), PASSWORD);
+		long stray = client.upload(TestPages.page("缩写丙", "", 2), "rmrb", "2018-01-16", "7", false).json().get("pageId")
+			.asLong();
+		long clash = client.upload(TestPages.page("缩写丁", "", 2), "rmrb", "2018-01-15", "7", false).json().get("pageId")
+			.asLong();
+		List<Long> articles = jdbc.sql("select id from article where page_id = :p order by id").param("p", stray)
+			.query(Long.class).list();
+		admin.get("/admin/papers");
+		admin.post("/admin/papers/rename", Map.of("from", "rmrb", "to", "人民日报"));
+		assertThat(admin.get("/admin/papers").body()).contains("id=\"papers-refused\"", "2018-01-15 7");
+		jdbc.sql("delete from article where page_id = :p").param("p", clash).update();
+		jdbc.sql("delete from page where id = :p").param("p", clash).update();
+		admin.post("/admin/papers/rename", Map.of("from", "rmrb", "to", "人民日报"));
+		assertThat(admin.get("/admin/papers").body()).contains("id=\"papers-renamed\"").doesNotContain("id=\"paper-rmrb\"");
+		assertThat(jdbc.sql("""
+				select n.name from page p join issue i on i.id = p.issue_id join newspaper n on n.id = i.newspaper_id
+				where p.id = :p""").param("p", stray).query(String.class).single()).isEqualTo("人民日报");
+		assertThat(jdbc.sql("select id from article where page_id = :p order by id").param("p", stray).query(Long.class)
+			.list()).isEqualTo(articles);
+		assertThat(admin.get("/issues/rmrb/2018-01-16").location()).endsWith("/issues/" + java.net.URLEncoder
+			.encode("人民日报", StandardCharsets.UTF_8) + "/2018-01-16");
 	}
 
 	/** When (System.currentTimeMillis) the job's file of the day was seen stored; fails past two minutes. */

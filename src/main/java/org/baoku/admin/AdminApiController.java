@@ -67,7 +67,7 @@ class AdminApiController {
 	@Operation(summary = "Ingest one page file", description = """
 			Splits one raw page file (text, a one-page PDF, or a scanned page: an image or an image-only PDF, read by \
 			OCR) into articles and stores them, in one transaction; the answer says how it ended (status), the page's \
-			id and its articles. A page that takes longer than two seconds (a scan: OCR takes from half a minute to \
+			id and its articles. A page image, or a page that takes longer than a second (a scan: OCR takes from half a minute to \
 			minutes) is answered 202 at once with the upload to follow (Location: /api/admin/uploads/{id}): its stage \
 			and line N of M, the time left, then the same result. Many files at once: the bulk jobs (/api/admin/jobs).""")
 	@SecurityRequirement(name = ApiErrors.BASIC_AUTH)
@@ -106,7 +106,7 @@ class AdminApiController {
 		catch (UploadJobs.Busy busy) {
 			throw new BusyException(busy.getMessage(), Duration.ofSeconds(60));
 		}
-		Optional<IngestResult> result = job.await(UploadPages.ANSWER_WITHIN);
+		Optional<IngestResult> result = job.await(UploadPages.answerWithin(raw.bytes()));
 		if (result.isPresent()) {
 			entry.answered(result.get());
 			return ResponseEntity.status(httpStatus(result.get().status())).body(result.get());

@@ -97,7 +97,7 @@ class AdminController {
 		catch (UploadJobs.Busy busy) {
 			throw new BusyException(busy.getMessage(), Duration.ofSeconds(60));
 		}
-		Optional<IngestResult> result = job.await(UploadPages.ANSWER_WITHIN);
+		Optional<IngestResult> result = job.await(UploadPages.answerWithin(page.bytes()));
 		if (result.isPresent()) {
 			entry.answered(result.get());
 			return answered(form, result.get(), redirect);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 
@@ -12,6 +13,7 @@ import org.baoku.ingest.IngestResult;
 import org.baoku.ingest.PageProgress;
 import org.baoku.ingest.UploadJobs;
 import org.baoku.ingest.ocr.Pulse;
+import org.baoku.ingest.pdf.PageImages;
 import org.baoku.web.ApiErrors;
 import org.baoku.web.NotFoundException;
 import org.springframework.context.MessageSource;
@@ -30,10 +32,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class UploadPages {
 
 	/**
-	 * An upload that ends within this is answered with its result; a longer one with its job to follow, so that an
-	 * admin hears of a scan within two seconds (the upload's transfer aside).
+	 * A page file that ends within this is answered with its result; a longer one with its job to follow, so that an
+	 * admin hears of a scan within two seconds of sending it. A page image is read by OCR whatever it holds: its job
+	 * is answered at once ({@link #answerWithin}).
 	 */
-	static final Duration ANSWER_WITHIN = Duration.ofMillis(1500);
+	static final Duration ANSWER_WITHIN = Duration.ofSeconds(1);
+
+	/** How long an upload of these bytes is waited for before its job is answered. */
+	static Duration answerWithin(byte[] file) {
+		return PageImages.isImage(file) ? Duration.ZERO : ANSWER_WITHIN;
+	}
 
 	private final UploadJobs uploads;
 
@@ -100,12 +108,13 @@ class UploadPages {
 	@GetMapping("/api/admin/uploads/{id}")
 	@ResponseBody
 	@Operation(summary = "How far an upload is", description = """
-			A page posted to /api/admin/pages that did not end within two seconds (a scan read by OCR) is answered \
+			A page image posted to /api/admin/pages, or a page that did not end within a second (a scan PDF), is answered \
 			202 with this upload's address: its stage (reading line N of M), the time left from the pace so far, \
 			then how it ended (result, resultStatus), as the POST would have answered. Poll it every few seconds.""")
 	@SecurityRequirement(name = ApiErrors.BASIC_AUTH)
 	@ApiErrors.Unauthorized
-	UploadProgress apiProgress(@PathVariable String id, Locale locale) {
+	UploadProgress apiProgress(@Parameter(description = "The upload's id, as the 202 answer's Location and id give it") @PathVariable String id,
+			Locale locale) {
 		return progress(find(id), locale);
 	}
 
