@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.baoku.analysis.Ideographs;
 import org.springframework.stereotype.Component;
 
 /**
@@ -57,12 +56,6 @@ class CorrectionsAgain {
 
 	}
 
-	/** A text layer's nearness: the same text, white space aside, or not. */
-	private static double same(String a, String b) {
-		return ArticleMatcher.normalize(Ideographs.unify(a == null ? "" : a))
-			.equals(ArticleMatcher.normalize(Ideographs.unify(b == null ? "" : b))) ? 1 : 0;
-	}
-
 	/** The article a correction stands on in the new reading, and whether its place on the page says so. */
 	private record Found(long id, boolean byPlace) {
 	}
@@ -73,7 +66,8 @@ class CorrectionsAgain {
 	 * stale.
 	 */
 	int reapply(long pageId, List<Long> retired, boolean readByOcr) {
-		Nearness near = readByOcr ? TextNearness::of : CorrectionsAgain::same;
+		// A text layer's nearness: the same text, white space aside, or not.
+		Nearness near = readByOcr ? TextNearness::of : TextNearness::exactly;
 		int stale = 0;
 		for (CorrectionRepository.Stored c : corrections.applied(pageId)) {
 			StaleReason why = switch (c.kind()) {

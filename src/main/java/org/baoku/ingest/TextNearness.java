@@ -23,8 +23,8 @@ final class TextNearness {
 	static double of(String a, String b) {
 		// Radicals recorded before they were read as ideographs (V22 leaves corrections as they were made) are the
 		// ideographs they stand for.
-		String x = ArticleMatcher.normalize(Ideographs.unify(a == null ? "" : a));
-		String y = ArticleMatcher.normalize(Ideographs.unify(b == null ? "" : b));
+		String x = folded(a);
+		String y = folded(b);
 		if (x.equals(y)) {
 			return 1;
 		}
@@ -35,6 +35,15 @@ final class TextNearness {
 			return 1 - (double) editDistance(x, y) / Math.max(x.length(), y.length());
 		}
 		return dice(x, y);
+	}
+
+	/** Exactly the same text, white space aside and radicals read as their ideographs: 1, else 0. */
+	static double exactly(String a, String b) {
+		return folded(a).equals(folded(b)) ? 1 : 0;
+	}
+
+	private static String folded(String text) {
+		return ArticleMatcher.normalize(Ideographs.unify(text == null ? "" : text));
 	}
 
 	private static int editDistance(String a, String b) {
