@@ -3,6 +3,7 @@ package org.baoku.ingest.pdf;
 import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,9 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
 
+import org.baoku.analysis.Ideographs;
 import org.baoku.ingest.ocr.Deskew;
 import org.baoku.ingest.ocr.OcrLine;
 import org.baoku.ingest.ocr.OcrReader;
@@ -92,10 +95,11 @@ public final class PdfPageReader {
 				return new Read(null, render(document, box), box.getWidth(), box.getHeight());
 			}
 			Pulse.beat(Pulse.Stage.SPLITTING);
-			PageRules.Drawn drawn = PageRules.read(page);
-			List<TextLine> lines = LineBuilder.lines(glyphs, drawn.uprights());
-			LayoutSplitter.Result result = UnsplitPage.splitOrWhole(lines, box.getWidth(), box.getHeight(),
-					() -> doubtedForItsType(LayoutSplitter.split(lines, drawn.rules(), knownReporters), lines));
+			// From here on a failure is the reader's, not the file's: the page is kept, split or not.
+			PageRules.Drawn drawn = UnsplitPage.drawnOrNone(() -> PageRules.read(page));
+			LayoutSplitter.Result result = UnsplitPage.linesThenSplit(() -> LineBuilder.lines(glyphs, drawn.uprights()),
+					() -> plainText(document), box.getWidth(), box.getHeight(),
+					lines -> doubtedForItsType(LayoutSplitter.split(lines, drawn.rules(), knownReporters), lines));
 			return new Read(new PdfReading(result.page(), result.regions(), PageText.of(result), box.getWidth(),
 					box.getHeight(), result.explanation(), null), null, 0, 0);
 		}
@@ -125,7 +129,20 @@ public final class PdfPageReader {
 		return result;
 	}
 
-	/** Whether the text layer holds a sentence of Chinese prose ({@link RealText}). */
+	/** The page's text as PDFBox's own stripper lays it out by position, folded as the glyphs are. */
+	private static String plainText(PDDocument document) {
+		try {
+			PDFTextStripper stripper = new PDFTextStripper();
+			stripper.setSortByPosition(true);
+			stripper.setStartPage(1);
+			stripper.setEndPage(1);
+			return Ideographs.unify(stripper.getText(document));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** Enough glyphs that decode to prose: a page read from its text layer, not by OCR from its image. */
 	static boolean hasTextLayer(List<Glyph> glyphs) {
 		return glyphs.size() >= LayoutTuning.MIN_TEXT_GLYPHS && isProse(glyphs);

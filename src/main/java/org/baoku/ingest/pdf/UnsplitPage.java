@@ -1,7 +1,9 @@
 package org.baoku.ingest.pdf;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -39,9 +41,56 @@ final class UnsplitPage {
 		}
 	}
 
+	/**
+	 * The rules and uprights drawn on the page, or where reading them fails none: the page's text was read, and a page
+	 * split without its rules is better than a page lost.
+	 */
+	static PageRules.Drawn drawnOrNone(Drawing drawing) {
+		try {
+			return drawing.read();
+		}
+		catch (ReadingStop.Stopped ex) {
+			throw ex;
+		}
+		catch (IOException | RuntimeException | StackOverflowError ex) {
+			log.error("Reading the rules drawn on a page failed; the page is split without them", ex);
+			return PageRules.Drawn.NONE;
+		}
+	}
+
+	/** The rules drawn on a page, as PDFBox reads them. */
+	interface Drawing {
+
+		PageRules.Drawn read() throws IOException;
+
+	}
+
+	/**
+	 * The page split from its lines; where building the lines fails, the page's text as PDFBox lays it out (its own
+	 * text stripper, in reading order by position) kept unsplit as one article.
+	 */
+	static LayoutSplitter.Result linesThenSplit(Supplier<List<TextLine>> building, Supplier<String> plainText,
+			double width, double height, Function<List<TextLine>, LayoutSplitter.Result> split) {
+		List<TextLine> lines;
+		try {
+			lines = building.get();
+		}
+		catch (PdfRefusedException | ReadingStop.Stopped ex) {
+			throw ex;
+		}
+		catch (RuntimeException | StackOverflowError ex) {
+			log.error("Building a page's lines from its glyphs failed; its text is kept unsplit for review", ex);
+			return whole(plainText.get(), width, height, ex);
+		}
+		return splitOrWhole(lines, width, height, () -> split.apply(lines));
+	}
+
 	static LayoutSplitter.Result whole(List<TextLine> lines, double width, double height, Throwable why) {
-		String body = lines.stream().map(TextLine::text).map(String::strip).filter(t -> !t.isEmpty())
-			.collect(Collectors.joining("\n"));
+		return whole(lines.stream().map(TextLine::text).collect(Collectors.joining("\n")), width, height, why);
+	}
+
+	private static LayoutSplitter.Result whole(String text, double width, double height, Throwable why) {
+		String body = text.lines().map(String::strip).filter(t -> !t.isEmpty()).collect(Collectors.joining("\n"));
 		SplitArticle article = new SplitArticle(Headline.NONE, null, null, null, List.of(), false, body, 0.0,
 				List.of(Doubts.READER_FAILED), Map.of());
 		Region page = Region.of(0, 0, width, height);

@@ -37,4 +37,42 @@ class UnsplitPageTests {
 		})).isInstanceOf(ReadingStop.Stopped.class);
 	}
 
+	@Test
+	void aPageWhoseLinesCannotBeBuiltIsKeptFromThePlainTextOfItsFile() {
+		LayoutSplitter.Result result = UnsplitPage.linesThenSplit(() -> {
+			throw new IllegalStateException("no column for a glyph");
+		}, () -> "十位杰出女性荣获表彰\n\n  本报北京2月26日电　大会举行。 \n", 842, 1190, lines -> {
+			throw new AssertionError("nothing to split");
+		});
+		assertThat(result.articles()).singleElement().satisfies(article -> {
+			assertThat(article.body()).isEqualTo("十位杰出女性荣获表彰\n本报北京2月26日电　大会举行。");
+			assertThat(article.doubts()).containsExactly(Doubts.READER_FAILED);
+		});
+		assertThat(result.explanation()).singleElement().asString().contains("IllegalStateException");
+	}
+
+	@Test
+	void linesBuiltAreSplitAndASplitThatFailsStillKeepsThem() {
+		LayoutSplitter.Result result = UnsplitPage.linesThenSplit(() -> lines, () -> {
+			throw new AssertionError("the lines were built");
+		}, 842, 1190, built -> {
+			throw new ArithmeticException("/ by zero");
+		});
+		assertThat(result.articles()).singleElement().satisfies(article -> assertThat(article.body())
+			.startsWith("十位杰出女性荣获表彰\n本报北京"));
+	}
+
+	@Test
+	void rulesThatCannotBeReadLeaveThePageToBeSplitWithoutThem() {
+		assertThat(UnsplitPage.drawnOrNone(() -> {
+			throw new java.io.IOException("a broken form XObject");
+		})).isEqualTo(PageRules.Drawn.NONE);
+		assertThat(UnsplitPage.drawnOrNone(() -> {
+			throw new ClassCastException("COSArray");
+		})).isEqualTo(PageRules.Drawn.NONE);
+		assertThatThrownBy(() -> UnsplitPage.drawnOrNone(() -> {
+			throw new ReadingStop.Stopped();
+		})).isInstanceOf(ReadingStop.Stopped.class);
+	}
+
 }
