@@ -317,6 +317,11 @@ class BulkJobsApiIT {
 			.list()).isEqualTo(articles);
 		assertThat(admin.get("/issues/rmrb/2018-01-16").location()).endsWith("/issues/" + java.net.URLEncoder
 			.encode("人民日报", StandardCharsets.UTF_8) + "/2018-01-16");
+		AdminSession.Answer api = admin.get("/api/issues/rmrb/2018-01-16");
+		assertThat(api.status()).isEqualTo(308);
+		assertThat(api.location()).endsWith("/api/issues/" + java.net.URLEncoder.encode("人民日报", StandardCharsets.UTF_8)
+				+ "/2018-01-16");
+		assertThat(admin.get("/api/issues?year=2018&newspaper=rmrb").body()).contains("\"newspaper\":\"人民日报\"");
 	}
 
 	/** When (System.currentTimeMillis) the job's file of the day was seen stored; fails past two minutes. */

@@ -76,6 +76,11 @@ public class ArchiveApi {
 		return MarkedText.spans(raw, RawTextSpans.find(raw, List.of(article.headline(), article.body())));
 	}
 
+	/** The name a paper is stored under now: the name itself, or what an admin renamed or merged it into. */
+	public String nameNow(String newspaper) {
+		return newspaper == null || newspapers().contains(newspaper) ? newspaper : renamedTo(newspaper).orElse(newspaper);
+	}
+
 	/** The newspaper a name now stands for, where an admin renamed the paper or merged it into another. */
 	public Optional<String> renamedTo(String newspaper) {
 		return issues.renamedTo(newspaper);

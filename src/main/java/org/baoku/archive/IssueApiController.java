@@ -1,8 +1,10 @@
 package org.baoku.archive;
 
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -12,6 +14,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.baoku.web.ApiErrors;
 import org.baoku.web.BadRequestException;
 import org.baoku.web.NotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -65,7 +69,7 @@ class IssueApiController {
 		}
 		LocalDate first = month == null ? LocalDate.of(year, 1, 1) : LocalDate.of(year, month, 1);
 		LocalDate last = month == null ? LocalDate.of(year, 12, 31) : first.plusMonths(1).minusDays(1);
-		List<String> papers = newspaper == null ? archive.newspapers() : List.of(PrintedName.of(newspaper));
+		List<String> papers = newspaper == null ? archive.newspapers() : List.of(archive.nameNow(PrintedName.of(newspaper)));
 		List<IssueRow> rows = papers.stream()
 			.flatMap(p -> archive.issuesBetween(p, first, last).stream())
 			.sorted(Comparator.comparing(IssueSummary::date).thenComparing(IssueSummary::newspaper))
@@ -105,9 +109,19 @@ class IssueApiController {
 	@ApiErrors.BadRequest
 	@ApiErrors.NotFound
 	@ApiErrors.SignInRequired
-	Issue issue(@Parameter(description = "The newspaper's name (URL-encoded)") @PathVariable String newspaper,
+	@ApiResponse(responseCode = "308", description = "The paper was renamed or merged into another: the same day under its name now (Location)")
+	ResponseEntity<Issue> issue(@Parameter(description = "The newspaper's name (URL-encoded)") @PathVariable String newspaper,
 			@Parameter(description = "The date, YYYY-MM-DD") @PathVariable String date) {
-		return issue(PrintedName.of(newspaper), IssueDates.parse(date));
+		String paper = PrintedName.of(newspaper);
+		LocalDate day = IssueDates.parse(date);
+		Optional<String> renamed = archive.issueView(paper, day).isPresent() ? Optional.empty() : archive.renamedTo(paper);
+		if (renamed.isPresent()) {
+			// A saved link to a paper since renamed or merged: the same day under the paper's name now, for good.
+			return ResponseEntity.status(HttpStatus.PERMANENT_REDIRECT)
+				.location(URI.create("/api" + IssueController.IssueLinks.issue(renamed.get(), day)))
+				.build();
+		}
+		return ResponseEntity.ok(issue(paper, day));
 	}
 
 	private Issue issue(String newspaper, LocalDate day) {

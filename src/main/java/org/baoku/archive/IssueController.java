@@ -3,6 +3,7 @@ package org.baoku.archive;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.baoku.web.GoneException;
 import org.baoku.web.NotFoundException;
@@ -39,7 +40,7 @@ class IssueController {
 		if (newspapers.isEmpty()) {
 			return VIEW_CALENDAR;
 		}
-		String asked = PrintedName.of(newspaper);
+		String asked = archive.nameNow(PrintedName.of(newspaper));
 		String paper = asked != null && newspapers.contains(asked) ? asked : newspapers.get(0);
 		Map<Integer, Long> years = archive.issueYears(paper);
 		int shown = year != null && years.containsKey(year) ? year : years.keySet().iterator().next();
@@ -90,7 +91,7 @@ class IssueController {
 	}
 
 	private String issue(String newspaper, LocalDate day, Model model) {
-		java.util.Optional<String> renamed = archive.issueView(newspaper, day).isPresent() ? java.util.Optional.empty()
+		Optional<String> renamed = archive.issueView(newspaper, day).isPresent() ? Optional.empty()
 				: archive.renamedTo(newspaper);
 		if (renamed.isPresent()) {
 			// A saved link to a paper renamed or merged into another goes on to the same day under its name now.
