@@ -127,6 +127,10 @@ class ApiDocumentIT {
 		}));
 		assertThat(missing).isEmpty();
 		assertThat(api.getPaths().size()).isGreaterThanOrEqualTo(14);
+		// An upload is described as the form it is, not as a JSON body.
+		assertThat(formFields(api.getPaths().get("/api/admin/pages").getPost())).containsKey("file");
+		assertThat(api.getPaths().get("/api/admin/pages").getPost().getRequestBody().getContent())
+			.doesNotContainKey("application/json");
 	}
 
 	private static boolean hasContent(ApiResponse response) {

@@ -132,9 +132,11 @@ class BadInputIT {
 		assertRefused(api.upload(page, "测试报", "2024-01-03", "1".repeat(100_000), false), 400, "longer than 20");
 		assertRefused(api.upload(page, Map.of("newspaper", "测试报", "page", "1")), 400, "date");
 		assertRefused(api.upload(null, Map.of("newspaper", "测试报", "date", "2024-01-03")), 400, "file");
-		assertRefused(api.post("/api/admin/pages", null, "x".getBytes(StandardCharsets.UTF_8)), 400, "multipart");
-		assertRefused(api.post("/api/admin/pages", "application/json", "{\"date\":\"2024-01-03\"}".getBytes()), 400,
-				"multipart");
+		// The upload is a form with a file: any other body is refused by its type, naming the one it takes.
+		assertRefused(api.post("/api/admin/pages", null, "x".getBytes(StandardCharsets.UTF_8)), 415, "multipart");
+		assertRefused(api.post("/api/admin/pages", "application/json", "{\"date\":\"2024-01-03\"}".getBytes()), 415,
+				"takes multipart/form-data, not application/json");
+		assertRefused(api.post("/api/admin/jobs", "text/plain", "x".getBytes(StandardCharsets.UTF_8)), 415, "multipart");
 		assertThat(counts()).isEqualTo(before);
 		assertThat(api.get("/search").status()).isEqualTo(200);
 	}

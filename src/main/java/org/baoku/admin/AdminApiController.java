@@ -24,12 +24,14 @@ import org.baoku.ingest.IngestResult;
 import org.baoku.ingest.IngestService;
 import org.baoku.ingest.RawPage;
 import org.baoku.ingest.UploadJobs;
+import org.baoku.ingest.bulk.PageFileName;
 import org.baoku.search.IndexStats;
 import org.baoku.search.SearchApi;
 import org.baoku.web.ApiErrors;
 import org.baoku.web.BusyException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -63,7 +65,7 @@ class AdminApiController {
 		this.search = search;
 	}
 
-	@PostMapping("/api/admin/pages")
+	@PostMapping(path = "/api/admin/pages", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Ingest one page file", description = """
 			Splits one raw page file (text, a one-page PDF, or a scanned page: an image or an image-only PDF, read by \
 			OCR) into articles and stores them, in one transaction; the answer says how it ended (status), the page's \
@@ -97,7 +99,11 @@ class AdminApiController {
 			return ResponseEntity.status(httpStatus(tooLarge.status())).body(tooLarge);
 		}
 		// The audit log names the paper and page as stored: a right-to-left override would show them reversed.
-		RawPage raw = new RawPage(newspaper, date, page, file.getOriginalFilename(), file.getBytes());
+		// A day or page the upload does not give is read from the file's name, as a bulk job reads it.
+		Optional<PageFileName.DateAndPage> named = PageFileName.dateAndPage(file.getOriginalFilename());
+		LocalDate day = date != null ? date : named.map(PageFileName.DateAndPage::date).orElse(null);
+		String label = !page.isBlank() ? page : named.map(PageFileName.DateAndPage::page).orElse("");
+		RawPage raw = new RawPage(newspaper, day, label, file.getOriginalFilename(), file.getBytes());
 		UploadAudit.Entry entry = audit.entry(admin.getName(), request, raw);
 		UploadJobs.Job job;
 		try {

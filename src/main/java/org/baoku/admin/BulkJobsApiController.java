@@ -16,6 +16,7 @@ import org.baoku.ingest.bulk.BulkJobs;
 import org.baoku.web.ApiErrors;
 import org.baoku.web.BadRequestException;
 import org.baoku.web.ConflictException;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,7 +46,7 @@ class BulkJobsApiController {
 		this.views = views;
 	}
 
-	@PostMapping
+	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Start a bulk job", description = """
 			Uploads page files (text or PDF) or zips and queues them as one job; the answer comes before it runs \
 			(poll its Location). Newspaper, date and page come from a manifest.csv in a file's folder or from its \

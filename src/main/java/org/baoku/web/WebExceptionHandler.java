@@ -13,7 +13,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -115,12 +114,6 @@ class WebExceptionHandler {
 	Object notMultipart(HttpServletRequest request) {
 		return answer(request, HttpStatus.BAD_REQUEST, "error.badRequest",
 				"expected a multipart/form-data upload with a 'file' part", null);
-	}
-
-	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-	Object unsupportedType(HttpServletRequest request) {
-		return answer(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "error.badRequest",
-				"this content type is not accepted here; send multipart/form-data", null);
 	}
 
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,7 +19,7 @@ import org.baoku.ingest.pdf.PageImages;
  * {@code 第3版} or {@code p03} too ({@code 人民日报_20180104_p07.pdf} is page 07). A date is taken only as written
  * there and must be a day of the calendar; nothing is guessed.
  */
-final class PageFileName {
+public final class PageFileName {
 
 	static final String PATTERNS = "[报纸_]YYYY-MM-DD_版次.txt or [报纸_]YYYYMMDD_版次.txt";
 
@@ -85,6 +86,28 @@ final class PageFileName {
 					+ ") and no manifest.csv beside it lists the file");
 		}
 		return placed(m, pageNumber(m.group("page")), papers);
+	}
+
+	/** The day and page a file's name gives. */
+	public record DateAndPage(LocalDate date, String page) {
+	}
+
+	/**
+	 * The day and page a single upload's file name gives ({@code 人民日报_2018-01-09_7.png}), for an upload that does
+	 * not say them; empty where the name gives none.
+	 */
+	public static Optional<DateAndPage> dateAndPage(String fileName) {
+		Matcher m = NAME.matcher(fileName == null ? "" : fileName);
+		if (!m.matches()) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(new DateAndPage(LocalDate.parse(m.group("date"), m.group("date").contains("-") ? DASHED
+					: PLAIN), pageNumber(m.group("page"))));
+		}
+		catch (DateTimeParseException ex) {
+			return Optional.empty();
+		}
 	}
 
 	/** "p07" and "P07" in a file name are page 07 (a name's way of writing 第7版), not a section P. */
