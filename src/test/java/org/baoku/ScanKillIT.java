@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A bulk job of scanned pages, the packaged app killed with {@code kill -9} (app and PostgreSQL) while OCR reads its
  * first page: at the next start the job is listed as interrupted on that page, and run again it reads that page again
- * and the next; both are stored once, nothing lost or doubled.
+ * and the next; both are stored once, nothing lost or doubled. A single upload answered before the kill (202) is
+ * read at the next start under the same id, and stored once.
  */
 class ScanKillIT {
 
@@ -62,6 +63,13 @@ class ScanKillIT {
 			assertThat(System.currentTimeMillis()).as("the job reaches its first page").isLessThan(deadline);
 			Thread.sleep(50);
 		}
+		// A single upload answered at once (202) and waiting for OCR behind the job's page when the app is killed.
+		Multipart single = Multipart.of(Map.of("newspaper", "人民日报"), "file",
+				Map.of("人民日报_2018-01-11_7.png", ImageFiles.withNote(scan, "a single upload")));
+		ApiClient.Answer accepted = app.api().post("/api/admin/pages", single.contentType(), single.body());
+		assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+		String upload = accepted.json().get("id").asText();
+		assertThat(dataDir.resolve("single-uploads").resolve(upload)).as("kept on disk before the answer").isDirectory();
 		Thread.sleep(3000);
 		ApiClient.Answer running = app.api().getAsAdmin("/api/admin/jobs/" + job);
 		assertThat(running.body()).as("killed mid-page").contains("\"done\":0,");
@@ -82,8 +90,14 @@ class ScanKillIT {
 		assertThat(ended.get("counts").get("INGESTED").asInt()).as(ended.toString()).isEqualTo(2);
 		assertThat(ended.get("failed").asInt()).isZero();
 
+		// The single upload was read again at the start, under the id its answer gave.
+		JsonNode uploaded = awaitUpload(upload);
+		assertThat(uploaded.get("state").asText()).as(uploaded.toString()).isEqualTo("DONE");
+		assertThat(uploaded.get("result").get("status").asText()).as(uploaded.toString()).isEqualTo("INGESTED");
+		assertThat(dataDir.resolve("single-uploads").resolve(upload)).as("removed once read").doesNotExist();
+
 		// Each page stored once, with its articles, read by OCR.
-		for (String date : new String[] { "2018-01-09", "2018-01-10" }) {
+		for (String date : new String[] { "2018-01-09", "2018-01-10", "2018-01-11" }) {
 			JsonNode pages = app.api().get("/api/issues/人民日报/" + date).json().get("pages");
 			assertThat(pages).as(date).hasSize(1);
 			assertThat(pages.get(0).get("articles").size()).as(date).isGreaterThanOrEqualTo(3);
@@ -96,6 +110,19 @@ class ScanKillIT {
 		long deadline = System.currentTimeMillis() + 300_000;
 		while (true) {
 			JsonNode progress = app.api().getAsAdmin("/api/admin/jobs/" + job).json();
+			if (progress.get("finished").asBoolean() || System.currentTimeMillis() > deadline) {
+				return progress;
+			}
+			Thread.sleep(500);
+		}
+	}
+
+	private JsonNode awaitUpload(String id) throws InterruptedException {
+		long deadline = System.currentTimeMillis() + 300_000;
+		while (true) {
+			ApiClient.Answer answer = app.api().getAsAdmin("/api/admin/uploads/" + id);
+			assertThat(answer.status()).as("the upload is known after the restart: " + answer.body()).isEqualTo(200);
+			JsonNode progress = answer.json();
 			if (progress.get("finished").asBoolean() || System.currentTimeMillis() > deadline) {
 				return progress;
 			}

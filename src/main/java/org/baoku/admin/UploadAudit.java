@@ -46,8 +46,12 @@ class UploadAudit {
 		private volatile String jobId;
 
 		Entry(String actor, HttpServletRequest request, RawPage page) {
+			this(actor, request.getRemoteAddr(), page);
+		}
+
+		private Entry(String actor, String address, RawPage page) {
 			this.actor = actor;
-			this.address = request.getRemoteAddr();
+			this.address = address;
 			this.page = new RawPage(page.newspaper(), page.date(), page.pageLabel(), page.fileName(), new byte[0]);
 		}
 
@@ -98,6 +102,17 @@ class UploadAudit {
 
 	Entry entry(String actor, HttpServletRequest request, RawPage page) {
 		return new Entry(actor, request, page);
+	}
+
+	/**
+	 * The entry of an upload read again after a restart: its request was answered before the stop, so its end is
+	 * recorded when it comes, as the upload's job, by whoever sent it.
+	 */
+	Entry resumed(String jobId, RawPage page, String actor) {
+		Entry entry = new Entry(actor, "(read again after a restart)", page);
+		entry.jobId = jobId;
+		entry.answeredLate.set(true);
+		return entry;
 	}
 
 }

@@ -3,6 +3,7 @@ package org.baoku.ingest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,8 +25,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * One uploaded page ingested in the background, so that the form or the API answers at once with a job to follow
- * (a scan read by OCR takes minutes): its stage and line N of M ({@link PageProgress}), then its result. Jobs are
- * kept in memory while the app runs (the newest {@link #KEPT}); a bulk job is what survives a restart.
+ * (a scan read by OCR takes minutes): its stage and line N of M ({@link PageProgress}), then its result. An upload
+ * is kept on disk until it ends and read again after a restart ({@link UploadSpool}); what became of it is kept in
+ * memory while the app runs (the newest {@link #KEPT}).
  */
 @Service
 public class UploadJobs {
@@ -58,8 +60,11 @@ public class UploadJobs {
 
 	private final Map<String, Job> jobs = new LinkedHashMap<>();
 
-	UploadJobs(IngestService ingest) {
+	private final UploadSpool spool;
+
+	UploadJobs(IngestService ingest, UploadSpool spool) {
 		this.ingest = ingest;
+		this.spool = spool;
 	}
 
 	/** One upload: its page (named, without its bytes), who sent it, how far it is and, once done, how it ended (or why it failed). */
@@ -131,33 +136,65 @@ public class UploadJobs {
 
 	}
 
-	/** Starts ingesting the page; {@code ending} hears how it ended. Refused (busy) past {@link #MAX_PENDING}. */
+	/**
+	 * Starts ingesting the page; {@code ending} hears how it ended. The page is kept on disk first ({@link UploadSpool}),
+	 * so an upload answered before it ends is not lost to a restart. Refused (busy) past {@link #MAX_PENDING}.
+	 */
 	public Job start(RawPage page, boolean replace, String actor, Ending ending) {
 		if (!pending.tryAcquire()) {
 			throw new Busy("%d uploads are being read already; try again in a minute, or use a bulk job for many files"
 				.formatted(MAX_PENDING));
 		}
-		PageProgress progress = new PageProgress();
 		String id = UUID.randomUUID().toString();
-		CompletableFuture<IngestResult> result;
+		Instant started = Instant.now();
 		try {
-			result = CompletableFuture.supplyAsync(() -> {
-				try {
-					return Pulse.during(progress, () -> ingest.ingest(page, replace));
-				}
-				finally {
-					pending.release();
-				}
-			}, workers);
+			spool.keep(id, page, replace, actor, started);
+			return run(id, page, replace, actor, started, ending, pending::release);
 		}
 		catch (RuntimeException ex) {
 			pending.release();
 			throw ex;
 		}
-		// The job keeps what it is, not the file's bytes: a finished job waits to be looked at, holding no page.
-		RawPage named = new RawPage(page.newspaper(), page.date(), page.pageLabel(), page.fileName(), new byte[0]);
-		Job job = new Job(id, named, replace, actor, Instant.now(), progress, result);
+	}
+
+	/**
+	 * Reads again the uploads a stop or a crash left unread, under their ids (a saved link to one still leads to it);
+	 * {@code endings} gives each the ending that hears it. Ingest is idempotent: an upload stored just before the
+	 * crash comes back a duplicate, not a second page.
+	 */
+	public int resumeLeft(Endings endings) {
+		List<UploadSpool.Left> left = spool.left();
+		for (UploadSpool.Left upload : left) {
+			log.info("The upload of {} was left unread by the last stop; it is read now", upload.page().fileName());
+			run(upload.id(), upload.page(), upload.replace(), upload.actor(), upload.started(),
+					endings.resumed(upload.id(), named(upload.page()), upload.actor()), () -> {
+					});
+		}
+		return left.size();
+	}
+
+	/** Who hears how an upload read again after a restart ended: no request waits for it. */
+	public interface Endings {
+
+		Ending resumed(String id, RawPage page, String actor);
+
+	}
+
+	private Job run(String id, RawPage page, boolean replace, String actor, Instant started, Ending ending,
+			Runnable release) {
+		PageProgress progress = new PageProgress();
+		CompletableFuture<IngestResult> result = CompletableFuture.supplyAsync(() -> {
+			try {
+				return Pulse.during(progress, () -> ingest.ingest(page, replace));
+			}
+			finally {
+				release.run();
+			}
+		}, workers);
+		Job job = new Job(id, named(page), replace, actor, started, progress, result);
 		result.whenComplete((ended, failure) -> {
+			// Ended one way or another (a failure is logged and told, not retried for ever): nothing left to read.
+			spool.done(id);
 			if (failure != null) {
 				log.error("The upload of {} failed; nothing of it was stored", page.fileName(), failure);
 				Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
@@ -172,6 +209,11 @@ public class UploadJobs {
 			jobs.values().removeIf(j -> j.finished() && jobs.size() > KEPT);
 		}
 		return job;
+	}
+
+	/** The job keeps what the page is, not its bytes: a finished job waits to be looked at, holding no page. */
+	private static RawPage named(RawPage page) {
+		return new RawPage(page.newspaper(), page.date(), page.pageLabel(), page.fileName(), new byte[0]);
 	}
 
 	public Optional<Job> find(String id) {
