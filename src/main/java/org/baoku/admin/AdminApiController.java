@@ -24,6 +24,7 @@ import org.baoku.ingest.IngestResult;
 import org.baoku.ingest.IngestService;
 import org.baoku.ingest.RawPage;
 import org.baoku.ingest.UploadJobs;
+import org.baoku.ingest.bulk.NewspaperAliases;
 import org.baoku.ingest.bulk.PageFileName;
 import org.baoku.search.IndexStats;
 import org.baoku.search.SearchApi;
@@ -57,7 +58,11 @@ class AdminApiController {
 
 	private final UploadPages pages;
 
-	AdminApiController(IngestService ingest, SearchApi search, UploadJobs uploads, UploadAudit audit, UploadPages pages) {
+	private final NewspaperAliases aliases;
+
+	AdminApiController(IngestService ingest, SearchApi search, UploadJobs uploads, UploadAudit audit, UploadPages pages,
+			NewspaperAliases aliases) {
+		this.aliases = aliases;
 		this.uploads = uploads;
 		this.audit = audit;
 		this.pages = pages;
@@ -87,7 +92,7 @@ class AdminApiController {
 	@ApiErrors.TooManyRequests
 	ResponseEntity<?> ingest(
 			@Parameter(description = "The page file: plain text, a PDF of one page, or a scanned page (PNG, JPEG, TIFF)") @RequestParam("file") MultipartFile file,
-			@Parameter(description = "The newspaper's name") @RequestParam(defaultValue = AdminController.DEFAULT_NEWSPAPER) String newspaper,
+			@Parameter(description = "The newspaper's name; without it read from the file's name (an abbreviation as an admin mapped it), else " + AdminController.DEFAULT_NEWSPAPER) @RequestParam(required = false) String newspaper,
 			@Parameter(description = "The issue's date (YYYY-MM-DD); without it the date is read from the file's name") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			@Parameter(description = "The page's label as printed (e.g. A01, 3); without it read from the file's name") @RequestParam(defaultValue = "") String page,
 			@Parameter(description = "Replace the page if it is stored with other text") @RequestParam(defaultValue = "false") boolean replace,
@@ -99,11 +104,14 @@ class AdminApiController {
 			return ResponseEntity.status(httpStatus(tooLarge.status())).body(tooLarge);
 		}
 		// The audit log names the paper and page as stored: a right-to-left override would show them reversed.
-		// A day or page the upload does not give is read from the file's name, as a bulk job reads it.
-		Optional<PageFileName.DateAndPage> named = PageFileName.dateAndPage(file.getOriginalFilename());
-		LocalDate day = date != null ? date : named.map(PageFileName.DateAndPage::date).orElse(null);
-		String label = !page.isBlank() ? page : named.map(PageFileName.DateAndPage::page).orElse("");
-		RawPage raw = new RawPage(newspaper, day, label, file.getOriginalFilename(), file.getBytes());
+		// What the upload does not say is read from the file's name, as a bulk job reads it.
+		Optional<PageFileName.Named> named = PageFileName.named(file.getOriginalFilename(),
+				AdminController.DEFAULT_NEWSPAPER, aliases.all());
+		String paper = newspaper != null && !newspaper.isBlank() ? newspaper
+				: named.map(PageFileName.Named::newspaper).orElse(AdminController.DEFAULT_NEWSPAPER);
+		LocalDate day = date != null ? date : named.map(PageFileName.Named::date).orElse(null);
+		String label = !page.isBlank() ? page : named.map(PageFileName.Named::page).orElse("");
+		RawPage raw = new RawPage(paper, day, label, file.getOriginalFilename(), file.getBytes());
 		UploadAudit.Entry entry = audit.entry(admin.getName(), request, raw);
 		UploadJobs.Job job;
 		try {

@@ -30,9 +30,15 @@ class UploadsLeft {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void readAgain() {
-		int left = uploads.resumeLeft(audit::resumed);
-		if (left > 0) {
-			log.info("{} upload(s) the last stop left unread are being read", left);
+		try {
+			int left = uploads.resumeLeft(audit::resumed);
+			if (left > 0) {
+				log.info("{} upload(s) the last stop left unread are being read", left);
+			}
+		}
+		catch (RuntimeException ex) {
+			// The app starts all the same; what was left stays on disk for the next start.
+			log.error("The uploads the last stop left unread could not be read again", ex);
 		}
 	}
 

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
@@ -61,6 +62,9 @@ public class UploadJobs {
 	private final Map<String, Job> jobs = new LinkedHashMap<>();
 
 	private final UploadSpool spool;
+
+	/** Set when the app stops: an upload its stop cuts short has not ended. */
+	private volatile boolean stopping;
 
 	UploadJobs(IngestService ingest, UploadSpool spool) {
 		this.ingest = ingest;
@@ -149,7 +153,7 @@ public class UploadJobs {
 		Instant started = Instant.now();
 		try {
 			spool.keep(id, page, replace, actor, started);
-			return run(id, page, replace, actor, started, ending, pending::release);
+			return run(id, named(page), () -> page, replace, actor, started, ending);
 		}
 		catch (RuntimeException ex) {
 			pending.release();
@@ -165,10 +169,18 @@ public class UploadJobs {
 	public int resumeLeft(Endings endings) {
 		List<UploadSpool.Left> left = spool.left();
 		for (UploadSpool.Left upload : left) {
-			log.info("The upload of {} was left unread by the last stop; it is read now", upload.page().fileName());
-			run(upload.id(), upload.page(), upload.replace(), upload.actor(), upload.started(),
-					endings.resumed(upload.id(), named(upload.page()), upload.actor()), () -> {
-					});
+			log.info("The upload of {} was left unread by the last stop; it is read now", upload.named().fileName());
+			// Counted among the waiting as any upload is (its file read only when its turn comes); a stop leaves no
+			// more than were waiting then, so none is refused.
+			pending.acquireUninterruptibly();
+			try {
+				run(upload.id(), upload.named(), upload::page, upload.replace(), upload.actor(), upload.started(),
+						endings.resumed(upload.id(), upload.named(), upload.actor()));
+			}
+			catch (RuntimeException ex) {
+				pending.release();
+				throw ex;
+			}
 		}
 		return left.size();
 	}
@@ -180,23 +192,27 @@ public class UploadJobs {
 
 	}
 
-	private Job run(String id, RawPage page, boolean replace, String actor, Instant started, Ending ending,
-			Runnable release) {
+	private Job run(String id, RawPage named, Supplier<RawPage> page, boolean replace, String actor, Instant started,
+			Ending ending) {
 		PageProgress progress = new PageProgress();
 		CompletableFuture<IngestResult> result = CompletableFuture.supplyAsync(() -> {
 			try {
-				return Pulse.during(progress, () -> ingest.ingest(page, replace));
+				return Pulse.during(progress, () -> ingest.ingest(page.get(), replace));
 			}
 			finally {
-				release.run();
+				pending.release();
 			}
 		}, workers);
-		Job job = new Job(id, named(page), replace, actor, started, progress, result);
+		Job job = new Job(id, named, replace, actor, started, progress, result);
 		result.whenComplete((ended, failure) -> {
+			if (stopping) {
+				// Cut short by the app's stop (its reading interrupted): kept on disk, read again at the next start.
+				return;
+			}
 			// Ended one way or another (a failure is logged and told, not retried for ever): nothing left to read.
 			spool.done(id);
 			if (failure != null) {
-				log.error("The upload of {} failed; nothing of it was stored", page.fileName(), failure);
+				log.error("The upload of {} failed; nothing of it was stored", named.fileName(), failure);
 				Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
 				ending.failed(cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
 			}
@@ -224,6 +240,7 @@ public class UploadJobs {
 
 	@PreDestroy
 	void stop() {
+		stopping = true;
 		workers.shutdownNow();
 	}
 

@@ -30,7 +30,8 @@ import org.springframework.stereotype.Component;
  * Single uploads kept on disk from the moment they are accepted until they end: an upload answered 202 (a scan read
  * by OCR for minutes) outlives a restart or a crash and is read when the app starts again. Each upload is a folder
  * {@code single-uploads/{id}} holding the file and what was said of it, written under another name and renamed into
- * place, so a folder there is always whole.
+ * place, so a folder there is always whole; an ended one is renamed away before it is removed. What is left is taken
+ * stock of when the app starts, before it takes requests.
  */
 @Component
 class UploadSpool {
@@ -45,6 +46,9 @@ class UploadSpool {
 
 	private final Path root;
 
+	/** Starts of an upload before it is set aside: one that stops the app each time it is read is not read for ever. */
+	static final int MAX_ATTEMPTS = 3;
+
 	@Autowired
 	UploadSpool(BaokuProperties properties) {
 		this(properties.dataDir().resolve("single-uploads"));
@@ -52,10 +56,28 @@ class UploadSpool {
 
 	UploadSpool(Path root) {
 		this.root = root;
+		this.leftAtStart = takeStock();
 	}
 
-	/** An upload found on disk: its id, page, whether it replaces, who sent it and when. */
-	record Left(String id, RawPage page, boolean replace, String actor, Instant started) {
+	/**
+	 * The uploads the last stop or crash left, taken when the app starts, before it takes requests: an upload
+	 * accepted since is not one of them.
+	 */
+	private final List<Left> leftAtStart;
+
+	/** An upload found on disk: its id, page (its bytes read when it is read), whether it replaces, who sent it, when, and how often it was started. */
+	record Left(String id, RawPage named, boolean replace, String actor, Instant started, int attempts, Path file) {
+
+		RawPage page() {
+			try {
+				return new RawPage(named.newspaper(), named.date(), named.pageLabel(), named.fileName(),
+						Files.readAllBytes(file));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("the upload kept in " + file.getParent() + " could not be read", ex);
+			}
+		}
+
 	}
 
 	/** Keeps the upload before it is answered; once this returns, a crash does not lose it. */
@@ -72,10 +94,8 @@ class UploadSpool {
 			said.setProperty("replace", Boolean.toString(replace));
 			set(said, "actor", actor);
 			said.setProperty("started", started.toString());
-			try (Writer out = Files.newBufferedWriter(part.resolve(SAID), StandardCharsets.UTF_8)) {
-				said.store(out, "a single upload, read again at the next start until it ends");
-			}
-			force(part.resolve(SAID));
+			said.setProperty("attempts", "0");
+			store(said, part);
 			Files.move(part, root.resolve(id), StandardCopyOption.ATOMIC_MOVE);
 		}
 		catch (IOException ex) {
@@ -86,10 +106,10 @@ class UploadSpool {
 	/** The upload ended (stored, refused or failed): nothing of it is left to read again. */
 	void done(String id) {
 		try {
-			Path folder = root.resolve(id);
-			Files.deleteIfExists(folder.resolve(FILE));
-			Files.deleteIfExists(folder.resolve(SAID));
-			Files.deleteIfExists(folder);
+			// Renamed first, in one step: a crash halfway through the removal leaves a folder no start reads.
+			Path ended = root.resolve(id + ".done");
+			Files.move(root.resolve(id), ended, StandardCopyOption.ATOMIC_MOVE);
+			deleteQuietly(ended);
 		}
 		catch (IOException ex) {
 			// Read again at the next start, it comes back as a duplicate of the page stored: nothing is doubled.
@@ -97,8 +117,36 @@ class UploadSpool {
 		}
 	}
 
-	/** The uploads a stop or a crash left unread, oldest first. A half-written one (never answered) is removed. */
+	/**
+	 * The uploads left unread at the start, oldest first, each counted as started once more; one started
+	 * {@link #MAX_ATTEMPTS} times already (it stopped the app each time) is set aside, kept in {@code <id>.failed}.
+	 */
 	List<Left> left() {
+		List<Left> again = new ArrayList<>();
+		for (Left upload : leftAtStart) {
+			Path folder = root.resolve(upload.id());
+			if (upload.attempts() >= MAX_ATTEMPTS) {
+				log.error("The upload {} ({}) was started {} times and never ended; it is set aside in {}.failed",
+						upload.id(), upload.named().fileName(), upload.attempts(), folder);
+				setAside(folder, ".failed");
+				continue;
+			}
+			try {
+				Properties said = said(folder);
+				said.setProperty("attempts", Integer.toString(upload.attempts() + 1));
+				store(said, folder);
+				again.add(upload);
+			}
+			catch (IOException | RuntimeException ex) {
+				log.error("The upload {} could not be counted as started again; it is set aside", upload.id(), ex);
+				setAside(folder, ".unreadable");
+			}
+		}
+		return again;
+	}
+
+	/** What is in the folder when the app starts: half-written and ended uploads removed, unreadable ones set aside. */
+	private List<Left> takeStock() {
 		List<Left> left = new ArrayList<>();
 		if (!Files.isDirectory(root)) {
 			return left;
@@ -106,31 +154,64 @@ class UploadSpool {
 		try (DirectoryStream<Path> folders = Files.newDirectoryStream(root)) {
 			for (Path folder : folders) {
 				String name = folder.getFileName().toString();
-				if (name.endsWith(".part")) {
+				if (name.endsWith(".part") || name.endsWith(".done")) {
 					deleteQuietly(folder);
 				}
 				else if (ID.matcher(name).matches()) {
-					read(name, folder, left);
+					try {
+						left.add(read(name, folder));
+					}
+					catch (IOException | RuntimeException ex) {
+						log.error("The upload kept in {} cannot be read; it is set aside", folder, ex);
+						setAside(folder, ".unreadable");
+					}
 				}
 			}
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("the uploads left in " + root + " could not be listed", ex);
+			log.error("The uploads left in {} could not be listed; none is read again", root, ex);
 		}
 		left.sort(Comparator.comparing(Left::started));
 		return left;
 	}
 
-	private void read(String id, Path folder, List<Left> left) throws IOException {
+	private Left read(String id, Path folder) throws IOException {
+		Properties said = said(folder);
+		String date = said.getProperty("date");
+		Path file = folder.resolve(FILE);
+		if (!Files.isRegularFile(file)) {
+			throw new IOException("its file " + FILE + " is missing");
+		}
+		RawPage named = new RawPage(said.getProperty("newspaper"), date == null ? null : LocalDate.parse(date),
+				said.getProperty("page"), said.getProperty("fileName"), null);
+		return new Left(id, named, Boolean.parseBoolean(said.getProperty("replace")), said.getProperty("actor"),
+				Instant.parse(said.getProperty("started")), Integer.parseInt(said.getProperty("attempts", "0")), file);
+	}
+
+	private static Properties said(Path folder) throws IOException {
 		Properties said = new Properties();
 		try (Reader in = Files.newBufferedReader(folder.resolve(SAID), StandardCharsets.UTF_8)) {
 			said.load(in);
 		}
-		String date = said.getProperty("date");
-		RawPage page = new RawPage(said.getProperty("newspaper"), date == null ? null : LocalDate.parse(date),
-				said.getProperty("page"), said.getProperty("fileName"), Files.readAllBytes(folder.resolve(FILE)));
-		left.add(new Left(id, page, Boolean.parseBoolean(said.getProperty("replace")), said.getProperty("actor"),
-				Instant.parse(said.getProperty("started"))));
+		return said;
+	}
+
+	private static void store(Properties said, Path folder) throws IOException {
+		Path next = folder.resolve(SAID + ".next");
+		try (Writer out = Files.newBufferedWriter(next, StandardCharsets.UTF_8)) {
+			said.store(out, "a single upload, read again at the next start until it ends");
+		}
+		force(next);
+		Files.move(next, folder.resolve(SAID), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	private static void setAside(Path folder, String suffix) {
+		try {
+			Files.move(folder, folder.resolveSibling(folder.getFileName() + suffix), StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (IOException ex) {
+			log.error("The upload folder {} could not be set aside: {}", folder, ex.getMessage());
+		}
 	}
 
 	private static void set(Properties said, String key, String value) {

@@ -44,7 +44,42 @@ class UploadSpoolTests {
 		assertThat(left.get(1).page().date()).isNull();
 
 		spool.done(id);
-		assertThat(spool.left()).extracting(UploadSpool.Left::actor).containsExactly("editor");
+		assertThat(new UploadSpool(dir.resolve("single-uploads")).left()).extracting(UploadSpool.Left::actor)
+			.containsExactly("editor");
+	}
+
+	@Test
+	void anUploadStartedAgainAndAgainWithoutEndingIsSetAside() {
+		Path root = dir.resolve("single-uploads");
+		String id = "0f8fad5b-d9cb-469f-a165-70867728950e";
+		new UploadSpool(root).keep(id, new RawPage("人民日报", LocalDate.of(2018, 1, 9), "7", "a.png", new byte[] { 1 }),
+				false, "admin", Instant.now());
+		for (int start = 1; start <= UploadSpool.MAX_ATTEMPTS; start++) {
+			assertThat(new UploadSpool(root).left()).as("start " + start).extracting(UploadSpool.Left::attempts)
+				.containsExactly(start - 1);
+		}
+		assertThat(new UploadSpool(root).left()).isEmpty();
+		assertThat(root.resolve(id + ".failed").resolve("page.bin")).as("kept, set aside").exists();
+	}
+
+	@Test
+	void anUploadAcceptedAfterTheStartIsNotReadAsLeftByIt() {
+		Path root = dir.resolve("single-uploads");
+		UploadSpool spool = new UploadSpool(root);
+		spool.keep("0f8fad5b-d9cb-469f-a165-70867728950e", new RawPage("人民日报", null, "", "a.png", new byte[] { 1 }),
+				false, "admin", Instant.now());
+		assertThat(spool.left()).isEmpty();
+	}
+
+	@Test
+	void aFolderHalfRemovedOrUnreadableNeitherStopsTheStartNorIsLost() throws Exception {
+		Path root = dir.resolve("single-uploads");
+		Path broken = Files.createDirectories(root.resolve("0f8fad5b-d9cb-469f-a165-70867728950e"));
+		Files.writeString(broken.resolve("upload.properties"), "started=not a time\n");
+		Path ended = Files.createDirectories(root.resolve("7c9e6679-7425-40de-944b-e07fc1f90ae7.done"));
+		assertThat(new UploadSpool(root).left()).isEmpty();
+		assertThat(root.resolve("0f8fad5b-d9cb-469f-a165-70867728950e.unreadable")).isDirectory();
+		assertThat(ended).doesNotExist();
 	}
 
 	@Test

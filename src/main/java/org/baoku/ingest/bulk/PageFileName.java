@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,7 +65,7 @@ public final class PageFileName {
 
 	/** Newspaper and date of a whole issue's PDF (its pages are labelled by the PDF). */
 	static Read readIssue(String fileName, String defaultNewspaper) {
-		return readIssue(fileName, new PaperNames(defaultNewspaper, java.util.Map.of()));
+		return readIssue(fileName, new PaperNames(defaultNewspaper, Map.of()));
 	}
 
 	static Read readIssue(String fileName, PaperNames papers) {
@@ -76,7 +77,7 @@ public final class PageFileName {
 	}
 
 	static Read read(String fileName, String defaultNewspaper) {
-		return read(fileName, new PaperNames(defaultNewspaper, java.util.Map.of()));
+		return read(fileName, new PaperNames(defaultNewspaper, Map.of()));
 	}
 
 	static Read read(String fileName, PaperNames papers) {
@@ -88,26 +89,22 @@ public final class PageFileName {
 		return placed(m, pageNumber(m.group("page")), papers);
 	}
 
-	/** The day and page a file's name gives. */
-	public record DateAndPage(LocalDate date, String page) {
+	/** The newspaper, day and page a file's name gives. */
+	public record Named(String newspaper, LocalDate date, String page) {
 	}
 
 	/**
-	 * The day and page a single upload's file name gives ({@code 人民日报_2018-01-09_7.png}), for an upload that does
-	 * not say them; empty where the name gives none.
+	 * What a single upload's file name gives ({@code 人民日报_2018-01-09_7.png}), for an upload that does not say it: its
+	 * paper as a bulk job takes it ({@link PaperNames}: an alias an admin mapped, an abbreviation as
+	 * {@code defaultNewspaper}, which is also the paper of a name that gives none); empty where the name gives no day.
 	 */
-	public static Optional<DateAndPage> dateAndPage(String fileName) {
+	public static Optional<Named> named(String fileName, String defaultNewspaper, Map<String, String> aliases) {
 		Matcher m = NAME.matcher(fileName == null ? "" : fileName);
 		if (!m.matches()) {
 			return Optional.empty();
 		}
-		try {
-			return Optional.of(new DateAndPage(LocalDate.parse(m.group("date"), m.group("date").contains("-") ? DASHED
-					: PLAIN), pageNumber(m.group("page"))));
-		}
-		catch (DateTimeParseException ex) {
-			return Optional.empty();
-		}
+		Read read = placed(m, pageNumber(m.group("page")), new PaperNames(defaultNewspaper, aliases));
+		return read.date() == null ? Optional.empty() : Optional.of(new Named(read.newspaper(), read.date(), read.page()));
 	}
 
 	/** "p07" and "P07" in a file name are page 07 (a name's way of writing 第7版), not a section P. */

@@ -80,7 +80,16 @@ final class UnsplitPage {
 		}
 		catch (RuntimeException | StackOverflowError ex) {
 			log.error("Building a page's lines from its glyphs failed; its text is kept unsplit for review", ex);
-			return whole(plainText.get(), width, height, ex);
+			String text;
+			try {
+				text = plainText.get();
+			}
+			catch (RuntimeException again) {
+				// PDFBox could not lay the text out either: that is the file's fault after all; ours goes with it.
+				again.addSuppressed(ex);
+				throw again;
+			}
+			return whole(text, width, height, ex);
 		}
 		return splitOrWhole(lines, width, height, () -> split.apply(lines));
 	}
