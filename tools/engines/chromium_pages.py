@@ -1,0 +1,359 @@
+#!/usr/bin/env python3
+"""Newspaper pages typeset by a second engine: HTML and CSS laid out and printed to PDF by Chromium (Blink lays the
+text out, Skia writes the PDF), with gold from the typesetting record, for scoring the reader on an engine it was
+never developed on (issue 78).
+
+usage: chromium_pages.py ARTICLES_JSON OUT_DIR SEED PAPERS PAGES_PER_PAPER
+
+Habits are drawn per paper, not per page: a paper keeps its fonts, sizes, byline and dateline forms, kicker and
+subtitle forms, caption and credit forms, page header, briefs column label and headline stream order across all
+its pages, as real papers do. Each page gets real article texts (ARTICLES_JSON: ../shared/layouts/sources/
+articles.json), cut at a paragraph or sentence end to fit its module, so the gold's body ends are what is printed.
+
+Writes OUT_DIR/html/<page>.html, OUT_DIR/pdf/<page>.pdf, OUT_DIR/gold/<page>.json (../shared/gold/README.md's
+format) and OUT_DIR/papers.json (each paper's habits). Needs only the standard library and Debian's chromium.
+"""
+import base64, html, json, os, random, re, shutil, struct, subprocess, sys, tempfile, zlib
+
+PROFILE = tempfile.mkdtemp(prefix='chromium-pages-')
+
+CJK = r'[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’、，。！？；：（）《》·—…]'
+
+PT_MM = 0.3528
+PAGE_W, PAGE_H = 350, 500       # mm, a broadsheet's type area with its margins
+MARGIN = 14
+BODY_FONTS = ['Noto Serif CJK SC', 'AR PL UMing CN', 'Noto Serif CJK SC']
+HEAD_FONTS = ['Noto Sans CJK SC', 'Noto Serif CJK SC', 'WenQuanYi Zen Hei', 'AR PL UKai CN']
+PAPER_NAMES = ['江城晚报', '北疆日报', '滨海时报', '东原日报', '南湖晨报', '青川日报', '西岭都市报', '金沙日报']
+SECTIONS = ['要闻', '综合', '经济', '社会', '文化', '国际', '评论', '民生']
+BRIEF_LABELS = ['简讯', '短讯', '快讯', '新闻速递', '本地短波']
+CITIES = ['北京', '上海', '广州', '武汉', '成都']
+
+
+def norm(s):
+    """As the scorer normalises: no line breaks, no space next to a CJK character."""
+    s = (s or '').replace('\n', '')
+    prev = None
+    while prev != s:
+        prev = s
+        s = re.sub(r'(%s)[ \u3000\t]+' % CJK, r'\1', s)
+        s = re.sub(r'[ \u3000\t]+(%s)' % CJK, r'\1', s)
+    return s.strip()
+
+
+def paper_habits(rng, index):
+    """One paper's habits, kept across all its pages."""
+    return {
+        'name': PAPER_NAMES[index % len(PAPER_NAMES)],
+        'body_font': rng.choice(BODY_FONTS),
+        'head_font': rng.choice(HEAD_FONTS),
+        'head_weight': rng.choice([700, 900]),
+        'body_pt': rng.choice([8.5, 9, 9.5, 10]),
+        'leading': rng.choice([1.45, 1.55, 1.65]),
+        'grid': rng.choice([5, 6, 6, 7]),
+        'byline': rng.choice(['after_dateline', 'own_line_above', 'own_line_above_spaced', 'end_of_body']),
+        'reporter_word': rng.choice(['本报记者', '记者']),
+        'subtitle_dash': rng.random() < 0.6,
+        'headline_after_text': rng.random() < 0.4,
+        'credit': rng.choice(['paren', 'plain']),
+        'brief_label': rng.choice(BRIEF_LABELS),
+        'header': rng.choice(['top_rule', 'boxed']),
+        'rules': rng.random() < 0.5,
+        'boxed_share': rng.choice([0.0, 0.15, 0.3]),
+        'jump': rng.choice(['（下转第%d版）', '（下转%d版）', '下转第%d版']),
+        'subheading': rng.choice(['bold', 'bracket']),
+        'advert': rng.random() < 0.7,
+    }
+
+
+def png(width, height, rng):
+    """A grey noise picture standing for a photo, as a PNG written by hand (no imaging library)."""
+    rows = b''.join(b'\x00' + bytes(rng.randrange(60, 200) for _ in range(width)) for _ in range(height))
+    def chunk(kind, data):
+        return struct.pack('>I', len(data)) + kind + data + struct.pack('>I', zlib.crc32(kind + data) & 0xffffffff)
+    return (b'\x89PNG\r\n\x1a\n' + chunk(b'IHDR', struct.pack('>IIBBBBB', width, height, 8, 0, 0, 0, 0))
+            + chunk(b'IDAT', zlib.compress(rows)) + chunk(b'IEND', b''))
+
+
+def byline_text(paper, names, spaced=False):
+    joined = '、'.join(names)
+    if spaced:
+        joined = '　'.join(' '.join(n) for n in names)
+    return joined
+
+
+def fit(paragraphs, capacity):
+    """The paragraphs that fit `capacity` characters, the last one cut at a sentence end; at least one sentence."""
+    kept, used = [], 0
+    for p in paragraphs:
+        if used + len(p) <= capacity:
+            kept.append(p)
+            used += len(p)
+            continue
+        sentences = re.findall(r'[^。！？]*[。！？]”?|[^。！？]+$', p)
+        part = ''
+        for s in sentences:
+            if used + len(part) + len(s) > capacity and (kept or part):
+                break
+            part += s
+        if part:
+            kept.append(part)
+        break
+    return kept
+
+
+def article_module(paper, art, width_cols, col_mm, height_mm, rng, number):
+    """One article's module: its HTML and its gold, the text cut to fit the module's height."""
+    pt = paper['body_pt']
+    line_mm = pt * PT_MM * paper['leading']
+    chars_per_line = max(4, int((col_mm - 3) / (pt * PT_MM)))
+    head_mm = 22 if width_cols >= 3 else 30
+    lines = max(3, int((height_mm - head_mm) / line_mm) - 2)
+    capacity = int(lines * width_cols * chars_per_line * 0.82)
+    names = [n for n in art['reporters'] if n]
+    dateline = art['dateline'] if art['dateline'] and not art.get('dateline_end') else None
+    paragraphs = fit(art['paragraphs'], capacity)
+    if not paragraphs:
+        return None
+    head = []
+    main = art['main']
+    kicker, subtitle = art['kicker'], art['subtitle']
+    if subtitle and paper['subtitle_dash'] and not subtitle.startswith('——'):
+        subtitle = '——' + subtitle
+    if subtitle and not paper['subtitle_dash']:
+        subtitle = subtitle.lstrip('—')
+    size = 26 if width_cols >= 4 else 20 if width_cols >= 2 else 16
+    if kicker:
+        head.append('<div class="kicker">%s</div>' % html.escape(kicker))
+    head.append('<div class="main" style="font-size:%dpt">%s</div>' % (size, html.escape(main)))
+    if subtitle:
+        head.append('<div class="subtitle">%s</div>' % html.escape(subtitle))
+    body_html, byline_above = [], None
+    role = '记者'
+    first = paragraphs[0]
+    lead = ''
+    form = paper['byline'] if names else None
+    if art['kind'] == 'comment' and names:
+        form = 'own_line_above'
+    if dateline:
+        lead = dateline
+        if form == 'after_dateline':
+            lead += '（%s %s）' % (role, byline_text(paper, names))
+        lead += '　'
+    elif form == 'after_dateline':
+        form = 'own_line_above'
+    if form in ('own_line_above', 'own_line_above_spaced'):
+        word = '□' if art['kind'] == 'comment' else paper['reporter_word']
+        byline_above = '%s %s' % (word, byline_text(paper, names, form == 'own_line_above_spaced'))
+    body_html.append('<p>%s%s</p>' % (html.escape(lead), html.escape(first)))
+    subheadings = []
+    for i, p in enumerate(paragraphs[1:], 1):
+        if art['kind'] == 'comment' and i % 3 == 0 and len(paragraphs) > 4:
+            # A signed commentary's section headings: part of its body, listed in the gold.
+            heading = ['一', '二', '三', '四', '五'][len(subheadings) % 5] + '、' + p[:rng.randint(6, 10)].rstrip('，。、；')
+            subheadings.append(heading)
+            shown = heading if paper['subheading'] == 'bold' else '【%s】' % heading
+            body_html.append('<p class="subhead">%s</p>' % html.escape(shown))
+        body_html.append('<p>%s</p>' % html.escape(p))
+    if form == 'end_of_body':
+        body_html[-1] = body_html[-1][:-4] + html.escape('（%s %s）' % (role, byline_text(paper, names))) + '</p>'
+    cut = len(paragraphs) < len(art['paragraphs']) or len(''.join(paragraphs)) < len(''.join(art['paragraphs']))
+    if cut and rng.random() < 0.35:
+        # Continued on another page: a jump line after the text, not part of its body.
+        body_html.append('<p class="jump">%s</p>' % html.escape(paper['jump'] % rng.randint(2, 8)))
+    text = ''.join(paragraphs)
+    headline = '<div class="headline">%s</div>' % ''.join(head)
+    byline = '<div class="byline">%s</div>' % html.escape(byline_above) if byline_above else ''
+    body = '<div class="body" style="column-count:%d">%s</div>' % (width_cols, ''.join(body_html))
+    if paper['headline_after_text']:
+        # Drawn after its text (a positioned block paints last), shown above it: the stream order some engines leave.
+        inner = ('<div style="padding-top:%dmm">%s%s</div><div class="headline-late">%s</div>'
+                 % (head_mm - 6, byline, body, headline))
+    else:
+        inner = headline + byline + body
+    gold = {'headline': {'kicker': kicker, 'main': main, 'subtitle': subtitle},
+            'dateline': dateline, 'reporters': names if form else [],
+            'reporter_roles': [role if art['kind'] != 'comment' else ''] * len(names) if form else [],
+            'photo_credit': False, 'subheadings': [norm(h) for h in subheadings],
+            'body_start': norm(text)[:15], 'body_end': norm(text)[-15:], 'officials': [], 'people_other': []}
+    return inner, gold
+
+
+def advert_module(paper, rng):
+    """An advert or notice: printed, no article (its words go to the page's banners)."""
+    title = rng.choice(['招聘启事', '遗失声明', '公告', '楼盘开盘', '家电特惠'])
+    line = rng.choice(['详情请致电 0931-8812345', '地址：城关区金昌路88号', '欢迎垂询 400-800-1234'])
+    inner = ('<div class="advert"><div class="advert-title">%s</div><div>%s</div></div>'
+             % (html.escape(title), html.escape(line)))
+    return inner, [title, line]
+
+
+def photo_module(paper, art, width_cols, rng):
+    names = [n for n in art['reporters'] if n] or ['李明']
+    caption = fit(art['paragraphs'], 120)[0]
+    credit = ('（%s %s 摄）' if paper['credit'] == 'paren' else '%s %s摄') % (paper['reporter_word'], '、'.join(names))
+    picture = base64.b64encode(png(48, 32, rng)).decode()
+    inner = ('<img class="photo" src="data:image/png;base64,%s" style="height:%dmm">'
+             '<div class="caption">%s　%s</div>' % (picture, 40 if width_cols < 3 else 60, html.escape(caption),
+                                                    html.escape(credit)))
+    gold = {'headline': {'kicker': None, 'main': '', 'subtitle': None}, 'dateline': None, 'reporters': names,
+            'reporter_roles': ['摄影'] * len(names), 'photo_credit': True, 'subheadings': [],
+            'body_start': norm(caption)[:15], 'body_end': norm(caption)[-15:], 'officials': [], 'people_other': []}
+    return inner, gold
+
+
+def briefs_module(paper, arts, rng):
+    """A column of untitled briefs under the paper's label, each with its own reporters."""
+    items, golds = [], []
+    for art in arts:
+        names = [n for n in art['reporters'] if n] or [rng.choice(['王芳', '陈刚', '刘洋'])]
+        text = fit(art['paragraphs'], 110)[0]
+        byline = '（记者 %s）' % '、'.join(names)
+        items.append('<p class="brief">%s%s</p>' % (html.escape(text), html.escape(byline)))
+        golds.append({'headline': {'kicker': None, 'main': '', 'subtitle': None}, 'dateline': None,
+                      'reporters': names, 'reporter_roles': ['记者'] * len(names), 'photo_credit': False,
+                      'subheadings': [], 'body_start': norm(text)[:15], 'body_end': norm(text)[-15:],
+                      'officials': [], 'people_other': []})
+    inner = '<div class="brief-label">%s</div>%s' % (html.escape(paper['brief_label']), ''.join(items))
+    return inner, golds
+
+
+CSS = """
+@page { size: %(w)dmm %(h)dmm; margin: %(m)dmm; }
+body { margin: 0; font-family: '%(body_font)s'; font-size: %(pt)spt; line-height: %(leading)s; }
+.header { display: flex; justify-content: space-between; align-items: flex-end; border-bottom: 2px solid #000;
+          padding-bottom: 1mm; margin-bottom: 3mm; font-family: '%(head_font)s'; }
+.header.boxed { border: 1px solid #000; padding: 1mm 2mm; }
+.header .paper { font-size: 20pt; font-weight: 900; }
+.row { display: grid; grid-template-columns: repeat(%(grid)d, 1fr); column-gap: 4mm; margin-bottom: 3mm;
+       %(rule)s padding-bottom: 2mm; }
+.module { position: relative; overflow: visible; }
+.headline { font-family: '%(head_font)s'; font-weight: %(weight)d; margin-bottom: 2mm; }
+.headline-late { position: absolute; top: 0; left: 0; right: 0; font-family: '%(head_font)s';
+                 font-weight: %(weight)d; }
+.kicker, .subtitle { font-size: 11pt; font-weight: 400; }
+.main { line-height: 1.25; }
+.byline { font-family: 'AR PL UKai CN'; margin-bottom: 1mm; }
+.body { column-gap: 4mm; column-fill: balance; text-align: justify; }
+.body p { margin: 0; text-indent: 2em; }
+.photo { width: 100%%; object-fit: cover; display: block; }
+.caption { font-family: '%(head_font)s'; font-size: %(small)spt; margin-top: 1mm; }
+.brief-label { font-family: '%(head_font)s'; font-weight: 900; font-size: 14pt; border-bottom: 1px solid #000;
+               margin-bottom: 1mm; }
+.brief { margin: 0 0 1.5mm 0; text-indent: 2em; }
+.body p.subhead { text-indent: 0; font-weight: 700; font-family: '%(head_font)s'; margin: 1mm 0; }
+.body p.jump { text-indent: 0; text-align: right; }
+.module.boxed { border: 1px solid #000; padding: 2mm; }
+.advert { border: 2px solid #000; padding: 3mm; text-align: center; font-family: '%(head_font)s'; }
+.advert-title { font-size: 22pt; font-weight: 900; letter-spacing: 4mm; }
+"""
+
+SPLITS = {5: [[5], [3, 2], [2, 3], [2, 2, 1]], 6: [[6], [4, 2], [3, 3], [2, 2, 2], [2, 4]],
+          7: [[7], [4, 3], [3, 2, 2], [5, 2]]}
+
+
+def page(paper, number, date, arts, rng):
+    """One page: header, then rows of modules until the page is full; its HTML and its gold."""
+    grid = paper['grid']
+    col_mm = (PAGE_W - 2 * MARGIN - (grid - 1) * 4) / grid
+    section = rng.choice(SECTIONS)
+    banners = [paper['name'], '%d年%d月%d日' % date, '第%d版' % number, section]
+    header = ('<div class="header %s"><span class="paper">%s</span><span>%s</span><span>%s　%s</span></div>'
+              % ('boxed' if paper['header'] == 'boxed' else '', html.escape(paper['name']), banners[1], banners[2],
+                 html.escape(section)))
+    rows, golds = [], []
+    left = PAGE_H - 2 * MARGIN - 20
+    briefs_done = False
+    advert_done = False
+    while left > 60 and arts:
+        height = min(left - 5, rng.choice([90, 110, 130, 150]))
+        split = rng.choice(SPLITS[grid])
+        modules = []
+        for span in split:
+            if not arts:
+                break
+            if span <= 2 and not briefs_done and len(arts) >= 4 and rng.random() < 0.5:
+                inner, g = briefs_module(paper, [arts.pop() for _ in range(3)], rng)
+                briefs_done = True
+                golds.extend(g)
+                banners.append(paper['brief_label'])
+                modules.append((span, inner, False))
+                continue
+            if paper['advert'] and not advert_done and span <= 3 and left < 200 and rng.random() < 0.5:
+                inner, words = advert_module(paper, rng)
+                advert_done = True
+                banners.extend(words)
+                modules.append((span, inner, False))
+                continue
+            art = arts.pop()
+            built = (photo_module(paper, art, span, rng) if art['kind'] == 'photo'
+                     else article_module(paper, art, span, col_mm, height, rng, number))
+            if built is None:
+                continue
+            modules.append((span, built[0], rng.random() < paper['boxed_share']))
+            golds.append(built[1])
+        rows.append('<div class="row">%s</div>' % ''.join(
+            '<div class="module%s" style="grid-column: span %d">%s</div>' % (' boxed' if boxed else '', span, inner)
+            for span, inner, boxed in modules))
+        left -= height + 5
+    css = CSS % {'w': PAGE_W, 'h': PAGE_H, 'm': MARGIN, 'body_font': paper['body_font'], 'pt': paper['body_pt'],
+                 'leading': paper['leading'], 'head_font': paper['head_font'], 'grid': grid,
+                 'weight': paper['head_weight'], 'small': paper['body_pt'] - 0.5,
+                 'rule': 'border-bottom: 1px solid #000;' if paper['rules'] else ''}
+    document = ('<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><style>%s</style></head><body>%s%s'
+                '</body></html>' % (css, header, ''.join(rows)))
+    return document, banners, golds
+
+
+def pdf_pages(pdf):
+    """Pages in a Chromium PDF (its page tree's /Count)."""
+    counts = [int(c) for c in re.findall(rb'/Count (\d+)', pdf)]
+    return max(counts) if counts else 0
+
+
+def print_pdf(html_path, pdf_path):
+    subprocess.run(['chromium', '--headless', '--no-sandbox', '--disable-gpu', '--no-first-run',
+                    '--disable-background-networking', '--disable-component-update', '--disable-sync',
+                    '--user-data-dir=' + PROFILE, '--no-pdf-header-footer',
+                    '--print-to-pdf=' + pdf_path, 'file://' + os.path.abspath(html_path)],
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120)
+
+
+def main():
+    articles_json, out, seed, papers, per_paper = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), \
+        int(sys.argv[5])
+    rng = random.Random(seed)
+    articles = json.load(open(articles_json, encoding='utf-8'))
+    for sub in ('html', 'pdf', 'gold'):
+        os.makedirs(os.path.join(out, sub), exist_ok=True)
+    habits = []
+    for p in range(papers):
+        paper = paper_habits(rng, p + seed)
+        habits.append(paper)
+        for n in range(1, per_paper + 1):
+            name = 'e2s%d_p%d_%02d' % (seed, p, n)
+            for attempt in range(4):
+                pool = rng.sample(articles, 18)
+                date = (2021, rng.randint(1, 12), rng.randint(1, 28))
+                document, banners, golds = page(paper, n, date, list(pool), rng)
+                html_path = os.path.join(out, 'html', name + '.html')
+                pdf_path = os.path.join(out, 'pdf', name + '.pdf')
+                open(html_path, 'w', encoding='utf-8').write(document)
+                print_pdf(html_path, pdf_path)
+                if pdf_pages(open(pdf_path, 'rb').read()) == 1:
+                    break
+            else:
+                print('%s: did not fit one page in 4 tries; left out' % name, file=sys.stderr)
+                os.remove(pdf_path)
+                continue
+            gold = {'file': name + '.pdf', 'month_day': '%02d-%02d' % date[1:], 'year_hint': date[0],
+                    'banners': banners, 'officials_unscored': True, 'articles': golds,
+                    'notes': 'typeset by Chromium from HTML (tools/engines/chromium_pages.py, seed %d)' % seed}
+            json.dump(gold, open(os.path.join(out, 'gold', name + '.json'), 'w', encoding='utf-8'),
+                      ensure_ascii=False, indent=1)
+    json.dump(habits, open(os.path.join(out, 'papers.json'), 'w', encoding='utf-8'), ensure_ascii=False, indent=1)
+    shutil.rmtree(PROFILE, ignore_errors=True)
+
+
+if __name__ == '__main__':
+    main()
