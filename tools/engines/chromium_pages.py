@@ -136,16 +136,16 @@ def article_module(paper, art, width_cols, col_mm, height_mm, rng, number):
     if art['kind'] == 'comment' and names:
         form = 'own_line_above'
     if dateline:
-        lead = dateline
+        lead = '<span class="dateline">%s</span>' % html.escape(dateline)
         if form == 'after_dateline':
-            lead += '（%s %s）' % (role, byline_text(paper, names))
+            lead += '<span class="byline">%s</span>' % html.escape('（%s %s）' % (role, byline_text(paper, names)))
         lead += '　'
     elif form == 'after_dateline':
         form = 'own_line_above'
     if form in ('own_line_above', 'own_line_above_spaced'):
         word = '□' if art['kind'] == 'comment' else paper['reporter_word']
         byline_above = '%s %s' % (word, byline_text(paper, names, form == 'own_line_above_spaced'))
-    body_html.append('<p>%s%s</p>' % (html.escape(lead), html.escape(first)))
+    body_html.append('<p>%s%s</p>' % (lead, html.escape(first)))
     subheadings = []
     for i, p in enumerate(paragraphs[1:], 1):
         if art['kind'] == 'comment' and i % 3 == 0 and len(paragraphs) > 4:
@@ -156,7 +156,8 @@ def article_module(paper, art, width_cols, col_mm, height_mm, rng, number):
             body_html.append('<p class="subhead">%s</p>' % html.escape(shown))
         body_html.append('<p>%s</p>' % html.escape(p))
     if form == 'end_of_body':
-        body_html[-1] = body_html[-1][:-4] + html.escape('（%s %s）' % (role, byline_text(paper, names))) + '</p>'
+        body_html[-1] = (body_html[-1][:-4] + '<span class="byline">%s</span></p>'
+                         % html.escape('（%s %s）' % (role, byline_text(paper, names))))
     cut = len(paragraphs) < len(art['paragraphs']) or len(''.join(paragraphs)) < len(''.join(art['paragraphs']))
     if cut and rng.random() < 0.35:
         # Continued on another page: a jump line after the text, not part of its body.
@@ -194,8 +195,8 @@ def photo_module(paper, art, width_cols, rng):
     credit = ('（%s %s 摄）' if paper['credit'] == 'paren' else '%s %s摄') % (paper['reporter_word'], '、'.join(names))
     picture = base64.b64encode(png(48, 32, rng)).decode()
     inner = ('<img class="photo" src="data:image/png;base64,%s" style="height:%dmm">'
-             '<div class="caption">%s　%s</div>' % (picture, 40 if width_cols < 3 else 60, html.escape(caption),
-                                                    html.escape(credit)))
+             '<div class="caption">%s　<span class="credit">%s</span></div>'
+             % (picture, 40 if width_cols < 3 else 60, html.escape(caption), html.escape(credit)))
     gold = {'headline': {'kicker': None, 'main': '', 'subtitle': None}, 'dateline': None, 'reporters': names,
             'reporter_roles': ['摄影'] * len(names), 'photo_credit': True, 'subheadings': [],
             'body_start': norm(caption)[:15], 'body_end': norm(caption)[-15:], 'officials': [], 'people_other': []}
@@ -209,7 +210,8 @@ def briefs_module(paper, arts, rng):
         names = [n for n in art['reporters'] if n] or [rng.choice(['王芳', '陈刚', '刘洋'])]
         text = fit(art['paragraphs'], 110)[0]
         byline = '（记者 %s）' % '、'.join(names)
-        items.append('<p class="brief">%s%s</p>' % (html.escape(text), html.escape(byline)))
+        items.append('<p class="brief" data-i="%d">%s<span class="byline">%s</span></p>'
+                     % (len(items), html.escape(text), html.escape(byline)))
         golds.append({'headline': {'kicker': None, 'main': '', 'subtitle': None}, 'dateline': None,
                       'reporters': names, 'reporter_roles': ['记者'] * len(names), 'photo_credit': False,
                       'subheadings': [], 'body_start': norm(text)[:15], 'body_end': norm(text)[-15:],
@@ -258,7 +260,8 @@ def page(paper, number, date, arts, rng):
     col_mm = (PAGE_W - 2 * MARGIN - (grid - 1) * 4) / grid
     section = rng.choice(SECTIONS)
     banners = [paper['name'], '%d年%d月%d日' % date, '第%d版' % number, section]
-    header = ('<div class="header %s"><span class="paper">%s</span><span>%s</span><span>%s　%s</span></div>'
+    header = ('<div class="header %s"><span class="paper">%s</span><span class="folio">%s</span>'
+              '<span class="folio">%s　%s</span></div>'
               % ('boxed' if paper['header'] == 'boxed' else '', html.escape(paper['name']), banners[1], banners[2],
                  html.escape(section)))
     rows, golds = [], []
@@ -275,26 +278,26 @@ def page(paper, number, date, arts, rng):
             if span <= 2 and not briefs_done and len(arts) >= 4 and rng.random() < 0.5:
                 inner, g = briefs_module(paper, [arts.pop() for _ in range(3)], rng)
                 briefs_done = True
+                modules.append((span, inner, False, len(golds)))
                 golds.extend(g)
                 banners.append(paper['brief_label'])
-                modules.append((span, inner, False))
                 continue
             if paper['advert'] and not advert_done and span <= 3 and left < 200 and rng.random() < 0.5:
                 inner, words = advert_module(paper, rng)
                 advert_done = True
                 banners.extend(words)
-                modules.append((span, inner, False))
+                modules.append((span, inner, False, -1))
                 continue
             art = arts.pop()
             built = (photo_module(paper, art, span, rng) if art['kind'] == 'photo'
                      else article_module(paper, art, span, col_mm, height, rng, number))
             if built is None:
                 continue
-            modules.append((span, built[0], rng.random() < paper['boxed_share']))
+            modules.append((span, built[0], rng.random() < paper['boxed_share'], len(golds)))
             golds.append(built[1])
         rows.append('<div class="row">%s</div>' % ''.join(
-            '<div class="module%s" style="grid-column: span %d">%s</div>' % (' boxed' if boxed else '', span, inner)
-            for span, inner, boxed in modules))
+            '<div class="module%s" data-a="%d" style="grid-column: span %d">%s</div>'
+            % (' boxed' if boxed else '', first, span, inner) for span, inner, boxed, first in modules))
         left -= height + 5
     css = CSS % {'w': PAGE_W, 'h': PAGE_H, 'm': MARGIN, 'body_font': paper['body_font'], 'pt': paper['body_pt'],
                  'leading': paper['leading'], 'head_font': paper['head_font'], 'grid': grid,

@@ -3,7 +3,9 @@
 # Tika 2.9.2 extracts of each (pages/*.txt, leading newlines stripped, as ../shared/layouts was made), for
 # score-set.sh. Needs Debian's chromium and the fonts the generator names (fonts-noto-cjk, fonts-arphic-uming,
 # fonts-arphic-ukai, fonts-wqy-zenhei); fetches Tika's app from Maven Central when it is missing.
-# usage: bash tools/engines/make-set.sh OUT_DIR SEED PAPERS PAGES_PER_PAPER
+# With JAR=path/to/baoku.jar, also each page's lines as the reader builds them (lines/, `parse --lines`) and their
+# roles and articles from the typesetting record (labels/, label_lines.py): a learned reader's training data.
+# usage: [JAR=target/baoku-0.1.0-SNAPSHOT.jar] bash tools/engines/make-set.sh OUT_DIR SEED PAPERS PAGES_PER_PAPER
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 OUT=${1:?usage: make-set.sh OUT_DIR SEED PAPERS PAGES_PER_PAPER}
@@ -19,4 +21,8 @@ for pdf in "$OUT"/pdf/*.pdf; do
   name=$(basename "$pdf" .pdf)
   java -jar "$TIKA" --text "$pdf" 2>/dev/null | sed '/./,$!d' > "$OUT/pages/$name.txt"
 done
+if [ -n "${JAR:-}" ]; then
+  java -jar "$JAR" parse --lines --out "$OUT/lines" "$OUT/pdf"
+  python3 tools/engines/label_lines.py "$OUT" "$OUT/lines" "$OUT/labels"
+fi
 echo "$(ls "$OUT"/pdf | wc -l) pages in $OUT"

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 import org.baoku.ingest.pdf.PageImages;
+import org.baoku.ingest.pdf.PageLines;
 import org.baoku.ingest.pdf.PdfPageReader;
 import org.baoku.ingest.pdf.PdfRefusedException;
 import org.baoku.ingest.profile.ProfileFiles;
@@ -35,6 +36,8 @@ public final class ParseCommand {
 			usage: java -jar baoku.jar parse [--profile PROFILE.json] FILE
 			       java -jar baoku.jar parse [--profile PROFILE.json] --out DIR FILE|FOLDER...
 			       java -jar baoku.jar parse [--profile PROFILE.json] --explain FILE
+			       java -jar baoku.jar parse --lines --out DIR FILE|FOLDER...
+			  --lines writes each page PDF's text lines as the reader builds them (DIR/<name>.lines.json), for training
 			  --profile splits with a paper's layout profile (made by fit-profile) instead of the default tuning""";
 
 	private final PrintStream out;
@@ -52,6 +55,7 @@ public final class ParseCommand {
 	public int run(String[] args) {
 		List<String> rest = new ArrayList<>(List.of(args).subList(1, args.length));
 		boolean explain = rest.remove("--explain");
+		boolean lines = rest.remove("--lines");
 		Path outDir = null;
 		int at = rest.indexOf("--out");
 		if (at >= 0) {
@@ -78,8 +82,12 @@ public final class ParseCommand {
 			}
 		}
 		if (rest.isEmpty() || rest.stream().anyMatch(a -> a.startsWith("--"))
-				|| (outDir == null && rest.size() != 1) || (explain && (outDir != null || rest.size() != 1))) {
+				|| (outDir == null && rest.size() != 1) || (explain && (outDir != null || rest.size() != 1))
+				|| (lines && (explain || outDir == null))) {
 			return usage();
+		}
+		if (lines) {
+			return linesAll(rest, outDir);
 		}
 		Path dir = outDir;
 		return profile.run(() -> {
@@ -158,6 +166,34 @@ public final class ParseCommand {
 			}
 		}
 		err.printf("parse: %d pages written to %s, %d failed%n", files.size() - failed, outDir, failed);
+		return failed == 0 ? 0 : 1;
+	}
+
+	/** Writes each page PDF's lines ({@link PageLines}) as JSON; a file that cannot be read is reported, the others go on. */
+	private int linesAll(List<String> inputs, Path outDir) {
+		List<Path> files;
+		try {
+			files = expand(inputs).stream().filter(f -> f.getFileName().toString().endsWith(".pdf")).toList();
+			Files.createDirectories(outDir);
+		}
+		catch (IOException ex) {
+			err.println("parse: " + ex.getMessage());
+			return 1;
+		}
+		int failed = 0;
+		for (Path file : files) {
+			String name = file.getFileName().toString();
+			try {
+				PageLines.Page page = PageLines.read(read(file));
+				Files.writeString(outDir.resolve(name.substring(0, name.length() - 4) + ".lines.json"),
+						json.writeValueAsString(page) + "\n", StandardCharsets.UTF_8);
+			}
+			catch (ParseFailure | PdfRefusedException | IOException ex) {
+				err.println("parse: " + file + ": " + ex.getMessage());
+				failed++;
+			}
+		}
+		err.printf("parse: the lines of %d pages written to %s, %d failed%n", files.size() - failed, outDir, failed);
 		return failed == 0 ? 0 : 1;
 	}
 

@@ -72,6 +72,35 @@ class ParseCommandTests {
 	}
 
 	@Test
+	void writesAPagePdfsLinesAsTheReaderBuildsThem(@TempDir Path dir) throws IOException {
+		Path pages = Files.createDirectories(dir.resolve("pages"));
+		try (var pdf = ParseCommandTests.class.getResourceAsStream("/layouts/pdf/rmrb_20190201_p05.pdf")) {
+			Files.copy(pdf, pages.resolve("page.pdf"));
+		}
+		Files.copy(Path.of("seeds/004_bd747f9e484e0bad.txt"), pages.resolve("text.txt"));
+		Path outDir = dir.resolve("out");
+		assertThat(command.run(new String[] { "parse", "--lines", "--out", outDir.toString(), pages.toString() })).isZero();
+		assertThat(outDir.resolve("text.lines.json")).as("a text page has no lines to give").doesNotExist();
+		JsonNode page = new ObjectMapper().readTree(outDir.resolve("page.lines.json").toFile());
+		assertThat(page.get("width").asDouble()).isGreaterThan(800);
+		assertThat(page.get("bodySize").asDouble()).isBetween(8.0, 12.0);
+		JsonNode lines = page.get("lines");
+		assertThat(lines.size()).isGreaterThan(100);
+		JsonNode first = lines.get(0);
+		assertThat(first.get("text").asText()).isNotBlank();
+		assertThat(first.get("right").asDouble()).isGreaterThan(first.get("left").asDouble());
+		assertThat(first.get("baseline").asDouble()).isGreaterThan(first.get("top").asDouble());
+		assertThat(first.get("font").asText()).isNotBlank();
+		// Larger type than the running text: the page's headlines.
+		long larger = 0;
+		for (JsonNode line : lines) {
+			larger += line.get("size").asDouble() > page.get("bodySize").asDouble() * 1.5 ? 1 : 0;
+		}
+		assertThat(larger).isPositive();
+		assertThat(command.run(new String[] { "parse", "--lines", pages.resolve("page.pdf").toString() })).isEqualTo(2);
+	}
+
+	@Test
 	void explainShowsBlocksBodiesAndSignals() {
 		assertThat(command.run(new String[] { "parse", "--explain", "seeds/004_bd747f9e484e0bad.txt" })).isZero();
 		String explained = out.toString(StandardCharsets.UTF_8);

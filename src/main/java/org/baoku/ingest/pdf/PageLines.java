@@ -1,0 +1,54 @@
+package org.baoku.ingest.pdf;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+
+/**
+ * A page PDF's text lines as the reader builds them, in drawing order, with what a learned reader takes of each
+ * (place, size, face) and the page's running text size: the lines the training pages' roles are written for
+ * ({@code parse --lines}), the same ones the reader splits.
+ */
+public final class PageLines {
+
+	private PageLines() {
+	}
+
+	/** One line: its text, box (points, from the page's top left), type size, font and whether it was drawn twice. */
+	public record Line(String text, double left, double top, double right, double baseline, double size, String font,
+			boolean doubled, int glyphs) {
+	}
+
+	/** A page's size, the size most of its text is set in, and its lines. */
+	public record Page(double width, double height, double bodySize, List<Line> lines) {
+	}
+
+	/** The page's lines; a PDF that cannot be read is refused as the reader refuses it. */
+	public static Page read(byte[] pdf) {
+		return BoundedReading.within(PdfPageReader.TIME_LIMIT, () -> {
+			try (PDDocument document = PdfPageReader.load(pdf)) {
+				PDRectangle box = document.getPage(0).getCropBox();
+				List<Glyph> glyphs = PdfGlyphReader.read(document);
+				PageRules.Drawn drawn = UnsplitPage.drawnOrNone(() -> PageRules.read(document.getPage(0)));
+				List<Line> lines = LineBuilder.lines(glyphs, drawn.uprights())
+					.stream()
+					.map(l -> new Line(l.text(), l.left(), l.top(), l.right(), l.baseline(), l.size(), l.font(),
+							l.doubled(), l.glyphs().size()))
+					.toList();
+				return new Page(box.getWidth(), box.getHeight(), bodySize(glyphs), lines);
+			}
+		});
+	}
+
+	/** The type size most glyphs are set in, to a tenth of a point: the page's running text. */
+	static double bodySize(List<Glyph> glyphs) {
+		Map<Long, Integer> counts = new HashMap<>();
+		glyphs.forEach(g -> counts.merge(Math.round(g.size() * 10), 1, Integer::sum));
+		return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() / 10.0).orElse(0.0);
+	}
+
+}
