@@ -138,7 +138,8 @@ def article_module(paper, art, width_cols, col_mm, height_mm, rng, number):
     if dateline:
         lead = '<span class="dateline">%s</span>' % html.escape(dateline)
         if form == 'after_dateline':
-            lead += '<span class="byline">%s</span>' % html.escape('（%s %s）' % (role, byline_text(paper, names)))
+            lead += ('<span class="inline-byline">%s</span>'
+                     % html.escape('（%s %s）' % (role, byline_text(paper, names))))
         lead += '　'
     elif form == 'after_dateline':
         form = 'own_line_above'
@@ -156,7 +157,7 @@ def article_module(paper, art, width_cols, col_mm, height_mm, rng, number):
             body_html.append('<p class="subhead">%s</p>' % html.escape(shown))
         body_html.append('<p>%s</p>' % html.escape(p))
     if form == 'end_of_body':
-        body_html[-1] = (body_html[-1][:-4] + '<span class="byline">%s</span></p>'
+        body_html[-1] = (body_html[-1][:-4] + '<span class="inline-byline">%s</span></p>'
                          % html.escape('（%s %s）' % (role, byline_text(paper, names))))
     cut = len(paragraphs) < len(art['paragraphs']) or len(''.join(paragraphs)) < len(''.join(art['paragraphs']))
     if cut and rng.random() < 0.35:
@@ -210,7 +211,7 @@ def briefs_module(paper, arts, rng):
         names = [n for n in art['reporters'] if n] or [rng.choice(['王芳', '陈刚', '刘洋'])]
         text = fit(art['paragraphs'], 110)[0]
         byline = '（记者 %s）' % '、'.join(names)
-        items.append('<p class="brief" data-i="%d">%s<span class="byline">%s</span></p>'
+        items.append('<p class="brief" data-i="%d">%s<span class="inline-byline">%s</span></p>'
                      % (len(items), html.escape(text), html.escape(byline)))
         golds.append({'headline': {'kicker': None, 'main': '', 'subtitle': None}, 'dateline': None,
                       'reporters': names, 'reporter_roles': ['记者'] * len(names), 'photo_credit': False,

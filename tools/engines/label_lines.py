@@ -10,14 +10,15 @@ usage: label_lines.py SET_DIR LINES_DIR OUT_DIR
 
 A line's role is the role of most of its characters in the record. Roles: page_furniture (the header), kicker,
 headline, subtitle, byline, dateline (the line a dateline starts), body, section_heading, jump, caption, credit,
-column_label, brief, advert; "roles_within" lists every role on the line (a byline at the end of a body line). Prints how many lines got a role and, for each role, how many.
+column_label, brief, advert; "roles_within" lists every role on the line (a byline at the end of a body line).
+Prints how many lines got a role and, for each role, how many.
 """
 import html.parser, json, os, re, sys, unicodedata
 from collections import Counter
 
 ROLES = {'paper': 'page_furniture', 'folio': 'page_furniture', 'kicker': 'kicker', 'main': 'headline',
-         'subtitle': 'subtitle', 'byline': 'byline', 'subhead': 'section_heading', 'jump': 'jump',
-         'caption': 'caption', 'credit': 'credit', 'brief-label': 'column_label', 'brief': 'brief',
+         'subtitle': 'subtitle', 'byline': 'byline', 'inline-byline': 'byline', 'subhead': 'section_heading',
+         'jump': 'jump', 'caption': 'caption', 'credit': 'credit', 'brief-label': 'column_label', 'brief': 'brief',
          'advert': 'advert', 'advert-title': 'advert', 'dateline': 'dateline'}
 SPACE = re.compile(r'\s+')
 # What a PDF's text layer gives for a character the page was written with (a font's ToUnicode map): compared alike.
