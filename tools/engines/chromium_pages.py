@@ -102,8 +102,10 @@ def fit(paragraphs, capacity):
     return kept
 
 
-def article_module(paper, art, width_cols, col_mm, height_mm, rng, number):
-    """One article's module: its HTML and its gold, the text cut to fit the module's height."""
+def printed_article(paper, art, width_cols, col_mm, height_mm, rng):
+    """What one article's module prints, whatever the engine: its headline parts, byline and dateline as the paper
+    sets them, its paragraphs cut to fit the module's height (with section headings in a commentary), a jump line;
+    and its gold. None where nothing fits."""
     pt = paper['body_pt']
     line_mm = pt * PT_MM * paper['leading']
     chars_per_line = max(4, int((col_mm - 3) / (pt * PT_MM)))
@@ -115,110 +117,137 @@ def article_module(paper, art, width_cols, col_mm, height_mm, rng, number):
     paragraphs = fit(art['paragraphs'], capacity)
     if not paragraphs:
         return None
-    head = []
-    main = art['main']
     kicker, subtitle = art['kicker'], art['subtitle']
     if subtitle and paper['subtitle_dash'] and not subtitle.startswith('——'):
         subtitle = '——' + subtitle
     if subtitle and not paper['subtitle_dash']:
         subtitle = subtitle.lstrip('—')
-    size = 26 if width_cols >= 4 else 20 if width_cols >= 2 else 16
-    if kicker:
-        head.append('<div class="kicker">%s</div>' % html.escape(kicker))
-    head.append('<div class="main" style="font-size:%dpt">%s</div>' % (size, html.escape(main)))
-    if subtitle:
-        head.append('<div class="subtitle">%s</div>' % html.escape(subtitle))
-    body_html, byline_above = [], None
     role = '记者'
-    first = paragraphs[0]
-    lead = ''
     form = paper['byline'] if names else None
     if art['kind'] == 'comment' and names:
         form = 'own_line_above'
+    lead_byline = None
     if dateline:
-        lead = '<span class="dateline">%s</span>' % html.escape(dateline)
         if form == 'after_dateline':
-            lead += ('<span class="inline-byline">%s</span>'
-                     % html.escape('（%s %s）' % (role, byline_text(paper, names))))
-        lead += '　'
+            lead_byline = '（%s %s）' % (role, byline_text(paper, names))
     elif form == 'after_dateline':
         form = 'own_line_above'
+    byline_above = None
     if form in ('own_line_above', 'own_line_above_spaced'):
         word = '□' if art['kind'] == 'comment' else paper['reporter_word']
         byline_above = '%s %s' % (word, byline_text(paper, names, form == 'own_line_above_spaced'))
-    body_html.append('<p>%s%s</p>' % (lead, html.escape(first)))
+    blocks = [('body', paragraphs[0])]
     subheadings = []
     for i, p in enumerate(paragraphs[1:], 1):
         if art['kind'] == 'comment' and i % 3 == 0 and len(paragraphs) > 4:
             # A signed commentary's section headings: part of its body, listed in the gold.
             heading = ['一', '二', '三', '四', '五'][len(subheadings) % 5] + '、' + p[:rng.randint(6, 10)].rstrip('，。、；')
             subheadings.append(heading)
-            shown = heading if paper['subheading'] == 'bold' else '【%s】' % heading
-            body_html.append('<p class="subhead">%s</p>' % html.escape(shown))
-        body_html.append('<p>%s</p>' % html.escape(p))
-    if form == 'end_of_body':
-        body_html[-1] = (body_html[-1][:-4] + '<span class="inline-byline">%s</span></p>'
-                         % html.escape('（%s %s）' % (role, byline_text(paper, names))))
+            blocks.append(('subhead', heading if paper['subheading'] == 'bold' else '【%s】' % heading))
+        blocks.append(('body', p))
+    end_byline = '（%s %s）' % (role, byline_text(paper, names)) if form == 'end_of_body' else None
+    jump = None
     cut = len(paragraphs) < len(art['paragraphs']) or len(''.join(paragraphs)) < len(''.join(art['paragraphs']))
     if cut and rng.random() < 0.35:
         # Continued on another page: a jump line after the text, not part of its body.
-        body_html.append('<p class="jump">%s</p>' % html.escape(paper['jump'] % rng.randint(2, 8)))
+        jump = paper['jump'] % rng.randint(2, 8)
     text = ''.join(paragraphs)
-    headline = '<div class="headline">%s</div>' % ''.join(head)
-    byline = '<div class="byline">%s</div>' % html.escape(byline_above) if byline_above else ''
-    body = '<div class="body" style="column-count:%d">%s</div>' % (width_cols, ''.join(body_html))
-    if paper['headline_after_text']:
-        # Drawn after its text (a positioned block paints last), shown above it: the stream order some engines leave.
-        inner = ('<div style="padding-top:%dmm">%s%s</div><div class="headline-late">%s</div>'
-                 % (head_mm - 6, byline, body, headline))
-    else:
-        inner = headline + byline + body
-    gold = {'headline': {'kicker': kicker, 'main': main, 'subtitle': subtitle},
+    gold = {'headline': {'kicker': kicker, 'main': art['main'], 'subtitle': subtitle},
             'dateline': dateline, 'reporters': names if form else [],
             'reporter_roles': [role if art['kind'] != 'comment' else ''] * len(names) if form else [],
             'photo_credit': False, 'subheadings': [norm(h) for h in subheadings],
             'body_start': norm(text)[:15], 'body_end': norm(text)[-15:], 'officials': [], 'people_other': []}
-    return inner, gold
+    return {'kicker': kicker, 'main': art['main'], 'subtitle': subtitle, 'size': 26 if width_cols >= 4 else 20
+            if width_cols >= 2 else 16, 'head_mm': head_mm, 'byline_above': byline_above, 'dateline': dateline,
+            'lead_byline': lead_byline, 'blocks': blocks, 'end_byline': end_byline, 'jump': jump, 'gold': gold}
 
 
-def advert_module(paper, rng):
+def article_html(paper, a, width_cols):
+    """One article's module as HTML."""
+    head = []
+    if a['kicker']:
+        head.append('<div class="kicker">%s</div>' % html.escape(a['kicker']))
+    head.append('<div class="main" style="font-size:%dpt">%s</div>' % (a['size'], html.escape(a['main'])))
+    if a['subtitle']:
+        head.append('<div class="subtitle">%s</div>' % html.escape(a['subtitle']))
+    lead = ''
+    if a['dateline']:
+        lead = '<span class="dateline">%s</span>' % html.escape(a['dateline'])
+        if a['lead_byline']:
+            lead += '<span class="inline-byline">%s</span>' % html.escape(a['lead_byline'])
+        lead += '　'
+    body_html = []
+    for kind, text in a['blocks']:
+        if kind == 'subhead':
+            body_html.append('<p class="subhead">%s</p>' % html.escape(text))
+        else:
+            body_html.append('<p>%s%s</p>' % ('' if body_html else lead, html.escape(text)))
+    if a['end_byline']:
+        body_html[-1] = (body_html[-1][:-4] + '<span class="inline-byline">%s</span></p>'
+                         % html.escape(a['end_byline']))
+    if a['jump']:
+        body_html.append('<p class="jump">%s</p>' % html.escape(a['jump']))
+    headline = '<div class="headline">%s</div>' % ''.join(head)
+    byline = '<div class="byline">%s</div>' % html.escape(a['byline_above']) if a['byline_above'] else ''
+    body = '<div class="body" style="column-count:%d">%s</div>' % (width_cols, ''.join(body_html))
+    if paper['headline_after_text']:
+        # Drawn after its text (a positioned block paints last), shown above it: the stream order some engines leave.
+        inner = ('<div style="padding-top:%dmm">%s%s</div><div class="headline-late">%s</div>'
+                 % (a['head_mm'] - 6, byline, body, headline))
+    else:
+        inner = headline + byline + body
+    return inner
+
+
+def advert_printed(rng):
     """An advert or notice: printed, no article (its words go to the page's banners)."""
     title = rng.choice(['招聘启事', '遗失声明', '公告', '楼盘开盘', '家电特惠'])
     line = rng.choice(['详情请致电 0931-8812345', '地址：城关区金昌路88号', '欢迎垂询 400-800-1234'])
-    inner = ('<div class="advert"><div class="advert-title">%s</div><div>%s</div></div>'
-             % (html.escape(title), html.escape(line)))
-    return inner, [title, line]
+    return {'title': title, 'line': line}
 
 
-def photo_module(paper, art, width_cols, rng):
+def photo_printed(paper, art, rng):
+    """A photo (a grey noise picture), its caption and its credit in the paper's form; and its gold."""
     names = [n for n in art['reporters'] if n] or ['李明']
     caption = fit(art['paragraphs'], 120)[0]
     credit = ('（%s %s 摄）' if paper['credit'] == 'paren' else '%s %s摄') % (paper['reporter_word'], '、'.join(names))
-    picture = base64.b64encode(png(48, 32, rng)).decode()
-    inner = ('<img class="photo" src="data:image/png;base64,%s" style="height:%dmm">'
-             '<div class="caption">%s　<span class="credit">%s</span></div>'
-             % (picture, 40 if width_cols < 3 else 60, html.escape(caption), html.escape(credit)))
+    picture = png(48, 32, rng)
     gold = {'headline': {'kicker': None, 'main': '', 'subtitle': None}, 'dateline': None, 'reporters': names,
             'reporter_roles': ['摄影'] * len(names), 'photo_credit': True, 'subheadings': [],
             'body_start': norm(caption)[:15], 'body_end': norm(caption)[-15:], 'officials': [], 'people_other': []}
-    return inner, gold
+    return {'caption': caption, 'credit': credit, 'png': picture, 'gold': gold}
 
 
-def briefs_module(paper, arts, rng):
-    """A column of untitled briefs under the paper's label, each with its own reporters."""
+def briefs_printed(paper, arts, rng):
+    """A column of untitled briefs under the paper's label, each with its own reporters; and their gold."""
     items, golds = [], []
     for art in arts:
         names = [n for n in art['reporters'] if n] or [rng.choice(['王芳', '陈刚', '刘洋'])]
         text = fit(art['paragraphs'], 110)[0]
-        byline = '（记者 %s）' % '、'.join(names)
-        items.append('<p class="brief" data-i="%d">%s<span class="inline-byline">%s</span></p>'
-                     % (len(items), html.escape(text), html.escape(byline)))
+        items.append((text, '（记者 %s）' % '、'.join(names)))
         golds.append({'headline': {'kicker': None, 'main': '', 'subtitle': None}, 'dateline': None,
                       'reporters': names, 'reporter_roles': ['记者'] * len(names), 'photo_credit': False,
                       'subheadings': [], 'body_start': norm(text)[:15], 'body_end': norm(text)[-15:],
                       'officials': [], 'people_other': []})
-    inner = '<div class="brief-label">%s</div>%s' % (html.escape(paper['brief_label']), ''.join(items))
-    return inner, golds
+    return {'label': paper['brief_label'], 'items': items}, golds
+
+
+def photo_html(photo, width_cols):
+    return ('<img class="photo" src="data:image/png;base64,%s" style="height:%dmm">'
+            '<div class="caption">%s　<span class="credit">%s</span></div>'
+            % (base64.b64encode(photo['png']).decode(), 40 if width_cols < 3 else 60, html.escape(photo['caption']),
+               html.escape(photo['credit'])))
+
+
+def briefs_html(briefs):
+    return '<div class="brief-label">%s</div>%s' % (html.escape(briefs['label']), ''.join(
+        '<p class="brief" data-i="%d">%s<span class="inline-byline">%s</span></p>'
+        % (i, html.escape(text), html.escape(byline)) for i, (text, byline) in enumerate(briefs['items'])))
+
+
+def advert_html(advert):
+    return ('<div class="advert"><div class="advert-title">%s</div><div>%s</div></div>'
+            % (html.escape(advert['title']), html.escape(advert['line'])))
 
 
 CSS = """
@@ -255,16 +284,14 @@ SPLITS = {5: [[5], [3, 2], [2, 3], [2, 2, 1]], 6: [[6], [4, 2], [3, 3], [2, 2, 2
           7: [[7], [4, 3], [3, 2, 2], [5, 2]]}
 
 
-def page(paper, number, date, arts, rng):
-    """One page: header, then rows of modules until the page is full; its HTML and its gold."""
+def plan(paper, number, date, arts, rng):
+    """One page, whatever the engine: its header, then rows of modules until the page is full, each module what it
+    prints (an article, a photo, a briefs column, an advert), its span of the grid and its first gold article; and
+    the page's banners and gold."""
     grid = paper['grid']
     col_mm = (PAGE_W - 2 * MARGIN - (grid - 1) * 4) / grid
     section = rng.choice(SECTIONS)
     banners = [paper['name'], '%d年%d月%d日' % date, '第%d版' % number, section]
-    header = ('<div class="header %s"><span class="paper">%s</span><span class="folio">%s</span>'
-              '<span class="folio">%s　%s</span></div>'
-              % ('boxed' if paper['header'] == 'boxed' else '', html.escape(paper['name']), banners[1], banners[2],
-                 html.escape(section)))
     rows, golds = [], []
     left = PAGE_H - 2 * MARGIN - 20
     briefs_done = False
@@ -277,31 +304,51 @@ def page(paper, number, date, arts, rng):
             if not arts:
                 break
             if span <= 2 and not briefs_done and len(arts) >= 4 and rng.random() < 0.5:
-                inner, g = briefs_module(paper, [arts.pop() for _ in range(3)], rng)
+                briefs, g = briefs_printed(paper, [arts.pop() for _ in range(3)], rng)
                 briefs_done = True
-                modules.append((span, inner, False, len(golds)))
+                modules.append({'kind': 'briefs', 'span': span, 'printed': briefs, 'boxed': False, 'first': len(golds)})
                 golds.extend(g)
                 banners.append(paper['brief_label'])
                 continue
             if paper['advert'] and not advert_done and span <= 3 and left < 200 and rng.random() < 0.5:
-                inner, words = advert_module(paper, rng)
+                advert = advert_printed(rng)
                 advert_done = True
-                banners.extend(words)
-                modules.append((span, inner, False, -1))
+                banners.extend([advert['title'], advert['line']])
+                modules.append({'kind': 'advert', 'span': span, 'printed': advert, 'boxed': False, 'first': -1})
                 continue
             art = arts.pop()
-            built = (photo_module(paper, art, span, rng) if art['kind'] == 'photo'
-                     else article_module(paper, art, span, col_mm, height, rng, number))
-            if built is None:
+            kind = 'photo' if art['kind'] == 'photo' else 'article'
+            printed = (photo_printed(paper, art, rng) if kind == 'photo'
+                       else printed_article(paper, art, span, col_mm, height, rng))
+            if printed is None:
                 continue
-            modules.append((span, built[0], rng.random() < paper['boxed_share'], len(golds)))
-            golds.append(built[1])
-        rows.append('<div class="row">%s</div>' % ''.join(
-            '<div class="module%s" data-a="%d" style="grid-column: span %d">%s</div>'
-            % (' boxed' if boxed else '', first, span, inner) for span, inner, boxed, first in modules))
+            modules.append({'kind': kind, 'span': span, 'printed': printed,
+                            'boxed': rng.random() < paper['boxed_share'], 'first': len(golds)})
+            golds.append(printed['gold'])
+        rows.append(modules)
         left -= height + 5
+    return {'grid': grid, 'section': section, 'rows': rows}, banners, golds
+
+
+def page(paper, number, date, arts, rng):
+    """One page as HTML; its banners and gold."""
+    layout, banners, golds = plan(paper, number, date, arts, rng)
+    header = ('<div class="header %s"><span class="paper">%s</span><span class="folio">%s</span>'
+              '<span class="folio">%s　%s</span></div>'
+              % ('boxed' if paper['header'] == 'boxed' else '', html.escape(paper['name']), banners[1], banners[2],
+                 html.escape(layout['section'])))
+    rows = []
+    for modules in layout['rows']:
+        cells = []
+        for m in modules:
+            inner = (briefs_html(m['printed']) if m['kind'] == 'briefs' else advert_html(m['printed'])
+                     if m['kind'] == 'advert' else photo_html(m['printed'], m['span']) if m['kind'] == 'photo'
+                     else article_html(paper, m['printed'], m['span']))
+            cells.append('<div class="module%s" data-a="%d" style="grid-column: span %d">%s</div>'
+                         % (' boxed' if m['boxed'] else '', m['first'], m['span'], inner))
+        rows.append('<div class="row">%s</div>' % ''.join(cells))
     css = CSS % {'w': PAGE_W, 'h': PAGE_H, 'm': MARGIN, 'body_font': paper['body_font'], 'pt': paper['body_pt'],
-                 'leading': paper['leading'], 'head_font': paper['head_font'], 'grid': grid,
+                 'leading': paper['leading'], 'head_font': paper['head_font'], 'grid': layout['grid'],
                  'weight': paper['head_weight'], 'small': paper['body_pt'] - 0.5,
                  'rule': 'border-bottom: 1px solid #000;' if paper['rules'] else ''}
     document = ('<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><style>%s</style></head><body>%s%s'

@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
-"""Gives every text line the reader builds of a Chromium-typeset page (`parse --lines`) its role and article, from
-the page's typesetting record (its HTML: each element's class is its role, each module's data-a its article): the
+"""Gives every text line the reader builds of a generated page (`parse --lines`) its role and article, from the
+page's typesetting record: a Chromium page's HTML (each element's class is its role, each module's data-a its
+article), or the record an engine wrote beside its page (SET_DIR/record/<page>.json, xelatex_pages.py): the
 training labels of a learned reader (issue 78).
 
 usage: label_lines.py SET_DIR LINES_DIR OUT_DIR
-  SET_DIR    made by make-set.sh (html/, gold/)
+  SET_DIR    made by make-set.sh (html/ or record/, gold/)
   LINES_DIR  java -jar baoku.jar parse --lines --out LINES_DIR SET_DIR/pdf
   OUT_DIR    <page>.labels.json: the lines, each with "role" and "article" (the gold's index, -1 none)
 
@@ -22,7 +23,9 @@ ROLES = {'paper': 'page_furniture', 'folio': 'page_furniture', 'kicker': 'kicker
          'advert': 'advert', 'advert-title': 'advert', 'dateline': 'dateline'}
 SPACE = re.compile(r'\s+')
 # What a PDF's text layer gives for a character the page was written with (a font's ToUnicode map): compared alike.
-VARIANTS = str.maketrans({'戶': '户', '―': '—', '⸺': '——'})
+VARIANTS = str.maketrans({'戶': '户', '―': '—', '⸺': '——', '⋯': '…'})
+# A glyph the PDF gives no character for (xdvipdfmx writes U+FFFF): it stands for any one character of the record.
+UNKNOWN = '\uffff'
 
 
 def squeeze(text):
@@ -60,9 +63,10 @@ class Record(html.parser.HTMLParser):
         if not self.stack or self.stack[-1][0] is None:
             return
         role, article = self.stack[-1]
-        if role == 'advert':
-            article = -1
-        for c in squeeze(data):
+        self.add(data, role, -1 if role == 'advert' else article)
+
+    def add(self, text, role, article):
+        for c in squeeze(text):
             self.chars.append(c)
             self.roles.append(role)
             self.articles.append(article)
@@ -76,10 +80,15 @@ def label(record, lines):
         t = squeeze(line['text'])
         role, article, within = None, -1, []
         if t:
+            pattern = re.compile('.'.join(re.escape(part) for part in t.split(UNKNOWN))) if UNKNOWN in t else None
             at = -1
             start = 0
             while True:
-                at = text.find(t, start)
+                if pattern:
+                    found = pattern.search(text, start)
+                    at = found.start() if found else -1
+                else:
+                    at = text.find(t, start)
                 if at < 0 or not any(used[at:at + len(t)]):
                     break
                 start = at + 1
@@ -104,7 +113,13 @@ def main():
             continue
         page = name[:-len('.lines.json')]
         record = Record()
-        record.feed(open(os.path.join(set_dir, 'html', page + '.html'), encoding='utf-8').read())
+        written = os.path.join(set_dir, 'record', page + '.json')
+        if os.path.exists(written):
+            # An engine without HTML (xelatex_pages.py) writes its record as it typesets.
+            for part in json.load(open(written, encoding='utf-8')):
+                record.add(part['text'], part['role'], part['article'])
+        else:
+            record.feed(open(os.path.join(set_dir, 'html', page + '.html'), encoding='utf-8').read())
         lines = json.load(open(os.path.join(lines_dir, name), encoding='utf-8'))
         labelled = label(record, lines['lines'])
         for line in labelled:
