@@ -370,39 +370,52 @@ def print_pdf(html_path, pdf_path):
                    check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120)
 
 
-def main():
-    articles_json, out, seed, papers, per_paper = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), \
-        int(sys.argv[5])
+def make_set(argv, prefix, engine, folders, typeset_page):
+    """The pages of a set, paper by paper: each page planned and typeset by `typeset_page(paper, number, date,
+    pool, rng, name)` (which answers the page's banners, gold and how many sheets it came to, and may write what it
+    keeps of the page), drawn again up to four times until it fits one sheet; then its gold and the papers' habits."""
+    articles_json, out, seed, papers, per_paper = argv[1], argv[2], int(argv[3]), int(argv[4]), int(argv[5])
     rng = random.Random(seed)
     articles = json.load(open(articles_json, encoding='utf-8'))
-    for sub in ('html', 'pdf', 'gold'):
+    for sub in folders + ('pdf', 'gold'):
         os.makedirs(os.path.join(out, sub), exist_ok=True)
     habits = []
     for p in range(papers):
         paper = paper_habits(rng, p + seed)
         habits.append(paper)
         for n in range(1, per_paper + 1):
-            name = 'e2s%d_p%d_%02d' % (seed, p, n)
+            name = '%ss%d_p%d_%02d' % (prefix, seed, p, n)
             for attempt in range(4):
                 pool = rng.sample(articles, 18)
                 date = (2021, rng.randint(1, 12), rng.randint(1, 28))
-                document, banners, golds = page(paper, n, date, list(pool), rng)
-                html_path = os.path.join(out, 'html', name + '.html')
-                pdf_path = os.path.join(out, 'pdf', name + '.pdf')
-                open(html_path, 'w', encoding='utf-8').write(document)
-                print_pdf(html_path, pdf_path)
-                if pdf_pages(open(pdf_path, 'rb').read()) == 1:
+                banners, golds, sheets = typeset_page(out, paper, n, date, list(pool), rng, name)
+                if sheets == 1:
                     break
             else:
                 print('%s: did not fit one page in 4 tries; left out' % name, file=sys.stderr)
-                os.remove(pdf_path)
+                pdf = os.path.join(out, 'pdf', name + '.pdf')
+                if os.path.exists(pdf):
+                    os.remove(pdf)
                 continue
             gold = {'file': name + '.pdf', 'month_day': '%02d-%02d' % date[1:], 'year_hint': date[0],
                     'banners': banners, 'officials_unscored': True, 'articles': golds,
-                    'notes': 'typeset by Chromium from HTML (tools/engines/chromium_pages.py, seed %d)' % seed}
+                    'notes': 'typeset by %s (tools/engines, seed %d)' % (engine, seed)}
             json.dump(gold, open(os.path.join(out, 'gold', name + '.json'), 'w', encoding='utf-8'),
                       ensure_ascii=False, indent=1)
     json.dump(habits, open(os.path.join(out, 'papers.json'), 'w', encoding='utf-8'), ensure_ascii=False, indent=1)
+
+
+def typeset_html(out, paper, number, date, pool, rng, name):
+    document, banners, golds = page(paper, number, date, pool, rng)
+    html_path = os.path.join(out, 'html', name + '.html')
+    pdf_path = os.path.join(out, 'pdf', name + '.pdf')
+    open(html_path, 'w', encoding='utf-8').write(document)
+    print_pdf(html_path, pdf_path)
+    return banners, golds, pdf_pages(open(pdf_path, 'rb').read())
+
+
+def main():
+    make_set(sys.argv, 'e2', 'Chromium from HTML', ('html',), typeset_html)
     shutil.rmtree(PROFILE, ignore_errors=True)
 
 

@@ -15,9 +15,8 @@ masthead's lines; the page's jump line. An article is the gold's index of the ar
 module's text does.
 """
 import json, os, sys
-from collections import Counter
 
-from label_lines import label, squeeze
+from label_lines import label_set, squeeze
 
 
 class Record:
@@ -43,7 +42,7 @@ def article_index(gold, text):
     return -1
 
 
-def record_of(layout, gold):
+def record_of_layout(layout, gold):
     record = Record()
     for line in layout.get('masthead') or []:
         record.add(line, 'page_furniture', -1)
@@ -81,24 +80,13 @@ def record_of(layout, gold):
 
 def main():
     set_dir, lines_dir, out = sys.argv[1], sys.argv[2], sys.argv[3]
-    os.makedirs(out, exist_ok=True)
-    roles, total, found = Counter(), 0, 0
-    for name in sorted(os.listdir(lines_dir)):
-        if not name.endswith('.lines.json'):
-            continue
-        page = name[:-len('.lines.json')]
+
+    def record_of(page):
         layout = json.load(open(os.path.join(set_dir, 'build', page + '.layout.json'), encoding='utf-8'))
         gold = json.load(open(os.path.join(set_dir, 'gold', page + '.json'), encoding='utf-8'))
-        lines = json.load(open(os.path.join(lines_dir, name), encoding='utf-8'))
-        labelled = label(record_of(layout, gold), lines['lines'])
-        for line in labelled:
-            total += 1
-            found += line['role'] is not None
-            roles[line['role']] += 1
-        json.dump(dict(lines, lines=labelled), open(os.path.join(out, page + '.labels.json'), 'w', encoding='utf-8'),
-                  ensure_ascii=False)
-    print('lines: %d, given a role: %d (%.3f)' % (total, found, found / max(1, total)))
-    print('roles: ' + ', '.join('%s %d' % (r, n) for r, n in roles.most_common()))
+        return record_of_layout(layout, gold)
+
+    label_set(lines_dir, out, record_of)
 
 
 if __name__ == '__main__':

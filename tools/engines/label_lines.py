@@ -104,24 +104,16 @@ def label(record, lines):
     return labelled
 
 
-def main():
-    set_dir, lines_dir, out = sys.argv[1], sys.argv[2], sys.argv[3]
+def label_set(lines_dir, out, record_of):
+    """Labels every page of LINES_DIR with the record `record_of(page)` gives, into OUT; prints what it gave."""
     os.makedirs(out, exist_ok=True)
     roles, total, found = Counter(), 0, 0
     for name in sorted(os.listdir(lines_dir)):
         if not name.endswith('.lines.json'):
             continue
         page = name[:-len('.lines.json')]
-        record = Record()
-        written = os.path.join(set_dir, 'record', page + '.json')
-        if os.path.exists(written):
-            # An engine without HTML (xelatex_pages.py) writes its record as it typesets.
-            for part in json.load(open(written, encoding='utf-8')):
-                record.add(part['text'], part['role'], part['article'])
-        else:
-            record.feed(open(os.path.join(set_dir, 'html', page + '.html'), encoding='utf-8').read())
         lines = json.load(open(os.path.join(lines_dir, name), encoding='utf-8'))
-        labelled = label(record, lines['lines'])
+        labelled = label(record_of(page), lines['lines'])
         for line in labelled:
             total += 1
             found += line['role'] is not None
@@ -130,6 +122,23 @@ def main():
                   ensure_ascii=False)
     print('lines: %d, given a role: %d (%.3f)' % (total, found, found / max(1, total)))
     print('roles: ' + ', '.join('%s %d' % (r, n) for r, n in roles.most_common()))
+
+
+def main():
+    set_dir, lines_dir, out = sys.argv[1], sys.argv[2], sys.argv[3]
+
+    def record_of(page):
+        record = Record()
+        written = os.path.join(set_dir, 'record', page + '.json')
+        if os.path.exists(written):
+            # An engine without HTML (xelatex_pages.py) writes its record as it typesets.
+            for part in json.load(open(written, encoding='utf-8')):
+                record.add(part['text'], part['role'], part['article'])
+        else:
+            record.feed(open(os.path.join(set_dir, 'html', page + '.html'), encoding='utf-8').read())
+        return record
+
+    label_set(lines_dir, out, record_of)
 
 
 if __name__ == '__main__':

@@ -9,9 +9,9 @@ Writes OUT_DIR/tex/<page>.tex, OUT_DIR/pdf/<page>.pdf, OUT_DIR/gold/<page>.json,
 text each role printed, in order, with its article: label_lines.py reads it) and OUT_DIR/papers.json. Needs Debian's
 texlive-xetex, texlive-lang-chinese and texlive-latex-extra, and the fonts chromium_pages.py names.
 """
-import json, os, random, shutil, subprocess, sys, tempfile
+import json, os, shutil, subprocess, sys, tempfile
 
-from chromium_pages import MARGIN, PAGE_H, PAGE_W, paper_habits, plan
+from chromium_pages import MARGIN, PAGE_H, PAGE_W, make_set, plan
 
 IDEOGRAPHIC_SPACE = '\u3000'
 SPECIAL = {'\\': r'\textbackslash{}', '{': r'\{', '}': r'\}', '%': r'\%', '$': r'\$', '&': r'\&', '#': r'\#',
@@ -177,42 +177,17 @@ def typeset(tex_path, out_dir):
         shutil.rmtree(work, ignore_errors=True)
 
 
+def typeset_tex(out, paper, number, date, pool, rng, name):
+    layout, banners, golds = plan(paper, number, date, pool, rng)
+    page = Page(paper, os.path.abspath(os.path.join(out, 'pictures')), name)
+    tex_path = os.path.join(out, 'tex', name + '.tex')
+    open(tex_path, 'w', encoding='utf-8').write(document(page, layout, banners))
+    json.dump(page.record, open(os.path.join(out, 'record', name + '.json'), 'w', encoding='utf-8'), ensure_ascii=False)
+    return banners, golds, typeset(tex_path, os.path.join(out, 'pdf'))
+
+
 def main():
-    articles_json, out, seed, papers, per_paper = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), \
-        int(sys.argv[5])
-    rng = random.Random(seed)
-    articles = json.load(open(articles_json, encoding='utf-8'))
-    for sub in ('tex', 'pdf', 'gold', 'record', 'pictures'):
-        os.makedirs(os.path.join(out, sub), exist_ok=True)
-    habits = []
-    for p in range(papers):
-        paper = paper_habits(rng, p + seed)
-        habits.append(paper)
-        for n in range(1, per_paper + 1):
-            name = 'e3s%d_p%d_%02d' % (seed, p, n)
-            for attempt in range(4):
-                pool = rng.sample(articles, 18)
-                date = (2021, rng.randint(1, 12), rng.randint(1, 28))
-                layout, banners, golds = plan(paper, n, date, list(pool), rng)
-                page = Page(paper, os.path.abspath(os.path.join(out, 'pictures')), name)
-                tex_path = os.path.join(out, 'tex', name + '.tex')
-                open(tex_path, 'w', encoding='utf-8').write(document(page, layout, banners))
-                if typeset(tex_path, os.path.join(out, 'pdf')) == 1:
-                    break
-            else:
-                print('%s: did not fit one page in 4 tries; left out' % name, file=sys.stderr)
-                pdf = os.path.join(out, 'pdf', name + '.pdf')
-                if os.path.exists(pdf):
-                    os.remove(pdf)
-                continue
-            gold = {'file': name + '.pdf', 'month_day': '%02d-%02d' % date[1:], 'year_hint': date[0],
-                    'banners': banners, 'officials_unscored': True, 'articles': golds,
-                    'notes': 'typeset by XeLaTeX (tools/engines/xelatex_pages.py, seed %d)' % seed}
-            json.dump(gold, open(os.path.join(out, 'gold', name + '.json'), 'w', encoding='utf-8'),
-                      ensure_ascii=False, indent=1)
-            json.dump(page.record, open(os.path.join(out, 'record', name + '.json'), 'w', encoding='utf-8'),
-                      ensure_ascii=False)
-    json.dump(habits, open(os.path.join(out, 'papers.json'), 'w', encoding='utf-8'), ensure_ascii=False, indent=1)
+    make_set(sys.argv, 'e3', 'XeLaTeX', ('tex', 'record', 'pictures'), typeset_tex)
 
 
 if __name__ == '__main__':
