@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """How far line roles learned from one typesetting engine carry to another: a first measure for issue 78, before
 any model goes into the app. Each line gets features relative to its page (size against the running text, width
-against the text lines', place, face, neighbours' sizes and gaps, and forms of its text); a gradient-boosted tree
+against the text lines', place, face, neighbours' sizes and gaps, and forms of its text: the app's own,
+`parse --lines`, where the labels carry them, else computed here alike); a gradient-boosted tree
 classifier (scikit-learn's HistGradientBoostingClassifier, Debian's python3-sklearn) is trained on the lines of one
 set of pages and scored on another's. Prints accuracy and F1 per role.
 
@@ -31,6 +32,9 @@ KAI = re.compile(r'kai', re.I)
 
 def page_features(page):
     lines = page['lines']
+    if lines and lines[0].get('features'):
+        # Computed by the app (ingest.pdf.LineFeatures), as a model in it will be given them.
+        return [list(l['features'].values()) for l in lines]
     body = page['bodySize'] or statistics.median([l['size'] for l in lines]) or 10
     text_widths = [l['right'] - l['left'] for l in lines if abs(l['size'] - body) < 0.3 and len(l['text']) > 8]
     column = statistics.median(text_widths) if text_widths else page['width'] / 4

@@ -91,12 +91,18 @@ class ParseCommandTests {
 		assertThat(first.get("right").asDouble()).isGreaterThan(first.get("left").asDouble());
 		assertThat(first.get("baseline").asDouble()).isGreaterThan(first.get("top").asDouble());
 		assertThat(first.get("font").asText()).isNotBlank();
-		// Larger type than the running text: the page's headlines.
+		assertThat(first.get("features").size()).isEqualTo(org.baoku.ingest.pdf.LineFeatures.NAMES.size());
+		// Larger type than the running text: the page's headlines, twice the running size and more in the features.
 		long larger = 0;
+		long datelines = 0;
 		for (JsonNode line : lines) {
-			larger += line.get("size").asDouble() > page.get("bodySize").asDouble() * 1.5 ? 1 : 0;
+			boolean headline = line.get("size").asDouble() > page.get("bodySize").asDouble() * 1.5;
+			larger += headline ? 1 : 0;
+			assertThat(line.get("features").get("size").asDouble() > 1.5).isEqualTo(headline);
+			datelines += line.get("features").get("dateline").asDouble() > 0 ? 1 : 0;
 		}
 		assertThat(larger).isPositive();
+		assertThat(datelines).as("lines that open with a dateline").isPositive();
 		assertThat(command.run(new String[] { "parse", "--lines", pages.resolve("page.pdf").toString() })).isEqualTo(2);
 	}
 

@@ -1,6 +1,7 @@
 package org.baoku.ingest.pdf;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
  * A page PDF's text lines as the reader builds them, in drawing order, with what a learned reader takes of each
- * (place, size, face) and the page's running text size: the lines the training pages' roles are written for
+ * ({@link LineFeatures}) and the page's running text size: the lines the training pages' roles are written for
  * ({@code parse --lines}), the same ones the reader splits.
  */
 public final class PageLines {
@@ -18,9 +19,17 @@ public final class PageLines {
 	private PageLines() {
 	}
 
-	/** One line: its text, box (points, from the page's top left), type size, font and whether it was drawn twice. */
+	/**
+	 * One line: its text, box (points, from the page's top left), type size, font, whether it was drawn twice, and
+	 * what a learned reader takes of it ({@link LineFeatures}).
+	 */
 	public record Line(String text, double left, double top, double right, double baseline, double size, String font,
-			boolean doubled, int glyphs) {
+			boolean doubled, int glyphs, Map<String, Double> features) {
+
+		Line withFeatures(Map<String, Double> features) {
+			return new Line(text, left, top, right, baseline, size, font, doubled, glyphs, features);
+		}
+
 	}
 
 	/** A page's size, the size most of its text is set in, and its lines. */
@@ -37,9 +46,15 @@ public final class PageLines {
 				List<Line> lines = LineBuilder.lines(glyphs, drawn.uprights())
 					.stream()
 					.map(l -> new Line(l.text(), l.left(), l.top(), l.right(), l.baseline(), l.size(), l.font(),
-							l.doubled(), l.glyphs().size()))
+							l.doubled(), l.glyphs().size(), Map.of()))
 					.toList();
-				return new Page(box.getWidth(), box.getHeight(), bodySize(glyphs), lines);
+				double body = bodySize(glyphs);
+				List<Map<String, Double>> features = LineFeatures.of(lines, box.getWidth(), box.getHeight(), body);
+				List<Line> described = new ArrayList<>();
+				for (int i = 0; i < lines.size(); i++) {
+					described.add(lines.get(i).withFeatures(features.get(i)));
+				}
+				return new Page(box.getWidth(), box.getHeight(), body, described);
 			}
 		});
 	}
