@@ -65,7 +65,10 @@ class UploadSpool {
 	 */
 	private final List<Left> leftAtStart;
 
-	/** An upload found on disk: its id, page (its bytes read when it is read), whether it replaces, who sent it, when, and how often it was started. */
+	/**
+	 * An upload found on disk: its id, page (its bytes read when it is read), whether it replaces, who sent it, when,
+	 * and how often it was started.
+	 */
 	record Left(String id, RawPage named, boolean replace, String actor, Instant started, int attempts, Path file) {
 
 		RawPage page() {
