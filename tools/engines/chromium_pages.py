@@ -15,7 +15,8 @@ format) and OUT_DIR/papers.json (each paper's habits). Needs only the standard l
 """
 import base64, html, json, os, random, re, shutil, struct, subprocess, sys, tempfile, zlib
 
-PROFILE = tempfile.mkdtemp(prefix='chromium-pages-')
+# Chromium's profile for this run, made when the first page is printed and removed at the end.
+PROFILE = []
 
 CJK = r'[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’、，。！？；：（）《》·—…]'
 
@@ -362,10 +363,16 @@ def pdf_pages(pdf):
     return max(counts) if counts else 0
 
 
+def profile():
+    if not PROFILE:
+        PROFILE.append(tempfile.mkdtemp(prefix='chromium-pages-'))
+    return PROFILE[0]
+
+
 def print_pdf(html_path, pdf_path):
     subprocess.run(['chromium', '--headless', '--no-sandbox', '--disable-gpu', '--no-first-run',
                     '--disable-background-networking', '--disable-component-update', '--disable-sync',
-                    '--user-data-dir=' + PROFILE, '--no-pdf-header-footer',
+                    '--user-data-dir=' + profile(), '--no-pdf-header-footer',
                     '--print-to-pdf=' + pdf_path, 'file://' + os.path.abspath(html_path)],
                    check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120)
 
@@ -415,8 +422,11 @@ def typeset_html(out, paper, number, date, pool, rng, name):
 
 
 def main():
-    make_set(sys.argv, 'e2', 'Chromium from HTML', ('html',), typeset_html)
-    shutil.rmtree(PROFILE, ignore_errors=True)
+    try:
+        make_set(sys.argv, 'e2', 'Chromium from HTML', ('html',), typeset_html)
+    finally:
+        for folder in PROFILE:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 if __name__ == '__main__':
