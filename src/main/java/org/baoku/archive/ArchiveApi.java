@@ -81,6 +81,14 @@ public class ArchiveApi {
 		return newspaper == null || newspapers().contains(newspaper) ? newspaper : renamedTo(newspaper).orElse(newspaper);
 	}
 
+	/**
+	 * Where a link to a paper's issue of a day leads now: nowhere else (empty) where the paper has that issue under
+	 * this name, else the name an admin renamed or merged the paper into.
+	 */
+	public Optional<String> issueMovedTo(String newspaper, LocalDate day) {
+		return issueView(newspaper, day).isPresent() ? Optional.empty() : renamedTo(newspaper);
+	}
+
 	/** The newspaper a name now stands for, where an admin renamed the paper or merged it into another. */
 	public Optional<String> renamedTo(String newspaper) {
 		return issues.renamedTo(newspaper);

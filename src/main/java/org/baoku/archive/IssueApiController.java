@@ -69,7 +69,8 @@ class IssueApiController {
 		}
 		LocalDate first = month == null ? LocalDate.of(year, 1, 1) : LocalDate.of(year, month, 1);
 		LocalDate last = month == null ? LocalDate.of(year, 12, 31) : first.plusMonths(1).minusDays(1);
-		List<String> papers = newspaper == null ? archive.newspapers() : List.of(archive.nameNow(PrintedName.of(newspaper)));
+		List<String> papers = newspaper == null ? archive.newspapers()
+				: List.of(archive.nameNow(PrintedName.of(newspaper)));
 		List<IssueRow> rows = papers.stream()
 			.flatMap(p -> archive.issuesBetween(p, first, last).stream())
 			.sorted(Comparator.comparing(IssueSummary::date).thenComparing(IssueSummary::newspaper))
@@ -109,12 +110,14 @@ class IssueApiController {
 	@ApiErrors.BadRequest
 	@ApiErrors.NotFound
 	@ApiErrors.SignInRequired
-	@ApiResponse(responseCode = "308", description = "The paper was renamed or merged into another: the same day under its name now (Location)")
-	ResponseEntity<Issue> issue(@Parameter(description = "The newspaper's name (URL-encoded)") @PathVariable String newspaper,
+	@ApiResponse(responseCode = "308",
+			description = "The paper was renamed or merged into another: the same day under its name now (Location)")
+	ResponseEntity<Issue> issue(
+			@Parameter(description = "The newspaper's name (URL-encoded)") @PathVariable String newspaper,
 			@Parameter(description = "The date, YYYY-MM-DD") @PathVariable String date) {
 		String paper = PrintedName.of(newspaper);
 		LocalDate day = IssueDates.parse(date);
-		Optional<String> renamed = archive.issueView(paper, day).isPresent() ? Optional.empty() : archive.renamedTo(paper);
+		Optional<String> renamed = archive.issueMovedTo(paper, day);
 		if (renamed.isPresent()) {
 			// A saved link to a paper since renamed or merged: the same day under the paper's name now, for good.
 			return ResponseEntity.status(HttpStatus.PERMANENT_REDIRECT)

@@ -91,8 +91,7 @@ class IssueController {
 	}
 
 	private String issue(String newspaper, LocalDate day, Model model) {
-		Optional<String> renamed = archive.issueView(newspaper, day).isPresent() ? Optional.empty()
-				: archive.renamedTo(newspaper);
+		Optional<String> renamed = archive.issueMovedTo(newspaper, day);
 		if (renamed.isPresent()) {
 			// A saved link to a paper renamed or merged into another goes on to the same day under its name now.
 			return "redirect:" + IssueLinks.issue(renamed.get(), day);

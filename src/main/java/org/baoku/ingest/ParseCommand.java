@@ -169,7 +169,7 @@ public final class ParseCommand {
 		return failed == 0 ? 0 : 1;
 	}
 
-	/** Writes each page PDF's lines ({@link PageLines}) as JSON; a file that cannot be read is reported, the others go on. */
+	/** Writes each page PDF's lines ({@link PageLines}) as JSON; a file that cannot be read is reported, the rest go on. */
 	private int linesAll(List<String> inputs, Path outDir) {
 		List<Path> files;
 		try {
