@@ -77,10 +77,11 @@ def article_tex(page, a, span, first):
         body = r'\begin{multicols}{%d}%s\end{multicols}' % (span, body)
     headline = '\n'.join(head)
     if page.paper['headline_after_text']:
-        # Written after its text, set above it: the drawing order some engines leave.
+        # Written after its text, set above it: the drawing order some engines leave. The raised box stands on the
+        # line after the text, a \baselineskip below its last line: raised by that too, it ends 2 mm over the text.
         return (r'\sbox\headbox{\parbox[b]{\linewidth}{%s}}\sbox\bodybox{\parbox[t]{\linewidth}{%s%s}}'
                 r'\vspace*{\dimexpr\ht\headbox+\dp\headbox+2mm}\par\noindent\usebox\bodybox\par'
-                r'\noindent\raisebox{\dimexpr\ht\bodybox+\dp\bodybox+2mm}[0pt][0pt]{\usebox\headbox}'
+                r'\noindent\raisebox{\dimexpr\ht\bodybox+\dp\bodybox+2mm+\baselineskip}[0pt][0pt]{\usebox\headbox}'
                 % (headline, byline, body))
     return headline + r'\vspace{1mm}' + byline + body
 
