@@ -384,6 +384,10 @@ def make_set(argv, prefix, engine, folders, typeset_page):
     articles_json, out, seed, papers, per_paper = argv[1], argv[2], int(argv[3]), int(argv[4]), int(argv[5])
     rng = random.Random(seed)
     articles = json.load(open(articles_json, encoding='utf-8'))
+    # A training set leaves out the articles of ../shared/layouts' held-out parts (HELD_OUT=202002,202005: the
+    # months of their publication dates), so that no text of a held-out page is learned from.
+    held_out = [m for m in os.environ.get('HELD_OUT', '').split(',') if m]
+    articles = [a for a in articles if not any(a['pub_date'].startswith(m) for m in held_out)]
     for sub in folders + ('pdf', 'gold'):
         os.makedirs(os.path.join(out, sub), exist_ok=True)
     habits = []
