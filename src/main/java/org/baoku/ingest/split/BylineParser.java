@@ -187,7 +187,9 @@ public final class BylineParser {
 	 * "记者 A 通讯员 B", "□ 王公龙", or "本报评论员" (which credits nobody).
 	 */
 	public static Optional<Byline> ownLine(String line) {
-		String s = line.strip();
+		String raw = line.strip();
+		// Names letter-spaced to a fixed width ("本报记者 刘 毅"): their characters rejoin, as on an author line.
+		String s = lettersRejoined(raw);
 		if (COMMENTATOR.matcher(s.replace(" ", "")).matches()) {
 			return Optional.of(new Byline(s, List.of(), false));
 		}
@@ -219,7 +221,23 @@ public final class BylineParser {
 		if (!surnamed) {
 			return Optional.empty();
 		}
-		return parseInner(s, s, Set.of());
+		return parseInner(raw, s, Set.of());
+	}
+
+	/** Runs of single characters set apart by spaces ("刘 毅", "姜 洁 李 硕") joined into one word each. */
+	static String lettersRejoined(String line) {
+		String[] tokens = line.split(" +");
+		StringBuilder out = new StringBuilder();
+		for (int i = 0; i < tokens.length; i++) {
+			boolean single = tokens[i].codePointCount(0, tokens[i].length()) == 1 && Chars.isIdeograph(tokens[i].charAt(0));
+			boolean afterSingle = i > 0 && tokens[i - 1].codePointCount(0, tokens[i - 1].length()) == 1
+					&& Chars.isIdeograph(tokens[i - 1].charAt(0));
+			if (i > 0 && !(single && afterSingle)) {
+				out.append(' ');
+			}
+			out.append(tokens[i]);
+		}
+		return out.toString();
 	}
 
 	public static boolean isBoxAuthor(String line) {

@@ -78,6 +78,15 @@ class BylineParserTests {
 	}
 
 	@Test
+	void aBylineLineTakesNamesLetterSpacedToAFixedWidth() {
+		Byline one = BylineParser.ownLine("本报记者 刘 毅").orElseThrow();
+		assertThat(one.names()).containsExactly("刘毅");
+		assertThat(one.raw()).isEqualTo("本报记者 刘 毅");
+		assertThat(BylineParser.ownLine("本报记者 姜 洁 李 硕").orElseThrow().names()).containsExactly("姜洁", "李硕");
+		assertThat(BylineParser.ownLine("记 者 手 记")).isEmpty();
+	}
+
+	@Test
 	void anAuthorLineIsNamesAloneLetterSpacedOrGluedAndNothingElse() {
 		assertThat(BylineParser.authorLine("朱炳元").orElseThrow().credits()).extracting(Credit::name).containsExactly("朱炳元");
 		assertThat(BylineParser.authorLine("汪 涛 吴光胜 胡查平").orElseThrow().credits()).extracting(Credit::name)
