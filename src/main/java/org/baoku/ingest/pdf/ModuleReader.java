@@ -12,6 +12,7 @@ import org.baoku.ingest.split.JumpLines;
 import org.baoku.ingest.split.ArticleReader;
 import org.baoku.ingest.split.Byline;
 import org.baoku.ingest.split.DatelineParser;
+import org.baoku.ingest.split.Briefs;
 import org.baoku.ingest.split.BylineParser;
 import org.baoku.ingest.split.ChineseNames;
 import org.baoku.ingest.split.Credit;
@@ -92,7 +93,10 @@ final class ModuleReader {
 				}
 				paragraph.append(text);
 				previous = line;
-				if (standsAlone) {
+				// A line ending short of the column on its authors in brackets closes its paragraph, set flush or
+				// not: a brief of a column of them ("…应邀出席。（记者梅常伟）").
+				if (standsAlone || block.right() - line.right() >= LayoutTuning.WRAPPED_AT_SPACE_EM * em
+						&& Briefs.closingCredit(paragraph.toString()).isPresent()) {
 					flush(paragraph, paragraphs);
 				}
 			}

@@ -54,7 +54,7 @@ public final class Briefs {
 	}
 
 	/** The authors in brackets closing a paragraph: names alone, or a byline with its role ("（记者 陈佳）"). */
-	static Optional<Byline> closingCredit(String paragraph) {
+	public static Optional<Byline> closingCredit(String paragraph) {
 		Matcher m = CLOSING_CREDIT.matcher(paragraph);
 		if (!m.find()) {
 			return Optional.empty();

@@ -456,7 +456,7 @@ final class SplitTuning {
 	static final int LABEL_MAX_CHARS = 6;
 
 	/** A brief has at least this many characters before its credit: a shorter run is a caption or a note. */
-	static final int BRIEF_MIN_CHARS = 30;
+	static final int BRIEF_MIN_CHARS = 20;
 
 	/**
 	 * A caption is at most this long: text a credit alone under it may close (PageSplitter), and a text of whole

@@ -29,6 +29,17 @@ class BriefsTests {
 	}
 
 	@Test
+	void aBriefOfOneSentenceIsABriefToo() {
+		String short1 = "连日来，广大医务工作者全力以赴，奋战在抗击疫情的最前线。";
+		List<SplitArticle> briefs = Briefs.of(read("新闻速递", short1 + "（记者 胡浩）\n" + SECOND + "（记者 陈刚）"));
+
+		assertThat(briefs).hasSize(2);
+		assertThat(briefs.get(0).reporterNames()).containsExactly("胡浩");
+		// A run shorter than a sentence is a note, not a brief.
+		assertThat(Briefs.of(read("简讯", "检查结束。（陈玲玲）\n" + SECOND + "（陈佳）"))).isEmpty();
+	}
+
+	@Test
 	void anArticleWithATitleOrTextAfterItsLastCreditOrOneCreditIsNoColumnOfBriefs() {
 		assertThat(Briefs.of(read("县质监局开展特种设备安全检查", FIRST + "（陈玲玲）\n" + SECOND + "（陈佳）"))).isEmpty();
 		assertThat(Briefs.of(read("简讯", FIRST + "（陈玲玲）\n" + SECOND))).isEmpty();
