@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
 import java.util.regex.Pattern;
@@ -11,6 +12,7 @@ import java.util.regex.Pattern;
 import org.baoku.ingest.split.Briefs;
 import org.baoku.ingest.split.BylineParser;
 import org.baoku.ingest.split.DatelineParser;
+import org.baoku.ingest.split.Doubts;
 import org.baoku.ingest.split.Line;
 import org.baoku.ingest.split.PhotoCaption;
 import org.baoku.ingest.split.SplitArticle;
@@ -34,32 +36,41 @@ final class LayoutSplitter {
 
 	/** The articles in reading order, each with the regions it is printed in, and the page's banners. */
 	record Result(List<SplitArticle> articles, List<List<Region>> regions, List<String> banners,
-			List<String> explanation) {
+			List<String> explanation, List<Boolean> rolesUnsure) {
 
 		SplitPage page() {
 			return new SplitPage(articles, banners);
 		}
 
-		/** Every article doubted for what the whole page shows, the explanation saying what that is. */
+		/**
+		 * Every article doubted for what the whole page shows, the explanation saying what that is; on such a page,
+		 * an article the line-role model says something against is doubted for that too, so that the review list
+		 * names what to look at first.
+		 */
 		Result doubtedAsAWhole(String doubt, String why) {
 			List<String> explained = new ArrayList<>();
+			List<SplitArticle> doubted = new ArrayList<>();
 			for (int i = 0; i < explanation.size(); i++) {
 				explained.add(explanation.get(i) + "\n    doubted: " + doubt + ": " + why);
+				SplitArticle article = articles.get(i).doubted(doubt);
+				doubted.add(rolesUnsure.get(i) ? article.doubted(Doubts.ROLES_UNSURE) : article);
 			}
-			return new Result(articles.stream().map(a -> a.doubted(doubt)).toList(), regions, banners, explained);
+			return new Result(doubted, regions, banners, explained, rolesUnsure);
 		}
 
 	}
 
 	static Result split(List<TextLine> lines, List<PageRules.Rule> rules, Set<String> knownReporters) {
 		if (lines.isEmpty()) {
-			return new Result(List.of(), List.of(), List.of(), List.of());
+			return new Result(List.of(), List.of(), List.of(), List.of(), List.of());
 		}
 		List<String> banners = new ArrayList<>();
 		List<TextLine> folios = new ArrayList<>();
 		List<TextLine> content = new ArrayList<>();
 		for (TextLine line : lines) {
-			if (FOLIO.matcher(line.text().replace(" ", "")).find() || isPageNumber(line, lines)) {
+			// The page's furniture (folio, section line, 报眉) as the rules know it, or as the model is sure of it.
+			if (FOLIO.matcher(line.text().replace(" ", "")).find() || isPageNumber(line, lines)
+					|| line.surely(Roles.PAGE_FURNITURE)) {
 				banners.add(line.text());
 				folios.add(line);
 			}
@@ -83,7 +94,8 @@ final class LayoutSplitter {
 		// text like a headline's lines: it is read with them, as the byline between a headline and its text.
 		List<TextLine> bylineLines = new ArrayList<>();
 		for (ColumnBlock block : ColumnBlocks.build(textLines)) {
-			if (block.lines().size() == 1 && BylineParser.ownLine(block.text().strip()).isPresent()) {
+			if (block.lines().size() == 1 && (BylineParser.ownLine(block.text().strip()).isPresent()
+					|| block.first().surely(Roles.BYLINE))) {
 				bylineLines.add(block.first());
 				continue;
 			}
@@ -226,7 +238,13 @@ final class LayoutSplitter {
 			for (String doubt : doubted.get(i).doubts()) {
 				why += item.article().doubts().contains(doubt) ? "" : "\n    doubted: " + doubt;
 			}
-			ordered.add(new Item(doubted.get(i), item.regions(), item.top(), item.left(), why));
+			Optional<String> roles = item.module() == null ? Optional.empty() : RoleDoubts.of(item.module());
+			if (roles.isPresent()) {
+				why += "\n    the line-role model says: " + roles.get();
+			}
+			// From here on an item keeps its module only where the model says something against its reading.
+			ordered.add(new Item(doubted.get(i), item.regions(), item.top(), item.left(), why,
+					roles.isPresent() ? item.module() : null));
 		}
 		ordered = inReadingOrder(ordered, Item::top, Item::left, em);
 		for (HeadGroup group : headlines) {
@@ -235,7 +253,8 @@ final class LayoutSplitter {
 			}
 		}
 		return new Result(ordered.stream().map(Item::article).toList(), ordered.stream().map(Item::regions).toList(),
-				banners, ordered.stream().map(Item::why).toList());
+				banners, ordered.stream().map(Item::why).toList(),
+				ordered.stream().map(i -> i.module() != null).toList());
 	}
 
 	/**

@@ -6,6 +6,18 @@ final class LayoutTuning {
 	private LayoutTuning() {
 	}
 
+	/**
+	 * The line-role model ({@link PageRoles}) is taken at its word where it gives a role at least this probability:
+	 * below it, the rules decide alone. High, because a role taken wrongly moves text between articles.
+	 */
+	static final double SURE_ROLE = 0.9;
+
+	/** A role the model gives at least this probability, not the one the split gave the line, doubts its article. */
+	static final double DISAGREEING_ROLE = 0.7;
+
+	/** A line whose likeliest role the model gives less than this probability doubts its article: it is unsure. */
+	static final double UNSURE_ROLE = 0.5;
+
 	/** A copy of a glyph this close to it is fake bold (printers offset the copy by 0.2–0.5 pt). */
 	static final double BOLD_OFFSET = 0.8;
 

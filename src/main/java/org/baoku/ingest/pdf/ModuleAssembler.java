@@ -446,7 +446,7 @@ final class ModuleAssembler {
 	/** A group of nothing but bylines ("本报记者 姜洁", "魏本貌、刘萌"). */
 	static boolean isByline(HeadGroup group, double em) {
 		return group.lines().stream()
-			.allMatch(l -> bylineLine(l, em).isPresent() || !group.isVertical()
+			.allMatch(l -> bylineLine(l, em).isPresent() || l.surely(Roles.BYLINE) || !group.isVertical()
 					&& l.size() <= em * LayoutTunable.AUTHOR_LINE_MAX_SIZE.value() && BylineParser.authorLine(l.text()).isPresent());
 	}
 

@@ -43,17 +43,13 @@ public final class PageLines {
 				PDRectangle box = document.getPage(0).getCropBox();
 				List<Glyph> glyphs = PdfGlyphReader.read(document);
 				PageRules.Drawn drawn = UnsplitPage.drawnOrNone(() -> PageRules.read(document.getPage(0)));
-				List<Line> lines = LineBuilder.lines(glyphs, drawn.uprights())
-					.stream()
-					.map(l -> new Line(l.text(), l.left(), l.top(), l.right(), l.baseline(), l.size(), l.font(),
-							l.doubled(), l.glyphs().size(), Map.of()))
-					.toList();
-				double body = bodySize(glyphs);
-				List<Map<String, Double>> features = LineFeatures.of(lines, box.getWidth(), box.getHeight(), body);
+				List<TextLine> built = LineBuilder.lines(glyphs, drawn.uprights());
+				List<Map<String, Double>> features = PageRoles.features(built, box.getWidth(), box.getHeight());
 				List<Line> described = new ArrayList<>();
-				for (int i = 0; i < lines.size(); i++) {
-					described.add(lines.get(i).withFeatures(features.get(i)));
+				for (int i = 0; i < built.size(); i++) {
+					described.add(PageRoles.described(built.get(i)).withFeatures(features.get(i)));
 				}
+				double body = bodySize(built.stream().flatMap(l -> l.glyphs().stream()).toList());
 				return new Page(box.getWidth(), box.getHeight(), body, described);
 			}
 		});

@@ -99,7 +99,8 @@ public final class PdfPageReader {
 			PageRules.Drawn drawn = UnsplitPage.drawnOrNone(() -> PageRules.read(page));
 			LayoutSplitter.Result result = UnsplitPage.linesThenSplit(() -> LineBuilder.lines(glyphs, drawn.uprights()),
 					() -> plainText(document), box.getWidth(), box.getHeight(),
-					lines -> doubtedForItsType(LayoutSplitter.split(lines, drawn.rules(), knownReporters), lines));
+					lines -> doubtedForItsType(LayoutSplitter.split(PageRoles.guessed(lines, box.getWidth(), box.getHeight()),
+							drawn.rules(), knownReporters), lines));
 			return new Read(new PdfReading(result.page(), result.regions(), PageText.of(result), box.getWidth(),
 					box.getHeight(), result.explanation(), null), null, 0, 0);
 		}

@@ -2,14 +2,16 @@ package org.baoku.ingest.pdf;
 
 import java.util.List;
 
+import org.baoku.ingest.roles.LineRoles;
 import org.baoku.ingest.split.Chars;
 
 /**
  * One printed line of a PDF page: its glyphs in order, the box they cover and the size and font most of them are set
- * in. {@code doubled} when most glyphs were drawn twice (fake bold).
+ * in. {@code doubled} when most glyphs were drawn twice (fake bold). {@code role}: the line-role model's guess
+ * ({@link PageRoles}), or {@link LineRoles.Guess#NONE} where no model read it (an OCR line).
  */
 record TextLine(List<Glyph> glyphs, String text, double left, double right, double top, double baseline, double size,
-		String font, boolean doubled) {
+		String font, boolean doubled, LineRoles.Guess role) {
 
 	static TextLine of(List<Glyph> glyphs) {
 		StringBuilder text = new StringBuilder();
@@ -42,7 +44,16 @@ record TextLine(List<Glyph> glyphs, String text, double left, double right, doub
 			.max((a, b) -> Long.compare(styleShare(glyphs, a), styleShare(glyphs, b)))
 			.orElseThrow();
 		return new TextLine(List.copyOf(glyphs), text.toString(), left, right, top, baseline, typical.size(),
-				typical.font(), doubled * 2 > glyphs.size());
+				typical.font(), doubled * 2 > glyphs.size(), LineRoles.Guess.NONE);
+	}
+
+	TextLine withRole(LineRoles.Guess guess) {
+		return new TextLine(glyphs, text, left, right, top, baseline, size, font, doubled, guess);
+	}
+
+	/** The model is sure this line has the role {@code name} ({@link LayoutTuning#SURE_ROLE}). */
+	boolean surely(String name) {
+		return role.is(name) && role.probability() >= LayoutTuning.SURE_ROLE;
 	}
 
 	private static double medianGap(List<Glyph> glyphs) {

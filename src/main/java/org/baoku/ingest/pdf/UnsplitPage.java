@@ -104,7 +104,8 @@ final class UnsplitPage {
 				List.of(Doubts.READER_FAILED), Map.of());
 		Region page = Region.of(0, 0, width, height);
 		return new LayoutSplitter.Result(List.of(article), List.of(List.of(page)), List.of(),
-				List.of("the layout reader failed (" + why.getClass().getSimpleName() + "): the page's text is kept unsplit as one article"));
+				List.of("the layout reader failed (" + why.getClass().getSimpleName() + "): the page's text is kept unsplit as one article"),
+				List.of(false));
 	}
 
 }

@@ -44,6 +44,9 @@ public final class Doubts {
 	/** Public: the PDF reader finds it comparing the page's type with its paper's profile. */
 	public static final String UNLIKE_PROFILE = "本版的字体字号与本报已核对的版面不同（可能改版、增刊或归错了报纸），拆分规则没有在这样的版面上核对过，请核对";
 
+	/** Public: the PDF reader finds it setting the line-role model's guesses against the split. */
+	public static final String ROLES_UNSURE = "读页模型对这篇某些行的角色拿不准，或认为它们的角色与拆分不符（如正文里的一行像标题、标题里的一行像正文），请核对";
+
 	/** Public: the PDF reader finds it comparing the page's type with what the rules were checked on. */
 	public static final String UNLIKE_KNOWN = "本版的字体与拆分规则核对过的版面都不同（多半是新加入的报纸），拆分可能有误，请核对；核对过三版后可为本报拟合版式档案";
 
@@ -151,6 +154,7 @@ public final class Doubts {
 			Map.entry(LEAD_LACKS_HEADLINE, "leadLacksHeadline"), Map.entry(PHRASE_NOT_IN_TEXT, "phraseNotInText"),
 			Map.entry(LONG_HEADLINE, "longHeadline"), Map.entry(OVERALL, "overall"),
 			Map.entry(UNLIKE_PROFILE, "unlikeProfile"), Map.entry(UNLIKE_KNOWN, "unlikeKnown"),
+			Map.entry(ROLES_UNSURE, "rolesUnsure"),
 			Map.entry(READER_FAILED, "readerFailed"));
 
 	/** Every code a doubt can have, for checking each has a message in every language. */

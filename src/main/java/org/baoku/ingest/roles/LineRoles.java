@@ -1,0 +1,108 @@
+package org.baoku.ingest.roles;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The role of each line of a page, as the committed model learned it from typeset pages of several engines
+ * ({@code docs/reader-model.md}): headline, kicker, subtitle, byline, dateline, body, caption, credit, page
+ * furniture, jump line, column label, brief, section heading, advert. The model is data
+ * ({@code line-roles.json} beside this class); {@code -Dbaoku.reader.model=FILE} reads another one, as the
+ * leave-one-engine-out measures do.
+ */
+public final class LineRoles {
+
+	/** The system property naming a model file to read instead of the committed one. */
+	public static final String MODEL_PROPERTY = "baoku.reader.model";
+
+	private static volatile LineRoles committed;
+
+	private final BoostedTrees trees;
+
+	private LineRoles(BoostedTrees trees) {
+		this.trees = trees;
+	}
+
+	/** A line's likeliest role, how sure the model is of it, and the runner-up. */
+	public record Guess(String role, double probability, String second, double secondProbability) {
+
+		/** No guess: the line was not read by the model. */
+		public static final Guess NONE = new Guess("", 0, "", 0);
+
+		public boolean is(String name) {
+			return role.equals(name);
+		}
+
+		@Override
+		public String toString() {
+			return String.format("%s %.2f (%s %.2f)", role, probability, second, secondProbability);
+		}
+
+	}
+
+	/** The model in force: the file {@value #MODEL_PROPERTY} names, else the committed one. */
+	public static LineRoles model() {
+		LineRoles model = committed;
+		if (model == null) {
+			synchronized (LineRoles.class) {
+				if (committed == null) {
+					committed = load();
+				}
+				model = committed;
+			}
+		}
+		return model;
+	}
+
+	private static LineRoles load() {
+		String file = System.getProperty(MODEL_PROPERTY);
+		try (InputStream in = file == null || file.isBlank() ? LineRoles.class.getResourceAsStream("line-roles.json")
+				: Files.newInputStream(Path.of(file))) {
+			if (in == null) {
+				throw new IllegalStateException("line-roles.json is missing beside " + LineRoles.class.getName());
+			}
+			return new LineRoles(BoostedTrees.read(in));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("the line-role model cannot be read", e);
+		}
+	}
+
+	/** The features the model takes, by name, in its order. */
+	public List<String> features() {
+		return trees.features();
+	}
+
+	/** The guess for a line whose features are {@code features} (by name; each the model takes must be there). */
+	public Guess guess(Map<String, Double> features) {
+		List<String> names = trees.features();
+		double[] x = new double[names.size()];
+		for (int i = 0; i < x.length; i++) {
+			Double value = features.get(names.get(i));
+			if (value == null) {
+				throw new IllegalArgumentException("the line-role model takes " + names.get(i) + ", not given");
+			}
+			x[i] = value;
+		}
+		double[] p = trees.probabilities(x);
+		int best = 0;
+		int second = p.length > 1 ? 1 : 0;
+		for (int k = 1; k < p.length; k++) {
+			if (p[k] > p[best]) {
+				second = best;
+				best = k;
+			}
+			else if (k != best && (second == best || p[k] > p[second])) {
+				second = k;
+			}
+		}
+		List<String> roles = trees.classes();
+		return new Guess(roles.get(best), p[best], roles.get(second), p[second]);
+	}
+
+}
