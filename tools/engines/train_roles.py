@@ -43,11 +43,17 @@ def load(dirs, leave=()):
     return np.array(X, dtype=np.float64), np.array(y), names, pages
 
 
+def set_name(labels_dir):
+    """A set's folder name: SET/labels is named by SET."""
+    path = os.path.normpath(labels_dir)
+    return os.path.basename(os.path.dirname(path)) if os.path.basename(path) == 'labels' else os.path.basename(path)
+
+
 def weights(y):
     # Rare roles weigh more, by the square root of how rare they are: weighing them fully (a credit line 80 times a
     # text line) made the trees of some mixes of sets diverge.
     counts = Counter(y)
-    return np.array([WEIGHT(len(y) / (len(counts) * counts[r])) for r in y])
+    return np.array([math.sqrt(len(y) / (len(counts) * counts[r])) for r in y])
 
 
 def export(clf, names):
@@ -101,7 +107,7 @@ def main():
     clf.fit(X, y, sample_weight=weights(y))
     seconds = time.time() - started
     model = export(clf, names)
-    model['trained'] = {'pages': pages, 'lines': int(len(y)), 'seed': seed, 'sets': [os.path.basename(os.path.normpath(d)) for d in dirs],
+    model['trained'] = {'pages': pages, 'lines': int(len(y)), 'seed': seed, 'sets': [set_name(d) for d in dirs],
                         'left_out': leave, 'seconds': round(seconds, 1), 'roles': dict(Counter(y.tolist()).most_common()),
                         'sklearn': __import__('sklearn').__version__, 'rounds': ROUNDS, 'leaves': LEAVES,
                         'learning_rate': RATE, 'min_samples_leaf': MIN_LEAF}
