@@ -20,7 +20,7 @@ final class RoleDoubts {
 
 	/** Roles that do not belong in an article's text. */
 	private static final Set<String> NOT_TEXT = Set.of("headline", "kicker", "subtitle", Roles.PAGE_FURNITURE,
-			Roles.CAPTION, "advert", "column_label");
+			Roles.CAPTION, Roles.ADVERT, "column_label");
 
 	private RoleDoubts() {
 	}

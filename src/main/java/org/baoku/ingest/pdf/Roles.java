@@ -7,6 +7,8 @@ final class Roles {
 
 	static final String BYLINE = "byline";
 
+	static final String ADVERT = "advert";
+
 	static final String KICKER = "kicker";
 
 	static final String CAPTION = "caption";

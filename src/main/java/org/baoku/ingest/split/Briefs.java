@@ -30,7 +30,7 @@ public final class Briefs {
 		}
 		List<SplitArticle> briefs = new ArrayList<>();
 		StringBuilder body = new StringBuilder();
-		for (String paragraph : article.body().split("\n")) {
+		for (String paragraph : atInnerCredits(article.body()).split("\n")) {
 			body.append(body.isEmpty() ? "" : "\n").append(paragraph);
 			Optional<Byline> credit = closingCredit(paragraph);
 			if (credit.isPresent()) {
@@ -44,6 +44,26 @@ public final class Briefs {
 			}
 		}
 		return body.isEmpty() && briefs.size() >= 2 ? briefs : List.of();
+	}
+
+	/** Authors in brackets after a sentence's end with more text after them, inside a paragraph. */
+	private static final Pattern INNER_CREDIT = Pattern.compile("(?<=[。！？”])[（(][^（）()\\n]{2,30}[）)](?=[^\\s（(）)。，])");
+
+	/**
+	 * The text with a paragraph break after each brief's authors where the next brief runs on in the same paragraph
+	 * (a column whose briefs are set flush, one after the other): only where the brackets hold authors.
+	 */
+	private static String atInnerCredits(String body) {
+		Matcher m = INNER_CREDIT.matcher(body);
+		StringBuilder out = new StringBuilder();
+		int from = 0;
+		while (m.find()) {
+			if (closingCredit(m.group()).isPresent()) {
+				out.append(body, from, m.end()).append('\n');
+				from = m.end();
+			}
+		}
+		return out.append(body.substring(from)).toString();
 	}
 
 	/** No headline, or a column's label: a few characters alone, no kicker or subtitle, no sentence. */

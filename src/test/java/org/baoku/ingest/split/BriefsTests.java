@@ -35,6 +35,10 @@ class BriefsTests {
 
 		assertThat(briefs).hasSize(2);
 		assertThat(briefs.get(0).reporterNames()).containsExactly("胡浩");
+		// Briefs set flush one after another in one paragraph: each ends on its authors.
+		assertThat(Briefs.of(read("短讯", FIRST + "（记者梅常伟）" + SECOND + "（记者朱磊、王丹）"))).hasSize(2)
+			.extracting(SplitArticle::reporterNames)
+			.containsExactly(List.of("梅常伟"), List.of("朱磊", "王丹"));
 		// A run shorter than a sentence is a note, not a brief.
 		assertThat(Briefs.of(read("简讯", "检查结束。（陈玲玲）\n" + SECOND + "（陈佳）"))).isEmpty();
 	}
