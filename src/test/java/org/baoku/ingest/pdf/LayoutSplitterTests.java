@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import org.baoku.ingest.roles.LineRoles;
 import org.baoku.ingest.split.SplitArticle;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,6 +19,44 @@ class LayoutSplitterTests {
 			int from = (i * 20) % text.length();
 			lines.add(TestType.line((text + text).substring(from, from + 20), left, 100 + i * 15, 10, "Song"));
 		}
+	}
+
+	private static TextLine guessed(TextLine line, String role, double probability) {
+		return line.withRole(new LineRoles.Guess(role, probability, "body", 1 - probability));
+	}
+
+	@Test
+	void aLineTheRoleModelIsSureIsPageFurnitureIsThePagesNotAnArticle() {
+		List<TextLine> lines = new ArrayList<>();
+		TextLine header = TestType.line("第2版 综合", 30, 40, 10, "Song");
+		lines.add(header);
+		lines.add(TestType.line("文明进社区我们在行动", 30, 62, 18, "Hei"));
+		column(lines, "本报讯（记者 邱宇）5月18日广润社区在该社区开展省级文明城市复评宣传活动。", 30);
+		List<TextLine> sure = new ArrayList<>(lines);
+		sure.set(0, guessed(header, "page_furniture", 0.97));
+		List<TextLine> unsure = new ArrayList<>(lines);
+		unsure.set(0, guessed(header, "page_furniture", 0.6));
+
+		LayoutSplitter.Result read = LayoutSplitter.split(sure, List.of(), Set.of());
+		LayoutSplitter.Result notSure = LayoutSplitter.split(unsure, List.of(), Set.of());
+
+		assertThat(read.banners()).contains("第2版 综合");
+		assertThat(read.articles()).noneMatch(a -> (a.headline().main() + a.body()).contains("综合"));
+		// Below the sure probability the rules decide alone: they do not know this header.
+		assertThat(notSure.banners()).doesNotContain("第2版 综合");
+	}
+
+	@Test
+	void aHeadingTheRoleModelIsSureIsABylineIsNotTheArticlesHeadline() {
+		List<TextLine> lines = new ArrayList<>();
+		lines.add(TestType.line("中东部有大范围雨雪", 30, 40, 18, "Hei"));
+		// A byline set in its own face, its letter-spaced name read by no rule as a name: the model says byline.
+		lines.add(guessed(TestType.line("特约 撰稿 刘 毅 文", 30, 70, 12, "Kai"), "byline", 0.95));
+		column(lines, "本报北京2月9日电 中央气象台9日发布暴雪蓝色预警中东部地区将有大范围雨雪天气。", 30);
+
+		List<SplitArticle> articles = LayoutSplitter.split(lines, List.of(), Set.of()).articles();
+
+		assertThat(articles).singleElement().satisfies(a -> assertThat(a.headline().main()).isEqualTo("中东部有大范围雨雪"));
 	}
 
 	@Test
