@@ -37,9 +37,13 @@ final class ModuleReader {
 				AuthorLines.read(byline).ifPresent(headBylines::add);
 				continue;
 			}
+			// A line read as a byline only because the role model is sure of it keeps its words, naming no one the
+			// rules cannot read.
 			byline.lines()
 				.forEach(l -> ModuleAssembler.bylineLine(l, em)
 					.or(() -> BylineParser.authorLine(l.text()))
+					.or(() -> l.surely(Roles.BYLINE) ? Optional.of(new Byline(l.text().strip(), List.of(), false))
+							: Optional.empty())
 					.ifPresent(headBylines::add));
 		}
 		List<String> paragraphs = new ArrayList<>();

@@ -56,7 +56,11 @@ class LayoutSplitterTests {
 
 		List<SplitArticle> articles = LayoutSplitter.split(lines, List.of(), Set.of()).articles();
 
-		assertThat(articles).singleElement().satisfies(a -> assertThat(a.headline().main()).isEqualTo("中东部有大范围雨雪"));
+		assertThat(articles).singleElement().satisfies(a -> {
+			assertThat(a.headline().main()).isEqualTo("中东部有大范围雨雪");
+			// Its words are kept, as the byline's.
+			assertThat(a.byline()).contains("特约 撰稿 刘 毅 文");
+		});
 	}
 
 	@Test
