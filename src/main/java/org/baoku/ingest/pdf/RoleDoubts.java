@@ -1,6 +1,7 @@
 package org.baoku.ingest.pdf;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,12 +16,10 @@ import org.baoku.ingest.roles.LineRoles;
 final class RoleDoubts {
 
 	/** Roles a headline's lines may have: the headline's parts, and a byline set among them. */
-	private static final Set<String> HEAD = Set.of("headline", "kicker", "subtitle", "section_heading", "column_label",
-			Roles.BYLINE);
+	private static final Set<String> HEAD = plus(Roles.HEADING, Roles.SECTION_HEADING, Roles.BYLINE);
 
-	/** Roles that do not belong in an article's text. */
-	private static final Set<String> NOT_TEXT = Set.of("headline", "kicker", "subtitle", Roles.PAGE_FURNITURE,
-			Roles.CAPTION, Roles.ADVERT, "column_label");
+	/** Roles that do not belong in an article's text: a heading's, the page's, a caption's, an advert's. */
+	private static final Set<String> NOT_TEXT = plus(Roles.HEADING, Roles.PAGE_FURNITURE, Roles.CAPTION, Roles.ADVERT);
 
 	private RoleDoubts() {
 	}
@@ -48,6 +47,12 @@ final class RoleDoubts {
 			}
 		}
 		return said.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", said));
+	}
+
+	private static Set<String> plus(Set<String> roles, String... more) {
+		Set<String> all = new HashSet<>(roles);
+		all.addAll(List.of(more));
+		return Set.copyOf(all);
 	}
 
 	private static boolean disagrees(TextLine line) {
