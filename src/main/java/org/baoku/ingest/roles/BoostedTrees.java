@@ -19,22 +19,34 @@ public record BoostedTrees(List<String> features, List<String> classes, double[]
 
 	/**
 	 * One tree, its nodes flat: a split node sends {@code x[feature] <= threshold} to {@code left}, the rest to
-	 * {@code right}; a leaf (feature -1) gives its value.
+	 * {@code right}, and a missing value (NaN) where scikit-learn learned to send it ({@code missingLeft}); a leaf
+	 * (feature -1) gives its value.
 	 */
-	public record Tree(int[] feature, double[] threshold, int[] left, int[] right, double[] value) {
+	public record Tree(int[] feature, double[] threshold, int[] left, int[] right, boolean[] missingLeft,
+			double[] value) {
 
 		double leaf(double[] x) {
 			int i = 0;
 			while (feature[i] >= 0) {
-				i = x[feature[i]] <= threshold[i] ? left[i] : right[i];
+				double v = x[feature[i]];
+				i = (Double.isNaN(v) ? missingLeft[i] : v <= threshold[i]) ? left[i] : right[i];
 			}
 			return value[i];
 		}
 
 	}
 
+	/**
+	 * The model a JSON file holds, checked whole: a file that is not such a model, or whose trees point outside
+	 * themselves or at features it does not name, is refused here with what is wrong, not met page after page.
+	 */
 	public static BoostedTrees read(InputStream in) throws IOException {
 		JsonNode root = JSON.readTree(in);
+		for (String key : List.of("features", "roles", "baseline", "rounds")) {
+			if (root == null || !root.path(key).isArray() || root.path(key).isEmpty()) {
+				throw new IOException("not a tree model: no list \"" + key + "\"");
+			}
+		}
 		List<String> features = new ArrayList<>();
 		root.get("features").forEach(n -> features.add(n.asText()));
 		List<String> classes = new ArrayList<>();
@@ -43,34 +55,63 @@ public record BoostedTrees(List<String> features, List<String> classes, double[]
 		for (int i = 0; i < baseline.length; i++) {
 			baseline[i] = root.get("baseline").get(i).asDouble();
 		}
-		List<Tree[]> rounds = new ArrayList<>();
-		for (JsonNode round : root.get("rounds")) {
-			Tree[] trees = new Tree[round.size()];
-			for (int k = 0; k < trees.length; k++) {
-				trees[k] = tree(round.get(k));
-			}
-			rounds.add(trees);
-		}
 		if (baseline.length != (classes.size() == 2 ? 1 : classes.size())) {
 			throw new IOException("a model of " + classes.size() + " classes with " + baseline.length + " baselines");
+		}
+		List<Tree[]> rounds = new ArrayList<>();
+		for (JsonNode round : root.get("rounds")) {
+			if (round.size() != baseline.length) {
+				throw new IOException("round " + rounds.size() + " has " + round.size() + " trees, not one per baseline ("
+						+ baseline.length + ")");
+			}
+			Tree[] trees = new Tree[round.size()];
+			for (int k = 0; k < trees.length; k++) {
+				trees[k] = tree(round.get(k), features.size(), "round " + rounds.size() + " tree " + k);
+			}
+			rounds.add(trees);
 		}
 		return new BoostedTrees(List.copyOf(features), List.copyOf(classes), baseline, List.copyOf(rounds));
 	}
 
-	private static Tree tree(JsonNode nodes) {
+	/**
+	 * A tree's nodes: {@code [value]} for a leaf, {@code [feature, threshold, left, right, missingLeft]} for a split,
+	 * whose children come after it (so that a walk always ends).
+	 */
+	private static Tree tree(JsonNode nodes, int features, String where) throws IOException {
 		int n = nodes.size();
-		Tree tree = new Tree(new int[n], new double[n], new int[n], new int[n], new double[n]);
+		if (n == 0) {
+			throw new IOException(where + " has no nodes");
+		}
+		Tree tree = new Tree(new int[n], new double[n], new int[n], new int[n], new boolean[n], new double[n]);
 		for (int i = 0; i < n; i++) {
 			JsonNode node = nodes.get(i);
-			if (node.size() == 1) {
+			if (node.size() == 1 && node.get(0).isNumber()) {
 				tree.feature()[i] = -1;
 				tree.value()[i] = node.get(0).asDouble();
 			}
-			else {
+			else if (node.size() >= 4 && node.get(0).canConvertToInt() && node.get(1).isNumber() && node.get(2).canConvertToInt()
+					&& node.get(3).canConvertToInt()) {
 				tree.feature()[i] = node.get(0).asInt();
 				tree.threshold()[i] = node.get(1).asDouble();
 				tree.left()[i] = node.get(2).asInt();
 				tree.right()[i] = node.get(3).asInt();
+				tree.missingLeft()[i] = node.path(4).asInt(0) == 1;
+				if (tree.feature()[i] < 0 || tree.feature()[i] >= features) {
+					throw new IOException(where + " node " + i + " splits on feature " + tree.feature()[i] + " of "
+							+ features);
+				}
+				for (int child : new int[] { tree.left()[i], tree.right()[i] }) {
+					if (child <= i || child >= n) {
+						throw new IOException(where + " node " + i + " leads to node " + child + " of " + n);
+					}
+				}
+			}
+			else {
+				throw new IOException(where + " node " + i + " is neither a leaf nor a split: " + node);
+			}
+			if (!Double.isFinite(tree.value()[i])) {
+				// a leaf that is not a number would poison every sum it enters
+				throw new IOException(where + " node " + i + " gives a value that is not finite: " + node);
 			}
 		}
 		return tree;

@@ -2,7 +2,6 @@ package org.baoku.ingest.roles;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,7 +19,8 @@ public final class LineRoles {
 	/** The system property naming a model file to read instead of the committed one. */
 	public static final String MODEL_PROPERTY = "baoku.reader.model";
 
-	private static volatile LineRoles committed;
+	/** The model in force once read, or why it could not be: read once, not again for every page. */
+	private static volatile Object committed;
 
 	private final BoostedTrees trees;
 
@@ -45,9 +45,12 @@ public final class LineRoles {
 
 	}
 
-	/** The model in force: the file {@value #MODEL_PROPERTY} names, else the committed one. */
+	/**
+	 * The model in force: the file {@value #MODEL_PROPERTY} names, else the committed one.
+	 * @throws IllegalStateException where it is missing or is not a model, saying which file and why
+	 */
 	public static LineRoles model() {
-		LineRoles model = committed;
+		Object model = committed;
 		if (model == null) {
 			synchronized (LineRoles.class) {
 				if (committed == null) {
@@ -56,21 +59,30 @@ public final class LineRoles {
 				model = committed;
 			}
 		}
-		return model;
+		if (model instanceof IllegalStateException why) {
+			throw new IllegalStateException(why.getMessage(), why);
+		}
+		return (LineRoles) model;
 	}
 
-	private static LineRoles load() {
+	private static Object load() {
 		String file = System.getProperty(MODEL_PROPERTY);
+		String name = file == null || file.isBlank() ? "the committed line-roles.json" : file;
 		try (InputStream in = file == null || file.isBlank() ? LineRoles.class.getResourceAsStream("line-roles.json")
 				: Files.newInputStream(Path.of(file))) {
 			if (in == null) {
-				throw new IllegalStateException("line-roles.json is missing beside " + LineRoles.class.getName());
+				return new IllegalStateException("line-roles.json is missing beside " + LineRoles.class.getName());
 			}
-			return new LineRoles(BoostedTrees.read(in));
+			return read(in);
 		}
-		catch (IOException e) {
-			throw new UncheckedIOException("the line-role model cannot be read", e);
+		catch (IOException | RuntimeException e) {
+			return new IllegalStateException("the line-role model " + name + " cannot be read: " + e.getMessage(), e);
 		}
+	}
+
+	/** A model from its JSON ({@link BoostedTrees#read}). */
+	public static LineRoles read(InputStream in) throws IOException {
+		return new LineRoles(BoostedTrees.read(in));
 	}
 
 	/** The features the model takes, by name, in its order. */
@@ -80,16 +92,7 @@ public final class LineRoles {
 
 	/** The guess for a line whose features are {@code features} (by name; each the model takes must be there). */
 	public Guess guess(Map<String, Double> features) {
-		List<String> names = trees.features();
-		double[] x = new double[names.size()];
-		for (int i = 0; i < x.length; i++) {
-			Double value = features.get(names.get(i));
-			if (value == null) {
-				throw new IllegalArgumentException("the line-role model takes " + names.get(i) + ", not given");
-			}
-			x[i] = value;
-		}
-		double[] p = trees.probabilities(x);
+		double[] p = trees.probabilities(vector(features));
 		int best = 0;
 		int second = p.length > 1 ? 1 : 0;
 		for (int k = 1; k < p.length; k++) {
@@ -103,6 +106,29 @@ public final class LineRoles {
 		}
 		List<String> roles = trees.classes();
 		return new Guess(roles.get(best), p[best], roles.get(second), p[second]);
+	}
+
+	/** Every role's probability for a line whose features are {@code features}, by role. */
+	public Map<String, Double> probabilities(Map<String, Double> features) {
+		double[] p = trees.probabilities(vector(features));
+		Map<String, Double> byRole = new java.util.LinkedHashMap<>();
+		for (int k = 0; k < p.length; k++) {
+			byRole.put(trees.classes().get(k), p[k]);
+		}
+		return byRole;
+	}
+
+	private double[] vector(Map<String, Double> features) {
+		List<String> names = trees.features();
+		double[] x = new double[names.size()];
+		for (int i = 0; i < x.length; i++) {
+			Double value = features.get(names.get(i));
+			if (value == null) {
+				throw new IllegalArgumentException("the line-role model takes " + names.get(i) + ", not given");
+			}
+			x[i] = value;
+		}
+		return x;
 	}
 
 }
