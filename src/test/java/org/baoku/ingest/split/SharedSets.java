@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
 
 /** The evaluation sets kept outside the repository ({@code -Dbaoku.shared=DIR}, by default ../shared). */
-final class SharedSets {
+public final class SharedSets {
 
 	static final Path ROOT = Path.of(System.getProperty("baoku.shared", "../shared"));
 
@@ -14,7 +14,7 @@ final class SharedSets {
 	}
 
 	/** The set's folder, or a skip saying where it was looked for; under CI ({@code CI=true}) a failure instead. */
-	static Path require(String set, String purpose) {
+	public static Path require(String set, String purpose) {
 		Path dir = ROOT.resolve(set);
 		boolean there = Files.isDirectory(dir);
 		if (!there && "true".equals(System.getenv("CI"))) {
