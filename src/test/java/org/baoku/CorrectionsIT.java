@@ -706,6 +706,8 @@ class CorrectionsIT {
 
 		String at = "/admin/review/profiles?newspaper=" + java.net.URLEncoder.encode(paper, StandardCharsets.UTF_8);
 		editor.post("/admin/review/profiles/refit", Map.of("newspaper", paper));
+		// The fit learned the paper's own line roles from its checked pages' lines, and says so.
+		assertThat(editor.get(at).body()).contains("id=\"profile-line-roles\"", "本报自己的行角色：在已核对版面的各行上学了");
 		assertThat(editor.get(at).body()).contains("id=\"profile-type\"", "OtherUMingCN-0",
 				"id=\"profile-preview-unknown\"", "未核对的版面中有 1 个现在因字体与拆分规则核对过的版面都不同而整版送审",
 				"应用后改按本报已核对版面的字体来比")
@@ -717,7 +719,7 @@ class CorrectionsIT {
 		// The table of papers and the paper's own section say which type is in force now.
 		assertThat(editor.get("/admin/review/profiles").body()).contains("id=\"type-in-force-" + paper + "\"",
 				"在用的字体：正文 OtherUMingCN-0");
-		assertThat(editor.get(at).body()).contains("id=\"profile-applied-type\"");
+		assertThat(editor.get(at).body()).contains("id=\"profile-applied-type\"", "id=\"profile-applied-line-roles\"");
 	}
 
 	@Test

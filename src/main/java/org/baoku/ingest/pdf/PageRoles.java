@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.baoku.ingest.roles.LineRoles;
+import org.baoku.ingest.split.SplitProfile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,7 +35,8 @@ final class PageRoles {
 		}
 		LineRoles model;
 		try {
-			model = usable(LineRoles.model());
+			// A paper's own rounds, where its profile is in force and they were fitted over this model.
+			model = usable(LineRoles.model()).over(SplitProfile.current().lineRoles());
 		}
 		catch (IllegalStateException ex) {
 			if (SAID.compareAndSet(false, true)) {

@@ -93,7 +93,10 @@ public final class FitProfileCommand {
 			err.println("fit-profile: cannot write " + target + ": " + ex.getMessage());
 			return 1;
 		}
-		out.println("wrote " + target + (fit.profile().values().isEmpty() ? " (no number changed: the default fits these pages best)" : ""));
+		out.println("wrote " + target + (fit.profile().values().isEmpty()
+				? " (no number changed: the default numbers fit these pages best" + (fit.profile().lineRoles().isEmpty()
+						? ")" : "; the paper's own line roles are in it)")
+				: ""));
 		return 0;
 	}
 

@@ -10,12 +10,15 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import org.baoku.ingest.roles.LineRoles;
+import org.baoku.ingest.roles.PaperRounds;
 import org.baoku.ingest.split.SplitProfile;
 import org.baoku.ingest.split.Tunable;
 
 /**
  * A profile as a JSON file: {"newspaper": …, "values": {"TUNABLE": number, …}, "sectionStyles": ["FACE/SIZE", …],
- * "typeStyles": {"body": ["FACE/SIZE", …], "headingFaces": ["FACE", …]}} (the styles may be left out).
+ * "typeStyles": {"body": ["FACE/SIZE", …], "headingFaces": ["FACE", …]}, "lineRoles": {"base": …, "rounds": […]}}
+ * (the styles and the paper's rounds of the line-role model may be left out).
  */
 public final class ProfileFiles {
 
@@ -32,7 +35,14 @@ public final class ProfileFiles {
 	public static SplitProfile read(Path file) throws IOException {
 		SplitProfile profile;
 		try {
-			profile = JSON.readValue(file.toFile(), SplitProfile.class);
+			com.fasterxml.jackson.databind.node.ObjectNode node = (com.fasterxml.jackson.databind.node.ObjectNode) JSON
+				.readTree(file.toFile());
+			com.fasterxml.jackson.databind.JsonNode rounds = node.remove("lineRoles");
+			profile = JSON.treeToValue(node, SplitProfile.class)
+				.withLineRoles(PaperRounds.read(rounds, LineRoles.model()));
+		}
+		catch (ClassCastException ex) {
+			throw new IOException(file + " is not a profile: not a JSON object", ex);
 		}
 		catch (IllegalArgumentException | com.fasterxml.jackson.core.JsonProcessingException ex) {
 			throw new IOException(file + " is not a profile: " + ex.getMessage(), ex);
@@ -54,6 +64,9 @@ public final class ProfileFiles {
 			if (!profile.typeStyles().isEmpty()) {
 				file.put("typeStyles", java.util.Map.of("body", new java.util.TreeSet<>(profile.typeStyles().body()),
 						"headingFaces", new java.util.TreeSet<>(profile.typeStyles().headingFaces())));
+			}
+			if (!profile.lineRoles().isEmpty()) {
+				file.put("lineRoles", profile.lineRoles().json());
 			}
 			return JSON.writeValueAsString(file);
 		}

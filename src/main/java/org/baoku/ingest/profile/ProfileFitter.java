@@ -73,6 +73,20 @@ public final class ProfileFitter {
 		GoldScorer.Score before = score(profile, fitPages);
 		double best = objective(before);
 		List<Step> steps = new ArrayList<>();
+		// The paper's own line roles first, so that the numbers are fitted to the roles its pages will be read with;
+		// kept unless they split the fit pages worse.
+		PaperRoles.Learned roles = PaperRoles.fit(fitPages);
+		if (!roles.rounds().isEmpty()) {
+			SplitProfile withRoles = profile.withLineRoles(roles.rounds());
+			double score = objective(score(withRoles, fitPages));
+			if (score >= best - 1e-9) {
+				steps.add(new Step("LINE_ROLES (%d lines, %d placed by the checked articles, learned in %.1f s)"
+					.formatted(roles.lines(), roles.placed(), roles.seconds()), 0, roles.rounds().rounds().size(), best,
+						score));
+				profile = withRoles;
+				best = score;
+			}
+		}
 		for (int round = 0; round < ROUNDS; round++) {
 			boolean moved = false;
 			for (Tunable tunable : TUNABLES) {
@@ -126,8 +140,32 @@ public final class ProfileFitter {
 		GoldScorer.Score checkBefore = score(SplitProfile.DEFAULT, checkPages);
 		GoldScorer.Score checkAfter = score(profile, checkPages);
 		int checkPdfs = (int) checkPages.stream().filter(p -> PdfPageReader.isPdf(p.raw())).count();
-		return new Fit(profile, before, after, checkBefore, checkAfter, steps, refusal(checkBefore, checkAfter),
-				unlike, checkPdfs);
+		String refusal = refusal(checkBefore, checkAfter);
+		if (refusal == null) {
+			List<GoldPage> checked = new ArrayList<>(fitPages);
+			checked.addAll(checkPages);
+			refusal = lowered(profile, checked);
+		}
+		return new Fit(profile, before, after, checkBefore, checkAfter, steps, refusal, unlike, checkPdfs);
+	}
+
+	/**
+	 * Why a profile must not be used although it splits the pages together no worse: it splits one of the checked
+	 * pages, fitted on or not, worse than the default on some figure (a gain on one page is no excuse for a loss on
+	 * another the editors checked). Null where it lowers none.
+	 */
+	public String lowered(SplitProfile profile, List<GoldPage> pages) {
+		if (profile.isDefault()) {
+			return null;
+		}
+		for (GoldPage page : pages) {
+			List<String> worse = worse(score(SplitProfile.DEFAULT, List.of(page)), score(profile, List.of(page)));
+			if (!worse.isEmpty()) {
+				return "the profile splits the checked page " + page.name() + " worse than the default: "
+						+ String.join(", ", worse);
+			}
+		}
+		return null;
 	}
 
 	/** The section styles the page PDFs among the pages vote for ({@link SectionStyles}); text pages have none. */
@@ -178,14 +216,20 @@ public final class ProfileFitter {
 
 	/** Why a profile must not be used: it splits the pages it was not fitted on worse than the default. */
 	public static String refusal(GoldScorer.Score withDefault, GoldScorer.Score withProfile) {
+		List<String> worse = worse(withDefault, withProfile);
+		return worse.isEmpty() ? null
+				: "on the pages it was not fitted on, the profile splits worse than the default: " + String.join(", ", worse);
+	}
+
+	/** The figures the profile lowers, each with its two values. */
+	private static List<String> worse(GoldScorer.Score withDefault, GoldScorer.Score withProfile) {
 		List<String> worse = new ArrayList<>();
 		compare(worse, "article F1", withDefault.articleF1(), withProfile.articleF1());
 		compare(worse, "headline", withDefault.headlineAccuracy(), withProfile.headlineAccuracy());
 		compare(worse, "dateline", withDefault.datelineAccuracy(), withProfile.datelineAccuracy());
 		compare(worse, "reporters R", withDefault.reporterRecall(), withProfile.reporterRecall());
 		compare(worse, "reporters P", withDefault.reporterPrecision(), withProfile.reporterPrecision());
-		return worse.isEmpty() ? null
-				: "on the pages it was not fitted on, the profile splits worse than the default: " + String.join(", ", worse);
+		return worse;
 	}
 
 	private static void compare(List<String> worse, String figure, double withDefault, double withProfile) {

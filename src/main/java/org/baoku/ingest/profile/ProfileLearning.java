@@ -74,7 +74,8 @@ public class ProfileLearning {
 	 */
 	public record PaperProfile(String newspaper, Map<String, Double> applied, String appliedBy, String appliedAt,
 			Map<String, Double> proposed, Report report, String refusal, String proposedBy, String proposedAt,
-			int checkedPages, int uncheckedPages, Type proposedType, Type appliedType) {
+			int checkedPages, int uncheckedPages, Type proposedType, Type appliedType, int proposedLineRoles,
+			int appliedLineRoles) {
 
 		public boolean canApply() {
 			return proposed != null && refusal == null;
@@ -114,9 +115,14 @@ public class ProfileLearning {
 		int unchecked = profiles.pages(newspaper, false).size();
 		return stored.map(s -> new PaperProfile(newspaper, values(s.applied()), s.appliedBy(), s.appliedAt(),
 				values(s.proposed()), report(s.report()), s.refusal(), s.proposedBy(), s.proposedAt(), checked, unchecked,
-				Type.of(s.proposed()), Type.of(s.applied())))
+				Type.of(s.proposed()), Type.of(s.applied()), lineRoles(s.proposed()), lineRoles(s.applied())))
 			.orElseGet(() -> new PaperProfile(newspaper, null, null, null, null, null, null, null, null, checked,
-					unchecked, null, null));
+					unchecked, null, null, 0, 0));
+	}
+
+	/** How many rounds of its own line roles a profile carries (none where it is absent). */
+	private static int lineRoles(SplitProfile profile) {
+		return profile == null ? 0 : profile.lineRoles().rounds().size();
 	}
 
 	/** Fits a profile to the paper's checked pages and stores it as proposed, with its figures. */
@@ -230,6 +236,8 @@ public class ProfileLearning {
 				}
 			}
 			String body = GoldScorer.norm(a.body());
+			// The whole text too (score.py reads only its ends): it places the checked page's body lines (CheckedLines).
+			article.put("body", body);
 			article.put("body_start", body.substring(0, Math.min(15, body.length())));
 			article.put("body_end", body.substring(Math.max(0, body.length() - 15)));
 		}

@@ -11,6 +11,8 @@ import java.util.TreeSet;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.baoku.ingest.roles.LineRoles;
+import org.baoku.ingest.roles.PaperRounds;
 import org.baoku.ingest.split.SplitProfile;
 import org.baoku.ingest.split.TypeStyles;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -132,8 +134,9 @@ class ProfileRepository {
 
 	/**
 	 * A profile as stored: its numbers by name, the section styles it learned under {@value #SECTION_STYLES} and the
-	 * type of its checked pages under {@value #TYPE_STYLES} (names no number has), so that a profile stored before
-	 * either was learned reads as it was.
+	 * type of its checked pages under {@value #TYPE_STYLES}, its own rounds of the line-role model under
+	 * {@value #LINE_ROLES} (names no number has), so that a profile stored before any of them was learned reads as it
+	 * was.
 	 */
 	static String values(SplitProfile profile) {
 		try {
@@ -147,6 +150,9 @@ class ProfileRepository {
 				type.put(HEADING_FACES, new TreeSet<>(profile.typeStyles().headingFaces()));
 				stored.put(TYPE_STYLES, type);
 			}
+			if (!profile.lineRoles().isEmpty()) {
+				stored.put(LINE_ROLES, profile.lineRoles().json());
+			}
 			return JSON.writeValueAsString(stored);
 		}
 		catch (IOException ex) {
@@ -157,6 +163,8 @@ class ProfileRepository {
 	private static final String SECTION_STYLES = "sectionStyles";
 
 	private static final String TYPE_STYLES = "typeStyles";
+
+	private static final String LINE_ROLES = "lineRoles";
 
 	private static final String BODY = "body";
 
@@ -173,6 +181,7 @@ class ProfileRepository {
 			Set<String> styles = new TreeSet<>();
 			Set<String> body = new TreeSet<>();
 			Set<String> faces = new TreeSet<>();
+			PaperRounds rounds = PaperRounds.read(JSON.valueToTree(stored.remove(LINE_ROLES)), LineRoles.model());
 			stored.forEach((name, value) -> {
 				if (name.equals(SECTION_STYLES) && value instanceof List<?> list) {
 					list.forEach(style -> styles.add(String.valueOf(style)));
@@ -188,7 +197,7 @@ class ProfileRepository {
 					throw new IllegalStateException("the stored profile of " + newspaper + " sets " + name + " to " + value);
 				}
 			});
-			return new SplitProfile(newspaper, numbers, styles, new TypeStyles(body, faces));
+			return new SplitProfile(newspaper, numbers, styles, new TypeStyles(body, faces), rounds);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("the stored profile of " + newspaper + " cannot be read", ex);

@@ -7,6 +7,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 
 /**
  * A gradient-boosted tree classifier as data: what {@code tools/engines/train_roles.py} writes of scikit-learn's
@@ -58,19 +59,47 @@ public record BoostedTrees(List<String> features, List<String> classes, double[]
 		if (baseline.length != (classes.size() == 2 ? 1 : classes.size())) {
 			throw new IOException("a model of " + classes.size() + " classes with " + baseline.length + " baselines");
 		}
+		List<Tree[]> rounds = rounds(root.get("rounds"), features.size(), baseline.length);
+		return new BoostedTrees(List.copyOf(features), List.copyOf(classes), baseline, List.copyOf(rounds));
+	}
+
+	/** Rounds of trees as the model file holds them, each round one tree per baseline, checked as {@link #read}. */
+	static List<Tree[]> rounds(JsonNode list, int features, int perRound) throws IOException {
 		List<Tree[]> rounds = new ArrayList<>();
-		for (JsonNode round : root.get("rounds")) {
-			if (round.size() != baseline.length) {
+		for (JsonNode round : list) {
+			if (round.size() != perRound) {
 				throw new IOException("round " + rounds.size() + " has " + round.size() + " trees, not one per baseline ("
-						+ baseline.length + ")");
+						+ perRound + ")");
 			}
 			Tree[] trees = new Tree[round.size()];
 			for (int k = 0; k < trees.length; k++) {
-				trees[k] = tree(round.get(k), features.size(), "round " + rounds.size() + " tree " + k);
+				trees[k] = tree(round.get(k), features, "round " + rounds.size() + " tree " + k);
 			}
 			rounds.add(trees);
 		}
-		return new BoostedTrees(List.copyOf(features), List.copyOf(classes), baseline, List.copyOf(rounds));
+		return rounds;
+	}
+
+	/** Rounds of trees as a model file holds them: {@link #rounds(JsonNode, int, int)} reads them back. */
+	static ArrayNode json(List<Tree[]> rounds) {
+		ArrayNode list = JSON.createArrayNode();
+		for (Tree[] round : rounds) {
+			ArrayNode trees = list.addArray();
+			for (Tree tree : round) {
+				ArrayNode nodes = trees.addArray();
+				for (int i = 0; i < tree.feature().length; i++) {
+					ArrayNode node = nodes.addArray();
+					if (tree.feature()[i] < 0) {
+						node.add(tree.value()[i]);
+					}
+					else {
+						node.add(tree.feature()[i]).add(tree.threshold()[i]).add(tree.left()[i]).add(tree.right()[i])
+							.add(tree.missingLeft()[i] ? 1 : 0);
+					}
+				}
+			}
+		}
+		return list;
 	}
 
 	/**
@@ -119,12 +148,22 @@ public record BoostedTrees(List<String> features, List<String> classes, double[]
 
 	/** Each class's probability for the features {@code x}, in the order of {@link #classes()}. */
 	public double[] probabilities(double[] x) {
+		return softmax(raw(x));
+	}
+
+	/** The summed scores before the softmax: the baseline and every round's leaves. */
+	double[] raw(double[] x) {
 		double[] raw = baseline.clone();
 		for (Tree[] round : rounds) {
 			for (int k = 0; k < round.length; k++) {
 				raw[k] += round[k].leaf(x);
 			}
 		}
+		return raw;
+	}
+
+	/** The probabilities of summed scores: the logistic of one (two classes), the softmax of several. */
+	static double[] softmax(double[] raw) {
 		if (raw.length == 1) {
 			double p = 1 / (1 + Math.exp(-raw[0]));
 			return new double[] { 1 - p, p };

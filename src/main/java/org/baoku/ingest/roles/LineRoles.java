@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.Map;
 
@@ -24,8 +26,12 @@ public final class LineRoles {
 
 	private final BoostedTrees trees;
 
-	private LineRoles(BoostedTrees trees) {
+	/** What model this is: the first 16 hex digits of its file's SHA-256, the paper's rounds it carries after it. */
+	private final String fingerprint;
+
+	private LineRoles(BoostedTrees trees, String fingerprint) {
 		this.trees = trees;
+		this.fingerprint = fingerprint;
 	}
 
 	/** A line's likeliest role, how sure the model is of it, and the runner-up. */
@@ -82,7 +88,58 @@ public final class LineRoles {
 
 	/** A model from its JSON ({@link BoostedTrees#read}). */
 	public static LineRoles read(InputStream in) throws IOException {
-		return new LineRoles(BoostedTrees.read(in));
+		byte[] file = in.readAllBytes();
+		try {
+			String hash = java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file));
+			return new LineRoles(BoostedTrees.read(new java.io.ByteArrayInputStream(file)), hash.substring(0, 16));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("every Java has SHA-256", e);
+		}
+	}
+
+	/** Which model this is, to know a paper's rounds are fitted over it ({@link PaperRounds#base()}). */
+	public String fingerprint() {
+		return fingerprint;
+	}
+
+	/** The roles it gives, in its order. */
+	public List<String> roles() {
+		return trees.classes();
+	}
+
+	/**
+	 * This model with a paper's own rounds after it; where they were fitted over another model (or there are none),
+	 * this model alone.
+	 */
+	public LineRoles over(PaperRounds paper) {
+		if (paper.isEmpty() || !paper.base().equals(fingerprint)) {
+			return this;
+		}
+		List<BoostedTrees.Tree[]> rounds = new java.util.ArrayList<>(trees.rounds());
+		rounds.addAll(paper.rounds());
+		return new LineRoles(new BoostedTrees(trees.features(), trees.classes(), trees.baseline(), List.copyOf(rounds)),
+				fingerprint + "+" + paper.rounds().size());
+	}
+
+	/**
+	 * A paper's own rounds, fitted over this model on lines of its checked pages: each line's features and its
+	 * role (one of {@link #roles()}).
+	 */
+	public PaperRounds fit(List<Map<String, Double>> lines, List<String> roles, TreeFitting.Settings settings) {
+		double[][] x = new double[lines.size()][];
+		int[] y = new int[lines.size()];
+		double[] weight = new double[lines.size()];
+		for (int i = 0; i < x.length; i++) {
+			x[i] = vector(lines.get(i));
+			y[i] = trees.classes().indexOf(roles.get(i));
+			if (y[i] < 0) {
+				throw new IllegalArgumentException("the line-role model gives no role " + roles.get(i));
+			}
+			weight[i] = 1;
+		}
+		BoostedTrees more = TreeFitting.more(trees, x, y, weight, settings);
+		return new PaperRounds(fingerprint, more.rounds().subList(trees.rounds().size(), more.rounds().size()));
 	}
 
 	/** The features the model takes, by name, in its order. */

@@ -5,6 +5,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
+import org.baoku.ingest.roles.PaperRounds;
+
 /**
  * A newspaper's layout profile: the tuning numbers ({@link Tunable}) that fit how that paper is set, fitted to its
  * checked pages; a number it does not set keeps its default. The profile in force is the one of the split running
@@ -18,9 +20,11 @@ import java.util.function.Supplier;
  * piece whose title stands over it, on any page of the paper
  * @param typeStyles the type its checked page PDFs are set in: a page PDF of the paper set otherwise is doubted as a
  * whole
+ * @param lineRoles the paper's own rounds of the line-role model, fitted on the lines of its checked page PDFs: the
+ * roles stage reads the paper's pages with them after the committed model's
  */
 public record SplitProfile(String newspaper, Map<String, Double> values, Set<String> sectionStyles,
-		TypeStyles typeStyles) {
+		TypeStyles typeStyles, PaperRounds lineRoles) {
 
 	/** Today's tuning, for every paper without a profile of its own. */
 	public static final SplitProfile DEFAULT = new SplitProfile(null, Map.of());
@@ -35,10 +39,16 @@ public record SplitProfile(String newspaper, Map<String, Double> values, Set<Str
 		this(newspaper, values, sectionStyles, TypeStyles.NONE);
 	}
 
+	public SplitProfile(String newspaper, Map<String, Double> values, Set<String> sectionStyles,
+			TypeStyles typeStyles) {
+		this(newspaper, values, sectionStyles, typeStyles, PaperRounds.NONE);
+	}
+
 	public SplitProfile {
 		values = values == null ? Map.of() : Map.copyOf(values);
 		sectionStyles = sectionStyles == null ? Set.of() : Set.copyOf(sectionStyles);
 		typeStyles = typeStyles == null ? TypeStyles.NONE : typeStyles;
+		lineRoles = lineRoles == null ? PaperRounds.NONE : lineRoles;
 		values.forEach((name, value) -> {
 			if (value == null || !Double.isFinite(value)) {
 				throw new IllegalArgumentException("the profile's " + name + " is not a number: " + value);
@@ -75,25 +85,30 @@ public record SplitProfile(String newspaper, Map<String, Double> values, Set<Str
 		else {
 			changed.put(tunable.name(), value);
 		}
-		return new SplitProfile(newspaper, changed, sectionStyles, typeStyles);
+		return new SplitProfile(newspaper, changed, sectionStyles, typeStyles, lineRoles);
 	}
 
 	/** This profile with the section headings' styles learned from checked pages. */
 	public SplitProfile withSectionStyles(Set<String> styles) {
-		return new SplitProfile(newspaper, values, styles, typeStyles);
+		return new SplitProfile(newspaper, values, styles, typeStyles, lineRoles);
 	}
 
 	/** This profile with the type its checked page PDFs are set in. */
 	public SplitProfile withTypeStyles(TypeStyles styles) {
-		return new SplitProfile(newspaper, values, sectionStyles, styles);
+		return new SplitProfile(newspaper, values, sectionStyles, styles, lineRoles);
+	}
+
+	/** This profile with the paper's own rounds of the line-role model. */
+	public SplitProfile withLineRoles(PaperRounds rounds) {
+		return new SplitProfile(newspaper, values, sectionStyles, typeStyles, rounds);
 	}
 
 	public SplitProfile forNewspaper(String paper) {
-		return new SplitProfile(paper, values, sectionStyles, typeStyles);
+		return new SplitProfile(paper, values, sectionStyles, typeStyles, lineRoles);
 	}
 
 	public boolean isDefault() {
-		return values.isEmpty() && sectionStyles.isEmpty() && typeStyles.isEmpty();
+		return values.isEmpty() && sectionStyles.isEmpty() && typeStyles.isEmpty() && lineRoles.isEmpty();
 	}
 
 }

@@ -11,6 +11,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.baoku.ingest.roles.LineRoles;
+import org.baoku.ingest.roles.PaperRounds;
+import org.baoku.ingest.roles.TreeFitting;
 import org.baoku.ingest.split.SplitProfile;
 import org.baoku.ingest.split.TypeStyles;
 
@@ -47,6 +50,33 @@ class ProfileStylesTests {
 		// A profile file written before the type was learned reads with none.
 		Files.writeString(file, "{\"newspaper\": \"县报\", \"values\": {}, \"sectionStyles\": []}");
 		assertThat(ProfileFiles.read(file).typeStyles()).isEqualTo(TypeStyles.NONE);
+	}
+
+
+	@Test
+	void thePapersOwnLineRolesAreStoredWithItsProfileAndRoundsOverAnotherModelAreLeftOut(@TempDir Path dir)
+			throws IOException {
+		LineRoles model = LineRoles.model();
+		Map<String, Double> line = new java.util.HashMap<>();
+		model.features().forEach(f -> line.put(f, 0.0));
+		PaperRounds rounds = model.fit(List.of(line, line), List.of("byline", "byline"),
+				new TreeFitting.Settings(2, 1, 1, 0.3, 1.0));
+		SplitProfile profile = new SplitProfile("县报", Map.of("HEAD_TO_TEXT_EM", 5.0)).withLineRoles(rounds);
+		assertThat(profile.isDefault()).isFalse();
+
+		SplitProfile stored = ProfileRepository.profile("县报", ProfileRepository.values(profile));
+		assertThat(stored).isEqualTo(profile);
+		assertThat(model.over(stored.lineRoles()).probabilities(line)).isEqualTo(model.over(rounds).probabilities(line));
+		Path file = dir.resolve("县报.json");
+		ProfileFiles.write(file, profile);
+		assertThat(ProfileFiles.read(file)).isEqualTo(profile);
+
+		// Fitted over a model since retrained: the numbers stay, the rounds are left out.
+		String other = ProfileRepository.values(profile).replace(model.fingerprint(), "0123456789abcdef");
+		SplitProfile read = ProfileRepository.profile("县报", other);
+		assertThat(read.values()).isEqualTo(profile.values());
+		assertThat(read.lineRoles().isEmpty()).isTrue();
+		assertThat(model.over(read.lineRoles())).isSameAs(model);
 	}
 
 }
