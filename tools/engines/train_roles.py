@@ -116,7 +116,11 @@ def main():
         if np.abs(mine - theirs).max() > 1e-6:
             sys.exit('the written trees answer %s where scikit-learn answers %s' % (mine, theirs))
     if '--sample' in opts:
-        rows = list(range(0, len(X), max(1, len(X) // 40)))[:40]
+        # Three lines of every role, spread over the set: the app's sums are checked on every role's trees.
+        rows = []
+        for role in sorted(set(y.tolist())):
+            where = np.where(y == role)[0]
+            rows += where[np.linspace(0, len(where) - 1, min(3, len(where))).astype(int)].tolist()
         sample = [{'features': dict(zip(names, X[i].tolist())), 'label': str(y[i]),
                    'probabilities': dict(zip(model['roles'], clf.predict_proba(X[i:i + 1])[0].tolist()))} for i in rows]
         with open(opts['--sample'], 'w', encoding='utf-8') as f:

@@ -3,6 +3,7 @@ package org.baoku.ingest.roles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -26,7 +27,7 @@ public final class LineRoles {
 
 	private final BoostedTrees trees;
 
-	/** What model this is: the first 16 hex digits of its file's SHA-256, the paper's rounds it carries after it. */
+	/** What model this is ({@link #fingerprint(BoostedTrees)}), and the paper's rounds it carries after it. */
 	private final String fingerprint;
 
 	private LineRoles(BoostedTrees trees, String fingerprint) {
@@ -88,10 +89,20 @@ public final class LineRoles {
 
 	/** A model from its JSON ({@link BoostedTrees#read}). */
 	public static LineRoles read(InputStream in) throws IOException {
-		byte[] file = in.readAllBytes();
+		BoostedTrees trees = BoostedTrees.read(in);
+		return new LineRoles(trees, fingerprint(trees));
+	}
+
+	/**
+	 * The first 16 hex digits of the SHA-256 of what the model answers with (features, roles, baseline, trees), not
+	 * of its file: the same trees trained again, with another training time in the file's notes, are the same model.
+	 */
+	private static String fingerprint(BoostedTrees trees) {
+		String answers = trees.features() + "\n" + trees.classes() + "\n" + java.util.Arrays.toString(trees.baseline())
+				+ "\n" + BoostedTrees.json(trees.rounds());
 		try {
-			String hash = java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file));
-			return new LineRoles(BoostedTrees.read(new java.io.ByteArrayInputStream(file)), hash.substring(0, 16));
+			byte[] hash = MessageDigest.getInstance("SHA-256").digest(answers.getBytes(StandardCharsets.UTF_8));
+			return java.util.HexFormat.of().formatHex(hash).substring(0, 16);
 		}
 		catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException("every Java has SHA-256", e);

@@ -77,6 +77,11 @@ class TreeFittingTests {
 					.getBytes(StandardCharsets.UTF_8)));
 		assertThat(PaperRounds.read(paper.json(), retrained).isEmpty()).isTrue();
 		assertThat(retrained.over(paper)).isSameAs(retrained);
+		// The same trees trained again, only the file's notes other: the same model, the rounds still follow it.
+		LineRoles again = LineRoles.read(new ByteArrayInputStream(
+				BASE.replace("{\"features\"", "{\"trained\": {\"seconds\": 7.2}, \"features\"").getBytes(StandardCharsets.UTF_8)));
+		assertThat(again.fingerprint()).isEqualTo(model.fingerprint());
+		assertThat(PaperRounds.read(paper.json(), again)).isEqualTo(paper);
 	}
 
 }
