@@ -187,6 +187,18 @@ class CorrectionsIT {
 		// A reason's message is shown as written, its apostrophes too (no figure to put in, no formatting).
 		assertThat(admin.get(day12 + "&lang=en").body()).contains("(2 articles)", "(1 article)",
 				"unlike its paper&#39;s checked pages");
+
+		// Oldest page first, in page order; or the article the reader was least sure of first.
+		doubted(second, 0.5, Doubts.UNLIKE_KNOWN, Doubts.UNLIKE_PROFILE);
+		String byPage = admin.get(day12).body();
+		assertThat(byPage.indexOf("id=\"review-" + first + "\"")).isLessThan(byPage.indexOf("id=\"review-" + second + "\""));
+		String byDoubt = admin.get(day12 + "&order=doubt").body();
+		assertThat(byDoubt.indexOf("id=\"review-" + second + "\"")).isPositive()
+			.isLessThan(byDoubt.indexOf("id=\"review-" + first + "\""));
+		assertThat(byDoubt).contains("<option value=\"doubt\" selected=\"selected\">");
+		AdminSession.Answer badOrder = admin.get(day12 + "&order=newest");
+		assertThat(badOrder.status()).isEqualTo(400);
+		assertThat(badOrder.body()).contains("newest");
 	}
 
 	/** Sets what the splitter thought of an article: its confidence and its doubts as stored. */

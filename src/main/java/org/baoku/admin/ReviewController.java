@@ -68,17 +68,25 @@ class ReviewController {
 	String queue(@RequestParam(required = false) String newspaper,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(defaultValue = "") String reason, Model model) {
+			@RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "page") String order,
+			Model model) {
+		ArchiveApi.ReviewOrder queueOrder = switch (order) {
+			case "page" -> ArchiveApi.ReviewOrder.PAGE;
+			case "doubt" -> ArchiveApi.ReviewOrder.DOUBT;
+			default -> throw new BadRequestException(
+					"the review queue has no order called '" + order + "' (page: oldest page first; doubt: least sure first)");
+		};
 		String doubtStart = reason.isBlank() ? null
 				: Doubts.storedStart(reason)
 					.orElseThrow(() -> new BadRequestException("no reason for review is called '" + reason + "'"));
 		ArchiveApi.ReviewFilter filter = new ArchiveApi.ReviewFilter(newspaper, from, to, REVIEW_BELOW, doubtStart);
 		model.addAttribute("filter", filter);
 		model.addAttribute("reason", reason);
+		model.addAttribute("order", order);
 		model.addAttribute("reasons", reasons(filter.anyDoubt(), reason));
 		model.addAttribute("counts", archive.reviewCounts(filter));
 		Map<Long, List<ArticleView>> pages = new HashMap<>();
-		model.addAttribute("articles", archive.reviewQueue(filter, REVIEW_LIMIT)
+		model.addAttribute("articles", archive.reviewQueue(filter, queueOrder, REVIEW_LIMIT)
 			.stream()
 			.map(a -> new Doubtful(a, a.doubts().stream().map(Doubts::code).toList(),
 					following(pages.computeIfAbsent(a.pageId(), this::articlesOf), a.id())))

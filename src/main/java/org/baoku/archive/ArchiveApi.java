@@ -207,12 +207,19 @@ public class ArchiveApi {
 	public record ReviewCounts(long pages, long articles) {
 	}
 
+	/** The review queue's order: oldest page first, in page order; or the article the reader was least sure of first. */
+	public enum ReviewOrder {
+
+		PAGE, DOUBT
+
+	}
+
 	/**
-	 * Articles the splitter doubted that no editor has corrected, on pages no editor marked as checked: oldest page
-	 * first, in page order.
+	 * Articles the splitter doubted that no editor has corrected, on pages no editor marked as checked, in the order
+	 * asked for.
 	 */
-	public List<ArticleView> reviewQueue(ReviewFilter filter, int limit) {
-		return articles.waitingForReview(filter, limit);
+	public List<ArticleView> reviewQueue(ReviewFilter filter, ReviewOrder order, int limit) {
+		return articles.waitingForReview(filter, order, limit);
 	}
 
 	public ReviewCounts reviewCounts(ReviewFilter filter) {

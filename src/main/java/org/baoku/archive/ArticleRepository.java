@@ -148,9 +148,10 @@ class ArticleRepository {
 	}
 
 	/** Doubted articles no editor has corrected, on pages not marked checked: oldest page first. */
-	List<ArticleView> waitingForReview(ArchiveApi.ReviewFilter filter, int limit) {
-		return withPeople(review(SELECT_ARTICLES + WAITING_FOR_REVIEW
-				+ " order by i.issue_date, n.name, p.page_label, a.position limit :limit", filter)
+	List<ArticleView> waitingForReview(ArchiveApi.ReviewFilter filter, ArchiveApi.ReviewOrder order, int limit) {
+		String pageOrder = "i.issue_date, n.name, p.page_label, a.position";
+		return withPeople(review(SELECT_ARTICLES + WAITING_FOR_REVIEW + " order by "
+				+ (order == ArchiveApi.ReviewOrder.DOUBT ? "a.confidence, " + pageOrder : pageOrder) + " limit :limit", filter)
 			.param("limit", limit)
 			.query(this::row)
 			.list());
