@@ -157,7 +157,8 @@ def printed_article(paper, art, width_cols, col_mm, height_mm, rng):
             'dateline': dateline, 'reporters': names if form else [],
             'reporter_roles': [role if art['kind'] != 'comment' else ''] * len(names) if form else [],
             'photo_credit': False, 'subheadings': [norm(h) for h in subheadings],
-            'body_start': norm(text)[:15], 'body_end': norm(text)[-15:], 'officials': [], 'people_other': []}
+            'body_start': norm(text)[:15], 'body_end': norm(text)[-15:], 'body': norm(text), 'officials': [],
+            'people_other': []}
     return {'kicker': kicker, 'main': art['main'], 'subtitle': subtitle, 'size': 26 if width_cols >= 4 else 20
             if width_cols >= 2 else 16, 'head_mm': head_mm, 'byline_above': byline_above, 'dateline': dateline,
             'lead_byline': lead_byline, 'blocks': blocks, 'end_byline': end_byline, 'jump': jump, 'gold': gold}
@@ -215,7 +216,8 @@ def photo_printed(paper, art, rng):
     picture = png(48, 32, rng)
     gold = {'headline': {'kicker': None, 'main': '', 'subtitle': None}, 'dateline': None, 'reporters': names,
             'reporter_roles': ['摄影'] * len(names), 'photo_credit': True, 'subheadings': [],
-            'body_start': norm(caption)[:15], 'body_end': norm(caption)[-15:], 'officials': [], 'people_other': []}
+            'body_start': norm(caption)[:15], 'body_end': norm(caption)[-15:], 'body': norm(caption), 'officials': [],
+            'people_other': []}
     return {'caption': caption, 'credit': credit, 'png': picture, 'gold': gold}
 
 
@@ -229,7 +231,7 @@ def briefs_printed(paper, arts, rng):
         golds.append({'headline': {'kicker': None, 'main': '', 'subtitle': None}, 'dateline': None,
                       'reporters': names, 'reporter_roles': ['记者'] * len(names), 'photo_credit': False,
                       'subheadings': [], 'body_start': norm(text)[:15], 'body_end': norm(text)[-15:],
-                      'officials': [], 'people_other': []})
+                      'body': norm(text), 'officials': [], 'people_other': []})
     return {'label': paper['brief_label'], 'items': items}, golds
 
 
