@@ -98,7 +98,8 @@ final class CheckedLines {
 				}
 			}
 			if (!a.body().isEmpty() && a.body().contains(text)) {
-				return a.photo() ? "caption" : "body";
+				// A checked article with no title is a photo's caption or an item of a briefs column.
+				return a.photo() ? "caption" : a.untitled() ? "brief" : "body";
 			}
 		}
 		return null;
@@ -139,6 +140,10 @@ final class CheckedLines {
 			return new Article(part(h.path("kicker")), part(h.path("main")),
 					part(h.path("subtitle")).replaceAll("^[—-]+", ""), part(a.path("dateline")), reporters, subheadings,
 					part(a.path("body")), a.path("photo_credit").asBoolean(false));
+		}
+
+		boolean untitled() {
+			return kicker.isEmpty() && main.isEmpty() && subtitle.isEmpty();
 		}
 
 		private static String part(JsonNode node) {

@@ -19,7 +19,9 @@ class CheckedLinesTests {
 			   "dateline": "本报讯", "reporters": ["张三", "李四"], "subheadings": ["居民说了算"],
 			   "body": "本报讯 今年以来，全市老旧小区改造进展顺利。\\n居民说了算\\n改造方案由居民投票决定。"},
 			  {"headline": {"kicker": null, "main": "", "subtitle": null}, "dateline": null, "reporters": ["王五"],
-			   "photo_credit": true, "body": "游客在公园赏花。"}]}""";
+			   "photo_credit": true, "body": "游客在公园赏花。"},
+			  {"headline": {"kicker": null, "main": "", "subtitle": null}, "dateline": null, "reporters": ["赵六"],
+			   "body": "市图书馆延长开放时间至晚九点。"}]}""";
 
 	private static String placed(String line) throws Exception {
 		JsonNode gold = new ObjectMapper().readTree(GOLD);
@@ -42,6 +44,7 @@ class CheckedLinesTests {
 		assertThat(placed("居民说了算")).isEqualTo("section_heading");
 		assertThat(placed("改造方案由居民投票决定。")).isEqualTo("body");
 		assertThat(placed("游客在公园赏花。")).isEqualTo("caption");
+		assertThat(placed("市图书馆延长开放时间")).isEqualTo("brief");
 	}
 
 	@Test
