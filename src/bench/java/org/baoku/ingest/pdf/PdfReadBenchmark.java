@@ -3,7 +3,6 @@ package org.baoku.ingest.pdf;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,14 +18,12 @@ import org.baoku.ingest.PageParser;
  * reads it (decode, lines, roles, articles, officials: {@link PageParser}), and beside it, in the same run, two
  * figures to read it against: the roles stage alone (features and the line-role model's guess for every line,
  * {@link PageRoles}) and the baseline, PDFBox's own text stripper on the same file (what an archive that keeps the
- * page's text unsplit spends). A page's reading is measured in the process's CPU (it runs on a worker thread under
- * its time limit; the JIT compiler and the collector are in it too), the two others in their thread's, all after a
- * warm-up pass over every page; the process's CPU over the whole measured pass, all three included, closes the
- * line.
+ * page's text unsplit spends). All three are measured alike, in the process's CPU (the reading runs on a worker
+ * thread under its time limit; the JIT compiler and the collector are in each figure too), after a warm-up pass over
+ * every page; the process's CPU over the whole measured pass closes the line (the three, and the decoding and line
+ * building the roles stage is given its lines by). A page that cannot be read is counted and left out.
  */
 public final class PdfReadBenchmark {
-
-	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
 	private final PrintStream out;
 
@@ -48,13 +45,31 @@ public final class PdfReadBenchmark {
 				out.println("bench-pdf: no page PDFs in " + folder);
 				return 1;
 			}
+			int unread = 0;
 			for (byte[] pdf : pdfs) {
-				measure(parser, pdf);
+				try {
+					measure(parser, pdf);
+				}
+				catch (RuntimeException ex) {
+					unread++;
+				}
 			}
 			long processBefore = processCpuNanos();
 			List<Page> pages = new ArrayList<>();
 			for (byte[] pdf : pdfs) {
-				pages.add(measure(parser, pdf));
+				try {
+					pages.add(measure(parser, pdf));
+				}
+				catch (RuntimeException ex) {
+					// counted in the warm-up pass
+				}
+			}
+			if (unread > 0) {
+				out.printf("bench-pdf: %s: %d of %d pages could not be read and are left out%n", name(folder), unread,
+						pdfs.size());
+			}
+			if (pages.isEmpty()) {
+				return 1;
 			}
 			double process = (processCpuNanos() - processBefore) / 1e6 / pages.size();
 			out.printf("bench-pdf: %s %d %.0f %.0f %.0f %.1f %.0f %.0f%n", name(folder), pages.size(),
@@ -82,14 +97,14 @@ public final class PdfReadBenchmark {
 			lines = LineBuilder.lines(PdfGlyphReader.read(document),
 					UnsplitPage.drawnOrNone(() -> PageRules.read(document.getPage(0))).uprights());
 		}
-		long started = THREADS.getCurrentThreadCpuTime();
+		long started = processCpuNanos();
 		PageRoles.guessed(lines, width, height);
-		double roles = (THREADS.getCurrentThreadCpuTime() - started) / 1e6;
-		started = THREADS.getCurrentThreadCpuTime();
+		double roles = (processCpuNanos() - started) / 1e6;
+		started = processCpuNanos();
 		try (PDDocument document = PdfPageReader.load(pdf)) {
 			new PDFTextStripper().getText(document);
 		}
-		double baseline = (THREADS.getCurrentThreadCpuTime() - started) / 1e6;
+		double baseline = (processCpuNanos() - started) / 1e6;
 		return new Page(lines.size(), read, roles, baseline);
 	}
 

@@ -34,6 +34,9 @@ final class CheckedLines {
 	private static final Pattern BYLINE_WORDS = Pattern.compile(
 			"本报|特约|实习生|实习|通讯员|首席|记者|见习|摄影|摄|报道|文图|文/|图/|文|图|编辑|责编|校对|[（）()【】\\[\\]〔〕/／、，,·•:：|｜□■◆]");
 
+	/** The share of a title (or section heading) a line must be where a checked text holds the line too. */
+	private static final double MOST_OF_A_TITLE = 0.5;
+
 	/** The shortest line compared: one or two characters are held by too many texts to say anything. */
 	private static final int MIN_CHARS = 2;
 
@@ -49,7 +52,7 @@ final class CheckedLines {
 		List<Labelled> labelled = new ArrayList<>();
 		for (PageLines.Line line : page.lines()) {
 			String text = fold(line.text());
-			if (text.length() < MIN_CHARS) {
+			if (text.length() < MIN_CHARS || !model.features().stream().allMatch(line.features()::containsKey)) {
 				continue;
 			}
 			String role = placed(text, articles, names);
@@ -58,7 +61,7 @@ final class CheckedLines {
 				continue;
 			}
 			String guess = model.guess(line.features()).role();
-			if (!PLACED.contains(guess) && model.features().stream().allMatch(line.features()::containsKey)) {
+			if (!PLACED.contains(guess)) {
 				labelled.add(new Labelled(line.features(), guess, false));
 			}
 		}
@@ -68,11 +71,12 @@ final class CheckedLines {
 	/** The role the checked articles give a line, or null where none holds it. */
 	static String placed(String text, List<Article> articles, Set<String> names) {
 		String bare = text.replaceAll("^[—-]+", "");
+		boolean inBody = articles.stream().anyMatch(a -> a.body().contains(text));
 		String best = null;
 		double cover = 0;
 		for (Article a : articles) {
-			for (Map.Entry<String, String> part : Map.of("kicker", a.kicker(), "headline", a.main(), "subtitle",
-					a.subtitle()).entrySet()) {
+			for (Map.Entry<String, String> part : List.of(Map.entry("kicker", a.kicker()), Map.entry("headline", a.main()),
+					Map.entry("subtitle", a.subtitle()))) {
 				if (bare.length() >= MIN_CHARS && part.getValue().contains(bare)
 						&& (double) bare.length() / part.getValue().length() > cover) {
 					cover = (double) bare.length() / part.getValue().length();
@@ -80,7 +84,9 @@ final class CheckedLines {
 				}
 			}
 		}
-		if (best != null) {
+		// A few words a title shares with a text line (a short line of a narrow column, a phrase the text quotes)
+		// do not make the line a title: held by a text too, it is one only where it is most of the title.
+		if (best != null && (!inBody || cover >= MOST_OF_A_TITLE)) {
 			return best;
 		}
 		for (Article a : articles) {
@@ -93,7 +99,7 @@ final class CheckedLines {
 		}
 		for (Article a : articles) {
 			for (String heading : a.subheadings()) {
-				if (heading.contains(text)) {
+				if (heading.contains(text) && (double) text.length() / heading.length() >= MOST_OF_A_TITLE) {
 					return "section_heading";
 				}
 			}
@@ -115,7 +121,7 @@ final class CheckedLines {
 				named = true;
 			}
 		}
-		return named && BYLINE_WORDS.matcher(rest).replaceAll("").length() <= 1;
+		return named && BYLINE_WORDS.matcher(rest).replaceAll("").isEmpty();
 	}
 
 	/** Text as it is compared: radicals as ideographs, width folded, no spaces, one kind of dash. */
@@ -123,8 +129,9 @@ final class CheckedLines {
 		if (text == null) {
 			return "";
 		}
-		String folded = Normalizer.normalize(Ideographs.unify(text), Normalizer.Form.NFKC);
-		return folded.replaceAll("\\s+", "").replace('―', '—').replace('－', '-').replace("⋯", "…");
+		// ⋯ (as xdvipdfmx writes …) first: NFKC makes … three full stops and leaves ⋯ as it is.
+		String folded = Normalizer.normalize(Ideographs.unify(text.replace('⋯', '…')), Normalizer.Form.NFKC);
+		return folded.replaceAll("\\s+", "").replace('―', '—').replace('－', '-');
 	}
 
 	/** A checked article's texts, folded. */
@@ -137,9 +144,11 @@ final class CheckedLines {
 			a.path("reporters").forEach(r -> reporters.add(fold(r.asText())));
 			List<String> subheadings = new ArrayList<>();
 			a.path("subheadings").forEach(s -> subheadings.add(fold(s.asText())));
-			return new Article(part(h.path("kicker")), part(h.path("main")),
-					part(h.path("subtitle")).replaceAll("^[—-]+", ""), part(a.path("dateline")), reporters, subheadings,
-					part(a.path("body")), a.path("photo_credit").asBoolean(false));
+			String main = part(h.path("main"));
+			// A photo item, as the splitter has it: no title, and its photographer credited.
+			return new Article(part(h.path("kicker")), main, part(h.path("subtitle")).replaceAll("^[—-]+", ""),
+					part(a.path("dateline")), reporters, subheadings, part(a.path("body")),
+					main.isEmpty() && a.path("photo_credit").asBoolean(false));
 		}
 
 		boolean untitled() {

@@ -38,7 +38,14 @@ final class PaperRoles {
 	/** The rounds fitted on the page PDFs among the pages (text pages have no lines to learn from). */
 	static Learned fit(List<ProfileFitter.GoldPage> pages) {
 		long started = System.nanoTime();
-		LineRoles model = LineRoles.model();
+		LineRoles model;
+		try {
+			model = LineRoles.model();
+		}
+		catch (IllegalStateException ex) {
+			// No model to fit rounds after: the pages are read by the rules, and the profile learns its numbers.
+			return new Learned(PaperRounds.NONE, 0, 0, 0);
+		}
 		List<Map<String, Double>> features = new ArrayList<>();
 		List<String> roles = new ArrayList<>();
 		int placed = 0;

@@ -39,7 +39,7 @@ public final class ProfileFiles {
 				.readTree(file.toFile());
 			com.fasterxml.jackson.databind.JsonNode rounds = node.remove("lineRoles");
 			profile = JSON.treeToValue(node, SplitProfile.class)
-				.withLineRoles(PaperRounds.read(rounds, LineRoles.model()));
+				.withLineRoles(PaperRounds.read(rounds, LineRoles::model));
 		}
 		catch (ClassCastException ex) {
 			throw new IOException(file + " is not a profile: not a JSON object", ex);

@@ -74,12 +74,12 @@ public final class ProfileFitter {
 		double best = objective(before);
 		List<Step> steps = new ArrayList<>();
 		// The paper's own line roles first, so that the numbers are fitted to the roles its pages will be read with;
-		// kept unless they split the fit pages worse.
+		// kept unless they split the fit pages worse, together or any one of them.
 		PaperRoles.Learned roles = PaperRoles.fit(fitPages);
 		if (!roles.rounds().isEmpty()) {
 			SplitProfile withRoles = profile.withLineRoles(roles.rounds());
 			double score = objective(score(withRoles, fitPages));
-			if (score >= best - 1e-9) {
+			if (score >= best - 1e-9 && lowered(withRoles, fitPages) == null) {
 				steps.add(new Step("LINE_ROLES (%d lines, %d placed by the checked articles, learned in %.1f s)"
 					.formatted(roles.lines(), roles.placed(), roles.seconds()), 0, roles.rounds().rounds().size(), best,
 						score));

@@ -221,6 +221,8 @@ public class ProfileLearning {
 			headline.put("main", a.headline());
 			headline.put("subtitle", a.subtitle());
 			article.put("dateline", a.dateline());
+			// A photo item: no title, its photographer credited (what places its lines as a caption).
+			article.put("photo_credit", a.photo());
 			ArrayNode reporters = article.putArray("reporters");
 			a.reporters().forEach(reporters::add);
 			ArrayNode officials = article.putArray("officials");

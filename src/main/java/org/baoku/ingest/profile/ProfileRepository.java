@@ -102,7 +102,13 @@ class ProfileRepository {
 
 	/** One stored article as gold for a checked page: what the editor left it as. */
 	record CheckedArticle(String kicker, String headline, String subtitle, String dateline, String body,
-			List<String> reporters, List<String> officials) {
+			List<String> reporters, List<String> officials, boolean photo) {
+
+		CheckedArticle(String kicker, String headline, String subtitle, String dateline, String body,
+				List<String> reporters, List<String> officials) {
+			this(kicker, headline, subtitle, dateline, body, reporters, officials, false);
+		}
+
 	}
 
 	List<CheckedArticle> articles(long pageId) {
@@ -111,11 +117,13 @@ class ProfileRepository {
 				       coalesce((select string_agg(r.name, '|' order by ar.position) from article_reporter ar
 				                 join reporter r on r.id = ar.reporter_id where ar.article_id = a.id), ''),
 				       coalesce((select string_agg(o.name, '|' order by ao.position) from article_official ao
-				                 join official o on o.id = ao.official_id where ao.article_id = a.id), '')
+				                 join official o on o.id = ao.official_id where ao.article_id = a.id), ''),
+				       coalesce(a.headline, '') = '' and exists (select 1 from article_reporter ar
+				                 where ar.article_id = a.id and ar.role like '%摄%')
 				from article a where a.page_id = :page order by a.position""")
 			.param("page", pageId)
 			.query((rs, n) -> new CheckedArticle(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getString(5), names(rs.getString(6)), names(rs.getString(7))))
+					rs.getString(5), names(rs.getString(6)), names(rs.getString(7)), rs.getBoolean(8)))
 			.list();
 	}
 
@@ -181,7 +189,7 @@ class ProfileRepository {
 			Set<String> styles = new TreeSet<>();
 			Set<String> body = new TreeSet<>();
 			Set<String> faces = new TreeSet<>();
-			PaperRounds rounds = PaperRounds.read(JSON.valueToTree(stored.remove(LINE_ROLES)), LineRoles.model());
+			PaperRounds rounds = PaperRounds.read(JSON.valueToTree(stored.remove(LINE_ROLES)), LineRoles::model);
 			stored.forEach((name, value) -> {
 				if (name.equals(SECTION_STYLES) && value instanceof List<?> list) {
 					list.forEach(style -> styles.add(String.valueOf(style)));

@@ -130,7 +130,8 @@ public final class TreeFitting {
 				}
 			}
 			int index = nodes.size();
-			nodes.add(new double[] { -1, 0, 0, 0, -settings.rate() * sumG / (sumH + settings.lambda()) });
+			double value = -settings.rate() * sumG / (sumH + settings.lambda());
+			nodes.add(new double[] { -1, 0, 0, 0, Double.isFinite(value) ? value : 0 });
 			if (depth >= settings.depth() || count < 2 * settings.minLeaf()) {
 				return index;
 			}
@@ -156,7 +157,9 @@ public final class TreeFitting {
 						if (gain > bestGain) {
 							bestGain = gain;
 							bestFeature = f;
-							bestThreshold = (x[previous][f] + x[i][f]) / 2;
+							double mid = (x[previous][f] + x[i][f]) / 2;
+							// Adjacent doubles: the midpoint may round up to the right value; the left one splits alike.
+							bestThreshold = mid < x[i][f] ? mid : x[previous][f];
 						}
 					}
 					leftG += g[i];

@@ -27,8 +27,14 @@ class ProfileStylesTests {
 		ProfileRepository.CheckedArticle joined = new ProfileRepository.CheckedArticle(null, "乡村公路通到家门口", null, null,
 				"县里今年把农村公路建设作为民生实事来抓。\n产业兴起来\n新建和改造道路一百多公里，群众出行更加方便。\n日子好起来\n产业发展也有了路。",
 				List.of(), List.of());
-		JsonNode gold = ProfileLearning.gold(List.of(joined));
+		ProfileRepository.CheckedArticle photo = new ProfileRepository.CheckedArticle(null, "", null, null, "游客在公园赏花。",
+				List.of("王五"), List.of(), true);
+		JsonNode gold = ProfileLearning.gold(List.of(joined, photo));
 		assertThat(gold.at("/articles/0/subheadings")).extracting(JsonNode::asText).containsExactly("产业兴起来", "日子好起来");
+		// The whole text, and whether it is a photo item: what places the checked page's lines (CheckedLines).
+		assertThat(gold.at("/articles/0/body").asText()).startsWith("县里今年把农村公路建设");
+		assertThat(gold.at("/articles/0/photo_credit").asBoolean()).isFalse();
+		assertThat(gold.at("/articles/1/photo_credit").asBoolean()).isTrue();
 	}
 
 	@Test
