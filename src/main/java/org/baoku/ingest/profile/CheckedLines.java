@@ -30,9 +30,12 @@ final class CheckedLines {
 	private static final Set<String> PLACED = Set.of("headline", "kicker", "subtitle", "dateline", "byline", "credit",
 			"section_heading");
 
-	/** What a byline holds besides names: the words of reporting, brackets and separators. */
+	/**
+	 * What a byline holds besides names: the words of reporting, brackets, separators and the marks a signature
+	 * stands after (□ 张三), U+FFFF among them: what a PDF gives for a glyph it has no character for (xdvipdfmx's □).
+	 */
 	private static final Pattern BYLINE_WORDS = Pattern.compile(
-			"本报|特约|实习生|实习|通讯员|首席|记者|见习|摄影|摄|报道|文图|文/|图/|文|图|编辑|责编|校对|[（）()【】\\[\\]〔〕/／、，,·•:：|｜□■◆]");
+			"本报|特约|实习生|实习|通讯员|首席|记者|见习|摄影|摄|报道|文图|文/|图/|文|图|编辑|责编|校对|[（）()【】\\[\\]〔〕/／、，,·•:：|｜□■◆◇●○▲★☆\uFFFF]");
 
 	/** The share of a title (or section heading) a line must be where a checked text holds the line too. */
 	private static final double MOST_OF_A_TITLE = 0.5;

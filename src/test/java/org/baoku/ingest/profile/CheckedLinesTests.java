@@ -41,6 +41,8 @@ class CheckedLinesTests {
 		assertThat(placed("本报讯 今年以来，全市老旧")).isEqualTo("dateline");
 		assertThat(placed("本报记者 张 三 通讯员 李四")).isEqualTo("byline");
 		assertThat(placed("（王五 摄）")).isEqualTo("credit");
+		assertThat(placed("□ 张三")).isEqualTo("byline");
+		assertThat(placed("\uFFFF 李四")).isEqualTo("byline");
 		assertThat(placed("居民说了算")).isEqualTo("section_heading");
 		assertThat(placed("改造方案由居民投票决定。")).isEqualTo("body");
 		assertThat(placed("游客在公园赏花。")).isEqualTo("caption");
