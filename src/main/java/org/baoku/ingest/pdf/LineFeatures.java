@@ -10,8 +10,9 @@ import org.baoku.ingest.split.DatelineParser;
 
 /**
  * What a learned reader takes of each line of a page, relative to the page (issue 78): its size against the running
- * text, its width against the text lines', its place, its face, its neighbours in drawing order, and the forms of
- * its text that the rules read (a dateline, a byline, a folio, a sentence's end). Computed here, in the app, so the
+ * text, its width against the text lines', its place, its face, its neighbours in drawing order, how far the running
+ * text is above and below it, and the forms of its text that the rules read (a dateline, a byline, a folio, a
+ * sentence's end, a closing bracket). Computed here, in the app, so the
  * features a model is trained on ({@code parse --lines}) are the ones it is given when it reads.
  */
 public final class LineFeatures {
@@ -19,7 +20,8 @@ public final class LineFeatures {
 	/** The features' names, in the order a model takes them. */
 	public static final List<String> NAMES = List.of("size", "length", "width", "x", "y", "bold", "kai", "doubled",
 			"sizeBefore", "sizeAfter", "gapBefore", "gapAfter", "shiftBefore", "dateline", "byline", "folio",
-			"sentenceEnd", "dash", "credit", "jump", "ideographs", "spaces", "clauseEnd");
+			"sentenceEnd", "dash", "credit", "jump", "ideographs", "spaces", "clauseEnd", "textAbove", "textBelow",
+			"fullStop", "bracketClosed");
 
 	private static final Pattern BYLINE = Pattern.compile("(记者|通讯员|执笔|本报评论员|^□)");
 
@@ -30,6 +32,12 @@ public final class LineFeatures {
 	private static final Pattern BOLD = Pattern.compile("(?i)(bold|black|heavy|hei|sans|gothic)");
 
 	private static final Pattern KAI = Pattern.compile("(?i)kai");
+
+	/**
+	 * How far (in the running text's size) the nearest line of running text above or below a line is looked for:
+	 * where there is none nearer, it is this far.
+	 */
+	private static final double FAR = 20;
 
 	/** Share of the page's text lines' widths a line's width is measured against: their median. */
 	private static final double MEDIAN = 0.5;
@@ -61,7 +69,8 @@ public final class LineFeatures {
 					flag(squeezed.startsWith("—")), flag(squeezed.substring(Math.max(0, n - 4)).contains("摄")),
 					flag(JUMP.matcher(squeezed).find()), (double) squeezed.codePoints().filter(LineFeatures::ideograph).count() / n,
 					(double) text.chars().filter(c -> c == ' ' || c == '\u3000').count() / n,
-					flag(endsWith(squeezed, "，、：；")) };
+					flag(endsWith(squeezed, "，、：；")), textAt(line, lines, body, -1), textAt(line, lines, body, 1),
+					flag(endsWith(squeezed, "。！？")), flag(endsWith(squeezed, "）)")) };
 			Map<String, Double> named = new LinkedHashMap<>();
 			for (int f = 0; f < values.length; f++) {
 				named.put(NAMES.get(f), values[f]);
@@ -69,6 +78,25 @@ public final class LineFeatures {
 			all.add(named);
 		}
 		return all;
+	}
+
+	/**
+	 * How far (baseline to baseline, in the running text's size) the nearest line of running text is above (-1) or
+	 * below (1) a line, in the columns it spans: where a line stands against the text, whatever engine placed it. A
+	 * page's header stands apart from the text under it, a briefs column's label right over it.
+	 */
+	private static double textAt(PageLines.Line line, List<PageLines.Line> lines, double body, int direction) {
+		double nearest = FAR;
+		for (PageLines.Line other : lines) {
+			double distance = direction * (other.baseline() - line.baseline()) / body;
+			double overlap = Math.min(line.right(), other.right()) - Math.max(line.left(), other.left());
+			double narrower = Math.min(line.right() - line.left(), other.right() - other.left());
+			if (other != line && distance > 0.5 && distance < nearest && Math.abs(other.size() / body - 1) < 0.05
+					&& overlap > narrower / 2) {
+				nearest = distance;
+			}
+		}
+		return nearest;
 	}
 
 	/** The median width of the lines set in the running text's size: a column of text, as the page sets it. */
