@@ -35,7 +35,7 @@ public final class Briefs {
 			Optional<Byline> credit = closingCredit(paragraph);
 			if (credit.isPresent()) {
 				String text = body.toString();
-				if (text.length() - credit.get().raw().length() < SplitTuning.BRIEF_MIN_CHARS) {
+				if (!longEnough(text.substring(0, text.length() - credit.get().raw().length()).strip())) {
 					return List.of();
 				}
 				briefs.add(new SplitArticle(Headline.NONE, null, EventDay.find(null, text).orElse(null),
@@ -67,6 +67,15 @@ public final class Briefs {
 	}
 
 	/** No headline, or a column's label: a few characters alone, no kicker or subtitle, no sentence. */
+	/**
+	 * A brief's text before its credit: a few sentences, or one whole sentence (一句话新闻, "全军政法工作会议15日在京召开。");
+	 * a shorter run, or one that finishes no sentence, is a caption or a note.
+	 */
+	private static boolean longEnough(String text) {
+		return text.length() >= SplitTuning.BRIEF_MIN_CHARS
+				|| text.length() >= SplitTuning.BRIEF_SENTENCE_MIN_CHARS && Line.endsSentenceText(text);
+	}
+
 	private static boolean isLabel(Headline headline) {
 		String main = headline.main() == null ? "" : headline.main().strip();
 		return headline.kicker() == null && headline.subtitle() == null && main.length() <= SplitTuning.LABEL_MAX_CHARS

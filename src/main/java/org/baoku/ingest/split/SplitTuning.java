@@ -458,6 +458,9 @@ final class SplitTuning {
 	/** A brief has at least this many characters before its credit: a shorter run is a caption or a note. */
 	static final int BRIEF_MIN_CHARS = 20;
 
+	/** A brief of one whole sentence (一句话新闻) has at least this many characters before its credit. */
+	static final int BRIEF_SENTENCE_MIN_CHARS = 10;
+
 	/**
 	 * A caption is at most this long: text a credit alone under it may close (PageSplitter), and a text of whole
 	 * sentences with no headline that counts as a caption, not as a body left without one (ArticleSignals).

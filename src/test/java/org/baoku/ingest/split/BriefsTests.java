@@ -44,6 +44,18 @@ class BriefsTests {
 	}
 
 	@Test
+	void oneWholeSentenceOfTenCharactersOrMoreIsABriefButAShortRunThatFinishesNoneIsNot() {
+		// 一句话新闻: one sentence, its authors after it.
+		List<SplitArticle> briefs = Briefs.of(read("短讯", "全军政法工作会议15日在京召开。（记者梅常伟）\n" + SECOND + "（记者 陈刚）"));
+
+		assertThat(briefs).hasSize(2);
+		assertThat(briefs.get(0).body()).startsWith("全军政法工作会议");
+		assertThat(briefs.get(0).reporterNames()).containsExactly("梅常伟");
+		// Under 20 characters and no sentence finished: a note or a caption's end, so no column of briefs.
+		assertThat(Briefs.of(read("短讯", "全军政法工作会议在京召开（记者梅常伟）\n" + SECOND + "（记者 陈刚）"))).isEmpty();
+	}
+
+	@Test
 	void anArticleWithATitleOrTextAfterItsLastCreditOrOneCreditIsNoColumnOfBriefs() {
 		assertThat(Briefs.of(read("县质监局开展特种设备安全检查", FIRST + "（陈玲玲）\n" + SECOND + "（陈佳）"))).isEmpty();
 		assertThat(Briefs.of(read("简讯", FIRST + "（陈玲玲）\n" + SECOND))).isEmpty();
