@@ -45,10 +45,20 @@ final class PdfGlyphReader extends PDFTextStripper {
 		super.processOperator(operator, operands);
 	}
 
+	/**
+	 * What a glyph prints, from what the PDF's text layer gives for it: a radical a font's ToUnicode gives for an
+	 * ideograph (⼈ for 人) is the ideograph; a glyph the PDF has no character for (U+FFFF, U+FFFD: xdvipdfmx writes a □
+	 * so) is □, the sign Chinese texts print for a character that cannot be read (before a name, a commentary's author
+	 * mark).
+	 */
+	static String printed(String unicode) {
+		String text = Ideographs.unify(unicode);
+		return text == null ? null : text.replace('\uFFFF', '□').replace('\uFFFD', '□');
+	}
+
 	@Override
 	protected void processTextPosition(TextPosition position) {
-		// A radical a font's ToUnicode gives for an ideograph (⼈ for 人) is read as the ideograph, before anything else.
-		String text = Ideographs.unify(position.getUnicode());
+		String text = printed(position.getUnicode());
 		if (text == null || text.isBlank()) {
 			return;
 		}
