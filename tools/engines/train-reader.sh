@@ -13,9 +13,16 @@ JAR=$(realpath "${1:?usage: train-reader.sh JAR [WORK_DIR]}")
 WORK=$(mkdir -p "${2:-target/reader-training}" && realpath "${2:-target/reader-training}")
 SHARED=$(realpath "${BAOKU_SHARED:-../shared}")
 export HELD_OUT=202002,202005
-[ -d "$WORK/rl2/pdf" ] || bash "$SHARED/layouts/scripts/build.sh" "$WORK/rl2" 2
-[ -d "$WORK/chr101/pdf" ] || bash tools/engines/make-set.sh "$WORK/chr101" 101 12 4
-[ -d "$WORK/xel201/pdf" ] || ENGINE=xelatex bash tools/engines/make-set.sh "$WORK/xel201" 201 12 4
+# A set counts as made once its making finished (.made): one cut short is made again from nothing.
+if [ ! -f "$WORK/rl2/.made" ]; then
+  rm -rf "$WORK/rl2"; bash "$SHARED/layouts/scripts/build.sh" "$WORK/rl2" 2; touch "$WORK/rl2/.made"
+fi
+if [ ! -f "$WORK/chr101/.made" ]; then
+  rm -rf "$WORK/chr101"; bash tools/engines/make-set.sh "$WORK/chr101" 101 12 4; touch "$WORK/chr101/.made"
+fi
+if [ ! -f "$WORK/xel201/.made" ]; then
+  rm -rf "$WORK/xel201"; ENGINE=xelatex bash tools/engines/make-set.sh "$WORK/xel201" 201 12 4; touch "$WORK/xel201/.made"
+fi
 # The lines are read again by this jar every time: the features are the ones the app computes now.
 for set in rl2 chr101 xel201; do
   rm -rf "$WORK/$set/lines" "$WORK/$set/labels"

@@ -141,7 +141,7 @@ def main():
     print('trained on %d pages, %d lines, in %.1f s; %d roles; %s: %.0f KB'
           % (pages, len(y), seconds, len(model['roles']), out, os.path.getsize(out) / 1024))
     if '--check' in opts:
-        Xt, yt, names_t, pages_t = load(opts['--check'].split(','))
+        Xt, yt, names_t, pages_t = load(opts['--check'].split(','), drop=drop)
         if names_t != names:
             sys.exit('the checked lines have other features than the trained ones')
         known = np.isin(yt, clf.classes_)

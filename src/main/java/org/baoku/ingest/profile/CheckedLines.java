@@ -32,7 +32,8 @@ final class CheckedLines {
 
 	/**
 	 * What a byline holds besides names: the words of reporting, brackets, separators and the marks a signature
-	 * stands after (□ 张三), U+FFFF among them: what a PDF gives for a glyph it has no character for (xdvipdfmx's □).
+	 * stands after (□ 张三; the reader reads a glyph a PDF has no character for as □, and U+FFFF is kept here for lines
+	 * read before it did).
 	 */
 	private static final Pattern BYLINE_WORDS = Pattern.compile(
 			"本报|特约|实习生|实习|通讯员|首席|记者|见习|摄影|摄|报道|文图|文/|图/|文|图|编辑|责编|校对|[（）()【】\\[\\]〔〕/／、，,·•:：|｜□■◆◇●○▲★☆\uFFFF]");

@@ -35,7 +35,9 @@ public final class Briefs {
 			Optional<Byline> credit = closingCredit(paragraph);
 			if (credit.isPresent()) {
 				String text = body.toString();
-				if (!longEnough(text.substring(0, text.length() - credit.get().raw().length()).strip())) {
+				// The credit is the paragraph's stripped end: what stands before it, spaces after it aside.
+				String before = text.strip();
+				if (!longEnough(before.substring(0, before.length() - credit.get().raw().length()).strip())) {
 					return List.of();
 				}
 				briefs.add(new SplitArticle(Headline.NONE, null, EventDay.find(null, text).orElse(null),
@@ -66,7 +68,6 @@ public final class Briefs {
 		return out.append(body.substring(from)).toString();
 	}
 
-	/** No headline, or a column's label: a few characters alone, no kicker or subtitle, no sentence. */
 	/**
 	 * A brief's text before its credit: a few sentences, or one whole sentence (一句话新闻, "全军政法工作会议15日在京召开。");
 	 * a shorter run, or one that finishes no sentence, is a caption or a note.
@@ -76,6 +77,7 @@ public final class Briefs {
 				|| text.length() >= SplitTuning.BRIEF_SENTENCE_MIN_CHARS && Line.endsSentenceText(text);
 	}
 
+	/** No headline, or a column's label: a few characters alone, no kicker or subtitle, no sentence. */
 	private static boolean isLabel(Headline headline) {
 		String main = headline.main() == null ? "" : headline.main().strip();
 		return headline.kicker() == null && headline.subtitle() == null && main.length() <= SplitTuning.LABEL_MAX_CHARS

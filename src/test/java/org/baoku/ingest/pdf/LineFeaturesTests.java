@@ -32,6 +32,8 @@ class LineFeaturesTests {
 		// A column beside is not above or below.
 		assertThat(features.get(4)).containsEntry("textAbove", 20.0).containsEntry("textBelow", 20.0);
 		assertThat(features.get(3)).containsEntry("fullStop", 1.0).containsEntry("bracketClosed", 0.0);
+		Map<String, Double> credit = LineFeatures.of(List.of(line("生。”（记者王芳）", 300, 400, 96, 10)), 600, 800, 10).get(0);
+		assertThat(credit).containsEntry("bracketClosed", 1.0).containsEntry("fullStop", 0.0);
 		assertThat(features).allSatisfy(f -> assertThat(f.keySet()).containsExactlyElementsOf(LineFeatures.NAMES));
 	}
 

@@ -51,6 +51,11 @@ class BriefsTests {
 		assertThat(briefs).hasSize(2);
 		assertThat(briefs.get(0).body()).startsWith("全军政法工作会议");
 		assertThat(briefs.get(0).reporterNames()).containsExactly("梅常伟");
+		// Spaces after the authors are no part of the sentence before them.
+		assertThat(Briefs.of(read("短讯", "全军政法工作会议召开。（记者梅常伟）  \n" + SECOND + "（记者 陈刚）"))).hasSize(2);
+		// Ten characters make a sentence a brief, nine do not.
+		assertThat(Briefs.of(read("短讯", "全军政法工作会议开。（记者梅常伟）\n" + SECOND + "（记者 陈刚）"))).hasSize(2);
+		assertThat(Briefs.of(read("短讯", "全军政法会议召开。（记者梅常伟）\n" + SECOND + "（记者 陈刚）"))).isEmpty();
 		// Under 20 characters and no sentence finished: a note or a caption's end, so no column of briefs.
 		assertThat(Briefs.of(read("短讯", "全军政法工作会议在京召开（记者梅常伟）\n" + SECOND + "（记者 陈刚）"))).isEmpty();
 	}
