@@ -233,6 +233,7 @@ final class LayoutSplitter {
 			laidOut.add(new PageDoubts.Piece(unsigned.get(i), items.get(i).module()));
 		}
 		List<SplitArticle> doubted = PageDoubts.doubt(laidOut);
+		ArticleEvidence.Page page = ArticleEvidence.Page.of(lines, doubted);
 		for (int i = 0; i < items.size(); i++) {
 			Item item = items.get(i);
 			String why = item.why();
@@ -243,8 +244,12 @@ final class LayoutSplitter {
 			if (roles.isPresent()) {
 				why += "\n    the line-role model says: " + roles.get();
 			}
+			ArticleEvidence.Kind kind = item.module() != null ? ArticleEvidence.Kind.MODULE
+					: doubted.get(i).isPhoto() ? ArticleEvidence.Kind.CAPTION : ArticleEvidence.Kind.BRIEF;
+			Weighed weighed = Weighed.of(doubted.get(i), ArticleEvidence.of(doubted.get(i), item.module(), kind, page, em),
+					roles);
 			// From here on an item keeps its module only where the model says something against its reading.
-			ordered.add(new Item(doubted.get(i), item.regions(), item.top(), item.left(), why,
+			ordered.add(new Item(weighed.article(), item.regions(), item.top(), item.left(), why + weighed.why(),
 					roles.isPresent() ? item.module() : null));
 		}
 		ordered = inReadingOrder(ordered, Item::top, Item::left, em);

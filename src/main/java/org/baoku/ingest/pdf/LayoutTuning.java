@@ -18,6 +18,14 @@ final class LayoutTuning {
 	/** A line whose likeliest role the model gives less than this probability doubts its article: it is unsure. */
 	static final double UNSURE_ROLE = 0.5;
 
+	/**
+	 * An article's confidence is lowered by this times the article-doubt model's chance that it is wrong: the review
+	 * list, ordered by confidence, then puts the likelier wrong first among articles the rules doubt as often. The
+	 * laid-out confidence less the review threshold ({@code SplitTuning}: 0.95 − 0.8), so that the model alone never
+	 * puts an article under the threshold without naming why.
+	 */
+	static final double DOUBT_ORDER_SPREAD = 0.15;
+
 	/** A copy of a glyph this close to it is fake bold (printers offset the copy by 0.2–0.5 pt). */
 	static final double BOLD_OFFSET = 0.8;
 

@@ -39,6 +39,12 @@ public final class LineFeatures {
 	 */
 	private static final double FAR = 20;
 
+	/** A line of running text is set within this share of the running text's size. */
+	private static final double TEXT_SIZE_BAND = 0.05;
+
+	/** A line less far than this (in the running text's size) above or below is on the same line, not the next. */
+	private static final double SAME_LINE = 0.5;
+
 	/** Share of the page's text lines' widths a line's width is measured against: their median. */
 	private static final double MEDIAN = 0.5;
 
@@ -91,7 +97,7 @@ public final class LineFeatures {
 			double distance = direction * (other.baseline() - line.baseline()) / body;
 			double overlap = Math.min(line.right(), other.right()) - Math.max(line.left(), other.left());
 			double narrower = Math.min(line.right() - line.left(), other.right() - other.left());
-			if (other != line && distance > 0.5 && distance < nearest && Math.abs(other.size() / body - 1) < 0.05
+			if (other != line && distance > SAME_LINE && distance < nearest && Math.abs(other.size() / body - 1) < TEXT_SIZE_BAND
 					&& overlap > narrower / 2) {
 				nearest = distance;
 			}

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
  */
 public final class Doubts {
 
-	static final String NO_HEADLINE = "未找到这篇正文的标题";
+	public static final String NO_HEADLINE = "未找到这篇正文的标题";
 
 	static final String HEADLINE_FITS_OTHER = "标题与本版另一篇正文更贴近，标题可能配错";
 
@@ -47,6 +47,9 @@ public final class Doubts {
 	/** Public: the PDF reader finds it setting the line-role model's guesses against the split. */
 	public static final String ROLES_UNSURE = "读页模型对这篇某些行的角色拿不准，或认为它们的角色与拆分不符（如正文里的一行像标题、标题里的一行像正文），请核对";
 
+	/** The article-doubt model gives this article a high chance of being read wrong ({@code ArticleDoubt}). */
+	public static final String READER_UNSURE = "读页模型估计这篇读错（正文、标题、电头或署名与版面不符）的可能较大，请对照版面核对";
+
 	/** Public: the PDF reader finds it comparing the page's type with what the rules were checked on. */
 	public static final String UNLIKE_KNOWN = "本版的字体与拆分规则核对过的版面都不同（多半是新加入的报纸），拆分可能有误，请核对；核对过三版后可为本报拟合版式档案";
 
@@ -57,15 +60,15 @@ public final class Doubts {
 
 	static final String LIKE_NEIGHBOUR = "正文用词与紧挨着的一篇很像，远比与本版其他稿件像，可能是一篇文章被切成了两段";
 
-	static final String STARTS_MID_SENTENCE = "正文从半句开始，开头可能缺失";
+	public static final String STARTS_MID_SENTENCE = "正文从半句开始，开头可能缺失";
 
-	static final String ENDS_OPEN = "正文没有以句末标点结束，结尾可能缺失";
+	public static final String ENDS_OPEN = "正文没有以句末标点结束，结尾可能缺失";
 
 	static final String SHORT_BODY = "正文比本版其他稿件短得多，可能是残段";
 
 	static final String LONG_BODY = "正文比本版其他稿件长得多，可能粘连了几篇稿件";
 
-	static final String CONTINUED = "转版稿件：本版只有部分正文";
+	public static final String CONTINUED = "转版稿件：本版只有部分正文";
 
 	static final String HEADLINE_FRAGMENT = "标题里有只有一两个字的引题或副题，可能是从别处（如署名）断下来的字";
 
@@ -154,7 +157,7 @@ public final class Doubts {
 			Map.entry(LEAD_LACKS_HEADLINE, "leadLacksHeadline"), Map.entry(PHRASE_NOT_IN_TEXT, "phraseNotInText"),
 			Map.entry(LONG_HEADLINE, "longHeadline"), Map.entry(OVERALL, "overall"),
 			Map.entry(UNLIKE_PROFILE, "unlikeProfile"), Map.entry(UNLIKE_KNOWN, "unlikeKnown"),
-			Map.entry(ROLES_UNSURE, "rolesUnsure"),
+			Map.entry(ROLES_UNSURE, "rolesUnsure"), Map.entry(READER_UNSURE, "readerUnsure"),
 			Map.entry(READER_FAILED, "readerFailed"));
 
 	/** Every code a doubt can have, for checking each has a message in every language. */

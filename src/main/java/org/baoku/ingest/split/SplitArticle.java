@@ -84,6 +84,21 @@ public record SplitArticle(Headline headline, String dateline, EventDay eventDay
 				Math.max(0, confidence), ConfidenceModel.needsReview(confidence) ? List.copyOf(doubts) : List.of(), Map.of());
 	}
 
+	/** The article with the signals its reading was weighed on (a page PDF's: what the article-doubt model is given). */
+	public SplitArticle withSignals(Map<String, Double> signals) {
+		return new SplitArticle(headline, dateline, eventDay, byline, reporters, photoCredit, body, confidence, doubts,
+				java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(signals)));
+	}
+
+	/**
+	 * The article with its confidence no higher than {@code most}; its doubts as they were (a confidence lowered under
+	 * the review threshold comes with the doubt that lowered it, through {@link #doubted}).
+	 */
+	public SplitArticle atMost(double most) {
+		return new SplitArticle(headline, dateline, eventDay, byline, reporters, photoCredit, body,
+				Math.min(confidence, Math.max(0, most)), doubts, signals);
+	}
+
 	/** The article with more people credited (a photographer whose photo it prints), each name once. */
 	public SplitArticle creditedWith(List<Credit> more) {
 		List<Credit> all = new ArrayList<>(reporters);

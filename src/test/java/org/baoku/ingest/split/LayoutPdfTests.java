@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import org.baoku.ingest.PageParser;
 import org.baoku.ingest.ParsedPage;
+import org.baoku.ingest.pdf.ArticleEvidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,6 +57,9 @@ class LayoutPdfTests {
 				assertThat(r.width()).isPositive();
 			}));
 			assertThat(page.text()).contains(page.articles().get(0).article().headline().main());
+			// Each article carries what the article-doubt model weighed it on.
+			assertThat(page.articles()).allSatisfy(a -> assertThat(a.article().signals().keySet())
+				.containsExactlyInAnyOrderElementsOf(ArticleEvidence.NAMES));
 		}
 	}
 

@@ -1,0 +1,121 @@
+package org.baoku.ingest.roles;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * How likely an article read from a page PDF is wrong (its text, headline, dateline or authors not as printed), as
+ * the committed model learned it from typeset pages each read with a line-role model that never saw their engine
+ * ({@code docs/reader-model.md}, {@code tools/engines/train_doubt.py}): the reader's doubt about its own reading.
+ * The model is data ({@code article-doubt.json} beside this class: boosted trees and the probability from which an
+ * article is sent to review); {@code -Dbaoku.doubt.model=FILE} reads another one, {@code none} reads without one (as
+ * its training data is read).
+ */
+public final class ArticleDoubt {
+
+	/** The system property naming a model file to read instead of the committed one, or {@code none}. */
+	public static final String MODEL_PROPERTY = "baoku.doubt.model";
+
+	/** The model in force once read (empty: none asked for), or why it could not be. */
+	private static volatile Object committed;
+
+	private final BoostedTrees trees;
+
+	private final double threshold;
+
+	private final int wrong;
+
+	private ArticleDoubt(BoostedTrees trees, double threshold) {
+		this.trees = trees;
+		this.threshold = threshold;
+		this.wrong = trees.classes().indexOf("wrong");
+	}
+
+	/**
+	 * The model in force: the file {@value #MODEL_PROPERTY} names, else the committed one; empty for {@code none}.
+	 * @throws IllegalStateException where it is missing or is not a model, saying which file and why
+	 */
+	public static Optional<ArticleDoubt> model() {
+		Object model = committed;
+		if (model == null) {
+			synchronized (ArticleDoubt.class) {
+				if (committed == null) {
+					committed = load();
+				}
+				model = committed;
+			}
+		}
+		if (model instanceof IllegalStateException why) {
+			throw new IllegalStateException(why.getMessage(), why);
+		}
+		@SuppressWarnings("unchecked")
+		Optional<ArticleDoubt> read = (Optional<ArticleDoubt>) model;
+		return read;
+	}
+
+	private static Object load() {
+		String file = System.getProperty(MODEL_PROPERTY);
+		if ("none".equals(file)) {
+			return Optional.empty();
+		}
+		String name = file == null || file.isBlank() ? "the committed article-doubt.json" : file;
+		try (InputStream in = file == null || file.isBlank() ? ArticleDoubt.class.getResourceAsStream("article-doubt.json")
+				: Files.newInputStream(Path.of(file))) {
+			if (in == null) {
+				return new IllegalStateException("article-doubt.json is missing beside " + ArticleDoubt.class.getName());
+			}
+			return Optional.of(read(in));
+		}
+		catch (IOException | RuntimeException e) {
+			return new IllegalStateException("the article-doubt model " + name + " cannot be read: " + e.getMessage(), e);
+		}
+	}
+
+	/** A model from its JSON: trees ({@link BoostedTrees#read}) of the classes right and wrong, and a threshold. */
+	public static ArticleDoubt read(InputStream in) throws IOException {
+		JsonNode root = new ObjectMapper().readTree(in);
+		BoostedTrees trees = BoostedTrees.read(new java.io.ByteArrayInputStream(root.toString().getBytes(
+				java.nio.charset.StandardCharsets.UTF_8)));
+		if (!trees.classes().equals(List.of("right", "wrong"))) {
+			throw new IOException("not an article-doubt model: its classes are " + trees.classes() + ", not [right, wrong]");
+		}
+		JsonNode threshold = root.path("threshold");
+		if (!threshold.isNumber() || threshold.asDouble() <= 0 || threshold.asDouble() >= 1) {
+			throw new IOException("no \"threshold\" between 0 and 1");
+		}
+		return new ArticleDoubt(trees, threshold.asDouble());
+	}
+
+	/** The features it takes, by name. */
+	public List<String> features() {
+		return trees.features();
+	}
+
+	/** From this probability of being wrong on, an article goes to review. */
+	public double threshold() {
+		return threshold;
+	}
+
+	/** The probability that an article whose features are {@code features} (by name, each it takes) is wrong. */
+	public double wrong(Map<String, Double> features) {
+		List<String> names = trees.features();
+		double[] x = new double[names.size()];
+		for (int i = 0; i < x.length; i++) {
+			Double value = features.get(names.get(i));
+			if (value == null) {
+				throw new IllegalArgumentException("the article-doubt model takes " + names.get(i) + ", not given");
+			}
+			x[i] = value;
+		}
+		return trees.probabilities(x)[wrong];
+	}
+
+}
