@@ -5,8 +5,8 @@ is wrong, from what `parse` prints as its signals (ingest.pdf.ArticleEvidence). 
 dateline or authors. A gradient-boosted tree classifier (scikit-learn's HistGradientBoostingClassifier, written as
 train_roles.py writes the line-role model), and the threshold from which the model sends an article to review: the
 lowest from which, each group of sets weighed by a model trained without it, the articles the model alone would send
-(the rules doubting them not) are wrong at least half the time. The app orders the review list by the model's chance
-of wrong whatever the threshold.
+(the rules doubting them not) are wrong at least half the time, or 1 where none is (the model then sends no article
+to review alone). The app orders the review list by the model's chance of wrong whatever the threshold.
 
 usage: train_doubt.py OUT.json SET:PRED[+SET:PRED...][,...] [--seed N] [--check SET:PRED[,...]] [--sample FILE]
                       [--leave PREFIX[,PREFIX...]]
@@ -15,7 +15,7 @@ usage: train_doubt.py OUT.json SET:PRED[+SET:PRED...][,...] [--seed N] [--check 
           out together when the threshold is chosen
   --check sets scored with the written model and threshold: wrong caught and right sent to review, as calibration.py
   --leave  pages whose name starts so are not trained on (the held-out parts of ../shared/layouts)
-  --sample writes 30 trained articles' signals with scikit-learn's answer for them: the app's test that it reads the
+  --sample writes 45 trained articles' signals with scikit-learn's answer for them: the app's test that it reads the
            trees as scikit-learn does (ArticleDoubtTests)
 """
 import json, os, sys, time
@@ -45,8 +45,6 @@ def articles(set_dir, pred_dir, leave=()):
         pred = json.load(open(pp, encoding='utf-8'))
         used = set()
         for pa in pred.get('articles', []):
-            if not pa.get('signals') or 'kind' not in pa['signals']:
-                continue
             ok = False
             for gi, ga in enumerate(gold['articles']):
                 if gi not in used and matches(pa.get('body', ''), ga):
@@ -55,7 +53,9 @@ def articles(set_dir, pred_dir, leave=()):
                           and norm(ga['dateline']) == norm(pa.get('dateline'))
                           and set(map(norm, ga['reporters'])) == set(map(norm, pa.get('reporters') or [])))
                     break
-            rows.append((pa['signals'], 0 if ok else 1, pa['signals']['doubts'] > 0, f))
+            # Matched first, as calibration.py matches every article: one without the evidence still takes its gold.
+            if pa.get('signals') and 'kind' in pa['signals']:
+                rows.append((pa['signals'], 0 if ok else 1, pa['signals']['doubts'] > 0, f))
     return rows
 
 
@@ -74,7 +74,7 @@ def fit(X, y, seed):
 
 
 def flagged(p, ruled, threshold):
-    return ruled | (p >= threshold)
+    return ruled | ((p >= threshold) & (threshold < 1))
 
 
 def rates(y, flags):
@@ -107,8 +107,8 @@ def main():
     # The threshold: the lowest from which, on sets the model never saw, the articles the model alone sends to review
     # (the rules doubting them not) are wrong more often than right: a doubt an editor can trust.
     allp, ally, allr = np.concatenate(oof_p), np.concatenate(oof_y), np.concatenate(oof_ruled)
-    threshold = 0.95
-    for t in np.arange(0.05, 0.95, 0.05):
+    threshold = 1.0  # none can be trusted: the model sends no article to review alone, and orders the list
+    for t in np.arange(0.05, 0.999, 0.05):
         alone = (allp >= t) & ~allr
         if alone.sum() >= MIN_ALONE and ally[alone].mean() >= PRECISION:
             threshold = float(t)
@@ -148,7 +148,7 @@ def main():
     os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)
     with open(out, 'w', encoding='utf-8') as f:
         json.dump(model, f, separators=(',', ':'))
-    print('trained on %d articles (%d wrong) in %.1f s; threshold %.2f; %s: %.0f KB'
+    print('trained on %d articles (%d wrong) in %.1f s; threshold %.2f (1: it sends none to review alone); %s: %.0f KB'
           % (len(y), y.sum(), seconds, threshold, out, os.path.getsize(out) / 1024))
     if '--check' in opts:
         for s, p in (c.split(':') for c in opts['--check'].split(',')):

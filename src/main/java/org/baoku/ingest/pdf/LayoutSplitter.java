@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.function.ToDoubleFunction;
 import java.util.regex.Pattern;
 
+import org.baoku.ingest.roles.ArticleDoubt;
+import org.baoku.ingest.roles.LineRoles;
 import org.baoku.ingest.split.Briefs;
 import org.baoku.ingest.split.BylineParser;
 import org.baoku.ingest.split.DatelineParser;
@@ -42,6 +44,13 @@ final class LayoutSplitter {
 			return new SplitPage(articles, banners);
 		}
 
+		/** Every article's confidence scaled by the article-doubt model, last, after the page's doubts ({@link Weighed#ordered}). */
+		Result ordered() {
+			Optional<ArticleDoubt> model = Weighed.model();
+			return new Result(articles.stream().map(a -> Weighed.ordered(a, model)).toList(), regions, banners, explanation,
+					rolesUnsure);
+		}
+
 		/**
 		 * Every article doubted for what the whole page shows, the explanation saying what that is; on such a page,
 		 * an article the line-role model says something against is doubted for that too, so that the review list
@@ -53,7 +62,9 @@ final class LayoutSplitter {
 			for (int i = 0; i < explanation.size(); i++) {
 				explained.add(explanation.get(i) + "\n    doubted: " + doubt + ": " + why);
 				SplitArticle article = articles.get(i).doubted(doubt);
-				doubted.add(rolesUnsure.get(i) ? article.doubted(Doubts.ROLES_UNSURE) : article);
+				// Doubted for the model's own doubt, its roles' doubt may be there already.
+				doubted.add(rolesUnsure.get(i) && !article.doubts().contains(Doubts.ROLES_UNSURE)
+						? article.doubted(Doubts.ROLES_UNSURE) : article);
 			}
 			return new Result(doubted, regions, banners, explained, rolesUnsure);
 		}
@@ -234,6 +245,8 @@ final class LayoutSplitter {
 		}
 		List<SplitArticle> doubted = PageDoubts.doubt(laidOut);
 		ArticleEvidence.Page page = ArticleEvidence.Page.of(lines, doubted);
+		Optional<ArticleDoubt> model = Weighed.model();
+		boolean linesRead = lines.stream().anyMatch(l -> l.role() != LineRoles.Guess.NONE);
 		for (int i = 0; i < items.size(); i++) {
 			Item item = items.get(i);
 			String why = item.why();
@@ -247,7 +260,7 @@ final class LayoutSplitter {
 			ArticleEvidence.Kind kind = item.module() != null ? ArticleEvidence.Kind.MODULE
 					: doubted.get(i).isPhoto() ? ArticleEvidence.Kind.CAPTION : ArticleEvidence.Kind.BRIEF;
 			Weighed weighed = Weighed.of(doubted.get(i), ArticleEvidence.of(doubted.get(i), item.module(), kind, page, em),
-					roles);
+					roles, model, linesRead);
 			// From here on an item keeps its module only where the model says something against its reading.
 			ordered.add(new Item(weighed.article(), item.regions(), item.top(), item.left(), why + weighed.why(),
 					roles.isPresent() ? item.module() : null));

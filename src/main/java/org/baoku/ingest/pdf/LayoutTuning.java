@@ -19,12 +19,12 @@ final class LayoutTuning {
 	static final double UNSURE_ROLE = 0.5;
 
 	/**
-	 * An article's confidence is lowered by this times the article-doubt model's chance that it is wrong: the review
-	 * list, ordered by confidence, then puts the likelier wrong first among articles the rules doubt as often. The
-	 * laid-out confidence less the review threshold ({@code SplitTuning}: 0.95 − 0.8), so that the model alone never
-	 * puts an article under the threshold without naming why.
+	 * An article's confidence is scaled down by this share times the article-doubt model's chance that it is wrong,
+	 * after every doubt of its page: the review list, ordered by confidence, then puts the likelier wrong first among
+	 * articles doubted as often. (0.95 − 0.8) / 0.95: a laid-out article no rule doubts (0.95) would reach the review
+	 * threshold (0.8) only at a chance of 1, and is held at it (the model alone puts none under it without a reason).
 	 */
-	static final double DOUBT_ORDER_SPREAD = 0.15;
+	static final double DOUBT_ORDER_SHARE = 0.15 / 0.95;
 
 	/** A copy of a glyph this close to it is fake bold (printers offset the copy by 0.2–0.5 pt). */
 	static final double BOLD_OFFSET = 0.8;

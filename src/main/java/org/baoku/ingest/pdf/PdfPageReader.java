@@ -100,7 +100,7 @@ public final class PdfPageReader {
 			LayoutSplitter.Result result = UnsplitPage.linesThenSplit(() -> LineBuilder.lines(glyphs, drawn.uprights()),
 					() -> plainText(document), box.getWidth(), box.getHeight(),
 					lines -> doubtedForItsType(LayoutSplitter.split(PageRoles.guessed(lines, box.getWidth(), box.getHeight()),
-							drawn.rules(), knownReporters), lines));
+							drawn.rules(), knownReporters), lines).ordered());
 			return new Read(new PdfReading(result.page(), result.regions(), PageText.of(result), box.getWidth(),
 					box.getHeight(), result.explanation(), null), null, 0, 0);
 		}

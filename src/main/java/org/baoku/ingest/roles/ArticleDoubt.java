@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * the committed model learned it from typeset pages each read with a line-role model that never saw their engine
  * ({@code docs/reader-model.md}, {@code tools/engines/train_doubt.py}): the reader's doubt about its own reading.
  * The model is data ({@code article-doubt.json} beside this class: boosted trees and the probability from which an
- * article is sent to review); {@code -Dbaoku.doubt.model=FILE} reads another one, {@code none} reads without one (as
+ * article is sent to review, 1 where no such probability could be trusted); {@code -Dbaoku.doubt.model=FILE} reads another one, {@code none} reads without one (as
  * its training data is read).
  */
 public final class ArticleDoubt {
@@ -88,8 +88,8 @@ public final class ArticleDoubt {
 			throw new IOException("not an article-doubt model: its classes are " + trees.classes() + ", not [right, wrong]");
 		}
 		JsonNode threshold = root.path("threshold");
-		if (!threshold.isNumber() || threshold.asDouble() <= 0 || threshold.asDouble() >= 1) {
-			throw new IOException("no \"threshold\" between 0 and 1");
+		if (!threshold.isNumber() || threshold.asDouble() <= 0 || threshold.asDouble() > 1) {
+			throw new IOException("no \"threshold\" above 0 and at most 1");
 		}
 		return new ArticleDoubt(trees, threshold.asDouble());
 	}
@@ -99,9 +99,19 @@ public final class ArticleDoubt {
 		return trees.features();
 	}
 
-	/** From this probability of being wrong on, an article goes to review. */
+	/** From this probability of being wrong on, an article goes to review; 1: the model sends none alone. */
 	public double threshold() {
 		return threshold;
+	}
+
+	/** Whether the model sends any article to review by itself (its training found a threshold it can be trusted from). */
+	public boolean doubtsAlone() {
+		return threshold < 1;
+	}
+
+	/** Whether an article the model gives this chance of being wrong goes to review for it. */
+	public boolean doubts(double wrong) {
+		return doubtsAlone() && wrong >= threshold;
 	}
 
 	/** The probability that an article whose features are {@code features} (by name, each it takes) is wrong. */

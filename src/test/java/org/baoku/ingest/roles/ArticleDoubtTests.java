@@ -28,7 +28,7 @@ class ArticleDoubtTests {
 	void theModelTakesTheEvidenceTheAppGathers() {
 		ArticleDoubt model = ArticleDoubt.model().orElseThrow();
 		assertThat(model.features()).containsExactlyElementsOf(ArticleEvidence.NAMES);
-		assertThat(model.threshold()).isBetween(0.0, 1.0);
+		assertThat(model.threshold()).isGreaterThan(0.0).isLessThanOrEqualTo(1.0);
 	}
 
 	@Test
