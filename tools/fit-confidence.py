@@ -19,8 +19,8 @@ Needs numpy and ../shared/tools/score.py (set SCORE_TOOLS to its folder).
 import json, os, sys
 import numpy as np
 
-sys.path.insert(0, os.environ.get('SCORE_TOOLS', os.path.join(os.path.dirname(__file__), '..', '..', 'shared', 'tools')))
-from score import matches, bag_f1, head_text, norm  # noqa: E402
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from judged import judged  # noqa: E402
 
 THRESHOLD = 0.8
 
@@ -33,16 +33,7 @@ def load(pairs):
                 continue
             gold = json.load(open(os.path.join(gold_dir, f), encoding='utf-8'))
             pred = json.load(open(os.path.join(pred_dir, f), encoding='utf-8'))
-            used = set()
-            for pa in pred.get('articles', []):
-                ok = False
-                for gi, ga in enumerate(gold['articles']):
-                    if gi not in used and matches(pa.get('body', ''), ga):
-                        used.add(gi)
-                        ok = (bag_f1(head_text(ga['headline']), head_text(pa.get('headline'))) >= 0.9
-                              and norm(ga['dateline']) == norm(pa.get('dateline'))
-                              and set(map(norm, ga['reporters'])) == set(map(norm, pa.get('reporters') or [])))
-                        break
+            for pa, ok in judged(gold, pred):
                 rows.append((pa['signals'], ok, pa.get('confidence', 1.0)))
     return rows
 

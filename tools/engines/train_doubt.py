@@ -23,9 +23,9 @@ import json, os, sys, time
 import numpy as np
 from sklearn.ensemble import HistGradientBoostingClassifier
 
-sys.path.insert(0, os.path.join(os.environ.get('BAOKU_SHARED', os.path.join(os.path.dirname(__file__), '../../../shared')), 'tools'))
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from score import matches, bag_f1, head_text, norm  # noqa: E402  (../shared/tools: the scorer's own tests)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+from judged import judged  # noqa: E402  (tools/judged.py: right or wrong as calibration.py counts)
 from train_roles import export, probabilities  # noqa: E402
 
 ROUNDS, LEAVES, RATE, MIN_LEAF, L2 = 80, 8, 0.1, 20, 1.0
@@ -43,17 +43,8 @@ def articles(set_dir, pred_dir, leave=()):
             continue
         gold = json.load(open(os.path.join(gold_dir, f), encoding='utf-8'))
         pred = json.load(open(pp, encoding='utf-8'))
-        used = set()
-        for pa in pred.get('articles', []):
-            ok = False
-            for gi, ga in enumerate(gold['articles']):
-                if gi not in used and matches(pa.get('body', ''), ga):
-                    used.add(gi)
-                    ok = (bag_f1(head_text(ga['headline']), head_text(pa.get('headline'))) >= 0.9
-                          and norm(ga['dateline']) == norm(pa.get('dateline'))
-                          and set(map(norm, ga['reporters'])) == set(map(norm, pa.get('reporters') or [])))
-                    break
-            # Matched first, as calibration.py matches every article: one without the evidence still takes its gold.
+        # Every article matched, as calibration.py matches them: one without the evidence still takes its gold.
+        for pa, ok in judged(gold, pred):
             if pa.get('signals') and 'kind' in pa['signals']:
                 rows.append((pa['signals'], 0 if ok else 1, pa['signals']['doubts'] > 0, f))
     return rows
