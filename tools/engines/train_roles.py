@@ -75,6 +75,16 @@ def export(clf, names):
     return {'features': names, 'roles': [str(c) for c in clf.classes_], 'baseline': baseline, 'rounds': rounds}
 
 
+def written(clf, names, X, checks=200):
+    """The trees as the app reads them, checked to answer as scikit-learn does on `checks` of the training rows."""
+    model = export(clf, names)
+    for i in range(0, len(X), max(1, len(X) // checks)):
+        mine, theirs = probabilities(model, X[i]), clf.predict_proba(X[i:i + 1])[0]
+        if np.abs(mine - theirs).max() > 1e-6:
+            sys.exit('the written trees answer %s where scikit-learn answers %s' % (mine, theirs))
+    return model
+
+
 def probabilities(model, x):
     """The written trees' answer, as the app computes it: to check the export against scikit-learn's."""
     raw = np.array(model['baseline'], dtype=np.float64)
@@ -116,15 +126,11 @@ def main():
         recall = float(np.mean(guessed[y == role] == role))
         if recall < 0.5:
             sys.exit('training ran away: the model gives only %.2f of the training lines of %s their role' % (recall, role))
-    model = export(clf, names)
+    model = written(clf, names, X)
     model['trained'] = {'pages': pages, 'lines': int(len(y)), 'seed': seed, 'sets': [set_name(d) for d in dirs],
                         'left_out': leave, 'dropped': drop, 'seconds': round(seconds, 1), 'roles': dict(Counter(y.tolist()).most_common()),
                         'sklearn': __import__('sklearn').__version__, 'rounds': ROUNDS, 'leaves': LEAVES,
                         'learning_rate': RATE, 'min_samples_leaf': MIN_LEAF, 'l2_regularization': L2}
-    for i in range(0, len(X), max(1, len(X) // 200)):
-        mine, theirs = probabilities(model, X[i]), clf.predict_proba(X[i:i + 1])[0]
-        if np.abs(mine - theirs).max() > 1e-6:
-            sys.exit('the written trees answer %s where scikit-learn answers %s' % (mine, theirs))
     if '--sample' in opts:
         # Three lines of every role, spread over the set: the app's sums are checked on every role's trees.
         rows = []
