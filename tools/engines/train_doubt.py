@@ -26,7 +26,7 @@ from sklearn.ensemble import HistGradientBoostingClassifier
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
 from judged import judged  # noqa: E402  (tools/judged.py: right or wrong as calibration.py counts)
-from train_roles import written  # noqa: E402
+from train_roles import arguments, written  # noqa: E402
 
 ROUNDS, LEAVES, RATE, MIN_LEAF, L2 = 80, 8, 0.1, 20, 1.0
 PRECISION, MIN_ALONE = 0.5, 3
@@ -74,11 +74,7 @@ def rates(y, flags):
 
 
 def main():
-    args = sys.argv[1:]
-    opts = {}
-    while len(args) > 2 and args[-2].startswith('--'):
-        opts[args[-2]] = args[-1]
-        args = args[:-2]
+    args, opts = arguments(sys.argv)
     out, groups = args[0], [[p.split(':') for p in g.split('+')] for g in args[1].split(',')]
     seed = int(opts.get('--seed', 7))
     leave = [p for p in opts.get('--leave', '').split(',') if p]

@@ -102,12 +102,17 @@ def probabilities(model, x):
     return e / e.sum()
 
 
-def main():
-    args = sys.argv[1:]
-    opts = {}
+def arguments(argv):
+    """The two positional arguments and the options after them (--name value), as the trainers take them."""
+    args, opts = argv[1:], {}
     while len(args) > 2 and args[-2].startswith('--'):
         opts[args[-2]] = args[-1]
         args = args[:-2]
+    return args, opts
+
+
+def main():
+    args, opts = arguments(sys.argv)
     out, dirs = args[0], args[1].split(',')
     seed = int(opts.get('--seed', 7))
     leave = [p for p in opts.get('--leave', '').split(',') if p]
