@@ -82,8 +82,7 @@ public final class ArticleDoubt {
 	/** A model from its JSON: trees ({@link BoostedTrees#read}) of the classes right and wrong, and a threshold. */
 	public static ArticleDoubt read(InputStream in) throws IOException {
 		JsonNode root = new ObjectMapper().readTree(in);
-		BoostedTrees trees = BoostedTrees.read(new java.io.ByteArrayInputStream(root.toString().getBytes(
-				java.nio.charset.StandardCharsets.UTF_8)));
+		BoostedTrees trees = BoostedTrees.of(root);
 		if (!trees.classes().equals(List.of("right", "wrong"))) {
 			throw new IOException("not an article-doubt model: its classes are " + trees.classes() + ", not [right, wrong]");
 		}

@@ -42,7 +42,11 @@ public record BoostedTrees(List<String> features, List<String> classes, double[]
 	 * themselves or at features it does not name, is refused here with what is wrong, not met page after page.
 	 */
 	public static BoostedTrees read(InputStream in) throws IOException {
-		JsonNode root = JSON.readTree(in);
+		return of(JSON.readTree(in));
+	}
+
+	/** The model a JSON document already read holds, checked as {@link #read} checks it. */
+	static BoostedTrees of(JsonNode root) throws IOException {
 		for (String key : List.of("features", "roles", "baseline", "rounds")) {
 			if (root == null || !root.path(key).isArray() || root.path(key).isEmpty()) {
 				throw new IOException("not a tree model: no list \"" + key + "\"");
