@@ -32,19 +32,27 @@ TIKA=${TIKA:-$HOME/.m2/repository/org/apache/tika/tika-app/2.9.2/tika-app-2.9.2.
 [ -f "$TIKA" ] || { echo "layouts-anew: Tika's app is not at $TIKA (set TIKA=/path/to/tika-app-2.9.2.jar)" >&2; exit 2; }
 
 count() { find "$1" -name "*.$2" -size +0 | wc -l; }
-for seed in "${SEEDS[@]}"; do
-  dir="$OUT/seed-$seed"
-  [ -f "$dir/done" ] && continue
+# One seed's build is one Python process: the seeds are built side by side, one a core.
+build() {
+  local seed=$1 dir="$OUT/seed-$1" pages
   rm -rf "$dir"
   mkdir -p "$dir"
   TIKA="$TIKA" bash "$SHARED/layouts/scripts/build.sh" "$dir" "$seed" > "$dir/build.log" 2>&1 \
-    || { tail -20 "$dir/build.log" >&2; exit 1; }
+    || { tail -20 "$dir/build.log" >&2; return 1; }
   pages=$(count "$dir/gold" json)
   # every page's PDF, text and gold, none empty, or it is no set to score
   if [ "$pages" -eq 0 ] || [ "$(count "$dir/pdf" pdf)" -ne "$pages" ] || [ "$(count "$dir/pages" txt)" -ne "$pages" ]; then
     echo "layouts-anew: seed $seed came out incomplete, see $dir/build.log" >&2
-    exit 1
+    return 1
   fi
   echo "layouts-anew: seed $seed: $pages pages in $dir"
   touch "$dir/done"
+}
+builds=()
+for seed in "${SEEDS[@]}"; do
+  [ -f "$OUT/seed-$seed/done" ] && continue
+  build "$seed" & builds+=($!)
 done
+failed=0
+for pid in "${builds[@]}"; do wait "$pid" || failed=1; done
+exit $failed
