@@ -80,9 +80,10 @@ class SlowClientsIT {
 				+ " slow requests answered and cut off %d times%n", SLOW_CLIENTS, sorted.length, p50, p99,
 				sorted[sorted.length - 1], refused);
 		// Held up by the slow clients, a search would wait for a thread until one is cut off (connection-timeout,
-		// 20 s); a busy two-core machine answers the odd search in a second or two beside 250 clients reconnecting.
-		// How fast searches are is the benchmark's to say (docs/benchmarks.md), not this test's.
-		assertThat(p99).isLessThan(5_000);
+		// 20 s); a busy two-core machine answers the odd search in a second or two beside 250 clients reconnecting,
+		// and one shared with other work once took 7.4 s. Half the cut-off tells the two apart. How fast searches are
+		// is the benchmark's to say (docs/benchmarks.md), not this test's.
+		assertThat(p99).isLessThan(10_000);
 		assertThat(sorted.length).isGreaterThan(20);
 	}
 
