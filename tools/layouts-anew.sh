@@ -32,13 +32,14 @@ TIKA=${TIKA:-$HOME/.m2/repository/org/apache/tika/tika-app/2.9.2/tika-app-2.9.2.
 [ -f "$TIKA" ] || { echo "layouts-anew: Tika's app is not at $TIKA (set TIKA=/path/to/tika-app-2.9.2.jar)" >&2; exit 2; }
 
 count() { find "$1" -name "*.$2" -size +0 | wc -l; }
-# One seed's build is one Python process: the seeds are built side by side, one a core.
+# One seed's build is one Python process: as many are built side by side as the machine has cores. Each runs in a
+# process group of its own (set -m), so an interrupt stops every build whole, not the script alone.
 build() {
   local seed=$1 dir="$OUT/seed-$1" pages
   rm -rf "$dir"
   mkdir -p "$dir"
   TIKA="$TIKA" bash "$SHARED/layouts/scripts/build.sh" "$dir" "$seed" > "$dir/build.log" 2>&1 \
-    || { tail -20 "$dir/build.log" >&2; return 1; }
+    || { echo "layouts-anew: seed $seed failed; the end of $dir/build.log:" >&2; tail -20 "$dir/build.log" >&2; return 1; }
   pages=$(count "$dir/gold" json)
   # every page's PDF, text and gold, none empty, or it is no set to score
   if [ "$pages" -eq 0 ] || [ "$(count "$dir/pdf" pdf)" -ne "$pages" ] || [ "$(count "$dir/pages" txt)" -ne "$pages" ]; then
@@ -48,11 +49,24 @@ build() {
   echo "layouts-anew: seed $seed: $pages pages in $dir"
   touch "$dir/done"
 }
+set -m
 builds=()
-for seed in "${SEEDS[@]}"; do
-  [ -f "$OUT/seed-$seed/done" ] && continue
-  build "$seed" & builds+=($!)
-done
+trap 'for pid in "${builds[@]}"; do kill -- "-$pid" 2>/dev/null; done; exit 130' INT TERM
+cores=$(nproc)
+running=0
 failed=0
-for pid in "${builds[@]}"; do wait "$pid" || failed=1; done
+for seed in $(printf '%s\n' "${SEEDS[@]}" | awk '!seen[$0]++'); do
+  [ -f "$OUT/seed-$seed/done" ] && continue
+  if [ "$running" -ge "$cores" ]; then
+    wait -n || failed=1
+    running=$((running - 1))
+  fi
+  build "$seed" &
+  builds+=($!)
+  running=$((running + 1))
+done
+while [ "$running" -gt 0 ]; do
+  wait -n || failed=1
+  running=$((running - 1))
+done
 exit $failed

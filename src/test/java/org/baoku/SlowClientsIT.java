@@ -79,10 +79,10 @@ class SlowClientsIT {
 		System.out.printf("SlowClientsIT: %d slow-body clients, %d probe searches, p50 %.1f ms, p99 %.1f ms, max %.1f ms;"
 				+ " slow requests answered and cut off %d times%n", SLOW_CLIENTS, sorted.length, p50, p99,
 				sorted[sorted.length - 1], refused);
-		// Held up by the slow clients, a search would wait for a thread until one is cut off (connection-timeout,
-		// 20 s); a busy two-core machine answers the odd search in a second or two beside 250 clients reconnecting,
-		// and one shared with other work once took 7.4 s. Half the cut-off tells the two apart. How fast searches are
-		// is the benchmark's to say (docs/benchmarks.md), not this test's.
+		// Held up by the slow clients, a search would wait for a thread until the slow clients stop and the 20 s read
+		// timeout (connection-timeout) cuts one off; a busy two-core machine answers the odd search in a second or
+		// two beside 250 clients reconnecting, and one shared with model training once took 7.4 s. Half the timeout
+		// tells the two apart. How fast searches are is the benchmark's to say (docs/benchmarks.md), not this test's.
 		assertThat(p99).isLessThan(10_000);
 		assertThat(sorted.length).isGreaterThan(20);
 	}
