@@ -134,6 +134,19 @@ final class OcrTuning {
 	/** A pixel darker than this (0 to 255) is part of a stroke, its share of ink by how dark it is. */
 	static final int STROKE_LUMA = 192;
 
+	/**
+	 * A pixel this much darker than the paper, in no line's box, is a picture's or a drawing's ink
+	 * ({@link LineInk#picture()}): a halftone's dots and a photo's greys both, not the paper's noise or a scan's speckle
+	 * on its own.
+	 */
+	static final int PICTURE_BELOW_PAPER = 64;
+
+	/**
+	 * A row of a line's box is part of its ink when this share of its pixels is ink ({@link LineInk#inkHeight()}): the
+	 * strokes of a row of ideographs, not a neighbouring line's stray descender.
+	 */
+	static final double INK_ROW_SHARE = 0.03;
+
 	/** PP-OCR's normalisation of the detector's input (ImageNet's, per channel in B, G, R order). */
 	static final float[] DETECT_MEAN = { 0.485f, 0.456f, 0.406f };
 
