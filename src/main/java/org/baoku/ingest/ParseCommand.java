@@ -37,7 +37,7 @@ public final class ParseCommand {
 			       java -jar baoku.jar parse [--profile PROFILE.json] --out DIR FILE|FOLDER...
 			       java -jar baoku.jar parse [--profile PROFILE.json] --explain FILE
 			       java -jar baoku.jar parse --lines --out DIR FILE|FOLDER...
-			  --lines writes each page PDF's text lines as the reader builds them (DIR/<name>.lines.json), for training
+			  --lines writes each page PDF's (or page image's) text lines as the reader builds them (DIR/<name>.lines.json), for training
 			  --profile splits with a paper's layout profile (made by fit-profile) instead of the default tuning""";
 
 	private final PrintStream out;
@@ -173,7 +173,9 @@ public final class ParseCommand {
 	private int linesAll(List<String> inputs, Path outDir) {
 		List<Path> files;
 		try {
-			files = expand(inputs).stream().filter(f -> f.getFileName().toString().endsWith(".pdf")).toList();
+			files = expand(inputs).stream()
+				.filter(f -> f.getFileName().toString().endsWith(".pdf") || PageImages.isImageName(f.getFileName().toString()))
+				.toList();
 			Files.createDirectories(outDir);
 		}
 		catch (IOException ex) {
@@ -184,8 +186,10 @@ public final class ParseCommand {
 		for (Path file : files) {
 			String name = file.getFileName().toString();
 			try {
-				PageLines.Page page = PageLines.read(read(file));
-				Files.writeString(outDir.resolve(name.substring(0, name.length() - 4) + ".lines.json"),
+				byte[] bytes = read(file);
+				// A page image is read as an upload of it is: an image-only PDF, read by OCR.
+				PageLines.Page page = PageLines.read(PageImages.isImage(bytes) ? PageImages.asPdf(bytes) : bytes);
+				Files.writeString(outDir.resolve(name.substring(0, name.lastIndexOf('.')) + ".lines.json"),
 						json.writeValueAsString(page) + "\n", StandardCharsets.UTF_8);
 			}
 			catch (ParseFailure | PdfRefusedException | IOException ex) {

@@ -72,6 +72,12 @@ final class LayoutSplitter {
 	}
 
 	static Result split(List<TextLine> lines, List<PageRules.Rule> rules, Set<String> knownReporters) {
+		return split(lines, rules, knownReporters, Weighed.model());
+	}
+
+	/** As {@link #split(List, List, Set)}, each article weighed by {@code model} (none: only its signals kept). */
+	static Result split(List<TextLine> lines, List<PageRules.Rule> rules, Set<String> knownReporters,
+			Optional<ArticleDoubt> model) {
 		if (lines.isEmpty()) {
 			return new Result(List.of(), List.of(), List.of(), List.of(), List.of());
 		}
@@ -245,7 +251,6 @@ final class LayoutSplitter {
 		}
 		List<SplitArticle> doubted = PageDoubts.doubt(laidOut);
 		ArticleEvidence.Page page = ArticleEvidence.Page.of(lines, doubted);
-		Optional<ArticleDoubt> model = Weighed.model();
 		boolean linesRead = lines.stream().anyMatch(l -> l.role() != LineRoles.Guess.NONE);
 		for (int i = 0; i < items.size(); i++) {
 			Item item = items.get(i);

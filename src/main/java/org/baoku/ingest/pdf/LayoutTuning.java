@@ -343,8 +343,28 @@ final class LayoutTuning {
 	 */
 	static final double OCR_TEXT_SIZE_SHARE = 0.15;
 
+	/**
+	 * A scan's line the scan model is sure is text is set in the text's size where OCR measured it within this share
+	 * of it ({@link ScanRoles}): a short line's box is measured less surely than a long one's, and a line set
+	 * bigger that the model takes for text is more likely a headline it is wrong about.
+	 */
+	static final double SCAN_TEXT_ROLE_SIZE_SHARE = 0.35;
+
+	/**
+	 * A scan's line is taken as set no bigger than this many times the height of its ink, whatever the pitch of its
+	 * ideographs ({@link ScanLines#typeAgainstText}): a name letter-spaced across its column is not set bigger.
+	 */
+	static final double SCAN_PITCH_OVER_INK = 1.25;
+
 	/** OCR sizes within this share of each other are one type size (OCR measures a line's height roughly). */
 	static final double OCR_SAME_SIZE_SHARE = 0.2;
+
+	/**
+	 * Sizes measured on the image ({@link ScanLines#typeAgainstText}) within this share of each other are one type
+	 * size: measured so, an author line (1.16 times the text) and a subheading (1.55) stand 1.17 and 1.49 times it,
+	 * which the box's share would have made one size.
+	 */
+	static final double SCAN_SAME_SIZE_SHARE = 0.1;
 
 	/** An OCR line's baseline lies this share of its type size below the middle of its box (CJK type sits on it). */
 	static final double OCR_BASELINE_BELOW_MIDDLE = 0.4;

@@ -1,6 +1,6 @@
 package org.baoku.ingest.pdf;
 
-import java.io.IOException;
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,23 +36,40 @@ public final class PageLines {
 	public record Page(double width, double height, double bodySize, List<Line> lines) {
 	}
 
-	/** The page's lines; a PDF that cannot be read is refused as the reader refuses it. */
+	/**
+	 * The page's lines; a PDF that cannot be read is refused as the reader refuses it. A page with no text layer (a
+	 * scan) is rendered and read by OCR as the reader reads it ({@link ScanLines}), each line with the scan's features
+	 * too ({@link ScanFeatures}).
+	 */
 	public static Page read(byte[] pdf) {
-		return BoundedReading.within(PdfPageReader.TIME_LIMIT, () -> {
+		Object read = BoundedReading.within(PdfPageReader.TIME_LIMIT, () -> {
 			try (PDDocument document = PdfPageReader.load(pdf)) {
 				PDRectangle box = document.getPage(0).getCropBox();
 				List<Glyph> glyphs = PdfGlyphReader.read(document);
+				if (!PdfPageReader.hasTextLayer(glyphs)) {
+					return PdfPageReader.render(document, box);
+				}
 				PageRules.Drawn drawn = UnsplitPage.drawnOrNone(() -> PageRules.read(document.getPage(0)));
 				List<TextLine> built = LineBuilder.lines(glyphs, drawn.uprights());
-				List<Map<String, Double>> features = PageRoles.features(built, box.getWidth(), box.getHeight());
-				List<Line> described = new ArrayList<>();
-				for (int i = 0; i < built.size(); i++) {
-					described.add(PageRoles.described(built.get(i)).withFeatures(features.get(i)));
-				}
-				double body = bodySize(built.stream().flatMap(l -> l.glyphs().stream()).toList());
-				return new Page(box.getWidth(), box.getHeight(), body, described);
+				return described(built, PageRoles.features(built, box.getWidth(), box.getHeight()), box.getWidth(),
+						box.getHeight());
 			}
 		});
+		if (read instanceof Page page) {
+			return page;
+		}
+		ScanLines scan = ScanLines.read((BufferedImage) read);
+		return described(scan.lines(), scan.features(), scan.width(), scan.height());
+	}
+
+	private static Page described(List<TextLine> built, List<Map<String, Double>> features, double width,
+			double height) {
+		List<Line> described = new ArrayList<>();
+		for (int i = 0; i < built.size(); i++) {
+			described.add(PageRoles.described(built.get(i)).withFeatures(features.get(i)));
+		}
+		double body = bodySize(built.stream().flatMap(l -> l.glyphs().stream()).toList());
+		return new Page(width, height, body, described);
 	}
 
 	/** The type size most glyphs are set in, to a tenth of a point: the page's running text. */

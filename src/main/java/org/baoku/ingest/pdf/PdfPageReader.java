@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -156,7 +157,7 @@ public final class PdfPageReader {
 	}
 
 	/** The page as an image for OCR, at its resolution; a page too big for that is refused. */
-	private static BufferedImage render(PDDocument document, PDRectangle box) throws IOException {
+	static BufferedImage render(PDDocument document, PDRectangle box) throws IOException {
 		float dpi = OcrReader.renderDpi();
 		long width = Math.round(box.getWidth() * dpi / 72);
 		long height = Math.round(box.getHeight() * dpi / 72);
@@ -172,41 +173,40 @@ public final class PdfPageReader {
 	 * rules found on the image, and the articles' regions placed back on the page as scanned.
 	 */
 	private static PdfReading ocr(BufferedImage scan, double width, double height, Set<String> knownReporters) {
-		Pulse.beat(Pulse.Stage.LEVELLING);
-		Deskew.Levelled level = Deskew.level(scan);
-		List<OcrLine> ocr;
+		ScanLines scanLines;
 		try {
-			ocr = OcrReader.read(level.image(), PdfLimits.OCR_TIME_LIMIT);
+			scanLines = ScanLines.read(scan);
 		}
 		catch (OcrReader.Refused ex) {
 			throw new PdfRefusedException("pdfOcrRefused", "OCR did not read the scanned page: " + ex.getMessage(),
 					ex.getMessage());
 		}
-		Pulse.beat(Pulse.Stage.SPLITTING);
-		double pointsPerPixel = 72.0 / OcrReader.renderDpi();
-		// A column's name beside its logo is a picture on a PDF page: set aside, listed with the banners.
-		ColumnLabels.Found labelled = ColumnLabels.find(level.image(), ocr);
-		List<TextLine> lines = ScannedPage.lines(labelled.text(), pointsPerPixel);
+		Deskew.Levelled level = scanLines.level();
+		List<OcrLine> ocr = scanLines.read();
+		double pointsPerPixel = scanLines.pointsPerPixel();
+		ColumnLabels.Found labelled = scanLines.labelled();
+		ScanRoles.Set set = ScanRoles.of(scanLines.guessed());
+		List<TextLine> lines = set.lines();
 		if (lines.stream().mapToInt(l -> l.glyphs().size()).sum() < LayoutTuning.MIN_TEXT_GLYPHS) {
 			throw new PdfRefusedException("pdfNoText",
 					"the PDF has no text layer, and OCR found no text on the page either");
 		}
-		LayoutSplitter.Result result = UnsplitPage.splitOrWhole(lines, level.image().getWidth() * pointsPerPixel,
-				level.image().getHeight() * pointsPerPixel,
-				() -> LayoutSplitter.split(lines, ImageRules.find(level.image(), ocr, pointsPerPixel), knownReporters));
-		// OCR reads words well but gives the splitter no faces to go by: every article it reads goes to review, with
-		// the lines it was unsure of named.
+		LayoutSplitter.Result result = UnsplitPage.splitOrWhole(lines, scanLines.width(), scanLines.height(),
+				() -> LayoutSplitter.split(lines, ImageRules.find(level.image(), ocr, pointsPerPixel), knownReporters,
+						Optional.empty()));
+		// Weighed once OCR's measure of each article is in: the scan's own doubt model, not a PDF's.
 		ScanText.Measured sure = ScanText.measure(ScannedPage.withoutLettering(labelled.text()), result.regions(),
 				pointsPerPixel);
-		List<SplitArticle> articles = new ArrayList<>();
-		for (int i = 0; i < result.page().articles().size(); i++) {
-			SplitArticle article = result.page().articles().get(i).doubted(Doubts.OCR_READ);
-			List<String> unsure = sure.unsure().get(i).stream().map(l -> l.box().text()).toList();
-			articles.add(unsure.isEmpty() ? article : article.doubted(Doubts.ocrUnsure(unsure)));
+		List<ScanDoubts.Weighed> weighed = ScanDoubts.weigh(result.page().articles(), sure,
+				ScanLines.learned() ? ScanDoubts.model() : Optional.empty());
+		List<SplitArticle> articles = weighed.stream().map(ScanDoubts.Weighed::article).toList();
+		List<String> explanation = new ArrayList<>();
+		for (int i = 0; i < result.explanation().size(); i++) {
+			explanation.add(result.explanation().get(i) + (i < weighed.size() ? weighed.get(i).why() : ""));
 		}
-		List<String> explanation = new ArrayList<>(result.explanation());
 		List<String> labels = labelled.labels().stream().map(OcrLine::text).toList();
 		labels.forEach(label -> explanation.add(0, "column label beside its logo, set aside: " + label));
+		set.inPictures().forEach(l -> explanation.add(0, "read inside a picture, set aside: " + l.text() + " (" + l.role() + ")"));
 		if (level.degrees() != 0) {
 			explanation.add(0, "scan levelled by %.2f°".formatted(level.degrees()));
 		}

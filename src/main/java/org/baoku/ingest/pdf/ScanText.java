@@ -44,16 +44,22 @@ public record ScanText(List<ScannedLine> lines, List<Double> articleConfidence) 
 		double page = score(lines);
 		List<Double> confidence = new ArrayList<>();
 		List<List<ScannedLine>> unsure = new ArrayList<>();
+		List<Double> weakest = new ArrayList<>();
+		double pageWeakest = lines.stream().mapToDouble(ScannedLine::weakest).min().orElse(1);
 		for (List<Region> article : regions) {
 			List<ScannedLine> held = lines.stream().filter(l -> holds(article, l.box())).toList();
 			confidence.add(held.isEmpty() ? page : score(held));
 			unsure.add(held.stream().filter(ScannedLine::unsure).toList());
+			weakest.add(held.stream().mapToDouble(ScannedLine::weakest).min().orElse(pageWeakest));
 		}
-		return new Measured(new ScanText(lines, confidence), unsure);
+		return new Measured(new ScanText(lines, confidence), unsure, weakest);
 	}
 
-	/** The page's scan text, and per article the lines OCR was unsure of. */
-	record Measured(ScanText text, List<List<ScannedLine>> unsure) {
+	/**
+	 * The page's scan text, and per article the lines OCR was unsure of and how sure it was of its least sure
+	 * character.
+	 */
+	record Measured(ScanText text, List<List<ScannedLine>> unsure, List<Double> weakest) {
 	}
 
 	/** The same lines with their boxes moved (to where they lie on the page as scanned). */

@@ -24,8 +24,14 @@ public final class ArticleDoubt {
 	/** The system property naming a model file to read instead of the committed one, or {@code none}. */
 	public static final String MODEL_PROPERTY = "baoku.doubt.model";
 
+	/** The system property naming a scan article-doubt model to read instead of the committed one, or {@code none}. */
+	public static final String SCAN_MODEL_PROPERTY = "baoku.scan.doubt.model";
+
 	/** The model in force once read (empty: none asked for), or why it could not be. */
 	private static volatile Object committed;
+
+	/** The scan model in force once read (empty: none asked for), or why it could not be. */
+	private static volatile Object committedScan;
 
 	private final BoostedTrees trees;
 
@@ -48,11 +54,34 @@ public final class ArticleDoubt {
 		if (model == null) {
 			synchronized (ArticleDoubt.class) {
 				if (committed == null) {
-					committed = load();
+					committed = load(MODEL_PROPERTY, "article-doubt.json");
 				}
 				model = committed;
 			}
 		}
+		return answer(model);
+	}
+
+	/**
+	 * The model for articles read off a scan (issue 79), trained on OCR'd scans of typeset pages with what OCR said
+	 * of each article beside the signals a PDF's have: the file {@value #SCAN_MODEL_PROPERTY} names, else the
+	 * committed {@code scan-doubt.json}; empty for {@code none}.
+	 * @throws IllegalStateException where it is missing or is not a model, saying which file and why
+	 */
+	public static Optional<ArticleDoubt> scanModel() {
+		Object model = committedScan;
+		if (model == null) {
+			synchronized (ArticleDoubt.class) {
+				if (committedScan == null) {
+					committedScan = load(SCAN_MODEL_PROPERTY, "scan-doubt.json");
+				}
+				model = committedScan;
+			}
+		}
+		return answer(model);
+	}
+
+	private static Optional<ArticleDoubt> answer(Object model) {
 		if (model instanceof IllegalStateException why) {
 			throw new IllegalStateException(why.getMessage(), why);
 		}
@@ -61,16 +90,16 @@ public final class ArticleDoubt {
 		return read;
 	}
 
-	private static Object load() {
-		String file = System.getProperty(MODEL_PROPERTY);
+	private static Object load(String property, String resource) {
+		String file = System.getProperty(property);
 		if ("none".equals(file)) {
 			return Optional.empty();
 		}
-		String name = file == null || file.isBlank() ? "the committed article-doubt.json" : file;
-		try (InputStream in = file == null || file.isBlank() ? ArticleDoubt.class.getResourceAsStream("article-doubt.json")
+		String name = file == null || file.isBlank() ? "the committed " + resource : file;
+		try (InputStream in = file == null || file.isBlank() ? ArticleDoubt.class.getResourceAsStream(resource)
 				: Files.newInputStream(Path.of(file))) {
 			if (in == null) {
-				return new IllegalStateException("article-doubt.json is missing beside " + ArticleDoubt.class.getName());
+				return new IllegalStateException(resource + " is missing beside " + ArticleDoubt.class.getName());
 			}
 			return Optional.of(read(in));
 		}

@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The role of each line of a page, as the committed model learned it from typeset pages of several engines
@@ -22,8 +23,19 @@ public final class LineRoles {
 	/** The system property naming a model file to read instead of the committed one. */
 	public static final String MODEL_PROPERTY = "baoku.reader.model";
 
+	/**
+	 * The system property naming a scan model file to read instead of the committed {@code scan-roles.json}, or
+	 * {@code none} to read scans without one.
+	 */
+	public static final String SCAN_MODEL_PROPERTY = "baoku.scan.model";
+
 	/** The model in force once read, or why it could not be: read once, not again for every page. */
 	private static volatile Object committed;
+
+	/** The scan model in force once read (a model, {@link #NO_MODEL}, or why it could not be read). */
+	private static volatile Object committedScan;
+
+	private static final Object NO_MODEL = new Object();
 
 	private final BoostedTrees trees;
 
@@ -72,18 +84,44 @@ public final class LineRoles {
 		return (LineRoles) model;
 	}
 
+	/**
+	 * The model for lines read by OCR off a scan (issue 79), trained on OCR lines of rendered typeset pages with what
+	 * the image shows of each ({@code scan-roles.json} beside this class, or the file {@value #SCAN_MODEL_PROPERTY}
+	 * names); empty for {@code none}.
+	 * @throws IllegalStateException where it is missing or is not a model, saying which file and why
+	 */
+	public static Optional<LineRoles> scanModel() {
+		Object model = committedScan;
+		if (model == null) {
+			synchronized (LineRoles.class) {
+				if (committedScan == null) {
+					String file = System.getProperty(SCAN_MODEL_PROPERTY);
+					committedScan = "none".equals(file) ? NO_MODEL : load(file, "scan-roles.json", "scan line-role model");
+				}
+				model = committedScan;
+			}
+		}
+		if (model instanceof IllegalStateException why) {
+			throw new IllegalStateException(why.getMessage(), why);
+		}
+		return model == NO_MODEL ? Optional.empty() : Optional.of((LineRoles) model);
+	}
+
 	private static Object load() {
-		String file = System.getProperty(MODEL_PROPERTY);
-		String name = file == null || file.isBlank() ? "the committed line-roles.json" : file;
-		try (InputStream in = file == null || file.isBlank() ? LineRoles.class.getResourceAsStream("line-roles.json")
+		return load(System.getProperty(MODEL_PROPERTY), "line-roles.json", "line-role model");
+	}
+
+	private static Object load(String file, String resource, String what) {
+		String name = file == null || file.isBlank() ? "the committed " + resource : file;
+		try (InputStream in = file == null || file.isBlank() ? LineRoles.class.getResourceAsStream(resource)
 				: Files.newInputStream(Path.of(file))) {
 			if (in == null) {
-				return new IllegalStateException("line-roles.json is missing beside " + LineRoles.class.getName());
+				return new IllegalStateException(resource + " is missing beside " + LineRoles.class.getName());
 			}
 			return read(in);
 		}
 		catch (IOException | RuntimeException e) {
-			return new IllegalStateException("the line-role model " + name + " cannot be read: " + e.getMessage(), e);
+			return new IllegalStateException("the " + what + " " + name + " cannot be read: " + e.getMessage(), e);
 		}
 	}
 

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.baoku.ingest.PageParser;
 import org.baoku.ingest.ParsedArticle;
 import org.baoku.ingest.ParsedPage;
+import org.baoku.ingest.ocr.OcrCache;
 import org.baoku.ingest.ocr.ScanImages;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,6 +75,9 @@ class SplitFloorsTests {
 
 	/** Real pages scanned for OCR: the OCR rules were developed on both (01-23 since OCR text sizes were set). */
 	private static final List<String> SCANNED_PAGES = List.of("rmrb_20180109_p07", "rmrb_20180123_p07");
+
+	/** The system property choosing a scan's reading (pdf.ScanLines: rules, the default, or learned). */
+	private static final String SCAN_READER = "baoku.scan.reader";
 
 	/** The issue's floor of faithful text on every page PDF. */
 	private static final double FIDELITY_TARGET = 0.95;
@@ -240,7 +244,8 @@ class SplitFloorsTests {
 	/**
 	 * Two real pages scanned (both seen: the OCR rules were developed on them), clean and worn
 	 * ({@link ScanImages}), read by OCR into the same splitter: their figures beside the same pages' PDFs, against floors
-	 * of their own.
+	 * of their own; and read again the learned way (issue 79: sizes measured on the image, the scan models' roles and
+	 * doubts), against its own floors.
 	 */
 	@Test
 	void realPagesScanned() throws IOException {
@@ -256,11 +261,32 @@ class SplitFloorsTests {
 			clean.add(new Page(name, gold, ScanImages.scan(file, 200, ScanImages.Kind.CLEAN, name), tika));
 			worn.add(new Page(name, gold, ScanImages.scan(file, 200, ScanImages.Kind.SCAN, name), tika));
 		}
-		List<Scored> scored = List.of(score("ocr-clean", clean), score("ocr-scan", worn), score("ocr-pdf-path", pdf));
+		// The learned reading (issue 79) of the same scans, OCR read once for both readings (the cache, by pixels).
+		Path cache = Files.createTempDirectory("ocr-cache");
+		List<Scored> scored;
+		try {
+			System.setProperty(OcrCache.PROPERTY, cache.toString());
+			List<Scored> byRules = List.of(score("ocr-clean", clean), score("ocr-scan", worn));
+			System.setProperty(SCAN_READER, "learned");
+			scored = new ArrayList<>(List.of(byRules.get(0), byRules.get(1), score("ocr-pdf-path", pdf),
+					score("ocr-learned-clean", clean), score("ocr-learned-scan", worn)));
+		}
+		finally {
+			System.clearProperty(SCAN_READER);
+			System.clearProperty(OcrCache.PROPERTY);
+			try (Stream<Path> kept = Files.list(cache)) {
+				for (Path file : kept.toList()) {
+					Files.delete(file);
+				}
+			}
+			Files.delete(cache);
+		}
 		assertThat(scored.stream().flatMap(x -> belowFloors(x).stream()).toList())
 			.as("figures below the recorded floors").isEmpty();
 		checkFidelity(scored.get(0), floor("ocr-clean.fidelityMin"));
 		checkFidelity(scored.get(1), floor("ocr-scan.fidelityMin"));
+		checkFidelity(scored.get(3), floor("ocr-learned-clean.fidelityMin"));
+		checkFidelity(scored.get(4), floor("ocr-learned-scan.fidelityMin"));
 	}
 
 	private static Scored score(String set, List<Page> pages) {
