@@ -9,12 +9,14 @@ lowest from which, each group of sets weighed by a model trained without it, the
 to review alone). The app orders the review list by the model's chance of wrong whatever the threshold.
 
 usage: train_doubt.py OUT.json SET:PRED[+SET:PRED...][,...] [--seed N] [--check SET:PRED[,...]] [--sample FILE]
-                      [--leave PREFIX[,PREFIX...]]
+                      [--leave PREFIX[,PREFIX...]] [--caught AIM]
   SET     a set's folder with gold/<page>.json;  PRED  `parse --out` of its pages, read with -Dbaoku.doubt.model=none
           and a line-role model that never saw the set's engine; sets joined by + are one group (one engine), left
           out together when the threshold is chosen
   --check sets scored with the written model and threshold: wrong caught and right sent to review, as calibration.py
   --leave  pages whose name starts so are not trained on (the held-out parts of ../shared/layouts)
+  --caught the threshold is instead the highest at which, out of set, at least AIM of the wrong articles are sent to
+           review (the scan model, issue 79: a scan's articles all went to review before it)
   --sample writes 45 trained articles' signals with scikit-learn's answer for them: the app's test that it reads the
            trees as scikit-learn does (ArticleDoubtTests)
 """
@@ -95,11 +97,20 @@ def main():
     # (the rules doubting them not) are wrong more often than right: a doubt an editor can trust.
     allp, ally, allr = np.concatenate(oof_p), np.concatenate(oof_y), np.concatenate(oof_ruled)
     threshold = 1.0  # none can be trusted: the model sends no article to review alone, and orders the list
-    for t in np.arange(0.05, 0.999, 0.05):
-        alone = (allp >= t) & ~allr
-        if alone.sum() >= MIN_ALONE and ally[alone].mean() >= PRECISION:
-            threshold = float(t)
-            break
+    if '--caught' in opts:
+        # A scan's articles all went to review before the model: it lets through only what keeps the aim, the
+        # highest threshold at which the wrong ones caught, out of set, are still at least that share.
+        aim = float(opts['--caught'])
+        threshold = 0.05
+        for t in np.arange(0.05, 0.999, 0.05):
+            if rates(ally, flagged(allp, allr, t))[0] >= aim:
+                threshold = float(t)
+    else:
+        for t in np.arange(0.05, 0.999, 0.05):
+            alone = (allp >= t) & ~allr
+            if alone.sum() >= MIN_ALONE and ally[alone].mean() >= PRECISION:
+                threshold = float(t)
+                break
     for s, p, y, r in zip(group_names, oof_p, oof_y, oof_ruled):
         c, fa, nw, nr = rates(y, flagged(p, r, threshold))
         c0, fa0, _, _ = rates(y, r)

@@ -26,7 +26,8 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  * Page PDFs as scans of them, for measuring OCR against the PDFs' own text and gold: a clean grey render (PNG), a
  * scan-like one (skewed by up to a degree, blurred, speckled, saved as a JPEG of quality 40, as the issue asks) and a
  * bilevel CCITT G4 TIFF of the skewed page at 300 dpi, thresholded as a bilevel scanner does. Each variant is drawn from the page's name, so a rerun makes the same
- * files. {@code main}: {@code ScanImages DPI OUT PDF...} writes {@code OUT/clean}, {@code OUT/scan} and {@code OUT/g4}.
+ * files. {@code main}: {@code ScanImages [--one-kind] DPI OUT PDF...} writes {@code OUT/clean}, {@code OUT/scan} and {@code OUT/g4}
+ * (with {@code --one-kind}, one kind a page in turn, in {@code OUT}: the scan reader's training scans).
  */
 public final class ScanImages {
 
@@ -120,14 +121,19 @@ public final class ScanImages {
 	}
 
 	public static void main(String[] args) throws IOException {
-		float dpi = Float.parseFloat(args[0]);
-		Path out = Path.of(args[1]);
-		for (String arg : List.of(args).subList(2, args.length)) {
-			Path pdf = Path.of(arg);
+		// --one-kind: each page made as one kind only, in turn by name (clean, worn, G4, clean …): training scans,
+		// every kind seen once a page, in OUT itself.
+		boolean oneKind = args[0].equals("--one-kind");
+		List<String> rest = List.of(args).subList(oneKind ? 1 : 0, args.length);
+		float dpi = Float.parseFloat(rest.get(0));
+		Path out = Path.of(rest.get(1));
+		List<String> pdfs = rest.subList(2, rest.size()).stream().sorted().toList();
+		for (int i = 0; i < pdfs.size(); i++) {
+			Path pdf = Path.of(pdfs.get(i));
 			String name = pdf.getFileName().toString().replaceFirst("\\.pdf$", "");
 			byte[] bytes = Files.readAllBytes(pdf);
-			for (Kind kind : Kind.values()) {
-				Path folder = Files.createDirectories(out.resolve(kind.name().toLowerCase()));
+			for (Kind kind : oneKind ? List.of(Kind.values()[i % Kind.values().length]) : List.of(Kind.values())) {
+				Path folder = Files.createDirectories(oneKind ? out : out.resolve(kind.name().toLowerCase()));
 				Files.write(folder.resolve(name + "." + kind.extension), scan(bytes, dpi, kind, name));
 			}
 		}

@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Trains the scan reader's line-role model (issue 79; docs/reader-model.md, "The scan model"): the pages of the
+# three engines train-reader.sh makes (reportlab seed 2, Chromium seed 101, XeLaTeX seed 201; held-out articles
+# left out), every second page of each rendered as a scan at 200 dpi, one kind a page in turn (clean grey PNG, worn
+# JPEG, bilevel G4 TIFF at 300 dpi; ocr.ScanImages), read by OCR the learned way (-Dbaoku.scan.reader=learned:
+# sizes measured on the image) as an upload is (parse --lines, OCR kept in
+# WORK_DIR/ocr-cache, so a second run reads no page twice), each OCR line given the role of the PDF's lines under it
+# (label_scan_lines.py), and the model trained with seed 7 into
+# src/main/resources/org/baoku/ingest/roles/scan-roles.json; then the scan article-doubt model (scan-doubt.json) on
+# each set's scans read with a line-role model that never saw its engine. With LEAVE=xelatex (or chromium,
+# reportlab) the engine is left out and both written to WORK_DIR/scan-roles-no-ENGINE.json and
+# scan-doubt-no-ENGINE.json instead, to score that engine's scans.
+# About 40 minutes on 2 cores from nothing (OCR is most of it); 10 with the OCR cache filled. Needs what train-reader.sh needs. Never run in CI:
+# the committed model is what the tests read.
+# usage: bash tools/engines/train-scan-reader.sh JAR [WORK_DIR]    (JAR: target/baoku-0.1.0-SNAPSHOT.jar)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+JAR=$(realpath "${1:?usage: train-scan-reader.sh JAR [WORK_DIR]}")
+WORK=$(mkdir -p "${2:-target/reader-training}" && realpath "${2:-target/reader-training}")
+SHARED=$(realpath "${BAOKU_SHARED:-../shared}")
+export HELD_OUT=202002,202005
+# ScanImages is test code: run from the test classes with the project's classpath.
+./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test.classpath
+CP=target/classes:target/test-classes:$(cat target/test.classpath)
+declare -A ENGINE=([rl2]=reportlab [chr101]=chromium [xel201]=xelatex)
+SETS=()
+for set in rl2 chr101 xel201; do
+  [ "${ENGINE[$set]}" = "${LEAVE:-}" ] || SETS+=("$set")
+done
+for set in "${SETS[@]}"; do
+  if [ ! -f "$WORK/$set/.made" ]; then
+    rm -rf "$WORK/$set"
+    case $set in
+      rl2) bash "$SHARED/layouts/scripts/build.sh" "$WORK/rl2" 2 ;;
+      chr101) bash tools/engines/make-set.sh "$WORK/chr101" 101 12 4 ;;
+      xel201) ENGINE=xelatex bash tools/engines/make-set.sh "$WORK/xel201" 201 12 4 ;;
+    esac
+    touch "$WORK/$set/.made"
+  fi
+  if [ ! -d "$WORK/$set/labels" ]; then
+    java -Dbaoku.doubt.model=none -jar "$JAR" parse --lines --out "$WORK/$set/lines" "$WORK/$set/pdf"
+    if [ "$set" = rl2 ]; then LABEL=label_layouts.py; else LABEL=label_lines.py; fi
+    python3 tools/engines/$LABEL "$WORK/$set" "$WORK/$set/lines" "$WORK/$set/labels"
+  fi
+  # Every second page, the held-out parts' pages left out; made again only when missing.
+  if [ ! -f "$WORK/$set/scans/.made" ]; then
+    rm -rf "$WORK/$set/scans"
+    mapfile -t PDFS < <(ls "$WORK/$set/pdf"/*.pdf | grep -v -e rmrb_202002 -e rmrb_202005 | awk 'NR % 2 == 1')
+    java -cp "$CP" org.baoku.ingest.ocr.ScanImages --one-kind 200 "$WORK/$set/scans" "${PDFS[@]}"
+    touch "$WORK/$set/scans/.made"
+  fi
+  # One OCR thread a process, as many processes as cores: OCR's own threads gain less than pages side by side.
+  rm -rf "$WORK/$set/scan-lines" "$WORK/$set/scan-labels"
+  find "$WORK/$set/scans" -type f ! -name .made | sort | xargs -n 4 -P "$(nproc)" \
+    java -Dbaoku.scan.reader=learned -Dbaoku.ocr.threads=1 -Dbaoku.ocr.cache="$WORK/ocr-cache" -jar "$JAR" parse --lines --out "$WORK/$set/scan-lines"
+  python3 tools/engines/label_scan_lines.py "$WORK/$set/labels" "$WORK/$set/scan-lines" "$WORK/$set/scan-labels"
+done
+DIRS=$(printf "$WORK/%s/scan-labels," "${SETS[@]}")
+if [ -n "${LEAVE:-}" ]; then SUFFIX="-no-$LEAVE"; ROLES="$WORK/scan-roles$SUFFIX.json"; DOUBT="$WORK/scan-doubt$SUFFIX.json"
+  ROLE_SAMPLE=(); DOUBT_SAMPLE=()
+else
+  ROLES=src/main/resources/org/baoku/ingest/roles/scan-roles.json
+  DOUBT=src/main/resources/org/baoku/ingest/roles/scan-doubt.json
+  ROLE_SAMPLE=(--sample src/test/resources/org/baoku/ingest/roles/scan-roles-sample.json)
+  DOUBT_SAMPLE=(--sample src/test/resources/org/baoku/ingest/roles/scan-doubt-sample.json)
+fi
+TRAIN="/usr/bin/python3 tools/engines/train_roles.py"
+$TRAIN "$ROLES" "${DIRS%,}" --leave rmrb_202002,rmrb_202005 --seed 7 "${ROLE_SAMPLE[@]}"
+# The scan article-doubt model learns what a new paper's scans look like to the reader: each set's scans read with a
+# scan line-role model that never saw its engine, and no doubt model; its threshold the highest that still sends, out
+# of set, 90 % of the wrong articles to review.
+PAIRS=""
+for set in "${SETS[@]}"; do
+  others=""
+  for other in "${SETS[@]}"; do [ "$other" = "$set" ] || others+="$WORK/$other/scan-labels,"; done
+  $TRAIN "$WORK/$set/scan-roles-without.json" "${others%,}" --leave rmrb_202002,rmrb_202005 --seed 7
+  rm -rf "$WORK/$set/scan-read"
+  find "$WORK/$set/scans" -type f ! -name .made | sort | xargs -n 8 -P "$(nproc)" \
+    java -Dbaoku.scan.reader=learned -Dbaoku.ocr.threads=1 -Dbaoku.ocr.cache="$WORK/ocr-cache" -Dbaoku.scan.model="$WORK/$set/scan-roles-without.json" \
+    -Dbaoku.scan.doubt.model=none -jar "$JAR" parse --out "$WORK/$set/scan-read" > /dev/null
+  PAIRS+="$WORK/$set:$WORK/$set/scan-read,"
+done
+/usr/bin/python3 tools/engines/train_doubt.py "$DOUBT" "${PAIRS%,}" --leave rmrb_202002,rmrb_202005 --seed 7 \
+  --caught 0.9 "${DOUBT_SAMPLE[@]}"
