@@ -6,6 +6,7 @@
 # fidelity.py's share over the pages' Tika text (mean and least). Extra java options (the learned reading:
 # -Dbaoku.scan.reader=learned; scan models other than the committed ones: -Dbaoku.scan.model=FILE,
 # -Dbaoku.scan.doubt.model=FILE) go in JAVA_OPTS.
+# KEEP keeps the scans and readings in a folder of its own (made anew for another set or STRIDE: its scans are reused).
 # usage: [STRIDE=4] [OCR_CACHE=dir] [KEEP=dir] bash tools/engines/score-scans.sh JAR SET_DIR
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -16,7 +17,7 @@ CACHE=$(mkdir -p "${OCR_CACHE:-target/ocr-cache}" && realpath "${OCR_CACHE:-targ
 if [ -n "${KEEP:-}" ]; then out=$(mkdir -p "$KEEP" && realpath "$KEEP"); else
   out=$(mktemp -d); trap 'rm -rf "$out"' EXIT
 fi
-[ -f target/test.classpath ] || ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test.classpath
+[ -f target/test.classpath ] && [ -d target/test-classes ] || ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test.classpath
 CP=target/classes:target/test-classes:$(cat target/test.classpath)
 mapfile -t PDFS < <(ls "$SET/pdf"/*.pdf | awk -v s="${STRIDE:-4}" '(NR - 1) % s == 0')
 mkdir -p "$out/gold" "$out/pdf"
@@ -25,7 +26,7 @@ for pdf in "${PDFS[@]}"; do
   cp "$SET/gold/$name.json" "$out/gold/"; cp "$pdf" "$out/pdf/"
 done
 [ -d "$out/scans/clean" ] || java -cp "$CP" org.baoku.ingest.ocr.ScanImages 200 "$out/scans" "${PDFS[@]}" > /dev/null
-# Each path read by its own JVM with one OCR thread, two at a time.
+# Each path read by its own JVM with one OCR thread, one JVM a core.
 for path in pdf scans/clean scans/scan scans/g4; do echo "$path"; done | xargs -P "$(nproc)" -I{} sh -c \
   "mkdir -p '$out/read/{}' && java -Dbaoku.ocr.threads=1 -Dbaoku.ocr.cache='$CACHE' ${JAVA_OPTS:-} -jar '$JAR' parse \
    --out '$out/read/{}' '$out/{}' > /dev/null 2> '$out/read/{}.err' || { echo '{}: parse failed'; tail -3 '$out/read/{}.err'; }"

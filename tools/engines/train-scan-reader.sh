@@ -51,11 +51,11 @@ for set in "${SETS[@]}"; do
   fi
   # One OCR thread a process, as many processes as cores: OCR's own threads gain less than pages side by side.
   rm -rf "$WORK/$set/scan-lines" "$WORK/$set/scan-labels"
-  find "$WORK/$set/scans" -type f ! -name .made | sort | xargs -n 4 -P "$(nproc)" \
+  find "$WORK/$set/scans" -type f ! -name .made -print0 | sort -z | xargs -0 -n 4 -P "$(nproc)" \
     java -Dbaoku.scan.reader=learned -Dbaoku.ocr.threads=1 -Dbaoku.ocr.cache="$WORK/ocr-cache" -jar "$JAR" parse --lines --out "$WORK/$set/scan-lines"
   python3 tools/engines/label_scan_lines.py "$WORK/$set/labels" "$WORK/$set/scan-lines" "$WORK/$set/scan-labels"
 done
-DIRS=$(printf "$WORK/%s/scan-labels," "${SETS[@]}")
+DIRS=$(printf "%s/scan-labels," "${SETS[@]/#/$WORK/}")
 if [ -n "${LEAVE:-}" ]; then SUFFIX="-no-$LEAVE"; ROLES="$WORK/scan-roles$SUFFIX.json"; DOUBT="$WORK/scan-doubt$SUFFIX.json"
   ROLE_SAMPLE=(); DOUBT_SAMPLE=()
 else
@@ -75,7 +75,7 @@ for set in "${SETS[@]}"; do
   for other in "${SETS[@]}"; do [ "$other" = "$set" ] || others+="$WORK/$other/scan-labels,"; done
   $TRAIN "$WORK/$set/scan-roles-without.json" "${others%,}" --leave rmrb_202002,rmrb_202005 --seed 7
   rm -rf "$WORK/$set/scan-read"
-  find "$WORK/$set/scans" -type f ! -name .made | sort | xargs -n 8 -P "$(nproc)" \
+  find "$WORK/$set/scans" -type f ! -name .made -print0 | sort -z | xargs -0 -n 8 -P "$(nproc)" \
     java -Dbaoku.scan.reader=learned -Dbaoku.ocr.threads=1 -Dbaoku.ocr.cache="$WORK/ocr-cache" -Dbaoku.scan.model="$WORK/$set/scan-roles-without.json" \
     -Dbaoku.scan.doubt.model=none -jar "$JAR" parse --out "$WORK/$set/scan-read" > /dev/null
   PAIRS+="$WORK/$set:$WORK/$set/scan-read,"

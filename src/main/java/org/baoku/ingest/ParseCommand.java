@@ -188,11 +188,11 @@ public final class ParseCommand {
 			try {
 				byte[] bytes = read(file);
 				// A page image is read as an upload of it is: an image-only PDF, read by OCR.
-				PageLines.Page page = PageLines.read(PageImages.isImage(bytes) ? PageImages.asPdf(bytes) : bytes);
+				PageLines.Page page = PageLines.readWithScans(PageImages.isImage(bytes) ? PageImages.asPdf(bytes) : bytes);
 				Files.writeString(outDir.resolve(name.substring(0, name.lastIndexOf('.')) + ".lines.json"),
 						json.writeValueAsString(page) + "\n", StandardCharsets.UTF_8);
 			}
-			catch (ParseFailure | PdfRefusedException | IOException ex) {
+			catch (ParseFailure | PdfRefusedException | IOException | java.io.UncheckedIOException ex) {
 				err.println("parse: " + file + ": " + ex.getMessage());
 				failed++;
 			}

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * What the image shows of an OCR line beyond its words (issue 79), for the scan reader's line roles: how high its ink
  * stands across the line (the type's size: the detector pads every box alike, which flattens sizes; for a line set
- * top to bottom, how wide), the tint of the paper behind it (a boxed or screened piece, a reversed-out label), and how
+ * top to bottom, how wide), the tint of the paper behind it (a piece boxed on a light screen; a ground darker than
+ * ink is counted as ink, and gives 1), and how
  * much of the page around it is ink no line was read in (a line inside a photo, a chart or drawn lettering). Pixels
  * of the image, the page's paper taken as its commonest light grey.
  */
@@ -17,7 +18,7 @@ public record LineInk(double inkHeight, double tint, double picture) {
 	public static List<LineInk> of(BufferedImage page, List<OcrLine> lines) {
 		Grey grey = new Grey(page);
 		int paper = grey.paper();
-		long[] picture = grey.unreadInk(lines, paper - OcrTuning.PICTURE_BELOW_PAPER);
+		int[] picture = grey.unreadInk(lines, paper - OcrTuning.PICTURE_BELOW_PAPER);
 		List<LineInk> inks = new ArrayList<>(lines.size());
 		for (OcrLine line : lines) {
 			inks.add(new LineInk(grey.inkExtent(line), grey.tint(line, paper), share(picture, grey, around(line, grey))));
@@ -32,13 +33,13 @@ public record LineInk(double inkHeight, double tint, double picture) {
 				Math.min(grey.width, line.right() + reach), Math.min(grey.height, line.bottom() + reach) };
 	}
 
-	private static double share(long[] sums, Grey grey, int[] box) {
+	private static double share(int[] sums, Grey grey, int[] box) {
 		long area = (long) (box[2] - box[0]) * (box[3] - box[1]);
 		if (area <= 0) {
 			return 0;
 		}
 		int w = grey.width + 1;
-		long ink = sums[box[3] * w + box[2]] - sums[box[1] * w + box[2]] - sums[box[3] * w + box[0]]
+		long ink = (long) sums[box[3] * w + box[2]] - sums[box[1] * w + box[2]] - sums[box[3] * w + box[0]]
 				+ sums[box[1] * w + box[0]];
 		return (double) ink / area;
 	}
@@ -86,9 +87,10 @@ public record LineInk(double inkHeight, double tint, double picture) {
 
 		/**
 		 * Summed counts of pixels darker than {@code below} that lie in no line's box: ink OCR read no words in (a
-		 * picture, a chart, a logo, a rule), summed so that any band's count is four lookups.
+		 * picture, a chart, a logo, a rule), summed so that any band's count is four lookups (ints: a page OCR reads
+		 * has at most 60 million pixels).
 		 */
-		long[] unreadInk(List<OcrLine> lines, int below) {
+		int[] unreadInk(List<OcrLine> lines, int below) {
 			boolean[] read = new boolean[width * height];
 			for (OcrLine line : lines) {
 				for (int y = Math.max(0, line.top()); y < Math.min(height, line.bottom()); y++) {
@@ -100,9 +102,9 @@ public record LineInk(double inkHeight, double tint, double picture) {
 				}
 			}
 			int w = width + 1;
-			long[] sums = new long[w * (height + 1)];
+			int[] sums = new int[w * (height + 1)];
 			for (int y = 0; y < height; y++) {
-				long run = 0;
+				int run = 0;
 				for (int x = 0; x < width; x++) {
 					int i = y * width + x;
 					if (!read[i] && (luma[i] & 0xff) < below) {
@@ -161,7 +163,7 @@ public record LineInk(double inkHeight, double tint, double picture) {
 				}
 			}
 			if (n == 0 || paper <= 0) {
-				// No light pixel at all: type reversed out of a dark ground.
+				// No light pixel at all: a ground as dark as ink.
 				return 1;
 			}
 			int seen = 0;

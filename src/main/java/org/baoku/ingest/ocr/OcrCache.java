@@ -51,12 +51,17 @@ public final class OcrCache {
 			List<OcrLine> lines = OcrReader.read(page, limit);
 			Files.createDirectories(kept.getParent());
 			Path partial = Files.createTempFile(kept.getParent(), "ocr", ".part");
-			JSON.writeValue(partial.toFile(), lines);
 			try {
-				Files.move(partial, kept, StandardCopyOption.ATOMIC_MOVE);
+				JSON.writeValue(partial.toFile(), lines);
+				try {
+					Files.move(partial, kept, StandardCopyOption.ATOMIC_MOVE);
+				}
+				catch (AtomicMoveNotSupportedException ex) {
+					Files.move(partial, kept, StandardCopyOption.REPLACE_EXISTING);
+				}
 			}
-			catch (AtomicMoveNotSupportedException ex) {
-				Files.move(partial, kept, StandardCopyOption.REPLACE_EXISTING);
+			finally {
+				Files.deleteIfExists(partial);
 			}
 			return lines;
 		}

@@ -9,6 +9,8 @@ import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
+import org.baoku.ingest.ocr.OcrReader;
+
 /**
  * A page PDF's text lines as the reader builds them, in drawing order, with what a learned reader takes of each
  * ({@link LineFeatures}) and the page's running text size: the lines the training pages' roles are written for
@@ -37,16 +39,27 @@ public final class PageLines {
 	}
 
 	/**
-	 * The page's lines; a PDF that cannot be read is refused as the reader refuses it. A page with no text layer (a
-	 * scan) is rendered and read by OCR as the reader reads it ({@link ScanLines}), each line with the scan's features
-	 * too ({@link ScanFeatures}).
+	 * The page's lines as its text layer gives them (none for a scan); a PDF that cannot be read is refused as the
+	 * reader refuses it. What a paper's own rounds of the PDF model are fitted on ({@code profile.PaperRoles}).
 	 */
 	public static Page read(byte[] pdf) {
+		return read(pdf, false);
+	}
+
+	/**
+	 * As {@link #read(byte[])}, but a page with no text layer (a scan) is rendered and read by OCR as the reader reads
+	 * it ({@link ScanLines}), each line with the scan's features too ({@link ScanFeatures}): {@code parse --lines}.
+	 */
+	public static Page readWithScans(byte[] pdf) {
+		return read(pdf, true);
+	}
+
+	private static Page read(byte[] pdf, boolean scans) {
 		Object read = BoundedReading.within(PdfPageReader.TIME_LIMIT, () -> {
 			try (PDDocument document = PdfPageReader.load(pdf)) {
 				PDRectangle box = document.getPage(0).getCropBox();
 				List<Glyph> glyphs = PdfGlyphReader.read(document);
-				if (!PdfPageReader.hasTextLayer(glyphs)) {
+				if (scans && !PdfPageReader.hasTextLayer(glyphs)) {
 					return PdfPageReader.render(document, box);
 				}
 				PageRules.Drawn drawn = UnsplitPage.drawnOrNone(() -> PageRules.read(document.getPage(0)));
@@ -58,7 +71,14 @@ public final class PageLines {
 		if (read instanceof Page page) {
 			return page;
 		}
-		ScanLines scan = ScanLines.read((BufferedImage) read);
+		ScanLines scan;
+		try {
+			scan = ScanLines.read((BufferedImage) read, true);
+		}
+		catch (OcrReader.Refused ex) {
+			throw new PdfRefusedException("pdfOcrRefused", "OCR did not read the scanned page: " + ex.getMessage(),
+					ex.getMessage());
+		}
 		return described(scan.lines(), scan.features(), scan.width(), scan.height());
 	}
 

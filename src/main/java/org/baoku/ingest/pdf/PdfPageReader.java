@@ -175,7 +175,7 @@ public final class PdfPageReader {
 	private static PdfReading ocr(BufferedImage scan, double width, double height, Set<String> knownReporters) {
 		ScanLines scanLines;
 		try {
-			scanLines = ScanLines.read(scan);
+			scanLines = ScanLines.read(scan, false);
 		}
 		catch (OcrReader.Refused ex) {
 			throw new PdfRefusedException("pdfOcrRefused", "OCR did not read the scanned page: " + ex.getMessage(),

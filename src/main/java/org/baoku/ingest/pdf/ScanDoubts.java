@@ -51,7 +51,8 @@ final class ScanDoubts {
 			if (model.isPresent() && signals.keySet().containsAll(model.get().features())) {
 				article = article.withSignals(signals);
 				double wrong = model.get().wrong(signals);
-				doubted = model.get().doubts(wrong);
+				// A model that found no threshold to trust (1) lets none through: every article goes, as without one.
+				doubted = !model.get().doubtsAlone() || model.get().doubts(wrong);
 				why = "\n    the scan article-doubt model: %.2f wrong (review from %.2f)".formatted(wrong,
 						model.get().threshold());
 			}

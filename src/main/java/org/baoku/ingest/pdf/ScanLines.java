@@ -43,22 +43,27 @@ record ScanLines(Deskew.Levelled level, List<OcrLine> read, Map<OcrLine, LineInk
 	private static final AtomicBoolean SAID = new AtomicBoolean();
 
 	/**
-	 * The scan's lines, OCR's reading kept by {@link OcrCache} where asked.
+	 * The scan's lines, OCR's reading kept by {@link OcrCache} where asked; their ink measured ({@link LineInk}) for
+	 * the learned reading or where {@code measured} asks for it (their features written for training), not otherwise:
+	 * the measure holds the page a few times over in memory.
 	 * @throws OcrReader.Refused where OCR would not read the page
 	 */
-	static ScanLines read(BufferedImage scan) {
+	static ScanLines read(BufferedImage scan, boolean measured) {
 		Pulse.beat(Pulse.Stage.LEVELLING);
 		Deskew.Levelled level = Deskew.level(scan);
 		List<OcrLine> read = OcrCache.read(level.image(), PdfLimits.OCR_TIME_LIMIT);
 		Pulse.beat(Pulse.Stage.SPLITTING);
 		double pointsPerPixel = 72.0 / OcrReader.renderDpi();
 		ColumnLabels.Found labelled = ColumnLabels.find(level.image(), read);
-		List<LineInk> measured = LineInk.of(level.image(), read);
+		boolean learned = learned();
 		Map<OcrLine, LineInk> inks = new IdentityHashMap<>();
-		for (int i = 0; i < read.size(); i++) {
-			inks.put(read.get(i), measured.get(i));
+		if (learned || measured) {
+			List<LineInk> ink = LineInk.of(level.image(), read);
+			for (int i = 0; i < read.size(); i++) {
+				inks.put(read.get(i), ink.get(i));
+			}
 		}
-		ToDoubleFunction<OcrLine> type = learned() ? typeAgainstText(read, inks) : l -> 0;
+		ToDoubleFunction<OcrLine> type = learned ? typeAgainstText(read, inks) : l -> 0;
 		return new ScanLines(level, read, inks, labelled, ScannedPage.placed(labelled.text(), pointsPerPixel, type),
 				pointsPerPixel);
 	}

@@ -38,10 +38,11 @@ class ScanModelsTests {
 
 	@Test
 	void theScanDoubtModelTakesTheSignalsAndWhatOcrSaid() {
-		ArticleDoubt model = ScanDoubts.model().orElseThrow();
+		ArticleDoubt model = ArticleDoubt.scanModel().orElseThrow();
 		assertThat(model.features()).containsAll(ScanDoubts.NAMES).allMatch(
 				f -> ArticleEvidence.NAMES.contains(f) || ScanDoubts.NAMES.contains(f));
 		assertThat(model.threshold()).isGreaterThan(0.0).isLessThan(1.0);
+		assertThat(ScanDoubts.model()).containsSame(model);
 	}
 
 	@Test
@@ -56,7 +57,7 @@ class ScanModelsTests {
 		JsonNode articles = sample("/org/baoku/ingest/roles/scan-doubt-sample.json");
 		assertThat(articles.size()).isGreaterThanOrEqualTo(30);
 		for (JsonNode article : articles) {
-			assertThat(ScanDoubts.model().orElseThrow().wrong(numbers(article.get("signals"))))
+			assertThat(ArticleDoubt.scanModel().orElseThrow().wrong(numbers(article.get("signals"))))
 				.isCloseTo(article.get("wrong").asDouble(), within(1e-9));
 		}
 	}

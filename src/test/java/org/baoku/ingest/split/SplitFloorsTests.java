@@ -266,10 +266,11 @@ class SplitFloorsTests {
 		List<Scored> scored;
 		try {
 			System.setProperty(OcrCache.PROPERTY, cache.toString());
-			List<Scored> byRules = List.of(score("ocr-clean", clean), score("ocr-scan", worn));
+			List<Scored> byRules = List.of(score("ocr-clean", clean), score("ocr-scan", worn), score("ocr-pdf-path", pdf));
 			System.setProperty(SCAN_READER, "learned");
-			scored = new ArrayList<>(List.of(byRules.get(0), byRules.get(1), score("ocr-pdf-path", pdf),
-					score("ocr-learned-clean", clean), score("ocr-learned-scan", worn)));
+			scored = new ArrayList<>(byRules);
+			scored.add(score("ocr-learned-clean", clean));
+			scored.add(score("ocr-learned-scan", worn));
 		}
 		finally {
 			System.clearProperty(SCAN_READER);
