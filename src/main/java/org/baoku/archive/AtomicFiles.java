@@ -12,19 +12,19 @@ import java.nio.file.StandardOpenOption;
  * Writes a file whole or not at all: into a temp file beside it, synced, then moved into place, so a reader or a
  * crash never sees half a file.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
 
 	private AtomicFiles() {
 	}
 
 	/** What fills the temp file. */
-	interface Content {
+	public interface Content {
 
 		void writeTo(Path temp) throws IOException;
 
 	}
 
-	static void write(Path target, Content content) throws IOException {
+	public static void write(Path target, Content content) throws IOException {
 		Files.createDirectories(target.getParent());
 		Path temp = Files.createTempFile(target.getParent(), "incoming-", ".part");
 		try {

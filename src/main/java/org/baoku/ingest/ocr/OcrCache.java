@@ -4,10 +4,8 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -17,6 +15,8 @@ import java.util.List;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.baoku.archive.AtomicFiles;
 
 /**
  * What OCR read of a page image, kept in a folder by the image's pixels when {@code -Dbaoku.ocr.cache=DIR} names one:
@@ -49,20 +49,7 @@ public final class OcrCache {
 				});
 			}
 			List<OcrLine> lines = OcrReader.read(page, limit);
-			Files.createDirectories(kept.getParent());
-			Path partial = Files.createTempFile(kept.getParent(), "ocr", ".part");
-			try {
-				JSON.writeValue(partial.toFile(), lines);
-				try {
-					Files.move(partial, kept, StandardCopyOption.ATOMIC_MOVE);
-				}
-				catch (AtomicMoveNotSupportedException ex) {
-					Files.move(partial, kept, StandardCopyOption.REPLACE_EXISTING);
-				}
-			}
-			finally {
-				Files.deleteIfExists(partial);
-			}
+			AtomicFiles.write(kept, temp -> JSON.writeValue(temp.toFile(), lines));
 			return lines;
 		}
 		catch (IOException ex) {

@@ -185,7 +185,7 @@ public final class PdfPageReader {
 		List<OcrLine> ocr = scanLines.read();
 		double pointsPerPixel = scanLines.pointsPerPixel();
 		ColumnLabels.Found labelled = scanLines.labelled();
-		ScanRoles.Set set = ScanRoles.of(scanLines.guessed());
+		ScanRoles.Read set = ScanRoles.of(scanLines.guessed());
 		List<TextLine> lines = set.lines();
 		if (lines.stream().mapToInt(l -> l.glyphs().size()).sum() < LayoutTuning.MIN_TEXT_GLYPHS) {
 			throw new PdfRefusedException("pdfNoText",

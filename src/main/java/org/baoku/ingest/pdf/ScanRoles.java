@@ -17,13 +17,13 @@ final class ScanRoles {
 	static final String BODY = "body";
 
 	/** The lines as their roles set them, and those set aside as a picture's. */
-	record Set(List<TextLine> lines, List<TextLine> inPictures) {
+	record Read(List<TextLine> lines, List<TextLine> inPictures) {
 	}
 
 	private ScanRoles() {
 	}
 
-	static Set of(List<TextLine> guessed) {
+	static Read of(List<TextLine> guessed) {
 		List<Glyph> glyphs = guessed.stream().flatMap(l -> l.glyphs().stream()).toList();
 		double textSize = PageLines.bodySize(glyphs);
 		List<TextLine> lines = new ArrayList<>();
@@ -40,7 +40,7 @@ final class ScanRoles {
 				lines.add(line);
 			}
 		}
-		return new Set(List.copyOf(lines), List.copyOf(inPictures));
+		return new Read(List.copyOf(lines), List.copyOf(inPictures));
 	}
 
 	/** The line in the text's size and book face, each character where it was read. */
