@@ -5,11 +5,13 @@ computes of each line (`parse --lines`, ingest.pdf.LineFeatures). Writes the tre
 (ingest.roles.BoostedTrees): the features' names, the roles, the baseline, and each round's tree per role.
 
 usage: train_roles.py OUT.json LABELS_DIR[,DIR...] [--seed N] [--leave PREFIX[,PREFIX...]] [--check TEST_DIR]
-                      [--sample FILE] [--drop FEATURE[,FEATURE...]]
+                      [--sample FILE] [--drop FEATURE[,FEATURE...]] [--target face]
   LABELS_DIR   <page>.labels.json (label_lines.py, label_layouts.py)
   --leave      pages whose name starts so are not trained on (the held-out parts of ../shared/layouts)
   --check      a labels folder scored with the written model: accuracy and F1 per role
   --drop       features the model is not given (the app computes them all; a model takes those it names)
+  --target     what is learned: a line's "role" (the default), or its "face" (label_scan_lines.py: book, heavy,
+               kai; a line with none is left out); a face model is written as a role model is, its faces as roles
   --sample     writes 40 trained lines' features with scikit-learn's answer for them: the app's test that it reads
                the trees as scikit-learn does (LineRolesTests)
 
@@ -26,7 +28,7 @@ from sklearn.metrics import classification_report
 ROUNDS, LEAVES, RATE, MIN_LEAF, L2 = 150, 15, 0.1, 10, 1.0
 
 
-def load(dirs, leave=(), drop=()):
+def load(dirs, leave=(), drop=(), target='role'):
     X, y, names, pages = [], [], None, 0
     for d in dirs:
         for path in sorted(glob.glob(os.path.join(d, '*.labels.json'))):
@@ -35,12 +37,12 @@ def load(dirs, leave=(), drop=()):
                 continue
             pages += 1
             for line in json.load(open(path, encoding='utf-8'))['lines']:
-                if not line.get('role') or not line.get('features'):
+                if line.get(target) in (None, '', 'none') or not line.get('features'):
                     continue
                 if names is None:
                     names = [n for n in line['features'] if n not in drop]
                 X.append([line['features'][n] for n in names])
-                y.append(line['role'])
+                y.append(line[target])
     return np.array(X, dtype=np.float64), np.array(y), names, pages
 
 
@@ -117,7 +119,8 @@ def main():
     seed = int(opts.get('--seed', 7))
     leave = [p for p in opts.get('--leave', '').split(',') if p]
     drop = [n for n in opts.get('--drop', '').split(',') if n]
-    X, y, names, pages = load(dirs, leave, drop)
+    target = opts.get('--target', 'role')
+    X, y, names, pages = load(dirs, leave, drop, target)
     started = time.time()
     clf = HistGradientBoostingClassifier(max_iter=ROUNDS, max_leaf_nodes=LEAVES, learning_rate=RATE,
                                          min_samples_leaf=MIN_LEAF, l2_regularization=L2, early_stopping=False,
@@ -133,7 +136,7 @@ def main():
             sys.exit('training ran away: the model gives only %.2f of the training lines of %s their role' % (recall, role))
     model = written(clf, names, X)
     model['trained'] = {'pages': pages, 'lines': int(len(y)), 'seed': seed, 'sets': [set_name(d) for d in dirs],
-                        'left_out': leave, 'dropped': drop, 'seconds': round(seconds, 1), 'roles': dict(Counter(y.tolist()).most_common()),
+                        'left_out': leave, 'dropped': drop, 'target': target, 'seconds': round(seconds, 1), 'roles': dict(Counter(y.tolist()).most_common()),
                         'sklearn': __import__('sklearn').__version__, 'rounds': ROUNDS, 'leaves': LEAVES,
                         'learning_rate': RATE, 'min_samples_leaf': MIN_LEAF, 'l2_regularization': L2}
     if '--sample' in opts:
@@ -152,7 +155,7 @@ def main():
     print('trained on %d pages, %d lines, in %.1f s; %d roles; %s: %.0f KB'
           % (pages, len(y), seconds, len(model['roles']), out, os.path.getsize(out) / 1024))
     if '--check' in opts:
-        Xt, yt, names_t, pages_t = load(opts['--check'].split(','), drop=drop)
+        Xt, yt, names_t, pages_t = load(opts['--check'].split(','), drop=drop, target=target)
         if names_t != names:
             sys.exit('the checked lines have other features than the trained ones')
         known = np.isin(yt, clf.classes_)

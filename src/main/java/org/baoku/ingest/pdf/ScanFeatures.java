@@ -14,12 +14,15 @@ import org.baoku.ingest.ocr.OcrLine;
  * only as ink, so each is measured against the running text's, as a share of it: how high the ink stands
  * ({@code inkHeight}), the pitch from one ideograph to the next ({@code pitch}, the type's set width), how heavy the
  * strokes are ({@code weight}: 黑体 and a bold 宋 against 报宋 and 楷体), the tint behind it ({@code tint}), how much
- * unread ink is around it ({@code picture}: lettering on a photo, a chart's labels), and how sure OCR was of its
- * least sure character ({@code confidence}). A measure the line does not have (a pitch of one character) is 0.
+ * unread ink is around it ({@code picture}: lettering on a photo, a chart's labels), how sure OCR was of its
+ * least sure character ({@code confidence}), and how much wider its upright strokes are than its level ones against
+ * the text's ({@code contrast}: 宋 faces high, 黑体 and 楷体 low). A measure the line does not have (a pitch of one
+ * character) is 0.
  */
 final class ScanFeatures {
 
-	static final List<String> NAMES = List.of("inkHeight", "pitch", "weight", "tint", "picture", "confidence");
+	static final List<String> NAMES = List.of("inkHeight", "pitch", "weight", "tint", "picture", "confidence",
+			"contrast");
 
 	/** Lines of this many characters and more set across are the running text's, measures are taken against. */
 	private static final int TEXT_LINE_CHARACTERS = 6;
@@ -32,9 +35,10 @@ final class ScanFeatures {
 		double textInk = middleOfText(read, l -> inkOf.get(l).inkHeight());
 		double textPitch = middleOfText(read, ScanFeatures::pitch);
 		double textWeight = middleOfText(read, OcrLine::weight);
+		double textContrast = middleOfText(read, l -> contrast(inkOf.get(l)));
 		return placed.stream().map(p -> {
 			OcrLine line = p.read();
-			LineInk ink = inkOf.containsKey(line) ? inkOf.get(line) : new LineInk(0, 0, 0);
+			LineInk ink = inkOf.containsKey(line) ? inkOf.get(line) : new LineInk(0, 0, 0, 0, 0);
 			Map<String, Double> features = new LinkedHashMap<>();
 			features.put("inkHeight", share(ink.inkHeight(), textInk));
 			features.put("pitch", share(pitch(line), textPitch));
@@ -42,8 +46,14 @@ final class ScanFeatures {
 			features.put("tint", ink.tint());
 			features.put("picture", ink.picture());
 			features.put("confidence", line.weakest());
+			features.put("contrast", share(contrast(ink), textContrast));
 			return features;
 		}).toList();
+	}
+
+	/** Upright strokes' width over level strokes' (0 where either is unmeasured). */
+	private static double contrast(LineInk ink) {
+		return ink == null || ink.down() <= 0 ? 0 : ink.across() / ink.down();
 	}
 
 	private static double share(double value, double text) {

@@ -10,6 +10,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * The role of each line of a page, as the committed model learned it from typeset pages of several engines
@@ -29,11 +31,10 @@ public final class LineRoles {
 	 */
 	public static final String SCAN_MODEL_PROPERTY = "baoku.scan.model";
 
-	/** The model in force once read, or why it could not be: read once, not again for every page. */
-	private static volatile Object committed;
+	/** Each model in force once read (a model, {@link #NO_MODEL}, or why it could not be): read once, not every page. */
+	private static final AtomicReference<Object> COMMITTED = new AtomicReference<>();
 
-	/** The scan model in force once read (a model, {@link #NO_MODEL}, or why it could not be read). */
-	private static volatile Object committedScan;
+	private static final AtomicReference<Object> COMMITTED_SCAN = new AtomicReference<>();
 
 	private static final Object NO_MODEL = new Object();
 
@@ -69,19 +70,7 @@ public final class LineRoles {
 	 * @throws IllegalStateException where it is missing or is not a model, saying which file and why
 	 */
 	public static LineRoles model() {
-		Object model = committed;
-		if (model == null) {
-			synchronized (LineRoles.class) {
-				if (committed == null) {
-					committed = load();
-				}
-				model = committed;
-			}
-		}
-		if (model instanceof IllegalStateException why) {
-			throw new IllegalStateException(why.getMessage(), why);
-		}
-		return (LineRoles) model;
+		return (LineRoles) once(COMMITTED, () -> load(System.getProperty(MODEL_PROPERTY), "line-roles.json", "line-role model"));
 	}
 
 	/**
@@ -91,24 +80,33 @@ public final class LineRoles {
 	 * @throws IllegalStateException where it is missing or is not a model, saying which file and why
 	 */
 	public static Optional<LineRoles> scanModel() {
-		Object model = committedScan;
+		return optional(COMMITTED_SCAN, SCAN_MODEL_PROPERTY, "scan-roles.json", "scan line-role model");
+	}
+
+	private static Optional<LineRoles> optional(AtomicReference<Object> holder, String property, String resource,
+			String what) {
+		Object model = once(holder, () -> {
+			String file = System.getProperty(property);
+			return "none".equals(file) ? NO_MODEL : load(file, resource, what);
+		});
+		return model == NO_MODEL ? Optional.empty() : Optional.of((LineRoles) model);
+	}
+
+	/** The holder's model, read the first time it is asked for. */
+	private static Object once(AtomicReference<Object> holder, Supplier<Object> read) {
+		Object model = holder.get();
 		if (model == null) {
-			synchronized (LineRoles.class) {
-				if (committedScan == null) {
-					String file = System.getProperty(SCAN_MODEL_PROPERTY);
-					committedScan = "none".equals(file) ? NO_MODEL : load(file, "scan-roles.json", "scan line-role model");
+			synchronized (holder) {
+				if (holder.get() == null) {
+					holder.set(read.get());
 				}
-				model = committedScan;
+				model = holder.get();
 			}
 		}
 		if (model instanceof IllegalStateException why) {
 			throw new IllegalStateException(why.getMessage(), why);
 		}
-		return model == NO_MODEL ? Optional.empty() : Optional.of((LineRoles) model);
-	}
-
-	private static Object load() {
-		return load(System.getProperty(MODEL_PROPERTY), "line-roles.json", "line-role model");
+		return model;
 	}
 
 	private static Object load(String file, String resource, String what) {

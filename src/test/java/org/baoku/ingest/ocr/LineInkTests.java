@@ -19,10 +19,7 @@ class LineInkTests {
 	@Test
 	void inkHeightIsTheInksNotTheBoxsTintTheGroundsAndPictureTheUnreadInkAround() {
 		BufferedImage page = new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB);
-		Graphics2D g = page.createGraphics();
-		g.setColor(Color.WHITE);
-		g.fillRect(0, 0, 800, 600);
-		g.setColor(Color.BLACK);
+		Graphics2D g = blackOnWhite(page);
 		// Text: strokes 20 px high in a box 40 px high; big type: 36 px high in the same box.
 		strokes(g, 50, 60, 20);
 		strokes(g, 50, 152, 36);
@@ -52,6 +49,40 @@ class LineInkTests {
 		assertThat(inks.get(2).tint()).isCloseTo(0.2, within(0.02));
 		assertThat(inks.get(0).picture()).isLessThan(0.05);
 		assertThat(inks.get(3).picture()).isGreaterThan(0.3);
+	}
+
+	@Test
+	void aSongFacesUprightStrokesAreWiderThanItsLevelOnesAHeiFacesAlike() {
+		BufferedImage page = new BufferedImage(500, 200, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = blackOnWhite(page);
+		// 宋: upright strokes 6 px wide, level ones 2 px; 黑: both 4 px.
+		for (int i = 0; i < 12; i++) {
+			g.fillRect(20 + i * 36, 30, 6, 28);
+			g.fillRect(20 + i * 36, 36, 24, 2);
+			g.fillRect(20 + i * 36, 50, 24, 2);
+			g.fillRect(20 + i * 36, 120, 4, 28);
+			g.fillRect(20 + i * 36, 126, 24, 4);
+			g.fillRect(20 + i * 36, 140, 24, 4);
+		}
+		g.dispose();
+
+		List<LineInk> inks = LineInk.of(page, List.of(line(15, 25, 470, 65), line(15, 115, 470, 155)));
+
+		LineInk song = inks.get(0);
+		LineInk hei = inks.get(1);
+		assertThat(song.across()).isCloseTo(6, within(0.5));
+		assertThat(song.down()).isCloseTo(2, within(0.5));
+		assertThat(hei.across()).isCloseTo(4, within(0.5));
+		assertThat(hei.down()).isCloseTo(4, within(0.5));
+	}
+
+	/** The page painted white, to draw on in black. */
+	private static Graphics2D blackOnWhite(BufferedImage page) {
+		Graphics2D g = page.createGraphics();
+		g.setColor(Color.WHITE);
+		g.fillRect(0, 0, page.getWidth(), page.getHeight());
+		g.setColor(Color.BLACK);
+		return g;
 	}
 
 	/** A row of ideograph-like strokes, {@code height} px high, from (x, y). */
