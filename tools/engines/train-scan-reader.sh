@@ -20,7 +20,7 @@ WORK=$(mkdir -p "${2:-target/reader-training}" && realpath "${2:-target/reader-t
 SHARED=$(realpath "${BAOKU_SHARED:-../shared}")
 export HELD_OUT=202002,202005
 # The reportlab set's build takes Tika's app from the local repository, as make-set.sh does.
-TIKA=$HOME/.m2/repository/org/apache/tika/tika-app/2.9.2/tika-app-2.9.2.jar
+TIKA=${TIKA:-$HOME/.m2/repository/org/apache/tika/tika-app/2.9.2/tika-app-2.9.2.jar}
 [ -f "$TIKA" ] || ./mvnw -B -q dependency:get -Dartifact=org.apache.tika:tika-app:2.9.2 >/dev/null
 # ScanImages is test code: run from the test classes with the project's classpath.
 ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test.classpath

@@ -120,7 +120,11 @@ def main():
     leave = [p for p in opts.get('--leave', '').split(',') if p]
     drop = [n for n in opts.get('--drop', '').split(',') if n]
     target = opts.get('--target', 'role')
+    if target not in ('role', 'face'):
+        sys.exit('--target is role or face, not %s' % target)
     X, y, names, pages = load(dirs, leave, drop, target)
+    if len(y) == 0:
+        sys.exit('no line of %s has a %s and features (faces: label_scan_lines.py)' % (','.join(dirs), target))
     started = time.time()
     clf = HistGradientBoostingClassifier(max_iter=ROUNDS, max_leaf_nodes=LEAVES, learning_rate=RATE,
                                          min_samples_leaf=MIN_LEAF, l2_regularization=L2, early_stopping=False,

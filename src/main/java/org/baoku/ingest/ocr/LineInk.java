@@ -10,11 +10,14 @@ import java.util.List;
  * top to bottom, how wide), the tint of the paper behind it (a piece boxed on a light screen; a ground darker than
  * ink is counted as ink, and gives 1), and how
  * much of the page around it is ink no line was read in (a line inside a photo, a chart or drawn lettering), and how
- * wide its strokes are across ({@code across}: its upright strokes) and down ({@code down}: its level ones): 报宋 and
+ * wide its upright strokes are ({@code uprightWidth}) and its level ones ({@code levelWidth}): 报宋 and
  * 小标宋 set level strokes thin and upright ones thick, 黑体 and 楷体 nearly alike, a face a PDF names and a scan
  * shows only so. Pixels of the image, the page's paper taken as its commonest light grey.
  */
-public record LineInk(double inkHeight, double tint, double picture, double across, double down) {
+public record LineInk(double inkHeight, double tint, double picture, double uprightWidth, double levelWidth) {
+
+	/** A line with nothing measured (all 0), for one the measure did not reach. */
+	public static final LineInk NONE = new LineInk(0, 0, 0, 0, 0);
 
 	/** Each line's ink, in the lines' order. */
 	public static List<LineInk> of(BufferedImage page, List<OcrLine> lines) {
@@ -155,9 +158,10 @@ public record LineInk(double inkHeight, double tint, double picture, double acro
 
 		/**
 		 * The mean width of the ink's runs along the box's rows (across its upright strokes) and down its columns
-		 * (across its level strokes), a grey edge pixel counting for its share of ink, as {@link StrokeWeight} counts
-		 * it; a run longer than a quarter of the box's shorter side runs along a stroke, not across it, and is not
-		 * counted.
+		 * (across its level strokes), a grey pixel counting for its share of ink, as {@link StrokeWeight} counts it;
+		 * a run with more ink than a quarter of the box's shorter side runs along a stroke, not across it, and is not
+		 * counted (a faint stroke's run counts for its ink, not its length: the measure the scan model was trained
+		 * with).
 		 */
 		double[] strokes(OcrLine line) {
 			int left = Math.max(0, line.left());

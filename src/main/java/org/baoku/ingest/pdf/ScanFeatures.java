@@ -32,13 +32,13 @@ final class ScanFeatures {
 
 	/** Each placed line's features by {@link #NAMES}, from all OCR read on the page and the ink of each line. */
 	static List<Map<String, Double>> of(List<OcrLine> read, Map<OcrLine, LineInk> inkOf, List<ScannedPage.Placed> placed) {
-		double textInk = middleOfText(read, l -> inkOf.get(l).inkHeight());
+		double textInk = middleOfText(read, l -> inkOf.getOrDefault(l, LineInk.NONE).inkHeight());
 		double textPitch = middleOfText(read, ScanFeatures::pitch);
 		double textWeight = middleOfText(read, OcrLine::weight);
-		double textContrast = middleOfText(read, l -> contrast(inkOf.get(l)));
+		double textContrast = middleOfText(read, l -> contrast(inkOf.getOrDefault(l, LineInk.NONE)));
 		return placed.stream().map(p -> {
 			OcrLine line = p.read();
-			LineInk ink = inkOf.containsKey(line) ? inkOf.get(line) : new LineInk(0, 0, 0, 0, 0);
+			LineInk ink = inkOf.getOrDefault(line, LineInk.NONE);
 			Map<String, Double> features = new LinkedHashMap<>();
 			features.put("inkHeight", share(ink.inkHeight(), textInk));
 			features.put("pitch", share(pitch(line), textPitch));
@@ -53,7 +53,7 @@ final class ScanFeatures {
 
 	/** Upright strokes' width over level strokes' (0 where either is unmeasured). */
 	private static double contrast(LineInk ink) {
-		return ink == null || ink.down() <= 0 ? 0 : ink.across() / ink.down();
+		return ink.levelWidth() <= 0 ? 0 : ink.uprightWidth() / ink.levelWidth();
 	}
 
 	private static double share(double value, double text) {

@@ -31,9 +31,10 @@ public final class LineRoles {
 	 */
 	public static final String SCAN_MODEL_PROPERTY = "baoku.scan.model";
 
-	/** Each model in force once read (a model, {@link #NO_MODEL}, or why it could not be): read once, not every page. */
+	/** The model in force once read, or why it could not be: read once, not again for every page. */
 	private static final AtomicReference<Object> COMMITTED = new AtomicReference<>();
 
+	/** The scan model in force once read: a model, {@link #NO_MODEL}, or why it could not be read. */
 	private static final AtomicReference<Object> COMMITTED_SCAN = new AtomicReference<>();
 
 	private static final Object NO_MODEL = new Object();
@@ -80,14 +81,9 @@ public final class LineRoles {
 	 * @throws IllegalStateException where it is missing or is not a model, saying which file and why
 	 */
 	public static Optional<LineRoles> scanModel() {
-		return optional(COMMITTED_SCAN, SCAN_MODEL_PROPERTY, "scan-roles.json", "scan line-role model");
-	}
-
-	private static Optional<LineRoles> optional(AtomicReference<Object> holder, String property, String resource,
-			String what) {
-		Object model = once(holder, () -> {
-			String file = System.getProperty(property);
-			return "none".equals(file) ? NO_MODEL : load(file, resource, what);
+		Object model = once(COMMITTED_SCAN, () -> {
+			String file = System.getProperty(SCAN_MODEL_PROPERTY);
+			return "none".equals(file) ? NO_MODEL : load(file, "scan-roles.json", "scan line-role model");
 		});
 		return model == NO_MODEL ? Optional.empty() : Optional.of((LineRoles) model);
 	}

@@ -70,10 +70,10 @@ class LineInkTests {
 
 		LineInk song = inks.get(0);
 		LineInk hei = inks.get(1);
-		assertThat(song.across()).isCloseTo(6, within(0.5));
-		assertThat(song.down()).isCloseTo(2, within(0.5));
-		assertThat(hei.across()).isCloseTo(4, within(0.5));
-		assertThat(hei.down()).isCloseTo(4, within(0.5));
+		assertThat(song.uprightWidth()).isCloseTo(6, within(0.5));
+		assertThat(song.levelWidth()).isCloseTo(2, within(0.5));
+		assertThat(hei.uprightWidth()).isCloseTo(4, within(0.5));
+		assertThat(hei.levelWidth()).isCloseTo(4, within(0.5));
 	}
 
 	/** The page painted white, to draw on in black. */

@@ -13,13 +13,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.baoku.ingest.pdf.PageImages;
 import org.baoku.ingest.pdf.PageLines;
+import org.baoku.ingest.pdf.PdfRefusedException;
 import org.baoku.ingest.roles.LineRoles;
 
 /**
  * Training labels for the scan line-role model from a paper's own checked pages (issue 79, per paper): each scan
  * read as the reader reads it (OCR, the scan's features), its lines given their roles by the checked articles as a
- * profile's fit gives a page PDF's ({@link CheckedLines}: a line a headline, byline or dateline holds takes that
- * role; another the model's guess where it is not one the articles would name). Writes
+ * profile's fit gives a page PDF's ({@link CheckedLines}: a line a checked article's text holds takes the role of
+ * that text; another the model's guess where it is not one the articles would name). Writes
  * {@code <page>.labels.json} as {@code label_scan_lines.py} does, for {@code train_roles.py}.
  * <p>
  * usage: {@code java -cp … org.baoku.ingest.profile.CheckedScanLabels GOLD_DIR OUT_DIR SCAN...} (a scan's gold is
@@ -34,6 +35,10 @@ public final class CheckedScanLabels {
 	}
 
 	public static void main(String[] args) throws IOException {
+		if (args.length < 3) {
+			System.err.println("usage: CheckedScanLabels GOLD_DIR OUT_DIR SCAN...");
+			System.exit(2);
+		}
 		Path gold = Path.of(args[0]);
 		Path out = Files.createDirectories(Path.of(args[1]));
 		LineRoles model = LineRoles.scanModel().orElseThrow(() -> new IllegalStateException("no scan line-role model"));
@@ -48,7 +53,14 @@ public final class CheckedScanLabels {
 				continue;
 			}
 			byte[] bytes = Files.readAllBytes(Path.of(scan));
-			PageLines.Page page = PageLines.readWithScans(PageImages.isImage(bytes) ? PageImages.asPdf(bytes) : bytes);
+			PageLines.Page page;
+			try {
+				page = PageLines.readWithScans(PageImages.isImage(bytes) ? PageImages.asPdf(bytes) : bytes);
+			}
+			catch (PdfRefusedException ex) {
+				System.err.println("checked-scan-labels: " + name + " not read: " + ex.getMessage());
+				continue;
+			}
 			List<Map<String, Object>> labelled = new ArrayList<>();
 			for (CheckedLines.Labelled line : CheckedLines.of(page, JSON.readTree(goldFile.toFile()), model)) {
 				Map<String, Object> row = new LinkedHashMap<>();
