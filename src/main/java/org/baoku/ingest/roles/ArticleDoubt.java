@@ -28,10 +28,10 @@ public final class ArticleDoubt {
 	public static final String SCAN_MODEL_PROPERTY = "baoku.scan.doubt.model";
 
 	/** The model in force once read (empty: none asked for), or why it could not be. */
-	private static volatile Object committed;
+	private static final ReadOnce COMMITTED = new ReadOnce(() -> load(MODEL_PROPERTY, "article-doubt.json"));
 
 	/** The scan model in force once read (empty: none asked for), or why it could not be. */
-	private static volatile Object committedScan;
+	private static final ReadOnce COMMITTED_SCAN = new ReadOnce(() -> load(SCAN_MODEL_PROPERTY, "scan-doubt.json"));
 
 	private final BoostedTrees trees;
 
@@ -50,16 +50,7 @@ public final class ArticleDoubt {
 	 * @throws IllegalStateException where it is missing or is not a model, saying which file and why
 	 */
 	public static Optional<ArticleDoubt> model() {
-		Object model = committed;
-		if (model == null) {
-			synchronized (ArticleDoubt.class) {
-				if (committed == null) {
-					committed = load(MODEL_PROPERTY, "article-doubt.json");
-				}
-				model = committed;
-			}
-		}
-		return answer(model);
+		return answer(COMMITTED.get());
 	}
 
 	/**
@@ -69,22 +60,10 @@ public final class ArticleDoubt {
 	 * @throws IllegalStateException where it is missing or is not a model, saying which file and why
 	 */
 	public static Optional<ArticleDoubt> scanModel() {
-		Object model = committedScan;
-		if (model == null) {
-			synchronized (ArticleDoubt.class) {
-				if (committedScan == null) {
-					committedScan = load(SCAN_MODEL_PROPERTY, "scan-doubt.json");
-				}
-				model = committedScan;
-			}
-		}
-		return answer(model);
+		return answer(COMMITTED_SCAN.get());
 	}
 
 	private static Optional<ArticleDoubt> answer(Object model) {
-		if (model instanceof IllegalStateException why) {
-			throw new IllegalStateException(why.getMessage(), why);
-		}
 		@SuppressWarnings("unchecked")
 		Optional<ArticleDoubt> read = (Optional<ArticleDoubt>) model;
 		return read;

@@ -10,8 +10,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 
 /**
  * The role of each line of a page, as the committed model learned it from typeset pages of several engines
@@ -31,13 +29,17 @@ public final class LineRoles {
 	 */
 	public static final String SCAN_MODEL_PROPERTY = "baoku.scan.model";
 
-	/** The model in force once read, or why it could not be: read once, not again for every page. */
-	private static final AtomicReference<Object> COMMITTED = new AtomicReference<>();
+	private static final Object NO_MODEL = new Object();
+
+	/** The model in force once read, or why it could not be. */
+	private static final ReadOnce COMMITTED = new ReadOnce(
+			() -> load(System.getProperty(MODEL_PROPERTY), "line-roles.json", "line-role model"));
 
 	/** The scan model in force once read: a model, {@link #NO_MODEL}, or why it could not be read. */
-	private static final AtomicReference<Object> COMMITTED_SCAN = new AtomicReference<>();
-
-	private static final Object NO_MODEL = new Object();
+	private static final ReadOnce COMMITTED_SCAN = new ReadOnce(() -> {
+		String file = System.getProperty(SCAN_MODEL_PROPERTY);
+		return "none".equals(file) ? NO_MODEL : load(file, "scan-roles.json", "scan line-role model");
+	});
 
 	private final BoostedTrees trees;
 
@@ -71,7 +73,7 @@ public final class LineRoles {
 	 * @throws IllegalStateException where it is missing or is not a model, saying which file and why
 	 */
 	public static LineRoles model() {
-		return (LineRoles) once(COMMITTED, () -> load(System.getProperty(MODEL_PROPERTY), "line-roles.json", "line-role model"));
+		return (LineRoles) COMMITTED.get();
 	}
 
 	/**
@@ -81,28 +83,8 @@ public final class LineRoles {
 	 * @throws IllegalStateException where it is missing or is not a model, saying which file and why
 	 */
 	public static Optional<LineRoles> scanModel() {
-		Object model = once(COMMITTED_SCAN, () -> {
-			String file = System.getProperty(SCAN_MODEL_PROPERTY);
-			return "none".equals(file) ? NO_MODEL : load(file, "scan-roles.json", "scan line-role model");
-		});
+		Object model = COMMITTED_SCAN.get();
 		return model == NO_MODEL ? Optional.empty() : Optional.of((LineRoles) model);
-	}
-
-	/** The holder's model, read the first time it is asked for. */
-	private static Object once(AtomicReference<Object> holder, Supplier<Object> read) {
-		Object model = holder.get();
-		if (model == null) {
-			synchronized (holder) {
-				if (holder.get() == null) {
-					holder.set(read.get());
-				}
-				model = holder.get();
-			}
-		}
-		if (model instanceof IllegalStateException why) {
-			throw new IllegalStateException(why.getMessage(), why);
-		}
-		return model;
 	}
 
 	private static Object load(String file, String resource, String what) {
