@@ -21,13 +21,20 @@ import org.baoku.archive.AtomicFiles;
 /**
  * What OCR read of a page image, kept in a folder by the image's pixels when {@code -Dbaoku.ocr.cache=DIR} names one:
  * the scan reader is trained and measured on the same generated scans again and again, and OCR takes half a minute a
- * page where the layout takes a second (issue 79). Off unless named; the app never keeps it. A folder kept past a
- * change to OCR holds the old reading: empty it then.
+ * page where the layout takes a second (issue 79). Off unless named; the app never keeps it. The key holds
+ * {@link #READING} beside the pixels, so a folder kept past a change to OCR's reading is not read for it.
  */
 public final class OcrCache {
 
 	/** The system property naming the folder. */
 	public static final String PROPERTY = "baoku.ocr.cache";
+
+	/**
+	 * Which reading of OCR a kept file holds: raised whenever OCR reads a page otherwise (its models, its tuning), so
+	 * that what an earlier reading kept is read again, not taken for the new one's. 2: gutters from 0.6 of a line's
+	 * height (2026-11-29).
+	 */
+	static final int READING = 2;
 
 	/** A line's {@code height()} is written too; read back, it is the box's. */
 	private static final ObjectMapper JSON = new ObjectMapper()
@@ -57,13 +64,13 @@ public final class OcrCache {
 		}
 	}
 
-	/** The SHA-256 of the image's size and pixels. */
+	/** The SHA-256 of the reading, the image's size and its pixels. */
 	static String key(BufferedImage page) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			int[] row = new int[page.getWidth()];
 			ByteBuffer bytes = ByteBuffer.allocate(row.length * 4);
-			digest.update(ByteBuffer.allocate(8).putInt(page.getWidth()).putInt(page.getHeight()).array());
+			digest.update(ByteBuffer.allocate(12).putInt(READING).putInt(page.getWidth()).putInt(page.getHeight()).array());
 			for (int y = 0; y < page.getHeight(); y++) {
 				page.getRGB(0, y, row.length, 1, row, 0, row.length);
 				bytes.clear();

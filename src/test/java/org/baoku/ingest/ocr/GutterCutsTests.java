@@ -62,6 +62,23 @@ class GutterCutsTests {
 	}
 
 	@Test
+	void aGutterNarrowerThanTheLineIsHighIsCutToo() {
+		// Columns 4 mm apart in 9.5 pt type at 200 dpi: the gutter's paper 18 pixels wide, boxes 25 high (XeLaTeX seed
+		// 31's worn scans ran two columns' lines together there).
+		BufferedImage page = ColumnPage.of(LEFT_COLUMN, 433, CHARACTERS);
+		List<TextDetector.Box> boxes = new ArrayList<>();
+		for (int line = 0; line < ColumnPage.LINES; line++) {
+			boxes.add(new TextDetector.Box(18, top(line), 830, top(line) + 25, 0.8));
+		}
+
+		List<TextDetector.Box> cut = GutterCuts.of(page, boxes);
+
+		assertThat(cut).hasSize(20);
+		assertThat(cut).contains(new TextDetector.Box(18, top(3), 420, top(3) + 25, 0.8),
+				new TextDetector.Box(428, top(3), 830, top(3) + 25, 0.8));
+	}
+
+	@Test
 	void aWideGapInsideAColumnIsNotAGutter() {
 		// Line 5 of the left column printed letter-spaced.
 		List<TextDetector.Box> boxes = lines(-1);
