@@ -29,6 +29,13 @@ PAPER_NAMES = ['江城晚报', '北疆日报', '滨海时报', '东原日报', '
 SECTIONS = ['要闻', '综合', '经济', '社会', '文化', '国际', '评论', '民生']
 BRIEF_LABELS = ['简讯', '短讯', '快讯', '新闻速递', '本地短波']
 CITIES = ['北京', '上海', '广州', '武汉', '成都']
+# Habits beyond a paper's own, off unless asked (a set made with them is another set): the share of articles two
+# columns wide and more whose text is set across a wider measure than the grid's column (a commentary or a theory
+# page's lead: one column across two or three, two across four and more), and the share of long articles given
+# section headings with no number, set centred, as a theory page sets them. Drawn from each article's headline, not
+# from the page's random sequence, so that with both at 0 a seed makes the pages it always made.
+WIDE_MEASURE = float(os.environ.get('WIDE_MEASURE', '0'))
+SECTION_HEADINGS = float(os.environ.get('SECTION_HEADINGS', '0'))
 
 
 def norm(s):
@@ -103,6 +110,11 @@ def fit(paragraphs, capacity):
     return kept
 
 
+def draw(art, width_cols, what):
+    """A number in [0, 1) for one of an article's optional habits, the same whenever the article is set this wide."""
+    return random.Random('%s|%s|%d' % (what, art['main'], width_cols)).random()
+
+
 def printed_article(paper, art, width_cols, col_mm, height_mm, rng):
     """What one article's module prints, whatever the engine: its headline parts, byline and dateline as the paper
     sets them, its paragraphs cut to fit the module's height (with section headings in a commentary), a jump line;
@@ -139,12 +151,19 @@ def printed_article(paper, art, width_cols, col_mm, height_mm, rng):
         byline_above = '%s %s' % (word, byline_text(paper, names, form == 'own_line_above_spaced'))
     blocks = [('body', paragraphs[0])]
     subheadings = []
+    plain = len(paragraphs) > 4 and draw(art, width_cols, 'headings') < SECTION_HEADINGS
     for i, p in enumerate(paragraphs[1:], 1):
         if art['kind'] == 'comment' and i % 3 == 0 and len(paragraphs) > 4:
             # A signed commentary's section headings: part of its body, listed in the gold.
             heading = ['一', '二', '三', '四', '五'][len(subheadings) % 5] + '、' + p[:rng.randint(6, 10)].rstrip('，。、；')
             subheadings.append(heading)
             blocks.append(('subhead', heading if paper['subheading'] == 'bold' else '【%s】' % heading))
+        elif plain and i % 3 == 0:
+            # A theory page's section headings: a phrase of the section, no number, centred, in the text's size or
+            # up to half as large again.
+            heading = p[:6 + int(draw(art, i, 'heading') * 5)].rstrip('，。、；“”')
+            subheadings.append(heading)
+            blocks.append(('plain-subhead', heading))
         blocks.append(('body', p))
     end_byline = '（%s %s）' % (role, byline_text(paper, names)) if form == 'end_of_body' else None
     jump = None
@@ -159,7 +178,11 @@ def printed_article(paper, art, width_cols, col_mm, height_mm, rng):
             'photo_credit': False, 'subheadings': [norm(h) for h in subheadings],
             'body_start': norm(text)[:15], 'body_end': norm(text)[-15:], 'body': norm(text), 'officials': [],
             'people_other': []}
-    return {'kicker': kicker, 'main': art['main'], 'subtitle': subtitle, 'size': 26 if width_cols >= 4 else 20
+    wide = width_cols >= 2 and draw(art, width_cols, 'wide') < WIDE_MEASURE
+    columns = (1 if width_cols <= 3 else width_cols // 2) if wide else width_cols
+    heading_pt = round(pt * (1 + int(draw(art, width_cols, 'heading size') * 6) / 10), 1)
+    return {'kicker': kicker, 'main': art['main'], 'subtitle': subtitle, 'columns': columns, 'heading_pt': heading_pt,
+            'size': 26 if width_cols >= 4 else 20
             if width_cols >= 2 else 16, 'head_mm': head_mm, 'byline_above': byline_above, 'dateline': dateline,
             'lead_byline': lead_byline, 'blocks': blocks, 'end_byline': end_byline, 'jump': jump, 'gold': gold}
 
@@ -182,6 +205,8 @@ def article_html(paper, a, width_cols):
     for kind, text in a['blocks']:
         if kind == 'subhead':
             body_html.append('<p class="subhead">%s</p>' % html.escape(text))
+        elif kind == 'plain-subhead':
+            body_html.append('<p class="subhead plain" style="font-size:%spt">%s</p>' % (a['heading_pt'], html.escape(text)))
         else:
             body_html.append('<p>%s%s</p>' % ('' if body_html else lead, html.escape(text)))
     if a['end_byline']:
@@ -191,7 +216,7 @@ def article_html(paper, a, width_cols):
         body_html.append('<p class="jump">%s</p>' % html.escape(a['jump']))
     headline = '<div class="headline">%s</div>' % ''.join(head)
     byline = '<div class="byline">%s</div>' % html.escape(a['byline_above']) if a['byline_above'] else ''
-    body = '<div class="body" style="column-count:%d">%s</div>' % (width_cols, ''.join(body_html))
+    body = '<div class="body" style="column-count:%d">%s</div>' % (a['columns'], ''.join(body_html))
     if paper['headline_after_text']:
         # Drawn after its text (a positioned block paints last), shown above it: the stream order some engines leave.
         inner = ('<div style="padding-top:%dmm">%s%s</div><div class="headline-late">%s</div>'
@@ -277,6 +302,7 @@ body { margin: 0; font-family: '%(body_font)s'; font-size: %(pt)spt; line-height
                margin-bottom: 1mm; }
 .brief { margin: 0 0 1.5mm 0; text-indent: 2em; }
 .body p.subhead { text-indent: 0; font-weight: 700; font-family: '%(head_font)s'; margin: 1mm 0; }
+.body p.subhead.plain { text-align: center; margin: 2mm 0; }
 .body p.jump { text-indent: 0; text-align: right; }
 .module.boxed { border: 1px solid #000; padding: 2mm; }
 .advert { border: 2px solid #000; padding: 3mm; text-align: center; font-family: '%(head_font)s'; }

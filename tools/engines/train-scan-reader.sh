@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Trains the scan reader's line-role model (issue 79; docs/reader-model.md, "The scan model"): the pages of the
 # three engines train-reader.sh makes (reportlab seed 2, Chromium seed 101, XeLaTeX seed 201; held-out articles
-# left out), every second page of each rendered as a scan at 200 dpi, one kind a page in turn (clean grey PNG, worn
-# JPEG, bilevel G4 TIFF at 300 dpi; ocr.ScanImages), read by OCR the learned way (-Dbaoku.scan.reader=learned:
+# left out; the last two with wider measures and plain section headings in some articles), every second page of
+# each rendered as a scan at 200 dpi, one kind a page in turn (clean grey PNG, worn JPEG, bilevel G4 TIFF at 300 dpi;
+# ocr.ScanImages), read by OCR the learned way (-Dbaoku.scan.reader=learned:
 # sizes measured on the image) as an upload is (parse --lines, OCR kept in
 # WORK_DIR/ocr-cache, so a second run reads no page twice), each OCR line given the role of the PDF's lines under it
 # (label_scan_lines.py), and the model trained with seed 7 into
@@ -19,6 +20,9 @@ JAR=$(realpath "${1:?usage: train-scan-reader.sh JAR [WORK_DIR]}")
 WORK=$(mkdir -p "${2:-target/reader-training}" && realpath "${2:-target/reader-training}")
 SHARED=$(realpath "${BAOKU_SHARED:-../shared}")
 export HELD_OUT=202002,202005
+# The two engines' sets with the habits chromium_pages.py leaves off by default: text across a wider measure than the
+# grid's column, and section headings with no number (a scan's reader otherwise meets them first on a real page).
+export WIDE_MEASURE=${WIDE_MEASURE:-0.3} SECTION_HEADINGS=${SECTION_HEADINGS:-0.3}
 # The reportlab set's build takes Tika's app from the local repository, as make-set.sh does.
 TIKA=${TIKA:-$HOME/.m2/repository/org/apache/tika/tika-app/2.9.2/tika-app-2.9.2.jar}
 [ -f "$TIKA" ] || ./mvnw -B -q dependency:get -Dartifact=org.apache.tika:tika-app:2.9.2 >/dev/null

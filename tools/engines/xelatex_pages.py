@@ -61,6 +61,10 @@ def article_tex(page, a, span, first):
         if kind == 'subhead':
             paragraphs.append(r'{\noindent\headfont\bfseries %s\par}' % page.say('section_heading', text, first))
             continue
+        if kind == 'plain-subhead':
+            paragraphs.append(r'{\centering\headfont\bfseries\fontsize{%spt}{%.1fpt}\selectfont %s\par}'
+                              % (a['heading_pt'], a['heading_pt'] * 1.3, page.say('section_heading', text, first)))
+            continue
         lead = ''
         if not paragraphs and a['dateline']:
             lead = page.say('dateline', a['dateline'], first)
@@ -73,8 +77,8 @@ def article_tex(page, a, span, first):
     if a['jump']:
         paragraphs.append(r'{\raggedleft %s\par}' % page.say('jump', a['jump'], first))
     body = r'\fontsize{%spt}{%.1fpt}\selectfont ' % (pt, pt * leading) + '\n\n'.join(paragraphs)
-    if span > 1:
-        body = r'\begin{multicols}{%d}%s\end{multicols}' % (span, body)
+    if a['columns'] > 1:
+        body = r'\begin{multicols}{%d}%s\end{multicols}' % (a['columns'], body)
     headline = '\n'.join(head)
     if page.paper['headline_after_text']:
         # Written after its text, set above it: the drawing order some engines leave. The raised box stands on the
