@@ -5,14 +5,20 @@ says why not, so that OCR's errors and the layout's are told apart on a scan.
 usage: article_fates.py GOLD_DIR PRED_DIR [--each]
   matched   score.py matches it (its body's start and end are in a read article's, exactly)
   text      a read article has its start and end but for OCR's errors (at least 0.8 of each one's characters, in
-            order, where score.py looks): the layout was right, the characters were not
+            order, a little past where score.py looks: 40 characters after the start, not 30, and 20 before the end,
+            not 12): the layout was right, the characters were not (or a lead or close a little longer than
+            score.py allows)
+  (matched counts any read article that matches; score.py pairs each read article with one gold one only)
   layout-XY no read article has both; X is S where one starts as it does (s where none), Y is E where one ends as it
             does (e where none): Se is an article run on into the next or cut short, sE one started late
 Prints the counts (and the read articles'), with --each a line for each gold article.
 """
 import difflib, json, os, sys
 
-sys.path.insert(0, os.path.join(os.environ.get('BAOKU_SHARED', os.path.join(os.path.dirname(__file__), '../../../shared')), 'tools'))
+REPOSITORY = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..')
+# ../shared, or BAOKU_SHARED, taken from the repository's folder as the shell scripts take it.
+SHARED = os.path.join(REPOSITORY, os.environ.get('BAOKU_SHARED', '../shared'))
+sys.path.insert(0, os.path.join(SHARED, 'tools'))
 from score import matches, norm  # noqa: E402  (../shared/tools/score.py: the same normalising and matching)
 
 SHARE = 0.8
@@ -42,7 +48,9 @@ def fate(gold, read):
         return 'matched'
     if any(starts(b, gold) and ends(b, gold) for b in bodies):
         return 'text'
-    return 'layout-' + ('S' if any(starts(b, gold) for b in bodies) else 's') + ('E' if any(ends(b, gold) for b in bodies) else 'e')
+    started = any(starts(b, gold) for b in bodies)
+    ended = any(ends(b, gold) for b in bodies)
+    return 'layout-' + ('S' if started else 's') + ('E' if ended else 'e')
 
 
 def main():
@@ -54,9 +62,13 @@ def main():
     for f in sorted(os.listdir(gold_dir)):
         if not f.endswith('.json'):
             continue
-        gold = json.load(open(os.path.join(gold_dir, f), encoding='utf-8'))
+        with open(os.path.join(gold_dir, f), encoding='utf-8') as g:
+            gold = json.load(g)
         path = os.path.join(pred_dir, f)
-        read = json.load(open(path, encoding='utf-8')).get('articles', []) if os.path.exists(path) else []
+        read = []
+        if os.path.exists(path):
+            with open(path, encoding='utf-8') as r:
+                read = json.load(r).get('articles', [])
         counts['read'] = counts.get('read', 0) + len(read)
         for article in gold['articles']:
             k = fate(article, read)

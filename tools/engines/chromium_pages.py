@@ -31,7 +31,7 @@ BRIEF_LABELS = ['简讯', '短讯', '快讯', '新闻速递', '本地短波']
 CITIES = ['北京', '上海', '广州', '武汉', '成都']
 # Habits beyond a paper's own, off unless asked (a set made with them is another set): the share of articles two
 # columns wide and more whose text is set across a wider measure than the grid's column (a commentary or a theory
-# page's lead: one column across two or three, two across four and more), and the share of long articles given
+# page's lead: one column across two or three, half as many across four and more), and the share of long articles given
 # section headings with no number, set centred, as a theory page sets them. Drawn from each article's headline, not
 # from the page's random sequence, so that with both at 0 a seed makes the pages it always made.
 WIDE_MEASURE = float(os.environ.get('WIDE_MEASURE', '0'))
@@ -110,9 +110,10 @@ def fit(paragraphs, capacity):
     return kept
 
 
-def draw(art, width_cols, what):
-    """A number in [0, 1) for one of an article's optional habits, the same whenever the article is set this wide."""
-    return random.Random('%s|%s|%d' % (what, art['main'], width_cols)).random()
+def draw(art, key, what):
+    """A number in [0, 1) for one of an article's optional habits (at `key`: its width, a paragraph's place), the
+    same whenever it is asked again: not taken from the page's random sequence."""
+    return random.Random('%s|%s|%d' % (what, art['main'], key)).random()
 
 
 def printed_article(paper, art, width_cols, col_mm, height_mm, rng):
@@ -206,7 +207,8 @@ def article_html(paper, a, width_cols):
         if kind == 'subhead':
             body_html.append('<p class="subhead">%s</p>' % html.escape(text))
         elif kind == 'plain-subhead':
-            body_html.append('<p class="subhead plain" style="font-size:%spt">%s</p>' % (a['heading_pt'], html.escape(text)))
+            body_html.append('<p class="subhead plain" style="font-size:%spt">%s</p>'
+                             % (a['heading_pt'], html.escape(text)))
         else:
             body_html.append('<p>%s%s</p>' % ('' if body_html else lead, html.escape(text)))
     if a['end_byline']:

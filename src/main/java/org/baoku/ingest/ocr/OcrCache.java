@@ -70,7 +70,8 @@ public final class OcrCache {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			int[] row = new int[page.getWidth()];
 			ByteBuffer bytes = ByteBuffer.allocate(row.length * 4);
-			digest.update(ByteBuffer.allocate(12).putInt(READING).putInt(page.getWidth()).putInt(page.getHeight()).array());
+			digest.update(
+					ByteBuffer.allocate(12).putInt(READING).putInt(page.getWidth()).putInt(page.getHeight()).array());
 			for (int y = 0; y < page.getHeight(); y++) {
 				page.getRGB(0, y, row.length, 1, row, 0, row.length);
 				bytes.clear();

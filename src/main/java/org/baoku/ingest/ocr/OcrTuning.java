@@ -87,8 +87,8 @@ final class OcrTuning {
 
 	/**
 	 * A line is cut at a column's gutter ({@link GutterCuts}) where a stripe of paper at least this share of its
-	 * height wide runs through it … (a gutter of an em is about three quarters of a detector's box; at 1.0, XeLaTeX's
-	 * 4 mm gutters in 9.5 pt type ran two columns' lines together on worn scans)
+	 * height wide runs through it … (a box the detector draws across two columns of a worn scan stands higher than one
+	 * line's: XeLaTeX's 4 mm gutters were narrower than such boxes were high)
 	 */
 	static final double GUTTER_MIN_WIDTH = 0.6;
 
