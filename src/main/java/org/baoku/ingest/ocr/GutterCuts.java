@@ -4,15 +4,20 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Lines the detector ran across a column's gutter, cut there before they are read. Where two columns' lines stand
  * level and the gutter between them is narrow, the detector finds one region across both; read as one line it
  * joins two texts mid-sentence, and the recognizer, given a line twice as long, drops characters where they meet.
  * A gutter shows on the image as a stripe of paper at least {@link OcrTuning#GUTTER_MIN_WIDTH} of the line's height
- * wide through the line and through the lines above and below it ({@link OcrTuning#GUTTER_REACH} heights each way). A
- * gap inside a column, after a stop or in a name set letter-spaced, has the column's other lines printed across it;
- * a line at a column's top or foot has them on one side, and is left whole.
+ * wide through the line and through the lines above and below it ({@link OcrTuning#GUTTER_REACH} heights each way),
+ * or through the lines on one side only where that side has lines of text printed up to the stripe on both its
+ * hands, as two justified columns' lines are: a column's first line under a headline that runs across both. A gap
+ * inside a column, after a stop or in a name set letter-spaced, has the column's other lines printed across it; where
+ * the lines above it happen to leave paper there too (a comma over a comma, an indent), they do not all reach the
+ * stripe's edges; a gap in a line at a column's top or foot with bare paper on its open side has no lines beside it;
+ * such lines are left whole.
  * Only lines of the text's height are cut: a headline runs across the columns under it.
  */
 final class GutterCuts {
@@ -45,16 +50,18 @@ final class GutterCuts {
 		int reach = (int) Math.round(height * OcrTuning.GUTTER_REACH);
 		boolean[] above = paper(page, line.left(), line.right(), line.top() - reach, line.top());
 		boolean[] below = paper(page, line.left(), line.right(), line.bottom(), line.bottom() + reach);
-		for (int x = 0; x < paper.length; x++) {
-			paper[x] = paper[x] && above[x] && below[x];
-		}
+		int flank = (int) Math.round(height * OcrTuning.GUTTER_FLANK);
+		boolean[] gutter = new boolean[paper.length];
+		mark(gutter, both(paper, both(above, below)), minWidth, stripe -> true);
+		mark(gutter, both(paper, below), minWidth, stripe -> columnsBeside(page, line, stripe, flank, line.bottom(), line.bottom() + reach));
+		mark(gutter, both(paper, above), minWidth, stripe -> columnsBeside(page, line, stripe, flank, line.top() - reach, line.top()));
 		// Each piece keeps a margin of paper, as the detector's boxes do, and holds a character or more.
 		int margin = (int) Math.round(height * OcrTuning.GUTTER_MARGIN);
 		List<TextDetector.Box> pieces = new ArrayList<>();
 		int start = line.left();
-		for (int[] gutter : stripes(paper, minWidth)) {
-			int from = line.left() + gutter[0];
-			int to = line.left() + gutter[1];
+		for (int[] stripe : stripes(gutter, minWidth)) {
+			int from = line.left() + stripe[0];
+			int to = line.left() + stripe[1];
 			if (from - start >= height && line.right() - to >= height) {
 				pieces.add(new TextDetector.Box(start, line.top(), from + margin, line.bottom(), line.score()));
 				start = to - margin;
@@ -62,6 +69,74 @@ final class GutterCuts {
 		}
 		pieces.add(new TextDetector.Box(start, line.top(), line.right(), line.bottom(), line.score()));
 		return pieces;
+	}
+
+	/** Marks the stripes of {@code clear} at least {@code minWidth} wide that {@code columns} takes as gutter. */
+	private static void mark(boolean[] gutter, boolean[] clear, int minWidth, Predicate<int[]> columns) {
+		for (int[] stripe : stripes(clear, minWidth)) {
+			if (columns.test(stripe)) {
+				Arrays.fill(gutter, stripe[0], stripe[1], true);
+			}
+		}
+	}
+
+	/**
+	 * Whether the rows from {@code top} to {@code bottom} hold, within {@code flank} pixels on each hand of the stripe
+	 * (from the line's left), {@link OcrTuning#GUTTER_COLUMN_LINES} lines of the line's height or so: two columns'
+	 * text. A headline's characters, taller, or the page's bare margin show none.
+	 */
+	private static boolean columnsBeside(BufferedImage page, TextDetector.Box line, int[] stripe, int flank, int top,
+			int bottom) {
+		int height = line.bottom() - line.top();
+		int from = line.left() + stripe[0];
+		int to = line.left() + stripe[1];
+		return linesIn(page, from - flank, from, top, bottom, height) >= OcrTuning.GUTTER_COLUMN_LINES
+				&& linesIn(page, to, to + flank, top, bottom, height) >= OcrTuning.GUTTER_COLUMN_LINES;
+	}
+
+	/** The runs of inked rows wholly inside the rows given, of a text line's height (half the box's to all of it). */
+	private static int linesIn(BufferedImage page, int left, int right, int top, int bottom, int height) {
+		int x0 = Math.max(0, left);
+		int x1 = Math.min(page.getWidth(), right);
+		int y0 = Math.max(0, top);
+		int y1 = Math.min(page.getHeight(), bottom);
+		if (x1 <= x0 || y1 <= y0) {
+			return 0;
+		}
+		int specks = (int) ((x1 - x0) * OcrTuning.GUTTER_SPECKS);
+		int[] row = new int[x1 - x0];
+		int lines = 0;
+		int start = -1;
+		for (int y = y0; y <= y1; y++) {
+			boolean inked = false;
+			if (y < y1) {
+				page.getRGB(x0, y, x1 - x0, 1, row, 0, x1 - x0);
+				int ink = 0;
+				for (int rgb : row) {
+					ink += Luma.of(rgb) < OcrTuning.STROKE_LUMA ? 1 : 0;
+				}
+				inked = ink > specks;
+			}
+			if (inked && start < 0) {
+				start = y;
+			}
+			else if (!inked && start >= 0) {
+				int run = y - start;
+				if (start > y0 && y < y1 && run >= height / 2 && run <= height) {
+					lines++;
+				}
+				start = -1;
+			}
+		}
+		return lines;
+	}
+
+	private static boolean[] both(boolean[] a, boolean[] b) {
+		boolean[] both = new boolean[a.length];
+		for (int x = 0; x < a.length; x++) {
+			both[x] = a[x] && b[x];
+		}
+		return both;
 	}
 
 	/** The runs (from, to) of paper at least {@code minWidth} wide. */

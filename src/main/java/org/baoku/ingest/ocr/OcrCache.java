@@ -34,7 +34,7 @@ public final class OcrCache {
 	 * that what an earlier reading kept is read again, not taken for the new one's. 2: gutters from 0.6 of a line's
 	 * height (2026-11-29).
 	 */
-	static final int READING = 2;
+	static final int READING = 3;
 
 	/** A line's {@code height()} is written too; read back, it is the box's. */
 	private static final ObjectMapper JSON = new ObjectMapper()

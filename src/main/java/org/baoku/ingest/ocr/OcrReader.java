@@ -23,6 +23,14 @@ public final class OcrReader {
 	private OcrReader() {
 	}
 
+	/**
+	 * The detector's boxes as text lines: holes filled, then lines cut at gutters. Cutting last, the pieces of a line
+	 * run over two columns stay apart: a hole's gap narrower than a gutter would join them again.
+	 */
+	static List<TextDetector.Box> textLines(BufferedImage page, List<TextDetector.Box> detected) {
+		return GutterCuts.of(page, LineHoles.filled(page, LineBoxes.of(detected)));
+	}
+
 	/** Why a page image is not read: too big, or the wait for a worker or the reading took too long. */
 	public static final class Refused extends RuntimeException {
 
@@ -76,9 +84,7 @@ public final class OcrReader {
 			List<OcrLine> lines = new ArrayList<>();
 			TextRecognizer recognizer = new TextRecognizer(models);
 			Pulse.beat(Pulse.Stage.FINDING_LINES);
-			// Lines cut at gutters first, so that a line run over two columns bridges no gap between them.
-			List<TextDetector.Box> boxes = LineHoles.filled(page,
-					GutterCuts.of(page, LineBoxes.of(new TextDetector(models).detect(page))));
+			List<TextDetector.Box> boxes = textLines(page, new TextDetector(models).detect(page));
 			for (int i = 0; i < boxes.size(); i++) {
 				if (System.nanoTime() > deadline) {
 					throw new Refused("ocrTooSlow", "reading the page took longer than " + limit.toSeconds() + " s");

@@ -95,6 +95,16 @@ final class OcrTuning {
 	/** … and through this many of its heights above it and below it (about three lines of text each way) … */
 	static final double GUTTER_REACH = 4.0;
 
+	/**
+	 * … or through them on one side only (a column's first line under a headline across the columns), when that
+	 * side shows, within this many of the line's heights on both hands of the stripe (justified lines' ink ends at
+	 * the gutter; at 2.0, a comma over a comma and an indent on 人民日报 2018-01-23's worn scan passed for one) …
+	 */
+	static final double GUTTER_FLANK = 0.5;
+
+	/** … this many lines of text at least (of the line's height or a little less), on each hand … */
+	static final int GUTTER_COLUMN_LINES = 2;
+
 	/** … a stripe being paper where at most this share of its rows has ink in a column (specks of a worn scan) … */
 	static final double GUTTER_SPECKS = 0.03;
 

@@ -62,6 +62,47 @@ class GutterCutsTests {
 	}
 
 	@Test
+	void aColumnsFirstLineUnderAHeadlineAcrossBothColumnsIsCutToo() {
+		// The gutter shows below the line only: a headline runs over both columns just above it.
+		BufferedImage page = page();
+		Graphics2D g = page.createGraphics();
+		g.setColor(Color.GRAY);
+		g.fillRect(40, 80, 780, 36);
+		g.dispose();
+		List<TextDetector.Box> boxes = new ArrayList<>(lines(0));
+		boxes.add(new TextDetector.Box(38, 78, 822, 118, 0.9));
+
+		List<TextDetector.Box> cut = GutterCuts.of(page, boxes);
+
+		assertThat(cut).hasSize(21);
+		assertThat(cut).contains(new TextDetector.Box(18, top(0), 420, top(0) + 25, 0.8),
+				new TextDetector.Box(445, top(0), 847, top(0) + 25, 0.8));
+	}
+
+	@Test
+	void aGapUnderPaperLeftByTheLinesAboveByChanceIsNotAGutter() {
+		// The column's third line has a gap after its eighth character; above it, the second line a wider blank (an
+		// indent) and the first a gap just as wide (a comma over a comma): paper through every line above, the
+		// column's text across the lines below. Only one line above has ink up to the paper on both hands.
+		BufferedImage page = withGap(2);
+		Graphics2D g = page.createGraphics();
+		g.setColor(Color.WHITE);
+		g.fillRect(LEFT_COLUMN + 25 * 7, top(1), 100, 25);
+		g.fillRect(LEFT_COLUMN + 25 * 8, top(0), 50, 25);
+		g.dispose();
+		List<TextDetector.Box> boxes = lines(-1);
+
+		assertThat(GutterCuts.of(page, boxes)).isEqualTo(boxes);
+	}
+
+	@Test
+	void aGapInAColumnsFootLineOverBarePaperIsNotAGutter() {
+		// The column's last line with a wide gap, the page's margin under it: no columns' lines beside the paper.
+		List<TextDetector.Box> boxes = lines(-1);
+		assertThat(GutterCuts.of(withGap(ColumnPage.LINES - 1), boxes)).isEqualTo(boxes);
+	}
+
+	@Test
 	void aGutterNarrowerThanTheLineIsHighIsCutToo() {
 		// Columns 4 mm apart in 9.5 pt type at 200 dpi: the gutter's paper 18 pixels wide, boxes 25 high (XeLaTeX seed
 		// 31's worn scans ran two columns' lines together there).
@@ -76,6 +117,26 @@ class GutterCutsTests {
 		assertThat(cut).hasSize(20);
 		assertThat(cut).contains(new TextDetector.Box(18, top(3), 420, top(3) + 25, 0.8),
 				new TextDetector.Box(428, top(3), 830, top(3) + 25, 0.8));
+	}
+
+	@Test
+	void aLineCutAtAGutterIsNotJoinedAgainAsALineWithAHole() {
+		// Narrow columns: the pieces of line 3 stand 8 pixels apart, no gutter's width, and line 4 runs across both
+		// columns under them (a line set to the page's full measure), as a line does across a hole.
+		BufferedImage page = ColumnPage.of(LEFT_COLUMN, 433, CHARACTERS);
+		Graphics2D g = page.createGraphics();
+		g.setColor(Color.GRAY);
+		g.fillRect(415, top(4) + 3, 18, 19);
+		g.dispose();
+		List<TextDetector.Box> boxes = new ArrayList<>();
+		for (int line = 0; line < ColumnPage.LINES; line++) {
+			boxes.add(new TextDetector.Box(18, top(line), 830, top(line) + 25, 0.8));
+		}
+
+		List<TextDetector.Box> lines = OcrReader.textLines(page, boxes);
+
+		assertThat(lines).contains(new TextDetector.Box(18, top(3), 420, top(3) + 25, 0.8),
+				new TextDetector.Box(428, top(3), 830, top(3) + 25, 0.8), boxes.get(4));
 	}
 
 	@Test
