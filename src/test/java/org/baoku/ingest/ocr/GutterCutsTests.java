@@ -72,11 +72,7 @@ class GutterCutsTests {
 		List<TextDetector.Box> boxes = new ArrayList<>(lines(0));
 		boxes.add(new TextDetector.Box(38, 78, 822, 118, 0.9));
 
-		List<TextDetector.Box> cut = GutterCuts.of(page, boxes);
-
-		assertThat(cut).hasSize(21);
-		assertThat(cut).contains(new TextDetector.Box(18, top(0), 420, top(0) + 25, 0.8),
-				new TextDetector.Box(445, top(0), 847, top(0) + 25, 0.8));
+		assertCutInTwo(GutterCuts.of(page, boxes), 21, 0, 420, 445, 847);
 	}
 
 	@Test
@@ -112,11 +108,14 @@ class GutterCutsTests {
 			boxes.add(new TextDetector.Box(18, top(line), 830, top(line) + 25, 0.8));
 		}
 
-		List<TextDetector.Box> cut = GutterCuts.of(page, boxes);
+		assertCutInTwo(GutterCuts.of(page, boxes), 20, 3, 420, 428, 830);
+	}
 
-		assertThat(cut).hasSize(20);
-		assertThat(cut).contains(new TextDetector.Box(18, top(3), 420, top(3) + 25, 0.8),
-				new TextDetector.Box(428, top(3), 830, top(3) + 25, 0.8));
+	/** {@code size} lines in all, line {@code line} among them in two pieces: to {@code end}, from {@code start}. */
+	private static void assertCutInTwo(List<TextDetector.Box> cut, int size, int line, int end, int start, int right) {
+		assertThat(cut).hasSize(size);
+		assertThat(cut).contains(new TextDetector.Box(18, top(line), end, top(line) + 25, 0.8),
+				new TextDetector.Box(start, top(line), right, top(line) + 25, 0.8));
 	}
 
 	@Test
