@@ -15,9 +15,10 @@ import java.util.function.Predicate;
  * or through the lines on one side only where that side has lines of text printed up to the stripe on both its
  * hands, as two justified columns' lines are: a column's first line under a headline that runs across both. A gap
  * inside a column, after a stop or in a name set letter-spaced, has the column's other lines printed across it; where
- * the lines above it happen to leave paper there too (a comma over a comma, an indent), they do not all reach the
+ * the lines above it happen to leave paper there too (an indent, a wider blank), fewer than two of them reach the
  * stripe's edges; a gap in a line at a column's top or foot with bare paper on its open side has no lines beside it;
- * such lines are left whole.
+ * such lines are left whole. Two commas over a comma do reach them, and such a line is cut (人民日报 2018-01-30, after
+ * '脑、'; docs/reader-model.md): the test is on pixels only, not on the boxes beside the stripe.
  * Only lines of the text's height are cut: a headline runs across the columns under it.
  */
 final class GutterCuts {
@@ -53,8 +54,10 @@ final class GutterCuts {
 		int flank = (int) Math.round(height * OcrTuning.GUTTER_FLANK);
 		boolean[] gutter = new boolean[paper.length];
 		mark(gutter, both(paper, both(above, below)), minWidth, stripe -> true);
-		mark(gutter, both(paper, below), minWidth, stripe -> columnsBeside(page, line, stripe, flank, line.bottom(), line.bottom() + reach));
-		mark(gutter, both(paper, above), minWidth, stripe -> columnsBeside(page, line, stripe, flank, line.top() - reach, line.top()));
+		mark(gutter, both(paper, below), minWidth,
+				stripe -> columnsBeside(page, line, stripe, flank, line.bottom(), line.bottom() + reach));
+		mark(gutter, both(paper, above), minWidth,
+				stripe -> columnsBeside(page, line, stripe, flank, line.top() - reach, line.top()));
 		// Each piece keeps a margin of paper, as the detector's boxes do, and holds a character or more.
 		int margin = (int) Math.round(height * OcrTuning.GUTTER_MARGIN);
 		List<TextDetector.Box> pieces = new ArrayList<>();
@@ -82,8 +85,9 @@ final class GutterCuts {
 
 	/**
 	 * Whether the rows from {@code top} to {@code bottom} hold, within {@code flank} pixels on each hand of the stripe
-	 * (from the line's left), {@link OcrTuning#GUTTER_COLUMN_LINES} lines of the line's height or so: two columns'
-	 * text. A headline's characters, taller, or the page's bare margin show none.
+	 * (from the line's left), {@link OcrTuning#GUTTER_COLUMN_LINES} lines about as high as the line's ink: two columns'
+	 * text. The page's bare margin shows none; a headline's characters, taller than the line's box, or cut by the
+	 * rows' ends, count for none.
 	 */
 	private static boolean columnsBeside(BufferedImage page, TextDetector.Box line, int[] stripe, int flank, int top,
 			int bottom) {
@@ -94,7 +98,11 @@ final class GutterCuts {
 				&& linesIn(page, to, to + flank, top, bottom, height) >= OcrTuning.GUTTER_COLUMN_LINES;
 	}
 
-	/** The runs of inked rows wholly inside the rows given, of a text line's height (half the box's to all of it). */
+	/**
+	 * The runs of inked rows wholly inside the rows given, about as high as a text line's ink ({@link
+	 * OcrTuning#GUTTER_LINE_INK_LEAST}). A row is inked by more than {@link OcrTuning#GUTTER_SPECKS} of its pixels: in a
+	 * flank half a line's height wide, by any.
+	 */
 	private static int linesIn(BufferedImage page, int left, int right, int top, int bottom, int height) {
 		int x0 = Math.max(0, left);
 		int x1 = Math.min(page.getWidth(), right);
@@ -122,7 +130,8 @@ final class GutterCuts {
 			}
 			else if (!inked && start >= 0) {
 				int run = y - start;
-				if (start > y0 && y < y1 && run >= height / 2 && run <= height) {
+				if (start > y0 && y < y1 && run >= (int) (height * OcrTuning.GUTTER_LINE_INK_LEAST)
+						&& run <= height * OcrTuning.GUTTER_LINE_INK_MOST) {
 					lines++;
 				}
 				start = -1;

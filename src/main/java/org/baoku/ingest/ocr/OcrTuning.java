@@ -102,10 +102,22 @@ final class OcrTuning {
 	 */
 	static final double GUTTER_FLANK = 0.5;
 
-	/** … this many lines of text at least (of the line's height or a little less), on each hand … */
+	/** … this many lines of text at least on each hand … */
 	static final int GUTTER_COLUMN_LINES = 2;
 
-	/** … a stripe being paper where at most this share of its rows has ink in a column (specks of a worn scan) … */
+	/**
+	 * … a line of text there being a run of inked rows at least this share of the line's box's height (the box holds
+	 * the ink and a margin) …
+	 */
+	static final double GUTTER_LINE_INK_LEAST = 0.5;
+
+	/** … and at most this share … */
+	static final double GUTTER_LINE_INK_MOST = 1.0;
+
+	/**
+	 * … a stripe being paper where at most this share of its rows has ink in a column (specks of a worn scan); and a
+	 * row beside it inked where more than this share of its pixels are …
+	 */
 	static final double GUTTER_SPECKS = 0.03;
 
 	/** … in a line no higher than this many times the text's (a headline runs across the columns under it). */

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A line the detector ran across a column's gutter is cut there; a wide gap inside a column, a line with the column's
- * lines on one side only, and a headline over the columns are left whole.
+ * A line the detector ran across a column's gutter is cut there, also where the gutter shows on one side only (under
+ * a headline); a wide gap inside a column, a gap over or under bare paper, a gap under paper the lines above leave by
+ * chance, and a headline over the columns are left whole.
  */
 class GutterCutsTests {
 
@@ -121,7 +122,8 @@ class GutterCutsTests {
 	@Test
 	void aLineCutAtAGutterIsNotJoinedAgainAsALineWithAHole() {
 		// Narrow columns: the pieces of line 3 stand 8 pixels apart, no gutter's width, and line 4 runs across both
-		// columns under them (a line set to the page's full measure), as a line does across a hole.
+		// columns under them (a line set to the page's full measure), as a line does across a hole. Line 3 is cut by
+		// the gutter the lines above it show (line 4 closes it below).
 		BufferedImage page = ColumnPage.of(LEFT_COLUMN, 433, CHARACTERS);
 		Graphics2D g = page.createGraphics();
 		g.setColor(Color.GRAY);
@@ -146,7 +148,7 @@ class GutterCutsTests {
 	}
 
 	@Test
-	void aGapWithTheColumnsLinesOnOneSideOnlyIsNotAGutter() {
+	void aGapInAColumnsTopLineUnderBarePaperIsNotAGutter() {
 		// The column's first line with a wide gap (after a stop, in a name) and only paper above it.
 		List<TextDetector.Box> boxes = lines(-1);
 		assertThat(GutterCuts.of(withGap(0), boxes)).isEqualTo(boxes);
