@@ -122,8 +122,8 @@ public record BoostedTrees(List<String> features, List<String> classes, double[]
 				tree.feature()[i] = -1;
 				tree.value()[i] = node.get(0).asDouble();
 			}
-			else if (node.size() >= 4 && node.get(0).canConvertToInt() && node.get(1).isNumber() && node.get(2).canConvertToInt()
-					&& node.get(3).canConvertToInt()) {
+			else if (node.size() >= 4 && whole(node.get(0)) && node.get(1).isNumber() && whole(node.get(2))
+					&& whole(node.get(3))) {
 				tree.feature()[i] = node.get(0).asInt();
 				tree.threshold()[i] = node.get(1).asDouble();
 				tree.left()[i] = node.get(2).asInt();
@@ -148,6 +148,11 @@ public record BoostedTrees(List<String> features, List<String> classes, double[]
 			}
 		}
 		return tree;
+	}
+
+	/** Whether a node's field is a whole number an int holds: Jackson would take 3.7 for feature 3. */
+	private static boolean whole(JsonNode field) {
+		return field.isIntegralNumber() && field.canConvertToInt();
 	}
 
 	/** Each class's probability for the features {@code x}, in the order of {@link #classes()}. */

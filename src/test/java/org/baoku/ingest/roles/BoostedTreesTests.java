@@ -54,6 +54,12 @@ class BoostedTreesTests {
 		assertThatThrownBy(() -> read(MODEL.formatted(1).replace("\"baseline\": [0.0]", "\"baseline\": [0.0, 1.0]")))
 			.isInstanceOf(IOException.class)
 			.hasMessageContaining("baselines");
+		assertThatThrownBy(() -> read(MODEL.formatted(1).replace("[0, 1.5, 1, 2", "[0.7, 1.5, 1, 2")))
+			.isInstanceOf(IOException.class)
+			.hasMessageContaining("neither a leaf nor a split");
+		assertThatThrownBy(() -> read(MODEL.formatted(1).replace("[0, 1.5, 1, 2", "[0, 1.5, 1.5, 2")))
+			.isInstanceOf(IOException.class)
+			.hasMessageContaining("neither a leaf nor a split");
 		assertThatThrownBy(() -> read(MODEL.formatted(1).replace("[-2.0]", "[\"x\"]")))
 			.isInstanceOf(IOException.class)
 			.hasMessageContaining("neither a leaf nor a split");
