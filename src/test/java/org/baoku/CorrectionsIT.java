@@ -199,6 +199,27 @@ class CorrectionsIT {
 		AdminSession.Answer badOrder = admin.get(day12 + "&order=newest");
 		assertThat(badOrder.status()).isEqualTo(400);
 		assertThat(badOrder.body()).contains("newest");
+
+		// The list as the editor left it goes along to an article's form and is where saving leads back to.
+		java.util.regex.Matcher link = java.util.regex.Pattern
+			.compile("href=\"(/admin/review/articles/" + second + "\\?queue=[^\"]+)\"")
+			.matcher(admin.get(day12 + "&reason=unlikeKnown&order=doubt").body());
+		assertThat(link.find()).isTrue();
+		String queue = "newspaper=" + java.net.URLEncoder.encode(paper, StandardCharsets.UTF_8)
+				+ "&from=2021-03-12&to=2021-03-12&reason=unlikeKnown&order=doubt";
+		String form = admin.get(link.group(1).replace("&amp;", "&")).body();
+		assertThat(form).contains("<input type=\"hidden\" name=\"queue\" value=\"" + queue.replace("&", "&amp;") + "\">",
+				"id=\"correct-queue\" href=\"/admin/review?" + queue.replace("&", "&amp;") + "\"");
+		AdminSession.Answer saved = admin.post("/admin/review/articles/" + second + "/body",
+				Map.of("body", "存疑原因报第2篇的正文，改过了。", "queue", queue));
+		assertThat(saved.location()).endsWith("/admin/review?" + queue);
+		// (The session's language is English since the check above.)
+		assertThat(admin.get("/admin/review?" + queue).body()).contains("Article " + second + " has been corrected",
+				"<option value=\"doubt\" selected=\"selected\">");
+		// Only the list's own parameters are kept: the path is always the list's.
+		assertThat(admin.post("/admin/review/articles/" + second + "/body",
+				Map.of("body", "存疑原因报第2篇的正文，又改了。", "queue", "order=doubt&next=//example.com")).location())
+			.endsWith("/admin/review?order=doubt");
 	}
 
 	/** Sets what the splitter thought of an article: its confidence and its doubts as stored. */

@@ -83,6 +83,7 @@ class ReviewController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("reason", reason);
 		model.addAttribute("order", order);
+		model.addAttribute("queue", QueueView.of(newspaper, from, to, reason, order).query());
 		model.addAttribute("reasons", reasons(filter.anyDoubt(), reason));
 		model.addAttribute("counts", archive.reviewCounts(filter));
 		Map<Long, List<ArticleView>> pages = new HashMap<>();
@@ -96,8 +97,11 @@ class ReviewController {
 	}
 
 	@GetMapping("/admin/review/articles/{id}")
-	String correctionForm(@PathVariable long id, Model model) {
+	String correctionForm(@PathVariable long id, @RequestParam(defaultValue = "") String queue, Model model) {
 		ArticleView article = archive.articleOrGone(id);
+		QueueView list = QueueView.parse(queue);
+		model.addAttribute("queue", list.query());
+		model.addAttribute("queuePath", list.listPath());
 		ArticleFields fields = corrections.fields(id);
 		model.addAttribute("article", article);
 		model.addAttribute("raw", archive.rawTextMarking(article));
@@ -117,36 +121,39 @@ class ReviewController {
 	String correct(@PathVariable long id, Principal editor, @RequestParam(defaultValue = "") String kicker,
 			@RequestParam(defaultValue = "") String headline, @RequestParam(defaultValue = "") String subtitle,
 			@RequestParam(defaultValue = "") String dateline, @RequestParam(defaultValue = "") String reporters,
-			@RequestParam(defaultValue = "") String officials, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String officials, @RequestParam(defaultValue = "") String queue,
+			RedirectAttributes redirect) {
 		archive.articleOrGone(id);
 		ArticleFields after = new ArticleFields(kicker, headline, subtitle, dateline, ArticleFields.people(reporters),
 				ArticleFields.people(officials));
-		return corrected(id, redirect, () -> corrections.correct(id, after, editor.getName()),
+		return corrected(id, QueueView.parse(queue), redirect, () -> corrections.correct(id, after, editor.getName()),
 				"audit.detail.fieldsCorrected", "audit.detail.fieldsUnchanged", id, after.headline());
 	}
 
 	/** Keeps a correction a re-read could not place: written on its article again. */
 	@PostMapping("/admin/review/corrections/{id}/keep")
 	String keepStale(@PathVariable long id, Principal editor, @RequestParam(defaultValue = "") String back,
-			RedirectAttributes redirect) {
-		return settled(id, back, redirect, "kept", () -> corrections.keepStale(id, editor.getName()),
+			@RequestParam(defaultValue = "") String queue, RedirectAttributes redirect) {
+		return settled(id, back, QueueView.parse(queue), redirect, "kept", () -> corrections.keepStale(id, editor.getName()),
 				"audit.detail.staleKept");
 	}
 
 	/** Drops a correction a re-read could not place: out of the list, kept on record. */
 	@PostMapping("/admin/review/corrections/{id}/drop")
 	String dropStale(@PathVariable long id, Principal editor, @RequestParam(defaultValue = "") String back,
-			RedirectAttributes redirect) {
-		return settled(id, back, redirect, "staleDropped", () -> corrections.dropStale(id, editor.getName()),
+			@RequestParam(defaultValue = "") String queue, RedirectAttributes redirect) {
+		return settled(id, back, QueueView.parse(queue), redirect, "staleDropped", () -> corrections.dropStale(id, editor.getName()),
 				"audit.detail.staleDropped");
 	}
 
-	/** Back to the article the correction is on when the editor came from there, else to the review list. */
-	private String settled(long id, String back, RedirectAttributes redirect, String notice, Runnable action,
-			String detail) {
+	/**
+	 * Back to the article the correction is on when the editor came from there, else to the review list, as the editor
+	 * left it.
+	 */
+	private String settled(long id, String back, QueueView list, RedirectAttributes redirect, String notice,
+			Runnable action, String detail) {
 		Long article = corrections.articleOfCorrection(id);
-		String to = "article".equals(back) && article != null ? "redirect:/admin/review/articles/" + article
-				: "redirect:/admin/review";
+		String to = "redirect:" + ("article".equals(back) && article != null ? list.articlePath(article) : list.listPath());
 		try {
 			action.run();
 		}
@@ -161,27 +168,28 @@ class ReviewController {
 
 	@PostMapping("/admin/review/articles/{id}/body")
 	String correctBody(@PathVariable long id, Principal editor, @RequestParam(defaultValue = "") String body,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String queue, RedirectAttributes redirect) {
 		archive.articleOrGone(id);
-		return corrected(id, redirect, () -> corrections.correctBody(id, body, editor.getName()),
+		return corrected(id, QueueView.parse(queue), redirect, () -> corrections.correctBody(id, body, editor.getName()),
 				"audit.detail.bodyCorrected", "audit.detail.bodyUnchanged", id);
 	}
 
 	/**
-	 * Runs a correction of an article's fields or body: back to the queue saying whether it changed anything, or back
-	 * to the form with the reason it was refused.
+	 * Runs a correction of an article's fields or body: back to the queue as the editor left it, saying whether it
+	 * changed anything, or back to the form with the reason it was refused.
 	 */
-	private static String corrected(long id, RedirectAttributes redirect, java.util.function.BooleanSupplier correction,
-			String changedDetail, String unchangedDetail, Object... detailArgs) {
+	private static String corrected(long id, QueueView list, RedirectAttributes redirect,
+			java.util.function.BooleanSupplier correction, String changedDetail, String unchangedDetail,
+			Object... detailArgs) {
 		try {
 			boolean changed = correction.getAsBoolean();
 			AuditDetail.set(changed ? changedDetail : unchangedDetail, detailArgs);
 			redirect.addFlashAttribute(changed ? "corrected" : "unchanged", id);
-			return "redirect:/admin/review";
+			return "redirect:" + list.listPath();
 		}
 		catch (Corrections.Refused ex) {
 			refused(id, redirect, ex);
-			return "redirect:/admin/review/articles/" + id;
+			return "redirect:" + list.articlePath(id);
 		}
 	}
 
@@ -192,12 +200,13 @@ class ReviewController {
 	}
 
 	@PostMapping("/admin/review/articles/{id}/drop")
-	String drop(@PathVariable long id, Principal editor, RedirectAttributes redirect) {
+	String drop(@PathVariable long id, Principal editor, @RequestParam(defaultValue = "") String queue,
+			RedirectAttributes redirect) {
 		archive.articleOrGone(id);
 		corrections.dropArticle(id, editor.getName());
 		AuditDetail.set("audit.detail.dropped", id);
 		redirect.addFlashAttribute("dropped", id);
-		return "redirect:/admin/review";
+		return "redirect:" + QueueView.parse(queue).listPath();
 	}
 
 	/**
@@ -206,8 +215,8 @@ class ReviewController {
 	 */
 	@PostMapping("/admin/review/articles/{id}/merge")
 	String merge(@PathVariable long id, Principal editor, @RequestParam(defaultValue = "") String through,
-			RedirectAttributes redirect) {
-		return change(id, redirect, () -> {
+			@RequestParam(defaultValue = "") String queue, RedirectAttributes redirect) {
+		return change(id, QueueView.parse(queue), redirect, () -> {
 			if (through.isBlank()) {
 				corrections.mergeWithNext(id, editor.getName());
 				AuditDetail.set("audit.detail.merged", id);
@@ -225,8 +234,9 @@ class ReviewController {
 
 	@PostMapping("/admin/review/articles/{id}/split")
 	String split(@PathVariable long id, Principal editor, @RequestParam(defaultValue = "0") int at,
-			@RequestParam(defaultValue = "") String headline, RedirectAttributes redirect) {
-		return change(id, redirect, () -> {
+			@RequestParam(defaultValue = "") String headline, @RequestParam(defaultValue = "") String queue,
+			RedirectAttributes redirect) {
+		return change(id, QueueView.parse(queue), redirect, () -> {
 			long created = corrections.split(id, at, headline, editor.getName());
 			AuditDetail.set("audit.detail.split", id, at, created);
 			redirect.addFlashAttribute("split", created);
@@ -241,19 +251,20 @@ class ReviewController {
 	@PostMapping("/admin/review/articles/{id}/blocks/{seq}")
 	String moveBlock(@PathVariable long id, @PathVariable int seq, Principal editor,
 			@RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "") String headline,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String queue, RedirectAttributes redirect) {
+		QueueView list = QueueView.parse(queue);
 		if (to.isBlank()) {
 			// The list has no default: a block goes nowhere until the editor says where.
 			refused(id, redirect, new Corrections.Refused("blockTarget",
 					"choose where the block goes: another article of the page, a new article, or no article"));
-			return "redirect:/admin/review/articles/" + id;
+			return "redirect:" + list.articlePath(id);
 		}
 		Corrections.BlockTarget target = switch (to) {
 			case "new" -> new Corrections.BlockTarget.NewArticle(headline);
 			case "none" -> new Corrections.BlockTarget.None();
 			default -> new Corrections.BlockTarget.Article(articleId(to));
 		};
-		return change(id, redirect, () -> {
+		return change(id, list, redirect, () -> {
 			long shown = corrections.moveBlock(id, seq, target, editor.getName());
 			AuditDetail.set(shown == id ? "audit.detail.blockOut" : "audit.detail.blockMoved", id, seq, shown);
 			redirect.addFlashAttribute("moved", shown == id ? "out" : "in");
@@ -312,7 +323,7 @@ class ReviewController {
 	 * Runs a merge or a split of an existing article and shows the article it leaves the editor on; a refusal goes
 	 * back to the article's form with the reason.
 	 */
-	private String change(long id, RedirectAttributes redirect, java.util.function.LongSupplier change) {
+	private String change(long id, QueueView list, RedirectAttributes redirect, java.util.function.LongSupplier change) {
 		archive.articleOrGone(id);
 		long shown;
 		try {
@@ -322,11 +333,12 @@ class ReviewController {
 			refused(id, redirect, ex);
 			shown = id;
 		}
-		return "redirect:/admin/review/articles/" + shown;
+		return "redirect:" + list.articlePath(shown);
 	}
 
 	@PostMapping("/admin/review/pages/{id}/checked")
-	String checked(@PathVariable long id, Principal editor, RedirectAttributes redirect) {
+	String checked(@PathVariable long id, Principal editor, @RequestParam(defaultValue = "") String queue,
+			RedirectAttributes redirect) {
 		try {
 			corrections.markChecked(id, editor.getName());
 		}
@@ -335,7 +347,7 @@ class ReviewController {
 		}
 		AuditDetail.set("audit.detail.pageChecked", id);
 		redirect.addFlashAttribute("checked", id);
-		return "redirect:/admin/review";
+		return "redirect:" + QueueView.parse(queue).listPath();
 	}
 
 }
