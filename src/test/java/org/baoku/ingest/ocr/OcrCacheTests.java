@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * OCR's reading kept by the image's pixels: a page read before is answered from the folder (here a reading no OCR
- * could give of a blank image, so that only the folder can have answered), and another image is not.
+ * could give of a blank image, so that only the folder can have answered), and another image is not; a page read
+ * anew is kept there, under its pixels' key.
  */
 class OcrCacheTests {
 
@@ -41,6 +42,20 @@ class OcrCacheTests {
 		assertThat(OcrCache.key(other)).isNotEqualTo(OcrCache.key(page));
 		try (var files = Files.list(folder)) {
 			assertThat(files).hasSize(1);
+		}
+	}
+
+	@Test
+	void aPageReadAnewIsKeptInTheFolderUnderItsPixelsKey() throws Exception {
+		BufferedImage blank = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+		System.setProperty(OcrCache.PROPERTY, folder.toString());
+
+		assertThat(OcrCache.read(blank, Duration.ofSeconds(60))).isEmpty();
+		Path kept = folder.resolve(OcrCache.key(blank) + ".json");
+		assertThat(new ObjectMapper().readTree(kept.toFile()).isArray()).isTrue();
+		try (var files = Files.list(folder)) {
+			// written whole, by a file moved into place: no half-written file beside it
+			assertThat(files).containsExactly(kept);
 		}
 	}
 
