@@ -128,6 +128,7 @@ class BadInputIT {
 		}
 		assertRefused(api.upload(page, "测\u0000试报", "2024-01-03", "1", false), 400, "control characters");
 		assertRefused(api.upload(page, "测试报", "2024-01-03", "1\u0000", false), 400, "control characters");
+		assertRefused(api.upload(page, "测试报/海外版", "2024-01-03", "1", false), 400, "slash");
 		assertRefused(api.upload(page, "报".repeat(10_000), "2024-01-03", "1", false), 400, "longer than 100");
 		assertRefused(api.upload(page, "测试报", "2024-01-03", "1".repeat(100_000), false), 400, "longer than 20");
 		assertRefused(api.upload(page, Map.of("newspaper", "测试报", "page", "1")), 400, "date");

@@ -304,6 +304,10 @@ class BulkJobsApiIT {
 		List<Long> articles = jdbc.sql("select id from article where page_id = :p order by id").param("p", stray)
 			.query(Long.class).list();
 		admin.get("/admin/papers");
+		// A new name its issues' links could not hold is refused, saying why, and nothing moves.
+		admin.post("/admin/papers/rename", Map.of("from", "rmrb", "to", "人民日报/海外版"));
+		assertThat(admin.get("/admin/papers").body()).contains("id=\"papers-refused\"", "新的报纸名含有斜杠",
+				"id=\"paper-rmrb\"");
 		admin.post("/admin/papers/rename", Map.of("from", "rmrb", "to", "人民日报"));
 		assertThat(admin.get("/admin/papers").body()).contains("id=\"papers-refused\"", "2018-01-15 7");
 		jdbc.sql("delete from article where page_id = :p").param("p", clash).update();

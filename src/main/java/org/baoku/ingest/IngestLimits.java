@@ -33,15 +33,12 @@ public record IngestLimits(@DefaultValue("30MB") DataSize maxPageSize, @DefaultV
 		if (date == null) {
 			return IngestReason.of("dateRequired", "date is required (YYYY-MM-DD)");
 		}
-		if (hasControl(newspaper)) {
-			return IngestReason.of("newspaperControl", "newspaper contains control characters");
+		IngestReason name = newspaperProblem(newspaper);
+		if (name != null) {
+			return name;
 		}
 		if (pageLabel != null && hasControl(pageLabel)) {
 			return IngestReason.of("pageControl", "page contains control characters");
-		}
-		if (newspaper.strip().codePointCount(0, newspaper.strip().length()) > maxNewspaperLength) {
-			return IngestReason.of("newspaperTooLong", "newspaper is longer than " + maxNewspaperLength + " characters",
-					maxNewspaperLength);
 		}
 		if (pageLabel != null && pageLabel.strip().codePointCount(0, pageLabel.strip().length()) > maxPageLabelLength) {
 			return IngestReason.of("pageTooLong", "page is longer than " + maxPageLabelLength + " characters",
@@ -50,6 +47,25 @@ public record IngestLimits(@DefaultValue("30MB") DataSize maxPageSize, @DefaultV
 		if (!allows(date)) {
 			return IngestReason.of("dateOutside", "date " + date + " is outside " + earliestDate + " … " + latestDate,
 					date.toString(), earliestDate.toString(), latestDate.toString());
+		}
+		return null;
+	}
+
+	/**
+	 * Why a newspaper's name cannot be taken, on ingest or as a paper's new name, or null when it can. A slash would
+	 * make the name two steps of its issues' links (/issues/{paper}/{date}), and an encoded one is refused by the
+	 * server, so its issues could not be opened.
+	 */
+	IngestReason newspaperProblem(String newspaper) {
+		if (hasControl(newspaper)) {
+			return IngestReason.of("newspaperControl", "newspaper contains control characters");
+		}
+		if (newspaper.indexOf('/') >= 0 || newspaper.indexOf('\\') >= 0) {
+			return IngestReason.of("newspaperSlash", "newspaper contains a slash ('/' or '\\'), which its issues' links cannot hold");
+		}
+		if (newspaper.strip().codePointCount(0, newspaper.strip().length()) > maxNewspaperLength) {
+			return IngestReason.of("newspaperTooLong", "newspaper is longer than " + maxNewspaperLength + " characters",
+					maxNewspaperLength);
 		}
 		return null;
 	}

@@ -26,10 +26,13 @@ public class NewspaperRenames {
 
 	private final SearchApi search;
 
-	NewspaperRenames(JdbcClient jdbc, TransactionTemplate transaction, SearchApi search) {
+	private final IngestLimits limits;
+
+	NewspaperRenames(JdbcClient jdbc, TransactionTemplate transaction, SearchApi search, IngestLimits limits) {
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.search = search;
+		this.limits = limits;
 	}
 
 	/** Why a rename was refused: a message ({@code papers.refused.<code>} with args) and English for the log. */
@@ -63,6 +66,11 @@ public class NewspaperRenames {
 		String to = PrintedName.of(toName);
 		if (to == null || to.isEmpty()) {
 			throw new Refused("nameNeeded", "the new name of the newspaper is empty");
+		}
+		// The same rule as a name on ingest: the new name is the one its issues' links and pages will carry.
+		IngestReason bad = limits.newspaperProblem(to);
+		if (bad != null) {
+			throw new Refused(bad.code(), "the new name: " + bad.english(), bad.args().toArray());
 		}
 		Renamed renamed = transaction.execute(status -> {
 			Long source = id(from);
