@@ -40,29 +40,24 @@ class BoostedTreesTests {
 
 	@Test
 	void aFileThatIsNotAModelIsRefusedSayingWhy() {
-		assertThatThrownBy(() -> read("{\"roles\": [\"body\"]}")).isInstanceOf(IOException.class)
-			.hasMessageContaining("features");
-		assertThatThrownBy(() -> read(MODEL.formatted(1).replace("[0, 1.5, 1, 2", "[0, 1.5, 1, 7")))
-			.isInstanceOf(IOException.class)
-			.hasMessageContaining("leads to node 7 of 3");
-		assertThatThrownBy(() -> read(MODEL.formatted(1).replace("[0, 1.5, 1, 2", "[0, 1.5, 0, 2")))
-			.isInstanceOf(IOException.class)
-			.hasMessageContaining("leads to node 0");
-		assertThatThrownBy(() -> read(MODEL.formatted(1).replace("[0, 1.5", "[5, 1.5")))
-			.isInstanceOf(IOException.class)
-			.hasMessageContaining("feature 5 of 2");
-		assertThatThrownBy(() -> read(MODEL.formatted(1).replace("\"baseline\": [0.0]", "\"baseline\": [0.0, 1.0]")))
-			.isInstanceOf(IOException.class)
-			.hasMessageContaining("baselines");
-		assertThatThrownBy(() -> read(MODEL.formatted(1).replace("[0, 1.5, 1, 2", "[0.7, 1.5, 1, 2")))
-			.isInstanceOf(IOException.class)
-			.hasMessageContaining("neither a leaf nor a split");
-		assertThatThrownBy(() -> read(MODEL.formatted(1).replace("[0, 1.5, 1, 2", "[0, 1.5, 1.5, 2")))
-			.isInstanceOf(IOException.class)
-			.hasMessageContaining("neither a leaf nor a split");
-		assertThatThrownBy(() -> read(MODEL.formatted(1).replace("[-2.0]", "[\"x\"]")))
-			.isInstanceOf(IOException.class)
-			.hasMessageContaining("neither a leaf nor a split");
+		assertRefused("{\"roles\": [\"body\"]}", "features");
+		assertRefused(split("[0, 1.5, 1, 7"), "leads to node 7 of 3");
+		assertRefused(split("[0, 1.5, 0, 2"), "leads to node 0");
+		assertRefused(split("[5, 1.5, 1, 2"), "feature 5 of 2");
+		assertRefused(MODEL.formatted(1).replace("\"baseline\": [0.0]", "\"baseline\": [0.0, 1.0]"), "baselines");
+		// A node's feature and children are whole numbers: 0.7 is no feature, 1.5 no node.
+		assertRefused(split("[0.7, 1.5, 1, 2"), "neither a leaf nor a split");
+		assertRefused(split("[0, 1.5, 1.5, 2"), "neither a leaf nor a split");
+		assertRefused(MODEL.formatted(1).replace("[-2.0]", "[\"x\"]"), "neither a leaf nor a split");
+	}
+
+	/** The model with its split node written otherwise. */
+	private static String split(String node) {
+		return MODEL.formatted(1).replace("[0, 1.5, 1, 2", node);
+	}
+
+	private static void assertRefused(String json, String why) {
+		assertThatThrownBy(() -> read(json)).isInstanceOf(IOException.class).hasMessageContaining(why);
 	}
 
 }
