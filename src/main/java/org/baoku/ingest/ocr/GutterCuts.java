@@ -17,9 +17,11 @@ import java.util.function.Predicate;
  * inside a column, after a stop or in a name set letter-spaced, has the column's other lines printed across it; where
  * the lines above it happen to leave paper there too (an indent, a wider blank), fewer than two of them reach the
  * stripe's edges; a gap in a line at a column's top or foot with bare paper on its open side has no lines beside it;
- * such lines are left whole. Two commas over a comma do reach them, and such a line is cut (人民日报 2018-01-30, after
- * '脑、'; docs/reader-model.md): the test is on pixels only, not on the boxes beside the stripe.
- * Only lines of the text's height are cut: a headline runs across the columns under it.
+ * such lines are left whole. Two commas over a comma do reach them, over a paragraph's last line with bare paper under
+ * it (人民日报 2018-01-30, after '脑、'); so on either test a stripe less than a column's width from the line's left
+ * edge ({@link OcrTuning#GUTTER_COLUMN_WIDTH}) with a box of the detector's beside it starting there too and
+ * running across it is no gutter: those commas stood in lines two characters from their column's left edge. Only
+ * lines of the text's height are cut: a headline runs across the columns under it.
  */
 final class GutterCuts {
 
@@ -27,11 +29,19 @@ final class GutterCuts {
 	}
 
 	static List<TextDetector.Box> of(BufferedImage page, List<TextDetector.Box> lines) {
+		return of(page, lines, lines);
+	}
+
+	/**
+	 * {@code lines} cut; {@code detected} are the detector's boxes before any was joined (holes filled), which say where
+	 * a line runs across a stripe: a hole filled across a worn gutter, a speck taken for printing, is no such line.
+	 */
+	static List<TextDetector.Box> of(BufferedImage page, List<TextDetector.Box> lines, List<TextDetector.Box> detected) {
 		double textHeight = LineBoxes.textHeight(lines);
 		List<TextDetector.Box> cut = new ArrayList<>();
 		for (TextDetector.Box line : lines) {
 			if (line.bottom() - line.top() <= textHeight * OcrTuning.GUTTER_TEXT_HEIGHT) {
-				cut.addAll(cut(page, line));
+				cut.addAll(cut(page, line, detected));
 			}
 			else {
 				cut.add(line);
@@ -40,8 +50,11 @@ final class GutterCuts {
 		return cut;
 	}
 
-	/** The line in pieces at each gutter it crosses, left to right; the line itself where it crosses none. */
-	private static List<TextDetector.Box> cut(BufferedImage page, TextDetector.Box line) {
+	/**
+	 * The line in pieces at each gutter it crosses, left to right; the line itself where it crosses none. {@code
+	 * lines} are the detector's boxes.
+	 */
+	private static List<TextDetector.Box> cut(BufferedImage page, TextDetector.Box line, List<TextDetector.Box> lines) {
 		int height = line.bottom() - line.top();
 		int minWidth = (int) Math.ceil(height * OcrTuning.GUTTER_MIN_WIDTH);
 		boolean[] paper = paper(page, line.left(), line.right(), line.top(), line.bottom());
@@ -53,11 +66,15 @@ final class GutterCuts {
 		boolean[] below = paper(page, line.left(), line.right(), line.bottom(), line.bottom() + reach);
 		int flank = (int) Math.round(height * OcrTuning.GUTTER_FLANK);
 		boolean[] gutter = new boolean[paper.length];
-		mark(gutter, both(paper, both(above, below)), minWidth, stripe -> true);
+		mark(gutter, both(paper, both(above, below)), minWidth,
+				stripe -> !acrossInOneColumn(lines, line, stripe, line.bottom(), line.bottom() + reach)
+						&& !acrossInOneColumn(lines, line, stripe, line.top() - reach, line.top()));
 		mark(gutter, both(paper, below), minWidth,
-				stripe -> columnsBeside(page, line, stripe, flank, line.bottom(), line.bottom() + reach));
+				stripe -> columnsBeside(page, line, stripe, flank, line.bottom(), line.bottom() + reach)
+						&& !acrossInOneColumn(lines, line, stripe, line.bottom(), line.bottom() + reach));
 		mark(gutter, both(paper, above), minWidth,
-				stripe -> columnsBeside(page, line, stripe, flank, line.top() - reach, line.top()));
+				stripe -> columnsBeside(page, line, stripe, flank, line.top() - reach, line.top())
+						&& !acrossInOneColumn(lines, line, stripe, line.top() - reach, line.top()));
 		// Each piece keeps a margin of paper, as the detector's boxes do, and holds a character or more.
 		int margin = (int) Math.round(height * OcrTuning.GUTTER_MARGIN);
 		List<TextDetector.Box> pieces = new ArrayList<>();
@@ -96,6 +113,31 @@ final class GutterCuts {
 		int to = line.left() + stripe[1];
 		return linesIn(page, from - flank, from, top, bottom, height) >= OcrTuning.GUTTER_COLUMN_LINES
 				&& linesIn(page, to, to + flank, top, bottom, height) >= OcrTuning.GUTTER_COLUMN_LINES;
+	}
+
+	/**
+	 * Whether a box standing in the rows from {@code top} to {@code bottom} starts where the line starts and runs on
+	 * across the stripe, which stands less than a column's width ({@link OcrTuning#GUTTER_COLUMN_WIDTH} of the line's
+	 * heights) from that start: the line and that box are lines of one column, starting at its left edge, and the
+	 * paper is there by chance. Boxes the detector ran across two columns (from a column's edge, a column from the
+	 * gutter), around a speck in a worn gutter, or from mid-line across three columns of a worn scan are not asked.
+	 */
+	private static boolean acrossInOneColumn(List<TextDetector.Box> lines, TextDetector.Box line, int[] stripe,
+			int top, int bottom) {
+		int height = line.bottom() - line.top();
+		double least = height * OcrTuning.GUTTER_COLUMN_WIDTH;
+		// Within half a line's height: a box's margin, and the margin it reaches into a narrow gutter.
+		int past = (int) Math.round(height * OcrTuning.GUTTER_FLANK);
+		int from = line.left() + stripe[0];
+		int to = line.left() + stripe[1];
+		for (TextDetector.Box other : lines) {
+			int centre = (other.top() + other.bottom()) / 2;
+			if (!other.equals(line) && centre >= top && centre < bottom && Math.abs(other.left() - line.left()) <= past
+					&& other.right() >= to + past && from - other.left() < least) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -25,10 +25,12 @@ public final class OcrReader {
 
 	/**
 	 * The detector's boxes as text lines: holes filled, then lines cut at gutters. Cutting last, the pieces of a line
-	 * run over two columns stay apart: a hole's gap narrower than a gutter would join them again.
+	 * run over two columns stay apart: a hole's gap narrower than a gutter would join them again. Where a line runs
+	 * across a stripe, the cuts ask the boxes as detected, before a hole was filled across a speck in a gutter.
 	 */
 	static List<TextDetector.Box> textLines(BufferedImage page, List<TextDetector.Box> detected) {
-		return GutterCuts.of(page, LineHoles.filled(page, LineBoxes.of(detected)));
+		List<TextDetector.Box> boxes = LineBoxes.of(detected);
+		return GutterCuts.of(page, LineHoles.filled(page, boxes), boxes);
 	}
 
 	/** Why a page image is not read: too big, or the wait for a worker or the reading took too long. */

@@ -106,6 +106,13 @@ final class OcrTuning {
 	static final int GUTTER_COLUMN_LINES = 2;
 
 	/**
+	 * … and, on either test, a stripe less than this many of the line's heights from the line's left edge is no gutter
+	 * where a box of the detector's beside it starts at that edge too and runs across it (a column is wider: the lines
+	 * over 人民日报 2018-01-30's '脑、' ran across the paper over its comma two characters from their left edge) …
+	 */
+	static final double GUTTER_COLUMN_WIDTH = 4.0;
+
+	/**
 	 * … a line of text there being a run of inked rows at least this share of the line's box's height (the box holds
 	 * the ink and a margin) …
 	 */

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A line the detector ran across a column's gutter is cut there, also where the gutter shows on one side only (under
  * a headline); a wide gap inside a column, a gap over or under bare paper, a gap under paper the lines above leave by
- * chance, and a headline over the columns are left whole.
+ * chance (within a column's width of their edge too), and a headline over the columns are left whole.
  */
 class GutterCutsTests {
 
@@ -58,6 +58,19 @@ class GutterCutsTests {
 	}
 
 	@Test
+	void aLineAcrossAGutterWithASpeckInItIsCutToo() {
+		// A worn scan's speck in the gutter, in the line's rows only: its paper in two parts, each standing off one
+		// column's edge by more than half a line's height.
+		BufferedImage page = page();
+		Graphics2D g = page.createGraphics();
+		g.setColor(Color.BLACK);
+		g.fillRect(430, top(5) + 10, 1, 3);
+		g.dispose();
+
+		assertCutInTwo(GutterCuts.of(page, lines(5)), 20, 5, 420, 425, 847);
+	}
+
+	@Test
 	void aColumnsFirstLineAcrossTheGutterIsCutToo() {
 		assertThat(GutterCuts.of(page(), lines(0))).hasSize(20);
 	}
@@ -88,6 +101,25 @@ class GutterCutsTests {
 		g.fillRect(LEFT_COLUMN + 25 * 8, top(0), 50, 25);
 		g.dispose();
 		List<TextDetector.Box> boxes = lines(-1);
+
+		assertThat(GutterCuts.of(page, boxes)).isEqualTo(boxes);
+	}
+
+	@Test
+	void aGapUnderPaperLeftByTheLinesAboveTwoCharactersIntoTheirColumnIsNotAGutter() {
+		// As on 人民日报 2018-01-30: the column's eighth line, a paragraph's last with bare paper under it, has a gap
+		// after its second character, and the three lines above have commas there, ink up to the paper on both hands.
+		// The paper's left hand is two characters from their boxes' left edge: no column.
+		BufferedImage page = page();
+		Graphics2D g = page.createGraphics();
+		g.setColor(Color.WHITE);
+		for (int line = 4; line <= 7; line++) {
+			g.fillRect(LEFT_COLUMN + 25 * 2, top(line), 50, 25);
+		}
+		g.fillRect(0, top(8), 440, 600 - top(8));
+		g.dispose();
+		List<TextDetector.Box> boxes = new ArrayList<>(lines(-1));
+		boxes.removeIf(b -> b.left() < 440 && b.top() >= top(8));
 
 		assertThat(GutterCuts.of(page, boxes)).isEqualTo(boxes);
 	}
