@@ -43,11 +43,33 @@ record QueueView(Map<String, String> parameters) {
 				.getQueryParams()
 				.forEach((name, values) -> {
 					if (KEPT.contains(name) && !values.isEmpty() && values.get(0) != null) {
-						put(parameters, name, decoded(values.get(0)));
+						String value = decoded(values.get(0));
+						put(parameters, name, value != null && listTakes(name, value) ? value : null);
 					}
 				});
 		}
 		return new QueueView(parameters);
+	}
+
+	/**
+	 * Whether the list takes this value: a done correction must not lead to a refusal, so a day that is no date, an
+	 * order or a reason the list does not know is dropped.
+	 */
+	private static boolean listTakes(String name, String value) {
+		return switch (name) {
+			case "from", "to" -> {
+				try {
+					java.time.LocalDate.parse(value);
+					yield true;
+				}
+				catch (java.time.format.DateTimeParseException ex) {
+					yield false;
+				}
+			}
+			case "order" -> value.equals("page") || value.equals("doubt");
+			case "reason" -> org.baoku.ingest.split.Doubts.storedStart(value).isPresent();
+			default -> true;
+		};
 	}
 
 	/** A value as the list would read it; one that is not percent-encoded right is dropped (null), not an error. */

@@ -22,7 +22,7 @@ public record IngestReason(String code, List<Object> args, String english) {
 	}
 
 	/** Every code an ingest can end with, for checking that each has a message in every language. */
-	public static final List<String> CODES = List.of("newspaperRequired", "dateRequired", "newspaperControl",
+	public static final List<String> CODES = List.of("newspaperRequired", "dateRequired", "newspaperControl", "newspaperSlash",
 			"pageControl", "newspaperTooLong", "pageTooLong", "dateOutside", "tooLarge", "emptyFile", "wrongEncoding",
 			"invalidEncoding", "binary", "noText", "noProse", "noArticles", "duplicateBefore", "duplicateSlot", "conflict",
 			"ingested", "replaced", "pdfEncrypted", "pdfPages", "pdfActive", "pdfNoText", "pdfMalformed",

@@ -32,6 +32,9 @@ class QueueViewTests {
 			.isEqualTo("/admin/review?order=doubt");
 		assertThat(QueueView.parse("%%%").listPath()).isEqualTo("/admin/review");
 		assertThat(QueueView.parse("order=%%%&reason").listPath()).isEqualTo("/admin/review");
+		// What the list would refuse (a 400 after a done correction) is dropped too.
+		assertThat(QueueView.parse("order=newest&from=2021-02-30&to=2021-03-12&reason=noSuchReason").listPath())
+			.isEqualTo("/admin/review?to=2021-03-12");
 	}
 
 }

@@ -17,11 +17,12 @@ import java.util.function.Predicate;
  * inside a column, after a stop or in a name set letter-spaced, has the column's other lines printed across it; where
  * the lines above it happen to leave paper there too (an indent, a wider blank), fewer than two of them reach the
  * stripe's edges; a gap in a line at a column's top or foot with bare paper on its open side has no lines beside it;
- * such lines are left whole. Two commas over a comma do reach them, over a paragraph's last line with bare paper under
- * it (人民日报 2018-01-30, after '脑、'); so on either test a stripe less than a column's width from the line's left
- * edge ({@link OcrTuning#GUTTER_COLUMN_WIDTH}) with a box of the detector's beside it starting there too and
- * running across it is no gutter: those commas stood in lines two characters from their column's left edge. Only
- * lines of the text's height are cut: a headline runs across the columns under it.
+ * such lines are left whole. Over a paragraph's last line with bare paper under it, commas over its comma left paper
+ * through the lines above, which the test both ways took for a gutter (人民日报 2018-01-30, after '脑、'); so on
+ * either test a stripe less than a column's width ({@link OcrTuning#GUTTER_COLUMN_WIDTH}) from the start of a box of
+ * the detector's on a side the test looks at, a box starting where the line starts and running across the stripe,
+ * is no gutter: those commas stood in lines two characters from their column's left edge. Only lines of the text's
+ * height are cut: a headline runs across the columns under it.
  */
 final class GutterCuts {
 
@@ -33,8 +34,9 @@ final class GutterCuts {
 	}
 
 	/**
-	 * {@code lines} cut; {@code detected} are the detector's boxes before any was joined (holes filled), which say where
-	 * a line runs across a stripe: a hole filled across a worn gutter, a speck taken for printing, is no such line.
+	 * {@code lines} cut; {@code detected} are the detector's boxes before any was joined (holes filled), asked where a
+	 * line of one column runs across a stripe: a filled hole is the reader's guess, not the detector's line (the rule
+	 * was measured so; with the filled boxes it was not tried).
 	 */
 	static List<TextDetector.Box> of(BufferedImage page, List<TextDetector.Box> lines, List<TextDetector.Box> detected) {
 		double textHeight = LineBoxes.textHeight(lines);
@@ -116,18 +118,18 @@ final class GutterCuts {
 	}
 
 	/**
-	 * Whether a box standing in the rows from {@code top} to {@code bottom} starts where the line starts and runs on
-	 * across the stripe, which stands less than a column's width ({@link OcrTuning#GUTTER_COLUMN_WIDTH} of the line's
-	 * heights) from that start: the line and that box are lines of one column, starting at its left edge, and the
-	 * paper is there by chance. Boxes the detector ran across two columns (from a column's edge, a column from the
-	 * gutter), around a speck in a worn gutter, or from mid-line across three columns of a worn scan are not asked.
+	 * Whether a box standing in the rows from {@code top} to {@code bottom} starts where the line starts ({@link
+	 * OcrTuning#GUTTER_EDGE_ALIGN}) and runs on across the stripe, which stands less than a column's width ({@link
+	 * OcrTuning#GUTTER_COLUMN_WIDTH} of the line's heights) from the box's start: the line and that box are lines of
+	 * one column, starting at its left edge, and the paper is there by chance. Boxes the detector ran across two
+	 * columns (from a column's edge, a column from the gutter), around a speck in a worn gutter, or from mid-line
+	 * across three columns of a worn scan do not count.
 	 */
 	private static boolean acrossInOneColumn(List<TextDetector.Box> lines, TextDetector.Box line, int[] stripe,
 			int top, int bottom) {
 		int height = line.bottom() - line.top();
 		double least = height * OcrTuning.GUTTER_COLUMN_WIDTH;
-		// Within half a line's height: a box's margin, and the margin it reaches into a narrow gutter.
-		int past = (int) Math.round(height * OcrTuning.GUTTER_FLANK);
+		int past = (int) Math.round(height * OcrTuning.GUTTER_EDGE_ALIGN);
 		int from = line.left() + stripe[0];
 		int to = line.left() + stripe[1];
 		for (TextDetector.Box other : lines) {

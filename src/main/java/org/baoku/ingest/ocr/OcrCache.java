@@ -32,8 +32,8 @@ public final class OcrCache {
 	/**
 	 * Which reading of OCR a kept file holds: raised whenever OCR reads a page otherwise (its models, its tuning), so
 	 * that what an earlier reading kept is read again, not taken for the new one's. 2: gutters from 0.6 of a line's
-	 * height; 3: a column's first line under a headline cut too, holes filled before cuts (both 2026-11-29); 4: a
-	 * gutter wants the detector's boxes beside it a column wide (fifth round, the same day).
+	 * height; 3: a column's first line under a headline cut too, holes filled before cuts (both 2026-11-29); 4: no
+	 * gutter less than a column from a line's left edge where a box beside it starts there too (fifth round, same day).
 	 */
 	static final int READING = 4;
 

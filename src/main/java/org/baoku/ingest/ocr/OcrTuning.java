@@ -106,11 +106,15 @@ final class OcrTuning {
 	static final int GUTTER_COLUMN_LINES = 2;
 
 	/**
-	 * … and, on either test, a stripe less than this many of the line's heights from the line's left edge is no gutter
-	 * where a box of the detector's beside it starts at that edge too and runs across it (a column is wider: the lines
-	 * over 人民日报 2018-01-30's '脑、' ran across the paper over its comma two characters from their left edge) …
+	 * … and, on either test, a stripe less than this many of the line's heights from the start of a box of the
+	 * detector's on a side the test looks at is no gutter where that box starts where the line starts and runs across
+	 * the stripe (a column is wider: the lines over 人民日报 2018-01-30's '脑、' ran across the paper over its comma two
+	 * characters from their left edge) …
 	 */
 	static final double GUTTER_COLUMN_WIDTH = 4.0;
+
+	/** … a box starting where the line starts within this many of its heights (the detector's margins differ) … */
+	static final double GUTTER_EDGE_ALIGN = 0.5;
 
 	/**
 	 * … a line of text there being a run of inked rows at least this share of the line's box's height (the box holds
