@@ -1,11 +1,15 @@
 package org.baoku.admin;
 
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.baoku.ingest.split.Doubts;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -59,15 +63,15 @@ record QueueView(Map<String, String> parameters) {
 		return switch (name) {
 			case "from", "to" -> {
 				try {
-					java.time.LocalDate.parse(value);
+					LocalDate.parse(value);
 					yield true;
 				}
-				catch (java.time.format.DateTimeParseException ex) {
+				catch (DateTimeParseException ex) {
 					yield false;
 				}
 			}
 			case "order" -> value.equals("page") || value.equals("doubt");
-			case "reason" -> org.baoku.ingest.split.Doubts.storedStart(value).isPresent();
+			case "reason" -> Doubts.storedStart(value).isPresent();
 			default -> true;
 		};
 	}
@@ -75,7 +79,7 @@ record QueueView(Map<String, String> parameters) {
 	/** A value as the list would read it; one that is not percent-encoded right is dropped (null), not an error. */
 	private static String decoded(String value) {
 		try {
-			return java.net.URLDecoder.decode(value, StandardCharsets.UTF_8);
+			return URLDecoder.decode(value, StandardCharsets.UTF_8);
 		}
 		catch (IllegalArgumentException ex) {
 			return null;
